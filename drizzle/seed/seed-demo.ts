@@ -1,0 +1,115 @@
+import { count } from 'drizzle-orm';
+import { toSearchText } from '../../shared/common/search-text.js';
+import type { OrganisationKind } from '../../shared/organisations/organisations.schemas.js';
+import type { Db } from '../../server/db/open-db.js';
+import { designations, informationSystems, memberships, organisations, users } from '../../server/db/schema/index.js';
+import { hashPassword } from '../../server/modules/auth/passwords.js';
+import { communes, DEMO_PASSWORD, demoUsers, publicServiceUnits, towns, type DemoOrgKey } from './yen-dinh.data.js';
+
+type OrgInsert = typeof organisations.$inferInsert;
+type SystemInsert = typeof informationSystems.$inferInsert;
+
+export async function isEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(organisations);
+  return (row?.n ?? 0) === 0;
+}
+
+/** Loads the Yên Định demo in one transaction; refuses a database that already has organisations. */
+export async function seedDemo(db: Db): Promise<void> {
+  if (!(await isEmpty(db))) throw new Error('Cơ sở dữ liệu đã có dữ liệu; không nạp dữ liệu mẫu. / Database is not empty.');
+  const orgs: OrgInsert[] = [];
+  const keys = new Map<DemoOrgKey, OrgInsert>();
+  const add = (key: DemoOrgKey, parent: OrgInsert | undefined, kind: OrganisationKind, name: string, shortName: string, place: string) => {
+    const id = crypto.randomUUID();
+    const org: OrgInsert = {
+      id,
+      parentId: parent?.id ?? null,
+      kind,
+      name,
+      shortName,
+      place,
+      path: `${parent?.path ?? ''}${id}/`,
+      depth: (parent?.depth ?? -1) + 1,
+      searchText: toSearchText(`${name} ${shortName}`),
+    };
+    orgs.push(org);
+    keys.set(key, org);
+    return org;
+  };
+  const province = add('province', undefined, 'province', 'Ủy ban nhân dân tỉnh Thanh Hóa', 'UBND', 'Thanh Hóa');
+  const department = add('department', province, 'department', 'Sở Thông tin và Truyền thông tỉnh Thanh Hóa', 'STTTT', 'Thanh Hóa');
+  const district = add('district', province, 'district', 'Ủy ban nhân dân huyện Yên Định', 'UBND', 'Yên Định');
+  for (const name of towns) add(`commune:${name}`, district, 'town', `Ủy ban nhân dân thị trấn ${name}`, 'UBND', name);
+  for (const name of communes) add(`commune:${name}`, district, 'commune', `Ủy ban nhân dân xã ${name}`, 'UBND', name);
+  for (const unit of publicServiceUnits) add(`psu:${unit.key}`, district, 'publicServiceUnit', unit.name, unit.shortName, 'Yên Định');
+
+  const systems: SystemInsert[] = [];
+  const system = (values: Omit<SystemInsert, 'searchText'>) =>
+    systems.push({ ...values, searchText: toSearchText(`${values.name} ${values.address ?? ''}`) });
+  const sotttt = department.name;
+  system({
+    name: 'Cổng thông tin điện tử huyện Yên Định',
+    ownerOrganisationId: district.id!,
+    operatorOrganisationId: district.id!,
+    systemType: 'onlineService',
+    informationTypes: ['public'],
+    internalUserCount: 40,
+    externalUserCount: 20000,
+    description: 'Cổng thông tin điện tử của huyện với 26 trang thông tin thành phần của các xã, thị trấn.',
+    address: 'yendinh.thanhhoa.gov.vn',
+    approvedLevel: 2,
+    approvalDecisionNumber: '1852/QĐ-STTTT',
+    approvalDecisionDate: '2022-09-20',
+    approvalDecisionIssuer: sotttt,
+  });
+  [...towns, ...communes].forEach((name, index) => {
+    const unit = keys.get(`commune:${name}`)!;
+    const day = String((index % 27) + 1).padStart(2, '0');
+    const month = ['11', '12', '01', '02', '03'][index % 5]!;
+    system({
+      name: `Hệ thống thông tin phục vụ hoạt động nội bộ của ${unit.name.replace('Ủy ban nhân dân', 'UBND')}`,
+      ownerOrganisationId: unit.id!,
+      operatorOrganisationId: unit.id!,
+      systemType: 'internal',
+      informationTypes: ['private', 'personal'],
+      internalUserCount: 25,
+      description: 'Mạng nội bộ (LAN), máy trạm, kết nối mạng truyền số liệu chuyên dùng và hệ thống quản lý văn bản điều hành.',
+      approvedLevel: 2,
+      approvalDecisionNumber: `${2100 + index}/QĐ-STTTT`,
+      approvalDecisionDate: `${month < '06' ? 2023 : 2022}-${month}-${day}`,
+      approvalDecisionIssuer: sotttt,
+    });
+  });
+  for (const unit of publicServiceUnits) {
+    const org = keys.get(`psu:${unit.key}`)!;
+    system({
+      name: `Hệ thống thông tin phục vụ hoạt động nội bộ của ${unit.name}`,
+      ownerOrganisationId: district.id!,
+      operatorOrganisationId: org.id!,
+      systemType: 'internal',
+      informationTypes: ['private', 'personal'],
+      internalUserCount: 15,
+      description: 'Mạng nội bộ, máy trạm và các phần mềm nghiệp vụ của đơn vị.',
+    });
+  }
+
+  const passwordHashes = await Promise.all(demoUsers.map(() => hashPassword(DEMO_PASSWORD)));
+  await db.transaction(async (tx) => {
+    await tx.insert(organisations).values(orgs);
+    await tx.insert(designations).values({
+      designatedOrganisationId: department.id!,
+      subtreeRootId: province.id!,
+      validFrom: '2016-07-01',
+      note: 'Đơn vị chuyên trách về an toàn thông tin của tỉnh theo Nghị định 85/2016/NĐ-CP',
+    });
+    await tx.insert(informationSystems).values(systems);
+    const inserted = await tx
+      .insert(users)
+      .values(demoUsers.map((u, i) => ({ username: u.username, fullName: u.fullName, passwordHash: passwordHashes[i]! })))
+      .returning({ id: users.id, username: users.username });
+    const idOf = new Map(inserted.map((u) => [u.username, u.id]));
+    await tx.insert(memberships).values(
+      demoUsers.map((u) => ({ userId: idOf.get(u.username)!, organisationId: keys.get(u.org)!.id!, role: u.role })),
+    );
+  });
+}

@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express, { type Express } from 'express';
+import type { DatabaseKind, Db } from './db/open-db.js';
+import type { Env } from './env.js';
+import { loadSession } from './http/authenticate.js';
+import { apiNotFound, errorHandler } from './http/error-handler.js';
+import { securityHeaders } from './http/security-headers.js';
+import { serveWeb } from './http/serve-web.js';
+import { authRoutes } from './modules/auth/routes.js';
+import { healthRoutes } from './modules/health/routes.js';
+import { organisationRoutes } from './modules/organisations/routes.js';
+import { systemRoutes } from './modules/systems/routes.js';
+import { buildOpenApi } from './openapi/build-openapi.js';
+import { renderReferencePage } from './openapi/reference-page.js';
+
+export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
+
+export interface AppDeps {
+  db: Db;
+  databaseKind: DatabaseKind;
+  env: Env;
+  /** Serve the built web app from this folder (default web/dist; false for an API-only app). */
+  webDist?: string | false;
+}
+
+/** The whole HTTP surface, in middleware order. */
+export function createApp({ db, databaseKind, env, webDist = webDistDir }: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY === 'false' ? false : env.TRUST_PROXY);
+  app.set('query parser', 'simple');
+  app.use(securityHeaders);
+
+  const api = express.Router();
+  // Contracts carry full paths (/api/...), so the router is mounted at the root and its
+  // middleware is limited to /api: static files never touch the session table.
+  api.use('/api', express.json({ limit: '1mb' }));
+  api.use('/api', (_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
+  api.use('/api', loadSession(db, env));
+  api.use(healthRoutes(db, databaseKind));
+  api.use(authRoutes(db, env));
+  api.use(organisationRoutes(db));
+  api.use(systemRoutes(db));
+  const openApi = buildOpenApi();
+  api.get('/api/openapi.json', (_req, res) => void res.json(openApi));
+  const reference = renderReferencePage();
+  api.get('/api/docs', (_req, res) => void res.type('html').send(reference));
+  api.use('/api', apiNotFound);
+  app.use(api);
+
+  if (webDist) serveWeb(app, webDist);
+  app.use(errorHandler);
+  return app;
+}

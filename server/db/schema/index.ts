@@ -1,0 +1,3 @@
+export * from './organisations.js';
+export * from './users.js';
+export * from './systems.js';

@@ -1,0 +1,50 @@
+import { sql } from 'drizzle-orm';
+import { date, index, integer, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    parentId: uuid('parent_id').references((): AnyPgColumn => organisations.id),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    shortName: text('short_name').notNull(),
+    place: text('place').notNull(),
+    /**
+     * Materialised path "rootId/childId/.../ownId/": a subtree is one indexed prefix scan
+     * (path LIKE 'x/%'), which keeps scope checks and country-wide roll-ups cheap.
+     */
+    path: text('path').notNull(),
+    depth: integer('depth').notNull(),
+    /** name and short name without accents, lower case, for search typed on any keyboard */
+    searchText: text('search_text').notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('organisations_path_idx').using('btree', sql`${table.path} text_pattern_ops`),
+    index('organisations_parent_idx').on(table.parentId),
+  ],
+);
+
+/**
+ * Which organisation acts as designated security unit (đơn vị chuyên trách) for which subtree,
+ * and when: the duty moved between bodies over the years, so it is data, not a constant.
+ */
+export const designations = pgTable(
+  'designations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    designatedOrganisationId: uuid('designated_organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    subtreeRootId: uuid('subtree_root_id')
+      .notNull()
+      .references(() => organisations.id),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validTo: date('valid_to', { mode: 'string' }),
+    note: text('note').notNull().default(''),
+  },
+  (table) => [index('designations_designated_idx').on(table.designatedOrganisationId)],
+);

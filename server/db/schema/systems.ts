@@ -1,0 +1,38 @@
+import { date, index, integer, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { organisations } from './organisations.js';
+
+export const informationSystems = pgTable(
+  'information_systems',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    ownerOrganisationId: uuid('owner_organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    operatorOrganisationId: uuid('operator_organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    systemType: text('system_type').notNull(),
+    informationTypes: text('information_types').array().notNull(),
+    internalUserCount: integer('internal_user_count').notNull().default(0),
+    externalUserCount: integer('external_user_count').notNull().default(0),
+    basicDataSubjects: integer('basic_data_subjects').notNull().default(0),
+    sensitiveDataSubjects: integer('sensitive_data_subjects').notNull().default(0),
+    description: text('description').notNull().default(''),
+    address: text('address').notNull().default(''),
+    status: text('status').notNull().default('operating'),
+    /** Filled by approvals: the level in force and the decision that set it. */
+    approvedLevel: smallint('approved_level'),
+    approvalDecisionNumber: text('approval_decision_number'),
+    approvalDecisionDate: date('approval_decision_date', { mode: 'string' }),
+    approvalDecisionIssuer: text('approval_decision_issuer'),
+    searchText: text('search_text').notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('information_systems_operator_idx').on(table.operatorOrganisationId),
+    index('information_systems_owner_idx').on(table.ownerOrganisationId),
+  ],
+);

@@ -1,0 +1,35 @@
+import type { ErrorCode, FieldIssue } from '../../shared/common/errors.schemas.js';
+
+const statusOf = {
+  validation_failed: 400,
+  invalid_json: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  csrf_failed: 403,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  stale_version: 409,
+  payload_too_large: 413,
+  too_many_attempts: 429,
+  internal: 500,
+} satisfies Record<ErrorCode, number>;
+
+/** An error the client caused or should know about; its message comes from the catalogue by code. */
+export class HttpError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly issues?: FieldIssue[],
+    readonly vars: Record<string, string | number> = {},
+  ) {
+    super(code);
+    this.status = statusOf[code];
+  }
+}
+
+export const notFound = () => new HttpError('not_found');
+export const forbidden = () => new HttpError('forbidden');
+/** A 400 naming one field, with a catalogue key as its message. */
+export const fieldError = (path: string, messageKey: string) =>
+  new HttpError('validation_failed', [{ path, message: messageKey }]);

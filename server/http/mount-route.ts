@@ -1,0 +1,77 @@
+import type { Request, Response, Router } from 'express';
+import type { z } from 'zod';
+import type { Contract } from '../../shared/common/contract.js';
+import { formatIssuePath } from '../../shared/common/errors.schemas.js';
+import { zodErrorMap, type Locale } from '../../shared/i18n/translate.js';
+import type { Actor } from '../policies/actor.js';
+import { HttpError } from './http-error.js';
+import { contextOf, localeOf } from './request-context.js';
+import { requireSession } from './authenticate.js';
+
+type Out<S> = [Exclude<S, undefined>] extends [z.ZodType] ? z.output<Exclude<S, undefined>> : undefined;
+
+export interface RouteInput<C extends Contract> {
+  params: Out<C['params']>;
+  query: Out<C['query']>;
+  body: Out<C['body']>;
+  locale: Locale;
+  req: Request;
+  res: Response;
+}
+export type AuthedInput<C extends Contract> = RouteInput<C> & { actor: Actor };
+
+type Handler<C extends Contract, I> = (input: I) => Promise<z.input<C['response']>> | z.input<C['response']>;
+
+/** Responses are checked against their contract in tests, so a presenter cannot drift from the docs. */
+const checkResponses = process.env.NODE_ENV === 'test';
+
+function parsePart(schema: z.ZodType | undefined, value: unknown, where: string, locale: Locale): unknown {
+  if (!schema) return undefined;
+  const result = schema.safeParse(value ?? {}, { error: zodErrorMap(locale) });
+  if (result.success) return result.data;
+  throw new HttpError(
+    'validation_failed',
+    result.error.issues.map((issue) => ({
+      path: formatIssuePath(issue.path) || where,
+      message: issue.message,
+    })),
+  );
+}
+
+function mount<C extends Contract>(router: Router, contract: C, run: (req: Request, res: Response) => Promise<unknown>) {
+  router[contract.method](contract.path, async (req, res) => {
+    const output = await run(req, res);
+    if (res.headersSent) return;
+    if (checkResponses) contract.response.parse(output);
+    res.status(contract.status ?? 200).json(output);
+  });
+}
+
+function parseInput<C extends Contract>(contract: C, req: Request, res: Response): RouteInput<C> {
+  const locale = localeOf(req);
+  return {
+    params: parsePart(contract.params, req.params, 'params', locale) as RouteInput<C>['params'],
+    query: parsePart(contract.query, req.query, 'query', locale) as RouteInput<C>['query'],
+    body: parsePart(contract.body, req.body, 'body', locale) as RouteInput<C>['body'],
+    locale,
+    req,
+    res,
+  };
+}
+
+/**
+ * Mounts an endpoint that needs a session: 401 without one, 403 without the CSRF header on a
+ * state-changing method, then the parsed (never the raw) params, query and body reach the handler.
+ */
+export function mountAuthed<C extends Contract>(router: Router, contract: C, handler: Handler<C, AuthedInput<C>>) {
+  mount(router, contract, async (req, res) => {
+    await requireSession(req, contract.method !== 'get');
+    const actor = contextOf(req).actor!;
+    return handler({ ...parseInput(contract, req, res), actor });
+  });
+}
+
+/** Mounts an endpoint open without a session (health, login). */
+export function mountPublic<C extends Contract>(router: Router, contract: C, handler: Handler<C, RouteInput<C>>) {
+  mount(router, contract, async (req, res) => handler(parseInput(contract, req, res)));
+}

@@ -1,0 +1,48 @@
+import { createApp, webDistDir } from './app.js';
+import { buildWebIfNeeded } from './build-web-if-needed.js';
+import { openDb } from './db/open-db.js';
+import { parseEnv } from './env.js';
+import { isEmpty, seedDemo } from '../drizzle/seed/seed-demo.js';
+import { DEMO_PASSWORD, demoUsers } from '../drizzle/seed/yen-dinh.data.js';
+
+async function main() {
+  const env = parseEnv();
+  if (env.SERVE_WEB) await buildWebIfNeeded(webDistDir);
+  const { db, kind, close } = await openDb({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  const shouldSeed = env.SEED_DEMO === 'true' || (env.SEED_DEMO === 'auto' && kind === 'pglite');
+  let seeded = false;
+  if (shouldSeed && (await isEmpty(db))) {
+    console.log('Đang nạp dữ liệu mẫu huyện Yên Định... / Loading the Yên Định demo...');
+    await seedDemo(db);
+    seeded = true;
+  }
+
+  const app = createApp({ db, databaseKind: kind, env, webDist: env.SERVE_WEB ? webDistDir : false });
+  const server = app.listen(env.PORT, env.HOST, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : env.PORT;
+    const where = kind === 'pglite' ? `PGlite (${env.DATA_DIR})` : 'PostgreSQL';
+    console.log(`\ncapdo đang chạy tại / running at  http://localhost:${port}   [${where}]`);
+    console.log(`Tài liệu API / API reference:     http://localhost:${port}/api/docs`);
+    if (seeded || (shouldSeed && kind === 'pglite')) {
+      console.log(`\nTài khoản mẫu / demo accounts (mật khẩu / password: ${DEMO_PASSWORD}):`);
+      for (const user of demoUsers) console.log(`  ${user.username.padEnd(18)} ${user.role}`);
+    }
+  });
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    server.close();
+    await close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

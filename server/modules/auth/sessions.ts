@@ -1,0 +1,94 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, inArray, isNull, gte, lte, or, sql } from 'drizzle-orm';
+import type { Role } from '../../../shared/users/users.schemas.js';
+import type { Db } from '../../db/open-db.js';
+import { designations, memberships, organisations, sessions, users } from '../../db/schema/index.js';
+import type { Env } from '../../env.js';
+import type { Actor, Grant } from '../../policies/actor.js';
+import { designatedGrants, roleGrants, type Permission } from '../../policies/permissions.js';
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+const TOUCH_EVERY_MS = 60_000;
+
+export async function createSession(db: Db, env: Env, userId: string, meta: { ip: string; userAgent: string }) {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + env.SESSION_ABSOLUTE_HOURS * 3_600_000);
+  await db.insert(sessions).values({
+    tokenHash: hashToken(token),
+    userId,
+    csrfToken,
+    expiresAt,
+    ip: meta.ip,
+    userAgent: meta.userAgent.slice(0, 300),
+  });
+  return { token, csrfToken, expiresAt };
+}
+
+export async function deleteSession(db: Db, tokenHash: string) {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteOtherSessions(db: Db, userId: string, keepTokenHash: string) {
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), sql`${sessions.tokenHash} <> ${keepTokenHash}`));
+}
+
+/** Finds a live session (not past its absolute or idle expiry) and builds its actor. */
+export async function resolveSession(db: Db, env: Env, token: string) {
+  const tokenHash = hashToken(token);
+  const [row] = await db
+    .select({ session: sessions, disabledAt: users.disabledAt })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.tokenHash, tokenHash));
+  if (!row) return undefined;
+  const now = Date.now();
+  const idleLimit = row.session.lastSeenAt.getTime() + env.SESSION_IDLE_MINUTES * 60_000;
+  if (row.disabledAt || row.session.expiresAt.getTime() <= now || idleLimit <= now) {
+    await deleteSession(db, tokenHash);
+    return undefined;
+  }
+  if (now - row.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.tokenHash, tokenHash));
+  }
+  const actor = await loadActor(db, row.session.userId);
+  return actor ? { actor, csrfToken: row.session.csrfToken, sessionTokenHash: tokenHash } : undefined;
+}
+
+/** The user's memberships and the grants they give, including designated-unit subtrees. */
+export async function loadActor(db: Db, userId: string): Promise<Actor | undefined> {
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  if (!user) return undefined;
+  const rows = await db
+    .select({ organisationId: organisations.id, organisationName: organisations.name, path: organisations.path, role: memberships.role })
+    .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(organisations.depth, organisations.name);
+  const actorMemberships = rows.map((row) => ({ ...row, role: row.role as Role }));
+  const grants: Grant[] = actorMemberships.map((m) => ({ path: m.path, permissions: new Set<Permission>(roleGrants[m.role]) }));
+
+  const reviewerMemberships = actorMemberships.filter((m) => designatedGrants[m.role].length > 0);
+  if (reviewerMemberships.length > 0) {
+    const today = new Date().toISOString().slice(0, 10);
+    const designated = await db
+      .select({ designatedPath: organisations.path, subtreeRootId: designations.subtreeRootId })
+      .from(designations)
+      .innerJoin(organisations, eq(organisations.id, designations.designatedOrganisationId))
+      .where(and(lte(designations.validFrom, today), or(isNull(designations.validTo), gte(designations.validTo, today))));
+    const rootIds = designated.map((d) => d.subtreeRootId);
+    const roots = rootIds.length
+      ? await db.select({ id: organisations.id, path: organisations.path }).from(organisations).where(inArray(organisations.id, rootIds))
+      : [];
+    const rootPath = new Map(roots.map((r) => [r.id, r.path]));
+    for (const membership of reviewerMemberships) {
+      for (const d of designated) {
+        const path = rootPath.get(d.subtreeRootId);
+        if (path && d.designatedPath.startsWith(membership.path)) {
+          grants.push({ path, permissions: new Set(designatedGrants[membership.role]) });
+        }
+      }
+    }
+  }
+  return { userId: user.id, username: user.username, fullName: user.fullName, memberships: actorMemberships, grants };
+}

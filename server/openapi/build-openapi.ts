@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import type { Contract } from '../../shared/common/contract.js';
+import { apiErrorSchema } from '../../shared/common/errors.schemas.js';
+import * as allContracts from '../../shared/contracts.js';
+
+const isContract = (value: unknown): value is Contract =>
+  typeof value === 'object' && value !== null && 'method' in value && 'path' in value && 'response' in value;
+
+export const contractList: Contract[] = Object.values(allContracts).flatMap((group) => Object.values(group).filter(isContract));
+
+const toJson = (schema: z.ZodType, io: 'input' | 'output') =>
+  z.toJSONSchema(schema, { io, target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
+
+const openApiPath = (path: string) => path.replace(/:([A-Za-z]+)/g, '{$1}');
+
+function parameters(contract: Contract) {
+  const out: unknown[] = [];
+  for (const [where, schema] of [['path', contract.params], ['query', contract.query]] as const) {
+    if (!schema) continue;
+    const json = toJson(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+    for (const [name, property] of Object.entries(json.properties ?? {})) {
+      out.push({ name, in: where, required: where === 'path' || (json.required ?? []).includes(name), schema: property });
+    }
+  }
+  return out;
+}
+
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiError' } } },
+});
+
+/** OpenAPI 3.1, generated from the shared contracts: never written by hand. */
+export function buildOpenApi() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const contract of contractList) {
+    const responses: Record<string, unknown> = {
+      [String(contract.status ?? 200)]: {
+        description: 'OK',
+        content: { 'application/json': { schema: toJson(contract.response, 'output') } },
+      },
+      '400': errorResponse('Invalid input; issues name each field'),
+    };
+    if (contract.auth) {
+      responses['401'] = errorResponse('No session');
+      responses['403'] = errorResponse('Not allowed, or missing x-csrf-token');
+      responses['404'] = errorResponse('Not found or outside the caller\'s scope');
+    }
+    if (contract.method === 'patch') responses['409'] = errorResponse('Stale version');
+    (paths[openApiPath(contract.path)] ??= {})[contract.method] = {
+      summary: contract.summary,
+      tags: [contract.tag],
+      operationId: `${contract.method}${contract.path.replace(/[^A-Za-z]+/g, '_')}`,
+      parameters: parameters(contract),
+      ...(contract.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: toJson(contract.body, 'input') } } } }
+        : {}),
+      responses,
+      ...(contract.auth ? { security: [{ session: [] }] } : { security: [] }),
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'capdo API',
+      version: '0.1.0',
+      description:
+        'Theo dõi hồ sơ đề xuất cấp độ an toàn hệ thống thông tin. Log in with POST /api/auth/login; send the ' +
+        'returned csrfToken as header x-csrf-token on every state-changing request.',
+    },
+    paths,
+    components: {
+      schemas: { ApiError: toJson(apiErrorSchema, 'output') },
+      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'capdo_session' } },
+    },
+  };
+}

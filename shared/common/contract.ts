@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+
+export type HttpMethod = 'get' | 'post' | 'patch' | 'put' | 'delete';
+
+/**
+ * One endpoint, declared once. The server mounts it (validating params, query and body
+ * with these schemas), the OpenAPI document is generated from it, and the web app's
+ * API client reads its path and response type from it.
+ */
+export interface Contract<
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+  R extends z.ZodType = z.ZodType,
+> {
+  method: HttpMethod;
+  /** Express-style path, e.g. /api/systems/:id */
+  path: string;
+  summary: string;
+  tag: string;
+  /** false only for the few endpoints that work without a session */
+  auth: boolean;
+  params?: P;
+  query?: Q;
+  body?: B;
+  response: R;
+  /** success status, 200 unless said */
+  status?: number;
+}
+
+export const defineContract = <P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
+  contract: Contract<P, Q, B, R>,
+) => contract;
+
+/** Fills :params into a contract path. */
+export function pathOf(contract: Pick<Contract, 'path'>, params: Record<string, string> = {}): string {
+  return contract.path.replace(/:([A-Za-z]+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+}

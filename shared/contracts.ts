@@ -1,0 +1,5 @@
+/** Every endpoint of the API, in the order the reference lists them. */
+export * as healthContracts from './health/health.contract.js';
+export * as authContracts from './auth/auth.contract.js';
+export * as organisationContracts from './organisations/organisations.contract.js';
+export * as systemContracts from './systems/systems.contract.js';

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { defineContract } from '../common/contract.js';
+
+export const healthSchema = z.object({
+  status: z.literal('ok'),
+  database: z.enum(['pglite', 'postgres']),
+});
+export type Health = z.infer<typeof healthSchema>;
+
+export const health = defineContract({
+  method: 'get',
+  path: '/api/health',
+  summary: 'Liveness and which database is in use',
+  tag: 'Health',
+  auth: false,
+  response: healthSchema,
+});

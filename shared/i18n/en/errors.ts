@@ -1,0 +1,41 @@
+import type { Messages } from '../messages.js';
+
+export const errors: Messages['errors'] = {
+  validation_failed: 'Some fields are not valid. Please check the marked fields.',
+  invalid_json: 'The request body is not valid JSON.',
+  unauthenticated: 'You are not logged in or your session has expired. Please log in again.',
+  invalid_credentials: 'Wrong username or password.',
+  csrf_failed: 'Missing or wrong anti-forgery token (x-csrf-token). Please reload the page.',
+  forbidden: 'You are not allowed to do this.',
+  not_found: 'Not found.',
+  conflict: 'This conflicts with existing data.',
+  stale_version: 'Someone else changed this after you opened it. Reload and make your change again.',
+  payload_too_large: 'The request is larger than allowed.',
+  too_many_attempts: 'Too many failed logins. Try again in {{minutes}} minutes.',
+  internal: 'Something went wrong on the server. Please try again later or contact the administrator.',
+};
+
+export const validation: Messages['validation'] = {
+  required: 'This field is required.',
+  invalidType: 'Wrong type of value.',
+  tooShort: 'At least {{minimum}} characters.',
+  tooLong: 'At most {{maximum}} characters.',
+  tooSmall: 'Must be {{minimum}} or more.',
+  tooBig: 'Must not exceed {{maximum}}.',
+  tooFewItems: 'Choose at least {{minimum}}.',
+  notInteger: 'Must be a whole number.',
+  invalidOption: 'Not one of the allowed values.',
+  invalidDate: 'Not a valid date (YYYY-MM-DD).',
+  invalidId: 'Not a valid identifier.',
+  unknownField: 'Unsupported field: {{keys}}.',
+  invalid: 'Not a valid value.',
+  username: 'Usernames have 3-64 characters: lower-case letters without accents, digits, dot, underscore or hyphen.',
+  passwordLength: 'The password needs at least 12 characters.',
+  passwordClasses: 'The password needs three of: lower case, upper case, digit, symbol.',
+  address: 'Not a valid address, e.g. yendinh.thanhhoa.gov.vn or https://yendinh.thanhhoa.gov.vn',
+  informationTypes: 'Choose at least one type of information the system handles.',
+  ownerNotAncestor: 'The owner must be the operating unit itself or a body above it.',
+  organisationNotInScope: 'The organisation does not exist or is outside your scope.',
+  parentCycle: 'An organisation cannot be moved into itself or one of its own units.',
+  wrongCurrentPassword: 'The current password is wrong.',
+};

@@ -1,0 +1,6 @@
+import type { Messages } from '../messages.js';
+import { domain } from './domain.js';
+import { errors, validation } from './errors.js';
+import { ui } from './ui.js';
+
+export const en: Messages = { domain, errors, validation, ui };
