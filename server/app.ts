@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import compression from 'compression';
 import express, { type Express } from 'express';
 import type { DatabaseKind, Db } from './db/open-db.js';
 import type { Env } from './env.js';
@@ -31,6 +32,7 @@ export function createApp({ db, databaseKind, env, webDist = webDistDir }: AppDe
   app.set('trust proxy', env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY === 'false' ? false : env.TRUST_PROXY);
   app.set('query parser', 'simple');
   app.use(securityHeaders);
+  app.use(compression());
 
   const api = express.Router();
   // Contracts carry full paths (/api/...), so the router is mounted at the root and its

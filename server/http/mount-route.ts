@@ -25,8 +25,17 @@ type Handler<C extends Contract, I> = (input: I) => Promise<z.input<C['response'
 /** Responses are checked against their contract in tests, so a presenter cannot drift from the docs. */
 const checkResponses = process.env.NODE_ENV === 'test';
 
+/** Paths of strings holding U+0000, which PostgreSQL text cannot store. */
+function nulPaths(value: unknown, path: PropertyKey[] = []): string[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [formatIssuePath(path)] : [];
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => nulPaths(item, [...path, Array.isArray(value) ? Number(key) : key]));
+  return [];
+}
+
 function parsePart(schema: z.ZodType | undefined, value: unknown, where: string, locale: Locale): unknown {
   if (!schema) return undefined;
+  const withNul = nulPaths(value);
+  if (withNul.length) throw new HttpError('validation_failed', withNul.map((path) => ({ path: path || where, message: 'validation.invalid' })));
   const result = schema.safeParse(value ?? {}, { error: zodErrorMap(locale) });
   if (result.success) return result.data;
   throw new HttpError(

@@ -34,3 +34,6 @@ export function formatDateVi(value: string | Date | null | undefined): string {
   const [year, month, day] = iso.slice(0, 10).split('-');
   return `${day}/${month}/${year}`;
 }
+
+/** The version a save was based on (optimistic concurrency); bounded by the int4 column. */
+export const versionSchema = z.number().int().min(1).max(2_147_483_647);

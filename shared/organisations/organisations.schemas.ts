@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, optionalTextSchema, textSchema } from '../common/text.js';
+import { versionSchema, idSchema, optionalTextSchema, textSchema } from '../common/text.js';
 import { pageOf, pageQuerySchema } from '../common/pagination.js';
 
 /** Kinds are data on each organisation; the tree may be three tiers (before 1/7/2025) or two. */
@@ -54,7 +54,7 @@ export type OrganisationCreate = z.infer<typeof organisationCreateSchema>;
 export const organisationUpdateSchema = z
   .object({ parentId: idSchema, ...organisationFields })
   .partial()
-  .extend({ version: z.number().int().min(1) });
+  .extend({ version: versionSchema });
 export type OrganisationUpdate = z.infer<typeof organisationUpdateSchema>;
 
 export const organisationListQuerySchema = pageQuerySchema.extend({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, optionalTextSchema, textSchema } from '../common/text.js';
+import { versionSchema, idSchema, isoDateSchema, optionalTextSchema, textSchema } from '../common/text.js';
 import { pageOf, pageQuerySchema } from '../common/pagination.js';
 import { organisationRefSchema } from '../organisations/organisations.schemas.js';
 
@@ -40,12 +40,23 @@ const addressSchema = z
     ]),
   );
 
-export const systemFieldsSchema = z.object({
+/** The fields as sent, without defaults: a PATCH must leave what it does not send untouched. */
+const systemFieldsBase = z.object({
   name: textSchema(3, 300),
   ownerOrganisationId: idSchema.describe('The system owner (chủ quản): the operator or one of its ancestors'),
   operatorOrganisationId: idSchema.describe('The operating unit (đơn vị vận hành)'),
   systemType: systemTypeSchema,
   informationTypes: z.array(informationTypeSchema).min(1, { message: 'validation.informationTypes' }),
+  internalUserCount: countSchema,
+  externalUserCount: countSchema,
+  basicDataSubjects: countSchema.describe('People whose basic personal data the system holds'),
+  sensitiveDataSubjects: countSchema.describe('People whose sensitive personal data the system holds'),
+  description: optionalTextSchema(5000),
+  address: addressSchema,
+  status: systemStatusSchema,
+});
+
+export const systemFieldsSchema = systemFieldsBase.extend({
   internalUserCount: countSchema.default(0),
   externalUserCount: countSchema.default(0),
   basicDataSubjects: countSchema.default(0).describe('People whose basic personal data the system holds'),
@@ -60,9 +71,9 @@ export type SystemCreate = z.infer<typeof systemCreateSchema>;
 export type SystemCreateInput = z.input<typeof systemCreateSchema>;
 
 /** A save carries the version it was based on; a stale one answers 409 and loses nothing. */
-export const systemUpdateSchema = systemFieldsSchema
+export const systemUpdateSchema = systemFieldsBase
   .partial()
-  .extend({ version: z.number().int().min(1) });
+  .extend({ version: versionSchema });
 export type SystemUpdate = z.infer<typeof systemUpdateSchema>;
 
 export const systemAbilitiesSchema = z.object({ update: z.boolean() });

@@ -1,3 +1,4 @@
 export * from './organisations.js';
 export * from './users.js';
 export * from './systems.js';
+export * from './dossiers.js';

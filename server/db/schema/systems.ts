@@ -26,6 +26,8 @@ export const informationSystems = pgTable(
     approvalDecisionNumber: text('approval_decision_number'),
     approvalDecisionDate: date('approval_decision_date', { mode: 'string' }),
     approvalDecisionIssuer: text('approval_decision_issuer'),
+    /** Set when level-relevant facts change after approval: the level must be determined again. */
+    redeterminationReason: text('redetermination_reason'),
     searchText: text('search_text').notNull(),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,0 +1,135 @@
+import { bigserial, customType, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { organisations } from './organisations.js';
+import { informationSystems } from './systems.js';
+import { users } from './users.js';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+/** A level proposal dossier (hồ sơ đề xuất cấp độ) of one operating unit, covering one or more systems. */
+export const dossiers = pgTable(
+  'dossiers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    title: text('title').notNull(),
+    regime: text('regime').notNull(),
+    operatorOrganisationId: uuid('operator_organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    status: text('status').notNull().default('drafting'),
+    /** The highest proposed level among its systems; routing and clocks follow it. */
+    proposedLevel: smallint('proposed_level'),
+    /** The five parts of the dossier (DOMAIN.md §4.5), validated by dossierContentSchema. */
+    content: jsonb('content').notNull(),
+    preparedBy: uuid('prepared_by').references(() => users.id),
+    submittedBy: uuid('submitted_by').references(() => users.id),
+    appraisedBy: uuid('appraised_by').references(() => users.id),
+    approvedBy: uuid('approved_by').references(() => users.id),
+    /** The current step's clock: when it started and when it is due. */
+    stepStartedOn: date('step_started_on', { mode: 'string' }),
+    stepDueOn: date('step_due_on', { mode: 'string' }),
+    /** Reviewer's records: professional opinion, appraisal conclusions, external appraisal, return reasons. */
+    review: jsonb('review').notNull().default({}),
+    approvalDecisionNumber: text('approval_decision_number'),
+    approvalDecisionDate: date('approval_decision_date', { mode: 'string' }),
+    basedOnDossierId: uuid('based_on_dossier_id'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('dossiers_operator_idx').on(table.operatorOrganisationId), index('dossiers_status_idx').on(table.status)],
+);
+
+export const dossierSystems = pgTable(
+  'dossier_systems',
+  {
+    dossierId: uuid('dossier_id')
+      .notNull()
+      .references(() => dossiers.id, { onDelete: 'cascade' }),
+    systemId: uuid('system_id')
+      .notNull()
+      .references(() => informationSystems.id),
+    proposedLevel: smallint('proposed_level'),
+    /** The answers and the determination (level and every matched rule). */
+    assessment: jsonb('assessment'),
+  },
+  (table) => [primaryKey({ columns: [table.dossierId, table.systemId] }), index('dossier_systems_system_idx').on(table.systemId)],
+);
+
+/** Immutable copies of what was submitted or approved, with their SHA-256. */
+export const dossierSnapshots = pgTable(
+  'dossier_snapshots',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    dossierId: uuid('dossier_id')
+      .notNull()
+      .references(() => dossiers.id),
+    kind: text('kind').notNull(),
+    content: jsonb('content').notNull(),
+    sha256: text('sha256').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('dossier_snapshots_dossier_idx').on(table.dossierId)],
+);
+
+export const dossierAttachments = pgTable(
+  'dossier_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    dossierId: uuid('dossier_id')
+      .notNull()
+      .references(() => dossiers.id),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    data: bytea('data').notNull(),
+    uploadedBy: uuid('uploaded_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('dossier_attachments_dossier_idx').on(table.dossierId)],
+);
+
+/**
+ * Append-only audit trail. Each event's hash covers its content and the previous event's hash,
+ * so an edited or deleted event breaks the chain (npm run audit:verify).
+ */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorUserId: uuid('actor_user_id'),
+    actorIp: text('actor_ip').notNull().default(''),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    action: text('action').notNull(),
+    /** The organisation whose subtree the event belongs to, for scoping reads. */
+    organisationId: uuid('organisation_id'),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    comment: text('comment').notNull().default(''),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (table) => [index('audit_events_entity_idx').on(table.entityType, table.entityId)],
+);
+
+/** Public holidays and swapped working weekend days, maintained per year by administrators. */
+export const holidays = pgTable('holidays', {
+  date: date('date', { mode: 'string' }).primaryKey(),
+  name: text('name').notNull(),
+  kind: text('kind').notNull().default('holiday'),
+});
+
+/** An administrator's corrections to a regime's shipped data (rules, clocks, citations ...). */
+export const regimeSettings = pgTable('regime_settings', {
+  regimeId: text('regime_id').primaryKey(),
+  data: jsonb('data').notNull(),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+

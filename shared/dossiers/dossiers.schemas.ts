@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import { versionSchema, idSchema, isoDateSchema, optionalTextSchema, textSchema } from '../common/text.js';
+import { pageOf, pageQuerySchema } from '../common/pagination.js';
+import { organisationRefSchema } from '../organisations/organisations.schemas.js';
+import { levelSchema } from '../systems/systems.schemas.js';
+import { levelAnswersSchema } from '../level-assessments/level-answers.schemas.js';
+import { localisedTextSchema, regimeIdSchema } from '../regimes/regime.schemas.js';
+import { dossierActions, dossierStatuses } from './dossier-workflow.js';
+
+export const dossierStatusSchema = z.enum(dossierStatuses);
+export const dossierActionSchema = z.enum(dossierActions);
+
+const longText = optionalTextSchema(20_000).default('');
+
+/** Part 1: overview of the system(s). */
+export const overviewSchema = z.object({
+  scope: longText,
+  scale: longText,
+  users: longText,
+  logicalArchitecture: longText,
+  physicalArchitecture: longText,
+  devicesAndApplications: longText,
+  networkZones: longText,
+});
+
+/** Part 2: the design document. */
+export const designSchema = z.object({
+  kind: z.enum(['preliminary', 'construction', 'equivalent']).default('equivalent'),
+  description: longText,
+});
+
+export const implementationStatuses = ['not', 'partly', 'fully'] as const;
+export const implementationStatusSchema = z.enum(implementationStatuses);
+
+export const requirementStatusSchema = z.object({
+  groupKey: z.string().min(1).max(60),
+  status: implementationStatusSchema.default('not'),
+  note: optionalTextSchema(2000).default(''),
+});
+
+/** The seven parts of the security plan (DOMAIN.md §4.5). */
+export const securityPlanParts = [
+  'designBuild',
+  'operation',
+  'inspection',
+  'riskManagement',
+  'monitoring',
+  'incidentResponse',
+  'endOfLife',
+] as const;
+
+export const securityPlanSchema = z.object({
+  parts: z.object(Object.fromEntries(securityPlanParts.map((part) => [part, longText])) as Record<(typeof securityPlanParts)[number], typeof longText>),
+  requirements: z.array(requirementStatusSchema).max(100).default([]),
+});
+
+/** Part 5, levels 4-5: connected systems, threats and impact. */
+export const highLevelAnalysisSchema = z.object({
+  connectedSystems: longText,
+  threats: longText,
+  impact: longText,
+});
+
+export const dossierContentSchema = z.object({
+  overview: overviewSchema.prefault({}),
+  design: designSchema.prefault({}),
+  /** Part 3: the explanation in the unit's words; the matched rules come from each system's assessment. */
+  levelExplanation: longText,
+  /** nd331: preliminary risk identification. */
+  riskIdentification: longText,
+  securityPlan: securityPlanSchema.prefault({ parts: {} }),
+  highLevelAnalysis: highLevelAnalysisSchema.prefault({}),
+});
+export type DossierContent = z.infer<typeof dossierContentSchema>;
+
+export const matchedRuleSchema = z.object({
+  ruleId: z.string(),
+  level: levelSchema,
+  citation: localisedTextSchema,
+  explanation: localisedTextSchema,
+});
+
+export const assessmentSchema = z.object({
+  answers: levelAnswersSchema,
+  level: levelSchema.nullable(),
+  matchedRules: z.array(matchedRuleSchema),
+});
+export type Assessment = z.infer<typeof assessmentSchema>;
+
+export const dossierSystemInputSchema = z.object({
+  systemId: idSchema,
+  /** The answers for level determination; the server computes the level and the matched rules. */
+  answers: levelAnswersSchema.optional(),
+});
+
+export const dossierCreateSchema = z.object({
+  title: textSchema(3, 300),
+  operatorOrganisationId: idSchema,
+  regime: regimeIdSchema.optional().describe('Defaults by date: nd331 from 19/8/2026'),
+  systems: z.array(dossierSystemInputSchema).min(1).max(50),
+  content: dossierContentSchema.prefault({}),
+  basedOnDossierId: idSchema.optional().describe('Start from a previous dossier: its content is copied'),
+});
+export type DossierCreate = z.infer<typeof dossierCreateSchema>;
+
+export const dossierUpdateSchema = z.object({
+  version: versionSchema,
+  title: textSchema(3, 300).optional(),
+  regime: regimeIdSchema.optional(),
+  systems: z.array(dossierSystemInputSchema).min(1).max(50).optional(),
+  content: dossierContentSchema.optional(),
+});
+export type DossierUpdate = z.infer<typeof dossierUpdateSchema>;
+
+export const appraisalConclusionSchema = z.enum(['suitable', 'unsuitable']);
+
+export const transitionBodySchema = z.object({
+  action: dossierActionSchema,
+  version: versionSchema,
+  comment: optionalTextSchema(5000).optional(),
+  /** appraise / recordExternalAppraisal: the three conclusions (phù hợp / không phù hợp) */
+  conclusions: z
+    .object({ level: appraisalConclusionSchema, designPlan: appraisalConclusionSchema, operationPlan: appraisalConclusionSchema })
+    .optional(),
+  /** approve: the decision; recordExternalAppraisal / giveOpinion: the document received */
+  documentNumber: textSchema(1, 60).optional(),
+  documentDate: isoDateSchema.optional(),
+  attachmentId: idSchema.optional(),
+});
+export type TransitionBody = z.infer<typeof transitionBodySchema>;
+
+export const dossierAbilitiesSchema = z.object(
+  Object.fromEntries(['update', ...dossierActions].map((key) => [key, z.boolean()])) as Record<'update' | (typeof dossierActions)[number], z.ZodBoolean>,
+);
+
+export const dossierSystemSchema = z.object({
+  systemId: idSchema,
+  name: z.string(),
+  proposedLevel: levelSchema.nullable(),
+  assessment: assessmentSchema.nullable(),
+});
+
+export const dossierSchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  regime: regimeIdSchema,
+  operator: organisationRefSchema,
+  status: dossierStatusSchema,
+  proposedLevel: levelSchema.nullable(),
+  systems: z.array(dossierSystemSchema),
+  content: dossierContentSchema,
+  review: z.record(z.string(), z.unknown()),
+  stepStartedOn: isoDateSchema.nullable(),
+  stepDueOn: isoDateSchema.nullable(),
+  overdue: z.boolean(),
+  approvalDecision: z.object({ number: z.string(), date: isoDateSchema }).nullable(),
+  version: z.number().int(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  abilities: dossierAbilitiesSchema,
+});
+export type Dossier = z.infer<typeof dossierSchema>;
+
+export const dossierListQuerySchema = pageQuerySchema.extend({
+  q: optionalTextSchema(100).optional(),
+  organisationId: idSchema.optional(),
+  status: dossierStatusSchema.optional(),
+  regime: regimeIdSchema.optional(),
+});
+export const dossierSummarySchema = dossierSchema.omit({ content: true, review: true });
+export const dossierPageSchema = pageOf(dossierSummarySchema);

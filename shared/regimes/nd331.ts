@@ -1,0 +1,41 @@
+import type { Regime } from './regime.schemas.js';
+import { nd331Rules } from './nd331-rules.js';
+import { managementGroupsNd331, technicalGroups } from './requirement-groups.js';
+
+const workingDays = (n: number) => ({ days: n, workingDays: true });
+const local = { appraisedBy: 'designatedUnit', approvedBy: 'designatedUnit', professionalOpinion: false, primeMinisterList: false } as const;
+const external = { appraisedBy: 'external', approvedBy: 'owner', professionalOpinion: true, primeMinisterList: false } as const;
+
+/** Law on Cybersecurity 116/2025/QH15 and Decree 331/2026/NĐ-CP (DOMAIN.md §4; text unconfirmed). */
+export const nd331: Regime = {
+  id: 'nd331',
+  name: { vi: 'Nghị định 331/2026/NĐ-CP', en: 'Decree 331/2026/ND-CP' },
+  legalBases: [
+    'Luật An ninh mạng số 116/2025/QH15',
+    'Nghị định số 331/2026/NĐ-CP của Chính phủ quy định về bảo đảm an toàn hệ thống thông tin theo cấp độ',
+  ],
+  standard: 'TCVN 14423:2026',
+  effectiveFrom: '2026-08-19',
+  rules: nd331Rules,
+  routing: {
+    1: local,
+    2: local,
+    3: { ...local, approvedBy: 'owner' },
+    4: external,
+    5: { ...external, primeMinisterList: true },
+  },
+  clocks: {
+    completeness: workingDays(5),
+    appraisal: { 1: workingDays(15), 2: workingDays(15), 3: workingDays(15), 4: workingDays(25), 5: workingDays(25) },
+    approval: workingDays(7),
+  },
+  forms: {
+    1: ['form-01', 'explanation', 'appraisal-opinion', 'approval-decision'],
+    2: ['form-01', 'explanation', 'appraisal-opinion', 'approval-decision'],
+    3: ['form-02', 'explanation', 'appraisal-opinion', 'submission-approval', 'approval-decision'],
+    4: ['form-03', 'form-02', 'explanation', 'appraisal-opinion', 'submission-approval', 'approval-decision'],
+    5: ['form-03', 'form-02', 'explanation', 'appraisal-opinion', 'submission-approval', 'approval-decision', 'form-07'],
+  },
+  requirementGroups: { management: managementGroupsNd331, technical: technicalGroups },
+  unconfirmed: ['rules', 'legalBases', 'standard', 'clocks', 'forms'],
+};

@@ -1,0 +1,43 @@
+import type { Regime } from './regime.schemas.js';
+import { nd85Rules } from './nd85-rules.js';
+import { managementGroupsNd85, technicalGroups } from './requirement-groups.js';
+
+const days = (n: number) => ({ days: n, workingDays: false });
+const workingDays = (n: number) => ({ days: n, workingDays: true });
+const local = { appraisedBy: 'designatedUnit', approvedBy: 'designatedUnit', professionalOpinion: false, primeMinisterList: false } as const;
+const external = { appraisedBy: 'external', approvedBy: 'owner', professionalOpinion: true, primeMinisterList: false } as const;
+
+/** Decree 85/2016/NĐ-CP and Circular 12/2022/TT-BTTTT (DOMAIN.md §4). */
+export const nd85: Regime = {
+  id: 'nd85',
+  name: { vi: 'Nghị định 85/2016/NĐ-CP', en: 'Decree 85/2016/ND-CP' },
+  legalBases: [
+    'Luật An toàn thông tin mạng ngày 19 tháng 11 năm 2015',
+    'Nghị định số 85/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ về bảo đảm an toàn hệ thống thông tin theo cấp độ',
+    'Thông tư số 12/2022/TT-BTTTT ngày 12 tháng 8 năm 2022 của Bộ trưởng Bộ Thông tin và Truyền thông quy định chi tiết và hướng dẫn một số điều của Nghị định số 85/2016/NĐ-CP',
+  ],
+  standard: 'TCVN 11930:2017',
+  effectiveFrom: '2016-07-01',
+  rules: nd85Rules,
+  routing: {
+    1: local,
+    2: local,
+    3: { ...local, approvedBy: 'owner' },
+    4: external,
+    5: { ...external, primeMinisterList: true },
+  },
+  clocks: {
+    completeness: workingDays(5),
+    appraisal: { 1: days(15), 2: days(15), 3: days(15), 4: days(30), 5: days(30) },
+    approval: workingDays(7),
+  },
+  forms: {
+    1: ['submission-appraisal', 'explanation', 'appraisal-opinion', 'approval-decision'],
+    2: ['submission-appraisal', 'explanation', 'appraisal-opinion', 'approval-decision'],
+    3: ['submission-appraisal', 'explanation', 'appraisal-opinion', 'submission-approval', 'approval-decision'],
+    4: ['submission-appraisal', 'explanation', 'appraisal-opinion', 'submission-approval', 'approval-decision'],
+    5: ['submission-appraisal', 'explanation', 'appraisal-opinion', 'submission-approval', 'approval-decision'],
+  },
+  requirementGroups: { management: managementGroupsNd85, technical: technicalGroups },
+  unconfirmed: [],
+};

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+
+export const regimeIds = ['nd85', 'nd331'] as const;
+export const regimeIdSchema = z.enum(regimeIds);
+export type RegimeId = z.infer<typeof regimeIdSchema>;
+
+const factSchema = z.string().min(1);
+
+/**
+ * A rule's condition as data, so an administrator can correct an unconfirmed rule without a code
+ * change. Facts are the keys of LevelAnswers.
+ */
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { fact: string; in: Array<string | number | boolean> }
+  | { fact: string; includesAny: string[] }
+  | { fact: string; only: string[] }
+  | { fact: string; gte: number }
+  | { fact: string; lt: number };
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.object({ all: z.array(conditionSchema).min(1) }).strict(),
+    z.object({ any: z.array(conditionSchema).min(1) }).strict(),
+    z.object({ not: conditionSchema }).strict(),
+    z.object({ fact: factSchema, in: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1) }).strict(),
+    z.object({ fact: factSchema, includesAny: z.array(z.string()).min(1) }).strict(),
+    z.object({ fact: factSchema, only: z.array(z.string()).min(1) }).strict(),
+    z.object({ fact: factSchema, gte: z.number() }).strict(),
+    z.object({ fact: factSchema, lt: z.number() }).strict(),
+  ]),
+);
+
+export const localisedTextSchema = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+export type LocalisedText = z.infer<typeof localisedTextSchema>;
+
+export const levelRuleSchema = z.object({
+  id: z.string().min(1),
+  level: z.number().int().min(1).max(5),
+  /** The legal citation, e.g. "Điểm a khoản 2 Điều 8 Nghị định 85/2016/NĐ-CP" */
+  citation: localisedTextSchema,
+  explanation: localisedTextSchema,
+  when: conditionSchema,
+});
+export type LevelRule = z.infer<typeof levelRuleSchema>;
+
+/** Who appraises and who approves at one level (DOMAIN.md §4.4). */
+export const levelRoutingSchema = z.object({
+  appraisedBy: z.enum(['designatedUnit', 'external']),
+  approvedBy: z.enum(['designatedUnit', 'owner']),
+  /** Levels 4-5: the designated unit's professional opinion comes before submission. */
+  professionalOpinion: z.boolean(),
+  /** Level 5: the Prime Minister approves the list; the owner approves the security plan. */
+  primeMinisterList: z.boolean(),
+});
+export type LevelRouting = z.infer<typeof levelRoutingSchema>;
+
+export const clockSchema = z.object({ days: z.number().int().min(1), workingDays: z.boolean() });
+export type Clock = z.infer<typeof clockSchema>;
+
+export const regimeClocksSchema = z.object({
+  completeness: clockSchema,
+  appraisal: z.object({ 1: clockSchema, 2: clockSchema, 3: clockSchema, 4: clockSchema, 5: clockSchema }),
+  approval: clockSchema,
+});
+
+export const formKeys = [
+  'submission-appraisal',
+  'explanation',
+  'appraisal-opinion',
+  'submission-approval',
+  'approval-decision',
+  'form-01',
+  'form-02',
+  'form-03',
+  'form-07',
+] as const;
+export const formKeySchema = z.enum(formKeys);
+export type FormKey = z.infer<typeof formKeySchema>;
+
+export const regimeSchema = z.object({
+  id: regimeIdSchema,
+  name: localisedTextSchema,
+  /** The legal bases cited in documents, in order: law, decree, circular, standard. */
+  legalBases: z.array(z.string().min(1)),
+  standard: z.string(),
+  effectiveFrom: z.iso.date(),
+  rules: z.array(levelRuleSchema).min(1),
+  routing: z.object({ 1: levelRoutingSchema, 2: levelRoutingSchema, 3: levelRoutingSchema, 4: levelRoutingSchema, 5: levelRoutingSchema }),
+  clocks: regimeClocksSchema,
+  /** Forms that apply at each level, in the order the dossier produces them. */
+  forms: z.object({ 1: z.array(formKeySchema), 2: z.array(formKeySchema), 3: z.array(formKeySchema), 4: z.array(formKeySchema), 5: z.array(formKeySchema) }),
+  requirementGroups: z.object({
+    management: z.array(z.object({ key: z.string(), name: localisedTextSchema })),
+    technical: z.array(z.object({ key: z.string(), name: localisedTextSchema })),
+  }),
+  /** Facts not verified against the official text; shown to administrators as such. */
+  unconfirmed: z.array(z.string()),
+});
+export type Regime = z.infer<typeof regimeSchema>;

@@ -1,0 +1,139 @@
+import { eq } from 'drizzle-orm';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { informationSystems } from '../../server/db/schema/index.js';
+import { DEMO_PASSWORD } from '../../drizzle/seed/yen-dinh.data.js';
+import { launchBrowser, type TestBrowser } from './browser.js';
+import { startApp, type RunningApp } from './app-server.js';
+
+let app: RunningApp;
+let browser: TestBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+  page.setDefaultTimeout(15_000);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const url = (path: string) => `${app.baseUrl}${path}`;
+
+describe('a commune IT officer logs in and edits their system', () => {
+  let systemId = '';
+
+  it('asks for a login first, then returns to the page asked for', async () => {
+    await page.goto(url('/systems'));
+    await page.waitForURL(/\/login\?next=%2Fsystems$/);
+    await page.getByRole('heading', { level: 1, name: 'Đăng nhập' }).waitFor();
+
+    await page.getByLabel('Tên đăng nhập').fill('dinhbinh.cntt');
+    await page.getByLabel('Mật khẩu').fill('wrong password');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByText('Tên đăng nhập hoặc mật khẩu không đúng.').waitFor();
+
+    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL(url('/systems'));
+  });
+
+  it("lists Định Bình's system and nothing of Định Công", async () => {
+    const rows = page.getByTestId('system-row');
+    await rows.first().waitFor();
+    const texts = await rows.allInnerTexts();
+    expect(texts.length).toBe(1);
+    expect(texts[0]).toContain('Hệ thống thông tin phục vụ hoạt động nội bộ của UBND xã Định Bình');
+    expect(texts[0]).toContain('Cấp độ 2');
+    const table = await page.locator('main').innerText();
+    expect(table).not.toContain('Định Công');
+    systemId = (await rows.first().getAttribute('data-system-id')) ?? '';
+    expect(systemId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('opens the system and shows its details', async () => {
+    await page.getByRole('link', { name: /UBND xã Định Bình$/ }).click();
+    await page.waitForURL(url(`/systems/${systemId}`));
+    await page.getByRole('heading', { level: 1, name: /UBND xã Định Bình/ }).waitFor();
+    expect(await page.getByTestId('system-internalUserCount').innerText()).toBe('25');
+  });
+
+  it('shows Vietnamese field errors from the shared schema', async () => {
+    await page.getByRole('link', { name: 'Chỉnh sửa' }).click();
+    await page.waitForURL(url(`/systems/${systemId}/edit`));
+    const name = page.getByLabel('Tên hệ thống');
+    const original = await name.inputValue();
+    await name.fill('ab');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Cần ít nhất 3 ký tự.').waitFor();
+    await name.fill(original);
+    await page.getByText('Cần ít nhất 3 ký tự.').waitFor({ state: 'detached' });
+  });
+
+  it('saves an edit, shows it, and the API and the database have it', async () => {
+    await page.getByLabel('Số người dùng nội bộ').fill('1234');
+    await page.getByLabel('Mô tả').fill('Mạng LAN, 30 máy trạm và hệ thống quản lý văn bản điều hành (cập nhật).');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.waitForURL(url(`/systems/${systemId}`));
+    await page.getByText('Đã lưu thay đổi.').waitFor();
+    await page.getByTestId('system-internalUserCount').filter({ hasText: '1.234' }).waitFor();
+    await page.getByText('30 máy trạm').waitFor();
+
+    // The API, with the browser's session cookie.
+    const response = await browser.context.request.get(url(`/api/systems/${systemId}`));
+    expect(response.status()).toBe(200);
+    const system = (await response.json()) as { internalUserCount: number; description: string; version: number };
+    expect(system.internalUserCount).toBe(1234);
+    expect(system.description).toContain('30 máy trạm');
+    expect(system.version).toBe(2);
+
+    // And the database itself.
+    const [row] = await app.db.select().from(informationSystems).where(eq(informationSystems.id, systemId));
+    expect(row?.internalUserCount).toBe(1234);
+  });
+
+  it('opens a deep link directly and after a reload', async () => {
+    await page.goto(url(`/systems/${systemId}`));
+    await page.getByTestId('system-internalUserCount').filter({ hasText: '1.234' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /UBND xã Định Bình/ }).waitFor();
+    await page.getByTestId('system-internalUserCount').filter({ hasText: '1.234' }).waitFor();
+    // Breadcrumbs follow the organisation tree up from the operating unit.
+    await page.getByRole('navigation').getByRole('link', { name: 'Ủy ban nhân dân huyện Yên Định' }).waitFor();
+  });
+
+  it('a save based on an old version keeps the person\'s values and merges the newer ones', async () => {
+    await page.goto(url(`/systems/${systemId}/edit`));
+    await page.getByLabel('Số người dùng bên ngoài').fill('300');
+
+    // Meanwhile someone else changes the description (here: the same account, through the API).
+    const { csrfToken } = (await (await browser.context.request.get(url('/api/auth/me'))).json()) as { csrfToken: string };
+    const current = (await (await browser.context.request.get(url(`/api/systems/${systemId}`))).json()) as { version: number };
+    const other = await browser.context.request.patch(url(`/api/systems/${systemId}`), {
+      headers: { 'x-csrf-token': csrfToken },
+      data: { version: current.version, description: 'Mô tả do người khác cập nhật.' },
+    });
+    expect(other.status()).toBe(200);
+
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Dữ liệu đã được người khác thay đổi sau khi bạn mở').waitFor();
+    expect(await page.getByLabel('Số người dùng bên ngoài').inputValue()).toBe('300');
+    await page.getByRole('button', { name: 'Tải phiên bản mới nhất' }).click();
+    await page.getByText('thay đổi của bạn không xung đột').waitFor();
+    // The untouched field now shows the newer text; the changed one keeps the person's value.
+    expect(await page.getByLabel('Mô tả').inputValue()).toBe('Mô tả do người khác cập nhật.');
+    expect(await page.getByLabel('Số người dùng bên ngoài').inputValue()).toBe('300');
+
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.waitForURL(url(`/systems/${systemId}`));
+    const saved = (await (await browser.context.request.get(url(`/api/systems/${systemId}`))).json()) as {
+      externalUserCount: number;
+      description: string;
+    };
+    expect(saved).toMatchObject({ externalUserCount: 300, description: 'Mô tả do người khác cập nhật.' });
+  });
+});

@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import type { Express } from 'express';
+import type { Contract } from '../../shared/common/contract.js';
+import { contractList } from '../../server/openapi/build-openapi.js';
+import type { OrganisationRow, SystemRow } from '../support/demo.js';
+
+export const keyOf = (contract: Pick<Contract, 'method' | 'path'>) => `${contract.method.toUpperCase()} ${contract.path}`;
+
+/** Endpoints that work without a session, on purpose. Anything else must answer 401 to a stranger. */
+export const PUBLIC_CONTRACTS = ['GET /api/health', 'POST /api/auth/login'];
+/** Routes the app serves that are not contracts: the API's own documentation. */
+export const DOCUMENTATION_ROUTES = ['GET /api/openapi.json', 'GET /api/docs'];
+
+export interface OutsiderContext {
+  /** The caller's own organisation. */
+  own: OrganisationRow;
+}
+
+/**
+ * How to call each endpoint as someone who should not reach the target. Every contract needs an
+ * entry (a test fails naming any that lacks one), so a new endpoint joins the outsider suite
+ * the day it is declared.
+ */
+export type EndpointSample =
+  /** The endpoint concerns only the caller themself (their session, their password). */
+  | { kind: 'self'; body?: () => unknown }
+  /** :id names a record; a stranger must get 404 exactly as for an id that does not exist. */
+  | {
+      kind: 'record';
+      resource: 'organisation' | 'system';
+      body?: (target: { version: number }, context: OutsiderContext) => unknown;
+    }
+  /** A list; every item must lie in the caller's scope; `filters` aim at other units on purpose. */
+  | {
+      kind: 'list';
+      organisationIdsOf: (item: any) => string[];
+      filters: (foreign: OrganisationRow) => Array<Record<string, string>>;
+    }
+  /** A create whose body points at an organisation; a foreign one must fare like a random id. */
+  | { kind: 'create'; body: (organisationId: string, context: OutsiderContext) => unknown };
+
+export const endpointSamples: Record<string, EndpointSample> = {
+  'POST /api/auth/logout': { kind: 'self' },
+  'GET /api/auth/me': { kind: 'self' },
+  'POST /api/auth/password': { kind: 'self', body: () => ({ currentPassword: 'YenDinh@2023', newPassword: 'Người-ngoài-2024' }) },
+
+  'GET /api/organisations': {
+    kind: 'list',
+    organisationIdsOf: (item: { id: string }) => [item.id],
+    filters: (foreign): Array<Record<string, string>> => [{ parentId: foreign.id }, { under: foreign.id }, { q: foreign.name }],
+  },
+  'GET /api/organisations/:id': { kind: 'record', resource: 'organisation' },
+  'PATCH /api/organisations/:id': {
+    kind: 'record',
+    resource: 'organisation',
+    body: (target, { own }) => ({ version: target.version, name: 'Bị người ngoài đổi tên', parentId: own.id }),
+  },
+  'POST /api/organisations': {
+    kind: 'create',
+    body: (organisationId) => ({ parentId: organisationId, kind: 'other', name: 'Đơn vị do người ngoài tạo', shortName: 'NN', place: 'Yên Định' }),
+  },
+
+  'GET /api/systems': {
+    kind: 'list',
+    organisationIdsOf: (item: { operator: { id: string } }) => [item.operator.id],
+    filters: (foreign): Array<Record<string, string>> => [
+      { organisationId: foreign.id },
+      { q: foreign.name.replace('Ủy ban nhân dân', 'UBND') },
+    ],
+  },
+  'GET /api/systems/:id': { kind: 'record', resource: 'system' },
+  'PATCH /api/systems/:id': {
+    kind: 'record',
+    resource: 'system',
+    body: (target, { own }) => ({
+      version: target.version,
+      name: 'Bị người ngoài sửa',
+      operatorOrganisationId: own.id,
+      ownerOrganisationId: own.id,
+    }),
+  },
+  'POST /api/systems': {
+    kind: 'create',
+    body: (organisationId, { own }) => ({
+      name: 'Hệ thống do người ngoài đăng ký',
+      ownerOrganisationId: organisationId === own.id ? own.id : organisationId,
+      operatorOrganisationId: organisationId,
+      systemType: 'internal',
+      informationTypes: ['private'],
+    }),
+  },
+};
+
+export const authedContracts = () => contractList.filter((contract) => !PUBLIC_CONTRACTS.includes(keyOf(contract)));
+
+export const pathWith = (contract: Contract, id: string) => contract.path.replace(':id', id);
+
+/** A request for the contract with plausible, valid input aimed at existing records (anonymous suite). */
+export function sampleRequest(contract: Contract, targets: { organisation: OrganisationRow; system: SystemRow }, context: OutsiderContext) {
+  const sample = endpointSamples[keyOf(contract)];
+  if (!sample) throw new Error(`no outsider sample for ${keyOf(contract)}`);
+  switch (sample.kind) {
+    case 'self':
+      return { path: contract.path, body: sample.body?.() };
+    case 'list':
+      return { path: contract.path, body: undefined };
+    case 'create':
+      return { path: contract.path, body: sample.body(context.own.id, context) };
+    case 'record': {
+      const target = targets[sample.resource];
+      return { path: pathWith(contract, target.id), body: sample.body?.(target, context) };
+    }
+  }
+}
+
+/** Every METHOD path the Express app routes, read from its router stack. */
+export function routesOf(app: Express): string[] {
+  const out: string[] = [];
+  const walk = (stack: any[]) => {
+    for (const layer of stack) {
+      if (layer.route) {
+        for (const method of Object.keys(layer.route.methods)) out.push(`${method.toUpperCase()} ${layer.route.path}`);
+      } else if (layer.handle?.stack) {
+        // Contracts carry full paths, so routers are mounted at the root; a prefix would hide part of the path.
+        if (!layer.slash) throw new Error('a router is mounted under a path prefix: teach routesOf() to prepend it');
+        walk(layer.handle.stack);
+      }
+    }
+  };
+  walk((app as any).router.stack);
+  return out;
+}
+
+export const randomId = () => randomUUID();

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { contractList } from '../../server/openapi/build-openapi.js';
+import { makeUser } from '../factories/users.js';
+import { DINH_BINH, DINH_CONG, DISTRICT, loadDemo, PROVINCE, SO_TTTT, TTDVNN, type Demo, type OrganisationRow } from '../support/demo.js';
+import { snapshotTables } from '../support/snapshot.js';
+import { setupTestApp, type TestApp } from '../support/test-app.js';
+import { endpointSamples, keyOf, pathWith, randomId, type EndpointSample } from './endpoints.js';
+
+/**
+ * People of one unit calling every endpoint about records of other units: each answer must be
+ * the one a record that does not exist gets, lists never show the other unit, and nothing changes.
+ */
+let app: TestApp;
+let demo: Demo;
+beforeAll(async () => {
+  app = await setupTestApp();
+  demo = await loadDemo(app.db);
+  const communeAdmin = await makeUser(app.db, {
+    username: 'dinhbinh.admin',
+    memberships: [{ organisationId: demo.org(DINH_BINH).id, role: 'admin' }],
+  });
+  outsiders['dinhbinh.admin']!.password = communeAdmin.password;
+});
+afterAll(() => app?.close());
+
+interface Outsider {
+  own: string;
+  password?: string;
+}
+const outsiders: Record<string, Outsider> = {
+  'dinhbinh.cntt': { own: DINH_BINH }, // officer of a commune
+  'dinhbinh.admin': { own: DINH_BINH }, // admin of the same commune: every right, within it
+  'ttdvnn.cntt': { own: TTDVNN }, // officer of a public service unit
+};
+
+const clientOf = (username: string) => app.as(username, outsiders[username]!.password);
+/**
+ * Organisations outside the caller's subtree, one of each relation to it: the root and the
+ * district above it, the Sở on another branch, a sibling commune, a town, a public service unit.
+ */
+const foreignOrganisations = (own: string) => {
+  const mine = demo.subtreeIds(own);
+  const sibling = own === DINH_BINH ? DINH_CONG : DINH_BINH;
+  const psu = demo.organisations.find((o) => o.kind === 'publicServiceUnit' && !mine.has(o.id))!;
+  const picked = [PROVINCE, DISTRICT, SO_TTTT, sibling, 'Ủy ban nhân dân thị trấn Quán Lào', psu.name].map((name) => demo.org(name));
+  for (const org of picked) if (mine.has(org.id)) throw new Error(`${org.name} is not foreign to ${own}`);
+  return picked;
+};
+/** The systems those organisations operate. */
+const foreignSystems = (own: string) => {
+  const ids = new Set(foreignOrganisations(own).map((o) => o.id));
+  return demo.systems.filter((s) => ids.has(s.operatorOrganisationId));
+};
+/** What a caller learns from a response: its status and body. */
+const answerOf = (res: { status: number; json: unknown }) => ({ status: res.status, json: res.json });
+
+const byKind = <K extends EndpointSample['kind']>(kind: K) =>
+  contractList
+    .filter((contract) => endpointSamples[keyOf(contract)]?.kind === kind)
+    .map((contract) => [keyOf(contract), contract, endpointSamples[keyOf(contract)] as Extract<EndpointSample, { kind: K }>] as const);
+
+describe.each(Object.keys(outsiders))('as %s', (username) => {
+  const own = () => demo.org(outsiders[username]!.own);
+
+  test('the foreign targets lie outside the caller\'s subtree and include systems', () => {
+    const mine = demo.subtreeIds(outsiders[username]!.own);
+    expect(foreignOrganisations(outsiders[username]!.own).some((o) => mine.has(o.id))).toBe(false);
+    expect(foreignSystems(outsiders[username]!.own).length).toBeGreaterThanOrEqual(4);
+  });
+
+  describe.each(byKind('record'))('%s', (_, contract, sample) => {
+    test('every record of another unit answers exactly like a random id; nothing changes', async () => {
+      const client = await clientOf(username);
+      const method = contract.method.toUpperCase();
+      const targets: Array<{ id: string; version: number; name: string }> =
+        sample.resource === 'organisation' ? foreignOrganisations(outsiders[username]!.own) : foreignSystems(outsiders[username]!.own);
+      expect(targets.length).toBeGreaterThan(0);
+      const before = await snapshotTables(app.db);
+      const random = await client.request(method, pathWith(contract, randomId()), { body: sample.body?.({ version: 1 }, { own: own() }) });
+      expect(random.status).toBe(404);
+      for (const target of targets) {
+        const res = await client.request(method, pathWith(contract, target.id), { body: sample.body?.(target, { own: own() }) });
+        expect(answerOf(res), `${method} ${target.name}`).toEqual(answerOf(random));
+      }
+      expect(await snapshotTables(app.db)).toEqual(before);
+    });
+  });
+
+  describe.each(byKind('list'))('%s', (_, contract, sample) => {
+    test('lists only the caller\'s own subtree, with a total that counts only it, whatever the filters', async () => {
+      const client = await clientOf(username);
+      const mine = demo.subtreeIds(outsiders[username]!.own);
+      const check = async (query: Record<string, string>) => {
+        const res = await client.get(contract.path, { query: { limit: '500', ...query } });
+        expect(res.status).toBe(200);
+        for (const item of res.json.items) {
+          for (const id of sample.organisationIdsOf(item)) expect(mine.has(id), `${JSON.stringify(query)} leaked ${id}`).toBe(true);
+        }
+        expect(res.json.total).toBe(res.json.items.length);
+        return res.json.total as number;
+      };
+      expect(await check({})).toBeGreaterThan(0);
+      for (const foreign of foreignOrganisations(outsiders[username]!.own)) {
+        for (const query of sample.filters(foreign as OrganisationRow)) await check(query);
+      }
+    });
+
+    test('a filter naming another unit answers like one naming nothing that exists', async () => {
+      const client = await clientOf(username);
+      const sampleForeign = foreignOrganisations(outsiders[username]!.own).find((o) => o.kind === 'commune' || o.kind === 'publicServiceUnit')!;
+      const fake = { ...sampleForeign, id: randomId(), parentId: randomId() };
+      const foreignQueries = sample.filters(sampleForeign);
+      const fakeQueries = sample.filters(fake);
+      for (const [i, query] of foreignQueries.entries()) {
+        if (query.q) continue; // a name search is the same query either way
+        const real = await client.get(contract.path, { query });
+        const made = await client.get(contract.path, { query: fakeQueries[i]! });
+        expect(answerOf(real), JSON.stringify(query)).toEqual(answerOf(made));
+      }
+    });
+  });
+
+  describe.each(byKind('create'))('%s', (_, contract, sample) => {
+    test('pointing at another unit answers exactly like pointing at a random id; nothing is created', async () => {
+      const client = await clientOf(username);
+      const before = await snapshotTables(app.db);
+      const random = await client.post(contract.path, { body: sample.body(randomId(), { own: own() }) });
+      expect(random.status).toBeGreaterThanOrEqual(400);
+      for (const foreign of foreignOrganisations(outsiders[username]!.own)) {
+        const res = await client.post(contract.path, { body: sample.body(foreign.id, { own: own() }) });
+        expect(answerOf(res), foreign.name).toEqual(answerOf(random));
+      }
+      expect(await snapshotTables(app.db)).toEqual(before);
+    });
+  });
+
+  test('its own records are reachable (the suite is not passing by refusing everything)', async () => {
+    const client = await clientOf(username);
+    expect((await client.get(`/api/organisations/${own().id}`)).status).toBe(200);
+    expect((await client.get(`/api/systems/${demo.systemOf(outsiders[username]!.own).id}`)).status).toBe(200);
+  });
+});

@@ -1,0 +1,88 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { loginAttempts } from '../../../server/db/schema/index.js';
+import { DEMO_PASSWORD } from '../../support/demo.js';
+import { setupTestApp, type RunningApp, type TestApp } from '../../support/test-app.js';
+
+let app: TestApp;
+let strictUser: RunningApp;
+let strictAddress: RunningApp;
+beforeAll(async () => {
+  app = await setupTestApp(); // defaults: 5 failures per user, 30 per address, 15-minute window
+  // Other server processes on the same database with tighter limits (fewer scrypt runs per test).
+  strictUser = await app.startAnother({ LOGIN_MAX_FAILURES_PER_USER: '2' });
+  strictAddress = await app.startAnother({ LOGIN_MAX_FAILURES_PER_ADDRESS: '3' });
+});
+afterAll(() => app?.close());
+// Each scenario starts from a clean slate: failures are counted in the shared database.
+beforeEach(async () => {
+  await app.db.delete(loginAttempts);
+});
+
+const fail = async (baseUrl: string, username: string, headers: Record<string, string> = {}) => {
+  const res = await app.anonymous().against(baseUrl).post('/api/auth/login', {
+    body: { username, password: 'Sai-mat-khau-1' },
+    headers,
+  });
+  expect(res.status).toBe(401);
+};
+
+describe('per username', () => {
+  test('after 5 failed logins the right password answers 429 too', async () => {
+    for (let i = 0; i < 5; i++) await fail(app.baseUrl, 'yendinh.cntt');
+    const res = await app.anonymous().login('yendinh.cntt', DEMO_PASSWORD);
+    expect(res.status).toBe(429);
+    expect(res.json.error).toEqual({
+      code: 'too_many_attempts',
+      message: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.',
+    });
+    expect(res.headers.getSetCookie()).toEqual([]);
+    // other people are not locked out by it
+    expect((await app.anonymous().login('dinhbinh.cntt', DEMO_PASSWORD)).status).toBe(200);
+  });
+
+  test('4 failures still let the right password in', async () => {
+    for (let i = 0; i < 4; i++) await fail(app.baseUrl, 'yendinh.cntt');
+    expect((await app.anonymous().login('yendinh.cntt', DEMO_PASSWORD)).status).toBe(200);
+  });
+
+  test('the username is counted however it is typed (LOGIN_MAX_FAILURES_PER_USER=2)', async () => {
+    for (const typed of ['YENDINH.CNTT', ' Yendinh.Cntt ']) await fail(strictUser.baseUrl, typed);
+    expect((await app.anonymous().against(strictUser.baseUrl).login('yendinh.cntt', DEMO_PASSWORD)).status).toBe(429);
+  });
+
+  test('failures are counted in the database: those made on one server process count on another', async () => {
+    for (let i = 0; i < 2; i++) await fail(app.baseUrl, 'yendinh.cntt');
+    expect((await app.anonymous().against(strictUser.baseUrl).login('yendinh.cntt', DEMO_PASSWORD)).status).toBe(429);
+  });
+
+  test('failures older than the window no longer count', async () => {
+    for (let i = 0; i < 2; i++) await fail(strictUser.baseUrl, 'yendinh.cntt');
+    expect((await app.anonymous().against(strictUser.baseUrl).login('yendinh.cntt', DEMO_PASSWORD)).status).toBe(429);
+    await app.db.update(loginAttempts).set({ at: sql`now() - interval '16 minutes'` });
+    expect((await app.anonymous().against(strictUser.baseUrl).login('yendinh.cntt', DEMO_PASSWORD)).status).toBe(200);
+  });
+});
+
+describe('per address (LOGIN_MAX_FAILURES_PER_ADDRESS=3)', () => {
+  test('after 3 failures from one address, any username is refused from it', async () => {
+    for (const username of ['khong.co.1', 'khong.co.2', 'khong.co.3']) await fail(strictAddress.baseUrl, username);
+    const res = await app.anonymous().against(strictAddress.baseUrl).login('dinhbinh.cntt', DEMO_PASSWORD);
+    expect(res.status).toBe(429);
+    expect(res.json.error.code).toBe('too_many_attempts');
+  });
+
+  test('a forged X-Forwarded-For does not give a fresh address (trust proxy is off)', async () => {
+    for (const [i, username] of ['khong.co.4', 'khong.co.5', 'khong.co.6'].entries()) {
+      await fail(strictAddress.baseUrl, username, { 'x-forwarded-for': `203.0.113.${i + 1}` });
+    }
+    const res = await app
+      .anonymous()
+      .against(strictAddress.baseUrl)
+      .post('/api/auth/login', {
+        body: { username: 'dinhbinh.cntt', password: DEMO_PASSWORD },
+        headers: { 'x-forwarded-for': '198.51.100.7' },
+      });
+    expect(res.status).toBe(429);
+  });
+});

@@ -1,0 +1,107 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { designations, informationSystems } from '../../../server/db/schema/index.js';
+import { makeUser } from '../../factories/users.js';
+import { DINH_BINH, DISTRICT, loadDemo, SO_TTTT, TTDVNN, type Demo } from '../../support/demo.js';
+import { setupTestApp, type TestApp } from '../../support/test-app.js';
+
+let app: TestApp;
+let demo: Demo;
+beforeAll(async () => {
+  app = await setupTestApp();
+  demo = await loadDemo(app.db);
+});
+afterAll(() => app?.close());
+
+const totals = async (username: string, password?: string) => {
+  const client = await app.loginAs(username, password);
+  const [orgs, systems] = await Promise.all([client.get('/api/organisations'), client.get('/api/systems')]);
+  return { organisations: orgs.json.total, systems: systems.json.total };
+};
+
+describe('the designated unit\'s reach is dated data', () => {
+  const setDesignation = (values: { validFrom?: string; validTo?: string | null }) => app.db.update(designations).set(values);
+  const today = () => new Date().toISOString().slice(0, 10);
+  const dayOffset = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+  test('while in force, the Sở\'s appraiser sees the whole province', async () => {
+    expect(await totals('sotttt.thamdinh')).toEqual({ organisations: 32, systems: 30 });
+  });
+
+  test('once it has ended, the appraiser sees only the Sở itself', async () => {
+    try {
+      await setDesignation({ validTo: dayOffset(-1) });
+      expect(await totals('sotttt.thamdinh')).toEqual({ organisations: 1, systems: 0 });
+      const client = await app.loginAs('sotttt.thamdinh');
+      expect((await client.get(`/api/systems/${demo.systemOf(DINH_BINH).id}`)).status).toBe(404);
+    } finally {
+      await setDesignation({ validTo: null });
+    }
+  });
+
+  test('before it starts, likewise; on its last day it still holds', async () => {
+    try {
+      await setDesignation({ validFrom: dayOffset(1) });
+      expect(await totals('sotttt.lanhdao')).toEqual({ organisations: 1, systems: 0 });
+      await setDesignation({ validFrom: '2016-07-01', validTo: today() });
+      expect(await totals('sotttt.lanhdao')).toEqual({ organisations: 32, systems: 30 });
+    } finally {
+      await setDesignation({ validFrom: '2016-07-01', validTo: null });
+    }
+  });
+
+  test('the designation gives reading only: the appraiser cannot edit a commune\'s system', async () => {
+    const system = demo.systemOf(DINH_BINH);
+    const res = await (await app.loginAs('sotttt.thamdinh')).patch(`/api/systems/${system.id}`, { body: { version: system.version, name: 'Sửa bởi Sở' } });
+    expect(res.status).toBe(403);
+  });
+
+  test('the rows are what the test thinks they are', async () => {
+    const [row] = await app.db.select().from(designations).where(eq(designations.designatedOrganisationId, demo.org(SO_TTTT).id));
+    expect(row).toMatchObject({ validFrom: '2016-07-01', validTo: null });
+  });
+});
+
+describe('several memberships add up, each role in its own subtree', () => {
+  test('officer in Định Bình and reporter in the agricultural centre: sees both, edits only Định Bình', async () => {
+    const user = await makeUser(app.db, {
+      memberships: [
+        { organisationId: demo.org(DINH_BINH).id, role: 'officer' },
+        { organisationId: demo.org(TTDVNN).id, role: 'reporter' },
+      ],
+    });
+    const client = await app.loginAs(user.username, user.password);
+    const systems = await client.get('/api/systems');
+    expect(systems.json.total).toBe(2);
+    const abilities = Object.fromEntries(systems.json.items.map((s: { operator: { id: string }; abilities: { update: boolean } }) => [s.operator.id, s.abilities.update]));
+    expect(abilities).toEqual({ [demo.org(DINH_BINH).id]: true, [demo.org(TTDVNN).id]: false });
+
+    const centreSystem = demo.systemOf(TTDVNN);
+    expect((await client.patch(`/api/systems/${centreSystem.id}`, { body: { version: centreSystem.version, name: 'Sửa trái phép' } })).status).toBe(403);
+    const create = (operator: string) =>
+      client.post('/api/systems', {
+        body: { name: 'Hệ thống mới', ownerOrganisationId: demo.org(operator).id, operatorOrganisationId: demo.org(operator).id, systemType: 'internal', informationTypes: ['public'] },
+      });
+    expect((await create(TTDVNN)).status).toBe(403);
+    expect((await create(DINH_BINH)).status).toBe(201);
+  });
+
+  test('a wider read role and a narrower write role: reads the district, writes only the commune', async () => {
+    const user = await makeUser(app.db, {
+      memberships: [
+        { organisationId: demo.org(DISTRICT).id, role: 'reporter' },
+        { organisationId: demo.org(DINH_BINH).id, role: 'officer' },
+      ],
+    });
+    const client = await app.loginAs(user.username, user.password);
+    const systems = await client.get('/api/systems', { query: { limit: 100 } });
+    const all = await app.db.select().from(informationSystems);
+    const district = demo.subtreeIds(DISTRICT);
+    const commune = demo.subtreeIds(DINH_BINH);
+    const ids = (rows: Array<{ id: string }>) => rows.map((row) => row.id).sort();
+    expect(systems.json.total).toBeGreaterThanOrEqual(30);
+    expect(ids(systems.json.items)).toEqual(ids(all.filter((s) => district.has(s.operatorOrganisationId))));
+    const editable = systems.json.items.filter((s: { abilities: { update: boolean } }) => s.abilities.update);
+    expect(ids(editable)).toEqual(ids(all.filter((s) => commune.has(s.operatorOrganisationId))));
+  });
+});

@@ -1,0 +1,91 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../../server/app.js';
+import type { DatabaseKind, Db } from '../../server/db/open-db.js';
+import { parseEnv, type Env } from '../../server/env.js';
+import { ApiClient } from './http-client.js';
+import { DEMO_PASSWORD } from '../../drizzle/seed/yen-dinh.data.js';
+import { openTestDb } from './test-database.js';
+
+export type EnvOverrides = Partial<Record<keyof Env, string>>;
+
+export interface RunningApp {
+  baseUrl: string;
+  env: Env;
+  close(): Promise<void>;
+}
+
+/** Starts createApp() on port 0 over an open database; API only (no web build). */
+export async function startApp(db: Db, databaseKind: DatabaseKind, overrides: EnvOverrides = {}): Promise<RunningApp> {
+  const env = parseEnv({ SERVE_WEB: 'false', ...overrides });
+  const app = createApp({ db, databaseKind, env, webDist: false });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(0, '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(listening)));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    env,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+export interface TestApp {
+  db: Db;
+  kind: DatabaseKind;
+  baseUrl: string;
+  env: Env;
+  /** Another app instance (as another server process would be) on the same database. */
+  startAnother(overrides?: EnvOverrides): Promise<RunningApp>;
+  /** A client without a session. */
+  anonymous(options?: { acceptLanguage?: string }): ApiClient;
+  /** A client logged in as a (demo) user; fails the test when the login does not succeed. */
+  loginAs(username: string, password?: string): Promise<ApiClient>;
+  /** One shared logged-in client per user for this file (a login costs a scrypt hash); do not log it out. */
+  as(username: string, password?: string): Promise<ApiClient>;
+  close(): Promise<void>;
+}
+
+/**
+ * One private copy of the demo database (PGlite or PostgreSQL, per vitest project) and one app
+ * on it. Call in beforeAll and close in afterAll.
+ */
+export async function setupTestApp(overrides: EnvOverrides = {}): Promise<TestApp> {
+  const testDb = await openTestDb();
+  const others: RunningApp[] = [];
+  let main: RunningApp;
+  try {
+    main = await startApp(testDb.db, testDb.kind, overrides);
+  } catch (error) {
+    await testDb.close();
+    throw error;
+  }
+  const shared = new Map<string, Promise<ApiClient>>();
+  const loginAs = (username: string, password = DEMO_PASSWORD) => ApiClient.loginAs(main.baseUrl, username, password);
+  return {
+    db: testDb.db,
+    kind: testDb.kind,
+    baseUrl: main.baseUrl,
+    env: main.env,
+    async startAnother(more = {}) {
+      const other = await startApp(testDb.db, testDb.kind, { ...overrides, ...more });
+      others.push(other);
+      return other;
+    },
+    anonymous: (options = {}) => new ApiClient(main.baseUrl, options),
+    loginAs,
+    as(username, password) {
+      let client = shared.get(username);
+      if (!client) shared.set(username, (client = loginAs(username, password)));
+      return client;
+    },
+    async close() {
+      await Promise.all([main.close(), ...others.map((other) => other.close())]);
+      await testDb.close();
+    },
+  };
+}

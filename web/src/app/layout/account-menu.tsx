@@ -1,0 +1,40 @@
+import { App, Button, Dropdown } from 'antd';
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { User } from '../../../../shared/users/users.schemas.js';
+import { useLogout } from '../../features/auth/api/logout.js';
+
+/** The person's name, their roles, and Đăng xuất. */
+export function AccountMenu({ user }: { user: User }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const logout = useLogout();
+  const roles = user.memberships.map((m) => `${t(`domain.role.${m.role}`)} - ${m.organisationName}`);
+  return (
+    <Dropdown
+      trigger={['click']}
+      menu={{
+        items: [
+          ...roles.map((role, index) => ({ key: `role-${index}`, label: role, disabled: true })),
+          ...(roles.length ? [{ type: 'divider' as const }] : []),
+          { key: 'logout', icon: <LogoutOutlined aria-hidden />, label: t('ui.topBar.logout'), danger: true },
+        ],
+        onClick: ({ key }) => {
+          if (key !== 'logout') return;
+          logout.mutate(undefined, {
+            onSettled: () => {
+              void navigate('/login', { replace: true });
+              void message.success(t('ui.topBar.loggedOut'));
+            },
+          });
+        },
+      }}
+    >
+      <Button type="text" icon={<UserOutlined aria-hidden />} aria-label={t('ui.topBar.account', { name: user.fullName })} loading={logout.isPending}>
+        <span className="top-bar-name">{user.fullName}</span>
+      </Button>
+    </Dropdown>
+  );
+}

@@ -1,0 +1,36 @@
+import { Menu } from 'antd';
+import { ApartmentOutlined, DashboardOutlined, DatabaseOutlined } from '@ant-design/icons';
+import { Link, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+
+const sections = ['/systems', '/organisations'] as const;
+
+/** The main menu; only what works today (dossiers, reports and administration come later). */
+export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const selected = sections.find((path) => pathname === path || pathname.startsWith(`${path}/`)) ?? (pathname === '/' ? '/' : '');
+  const item = (key: string, icon: React.ReactNode, label: string) => ({
+    key,
+    icon,
+    label: (
+      <Link to={key} onClick={onNavigate}>
+        {label}
+      </Link>
+    ),
+  });
+  return (
+    <nav aria-label={t('ui.nav.label')}>
+      <Menu
+        mode="inline"
+        theme="dark"
+        selectedKeys={[selected]}
+        items={[
+          item('/', <DashboardOutlined aria-hidden />, t('ui.nav.home')),
+          item('/systems', <DatabaseOutlined aria-hidden />, t('ui.nav.systems')),
+          item('/organisations', <ApartmentOutlined aria-hidden />, t('ui.nav.organisations')),
+        ]}
+      />
+    </nav>
+  );
+}

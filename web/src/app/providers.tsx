@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import viVN from 'antd/locale/vi_VN';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { sessionQueryKey } from '../features/auth/api/session.js';
+import { setUnauthenticatedHandler } from '../lib/api.js';
+import { queryClient } from '../lib/query-client.js';
+
+// A 401 anywhere forgets the session; RequireAuth then sends the person to /login?next=<here>.
+setUnauthenticatedHandler(() => queryClient.setQueryData(sessionQueryKey, null));
+
+const theme = {
+  token: {
+    // Vietnamese diacritics need a font that has them all; these do, on every common system.
+    fontFamily: "'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'Liberation Sans', sans-serif",
+    colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
+    colorTextDescription: 'rgba(0, 0, 0, 0.6)',
+  },
+};
+
+function LocalisedAntd({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  return (
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : viVN} theme={theme}>
+      <AntApp>{children}</AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function Providers({ children }: { children: ReactNode }) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <LocalisedAntd>{children}</LocalisedAntd>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,107 @@
+import type { ReactNode } from 'react';
+import { Grid, Space, Table, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { InformationSystem } from '../../../../../shared/systems/systems.schemas.js';
+import { useFormat } from '../../../lib/format.js';
+import { pageSizes } from '../api/list-params.js';
+import { LevelTag, SystemStatusTag } from './system-tags.js';
+
+interface SystemsTableProps {
+  items: InformationSystem[];
+  total: number;
+  page: number;
+  pageSize: number;
+  loading: boolean;
+  empty: ReactNode;
+  onPageChange: (page: number, pageSize: number) => void;
+}
+
+export function SystemsTable({ items, total, page, pageSize, loading, empty, onPageChange }: SystemsTableProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const phone = Grid.useBreakpoint().md === false;
+  // On a phone one column says it all: the name, then the unit, level and status under it.
+  const phoneColumns: TableColumnsType<InformationSystem> = [
+    {
+      key: 'name',
+      title: t('ui.systems.columns.name'),
+      render: (_, system) => (
+        <Space orientation="vertical" size={4}>
+          <Link to={`/systems/${system.id}`}>{system.name}</Link>
+          <Typography.Text type="secondary">{system.operator.name}</Typography.Text>
+          <Space size={[4, 4]} wrap>
+            <LevelTag level={system.approvedLevel} />
+            <SystemStatusTag status={system.status} />
+          </Space>
+        </Space>
+      ),
+    },
+  ];
+  const columns: TableColumnsType<InformationSystem> = [
+    {
+      key: 'name',
+      title: t('ui.systems.columns.name'),
+      minWidth: 240,
+      render: (_, system) => (
+        <>
+          <Link to={`/systems/${system.id}`}>{system.name}</Link>
+          {system.address && (
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              {system.address}
+            </Typography.Text>
+          )}
+        </>
+      ),
+    },
+    { key: 'operator', title: t('ui.systems.columns.operator'), render: (_, system) => system.operator.name, width: 180 },
+    {
+      key: 'systemType',
+      title: t('ui.systems.columns.systemType'),
+      render: (_, system) => t(`domain.systemType.${system.systemType}`),
+      width: 150,
+      responsive: ['lg'],
+    },
+    { key: 'level', title: t('ui.systems.columns.level'), render: (_, system) => <LevelTag level={system.approvedLevel} />, width: 130 },
+    {
+      key: 'decision',
+      title: t('ui.systems.columns.decision'),
+      render: (_, system) =>
+        system.approvalDecision
+          ? t('ui.systems.decision', { number: system.approvalDecision.number, date: format.date(system.approvalDecision.date) })
+          : '',
+      width: 170,
+      responsive: ['md'],
+    },
+    {
+      key: 'status',
+      title: t('ui.systems.columns.status'),
+      render: (_, system) => <SystemStatusTag status={system.status} />,
+      width: 150,
+      responsive: ['md'],
+    },
+  ];
+
+  return (
+    <Table<InformationSystem>
+      rowKey="id"
+      columns={phone ? phoneColumns : columns}
+      dataSource={items}
+      loading={loading}
+      size="middle"
+      scroll={phone ? undefined : { x: 900 }}
+      onRow={(system) => ({ 'data-testid': 'system-row', 'data-system-id': system.id }) as React.HTMLAttributes<HTMLElement>}
+      locale={{ emptyText: empty }}
+      pagination={{
+        current: page,
+        pageSize,
+        total,
+        showSizeChanger: true,
+        pageSizeOptions: pageSizes.map(String),
+        showTotal: (count, [from, to]) => t('ui.common.pageRange', { from: format.number(from), to: format.number(to), total: format.number(count) }),
+        onChange: onPageChange,
+      }}
+    />
+  );
+}

@@ -1,0 +1,25 @@
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { formatDateVi } from '../../../shared/common/text.js';
+import type { Locale } from '../../../shared/i18n/translate.js';
+
+const numberFormats: Record<Locale, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat('vi-VN'),
+  en: new Intl.NumberFormat('en-US'),
+};
+
+/** 1.234 in Vietnamese, 1,234 in English. */
+export const formatNumber = (value: number, locale: Locale) => numberFormats[locale].format(value);
+
+/** dd/mm/yyyy, the way Vietnamese documents write dates (kept in English too: the data are Vietnamese). */
+export const formatDate = (value: string | null | undefined) => formatDateVi(value);
+
+/** dd/mm/yyyy HH:mm in the browser's time zone. */
+export const formatDateTime = (value: string | null | undefined) => (value ? dayjs(value).format('DD/MM/YYYY HH:mm') : '');
+
+/** The formatters bound to the current UI language. */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const locale: Locale = i18n.language === 'en' ? 'en' : 'vi';
+  return { locale, number: (value: number) => formatNumber(value, locale), date: formatDate, dateTime: formatDateTime };
+}
