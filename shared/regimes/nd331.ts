@@ -1,10 +1,7 @@
 import type { Regime } from './regime.schemas.js';
+import { standardRouting, workingDays } from './routing.js';
 import { nd331Rules } from './nd331-rules.js';
 import { managementGroupsNd331, technicalGroups } from './requirement-groups.js';
-
-const workingDays = (n: number) => ({ days: n, workingDays: true });
-const local = { appraisedBy: 'designatedUnit', approvedBy: 'designatedUnit', professionalOpinion: false, primeMinisterList: false } as const;
-const external = { appraisedBy: 'external', approvedBy: 'owner', professionalOpinion: true, primeMinisterList: false } as const;
 
 /** Law on Cybersecurity 116/2025/QH15 and Decree 331/2026/NĐ-CP (DOMAIN.md §4; text unconfirmed). */
 export const nd331: Regime = {
@@ -17,13 +14,7 @@ export const nd331: Regime = {
   standard: 'TCVN 14423:2026',
   effectiveFrom: '2026-08-19',
   rules: nd331Rules,
-  routing: {
-    1: local,
-    2: local,
-    3: { ...local, approvedBy: 'owner' },
-    4: external,
-    5: { ...external, primeMinisterList: true },
-  },
+  routing: standardRouting,
   clocks: {
     completeness: workingDays(5),
     appraisal: { 1: workingDays(15), 2: workingDays(15), 3: workingDays(15), 4: workingDays(25), 5: workingDays(25) },

@@ -1,11 +1,7 @@
 import type { Regime } from './regime.schemas.js';
+import { calendarDays as days, standardRouting, workingDays } from './routing.js';
 import { nd85Rules } from './nd85-rules.js';
 import { managementGroupsNd85, technicalGroups } from './requirement-groups.js';
-
-const days = (n: number) => ({ days: n, workingDays: false });
-const workingDays = (n: number) => ({ days: n, workingDays: true });
-const local = { appraisedBy: 'designatedUnit', approvedBy: 'designatedUnit', professionalOpinion: false, primeMinisterList: false } as const;
-const external = { appraisedBy: 'external', approvedBy: 'owner', professionalOpinion: true, primeMinisterList: false } as const;
 
 /** Decree 85/2016/NĐ-CP and Circular 12/2022/TT-BTTTT (DOMAIN.md §4). */
 export const nd85: Regime = {
@@ -19,13 +15,7 @@ export const nd85: Regime = {
   standard: 'TCVN 11930:2017',
   effectiveFrom: '2016-07-01',
   rules: nd85Rules,
-  routing: {
-    1: local,
-    2: local,
-    3: { ...local, approvedBy: 'owner' },
-    4: external,
-    5: { ...external, primeMinisterList: true },
-  },
+  routing: standardRouting,
   clocks: {
     completeness: workingDays(5),
     appraisal: { 1: days(15), 2: days(15), 3: days(15), 4: days(30), 5: days(30) },
