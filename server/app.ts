@@ -9,6 +9,7 @@ import { apiNotFound, errorHandler } from './http/error-handler.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serveWeb } from './http/serve-web.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { dossierRoutes } from './modules/dossiers/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { organisationRoutes } from './modules/organisations/routes.js';
 import { systemRoutes } from './modules/systems/routes.js';
@@ -47,6 +48,7 @@ export function createApp({ db, databaseKind, env, webDist = webDistDir }: AppDe
   api.use(authRoutes(db, env));
   api.use(organisationRoutes(db));
   api.use(systemRoutes(db));
+  api.use(dossierRoutes(db));
   const openApi = buildOpenApi();
   api.get('/api/openapi.json', (_req, res) => void res.json(openApi));
   const reference = renderReferencePage();

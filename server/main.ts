@@ -2,6 +2,7 @@ import { createApp, webDistDir } from './app.js';
 import { buildWebIfNeeded } from './build-web-if-needed.js';
 import { openDb } from './db/open-db.js';
 import { parseEnv } from './env.js';
+import { ensureDefaultHolidays } from './modules/calendar/load-calendar.js';
 import { isEmpty, seedDemo } from '../drizzle/seed/seed-demo.js';
 import { DEMO_PASSWORD, demoUsers } from '../drizzle/seed/yen-dinh.data.js';
 
@@ -9,6 +10,7 @@ async function main() {
   const env = parseEnv();
   if (env.SERVE_WEB) await buildWebIfNeeded(webDistDir);
   const { db, kind, close } = await openDb({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  await ensureDefaultHolidays(db);
   const shouldSeed = env.SEED_DEMO === 'true' || (env.SEED_DEMO === 'auto' && kind === 'pglite');
   let seeded = false;
   if (shouldSeed && (await isEmpty(db))) {

@@ -3,3 +3,5 @@ export * as healthContracts from './health/health.contract.js';
 export * as authContracts from './auth/auth.contract.js';
 export * as organisationContracts from './organisations/organisations.contract.js';
 export * as systemContracts from './systems/systems.contract.js';
+export * as levelAssessmentContracts from './level-assessments/level-assessments.contract.js';
+export * as dossierContracts from './dossiers/dossiers.contract.js';

@@ -4,6 +4,7 @@ import type { OrganisationKind } from '../../shared/organisations/organisations.
 import type { Db } from '../../server/db/open-db.js';
 import { designations, informationSystems, memberships, organisations, users } from '../../server/db/schema/index.js';
 import { hashPassword } from '../../server/modules/auth/passwords.js';
+import { ensureDefaultHolidays } from '../../server/modules/calendar/load-calendar.js';
 import { communes, DEMO_PASSWORD, demoUsers, publicServiceUnits, towns, type DemoOrgKey } from './yen-dinh.data.js';
 
 type OrgInsert = typeof organisations.$inferInsert;
@@ -93,6 +94,7 @@ export async function seedDemo(db: Db): Promise<void> {
     });
   }
 
+  await ensureDefaultHolidays(db);
   const passwordHashes = await Promise.all(demoUsers.map(() => hashPassword(DEMO_PASSWORD)));
   await db.transaction(async (tx) => {
     await tx.insert(organisations).values(orgs);

@@ -79,3 +79,6 @@ async function openPglite(dataDir: string) {
     throw error;
   }
 }
+
+/** A transaction handle, as drizzle passes it to db.transaction's callback. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];

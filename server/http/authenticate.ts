@@ -4,7 +4,7 @@ import type { Db } from '../db/open-db.js';
 import type { Env } from '../env.js';
 import { resolveSession } from '../modules/auth/sessions.js';
 import { HttpError } from './http-error.js';
-import { contextOf } from './request-context.js';
+import { clientAddress, contextOf } from './request-context.js';
 
 export const SESSION_COOKIE = 'capdo_session';
 
@@ -30,7 +30,7 @@ export function loadSession(db: Db, env: Env): RequestHandler {
     const token = readCookie(req, SESSION_COOKIE);
     if (token) {
       const session = await resolveSession(db, env, token);
-      if (session) Object.assign(contextOf(req), session);
+      if (session) Object.assign(contextOf(req), session, { actor: { ...session.actor, ip: clientAddress(req) } });
     }
     next();
   };

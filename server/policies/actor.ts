@@ -21,4 +21,6 @@ export interface Actor {
   fullName: string;
   memberships: ActorMembership[];
   grants: Grant[];
+  /** Where the request came from, recorded in audit events. */
+  ip: string;
 }

@@ -169,3 +169,43 @@ export const dossierListQuerySchema = pageQuerySchema.extend({
 });
 export const dossierSummarySchema = dossierSchema.omit({ content: true, review: true });
 export const dossierPageSchema = pageOf(dossierSummarySchema);
+
+export const snapshotSchema = z.object({
+  id: idSchema,
+  kind: z.enum(['submission', 'approval']),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  createdAt: z.iso.datetime(),
+  createdBy: z.string().nullable().describe('Full name of the person whose action froze it'),
+  /** The frozen dossier: title, regime, systems with their assessments, content. */
+  content: z.record(z.string(), z.unknown()),
+});
+export const snapshotListSchema = z.object({ items: z.array(snapshotSchema) });
+
+export const dossierEventSchema = z.object({
+  id: z.number().int(),
+  at: z.iso.datetime(),
+  actor: z.string().nullable(),
+  action: z.string(),
+  comment: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export const dossierEventListSchema = z.object({ items: z.array(dossierEventSchema) });
+
+export const attachmentSchema = z.object({
+  id: idSchema,
+  fileName: z.string(),
+  mediaType: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  createdAt: z.iso.datetime(),
+});
+export const attachmentListSchema = z.object({ items: z.array(attachmentSchema) });
+export const attachmentUploadQuerySchema = z.object({ fileName: textSchema(1, 200) });
+export const attachmentParamsSchema = z.object({ id: idSchema, attachmentId: idSchema });
+
+export const inboxItemSchema = dossierSummarySchema.extend({
+  /** Working days left before the step is due; negative when overdue. */
+  daysLeft: z.number().int().nullable(),
+});
+export const inboxSchema = z.object({ items: z.array(inboxItemSchema), total: z.number().int() });

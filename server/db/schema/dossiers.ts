@@ -133,3 +133,11 @@ export const regimeSettings = pgTable('regime_settings', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+
+/** The chain's head (one row): detects the deletion of the newest events too. */
+export const auditHead = pgTable('audit_head', {
+  id: integer('id').primaryKey(),
+  lastId: integer('last_id').notNull(),
+  lastHash: text('last_hash').notNull(),
+  count: integer('count').notNull(),
+});

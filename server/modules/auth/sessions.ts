@@ -90,5 +90,5 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | undefin
       }
     }
   }
-  return { userId: user.id, username: user.username, fullName: user.fullName, memberships: actorMemberships, grants };
+  return { userId: user.id, username: user.username, fullName: user.fullName, memberships: actorMemberships, grants, ip: '' };
 }
