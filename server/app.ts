@@ -9,7 +9,9 @@ import { apiNotFound, errorHandler } from './http/error-handler.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serveWeb } from './http/serve-web.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { calendarRoutes } from './modules/calendar/routes.js';
 import { dossierRoutes } from './modules/dossiers/routes.js';
+import { regimeRoutes } from './modules/regimes/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { organisationRoutes } from './modules/organisations/routes.js';
 import { systemRoutes } from './modules/systems/routes.js';
@@ -49,6 +51,8 @@ export function createApp({ db, databaseKind, env, webDist = webDistDir }: AppDe
   api.use(organisationRoutes(db));
   api.use(systemRoutes(db));
   api.use(dossierRoutes(db));
+  api.use(regimeRoutes(db));
+  api.use(calendarRoutes(db));
   const openApi = buildOpenApi();
   api.get('/api/openapi.json', (_req, res) => void res.json(openApi));
   const reference = renderReferencePage();

@@ -5,3 +5,5 @@ export * as organisationContracts from './organisations/organisations.contract.j
 export * as systemContracts from './systems/systems.contract.js';
 export * as levelAssessmentContracts from './level-assessments/level-assessments.contract.js';
 export * as dossierContracts from './dossiers/dossiers.contract.js';
+export * as regimeContracts from './regimes/regimes.contract.js';
+export * as calendarContracts from './calendar/calendar.contract.js';

@@ -87,7 +87,8 @@ CREATE TABLE "regime_settings" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-ALTER TABLE "information_systems" ADD COLUMN "redetermination_reason" text;--> statement-breakpoint
+ALTER TABLE "information_systems" ADD COLUMN "approval_regime" text;--> statement-breakpoint
+ALTER TABLE "information_systems" ADD COLUMN "redetermination_reasons" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
 ALTER TABLE "dossier_attachments" ADD CONSTRAINT "dossier_attachments_dossier_id_dossiers_id_fk" FOREIGN KEY ("dossier_id") REFERENCES "public"."dossiers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "dossier_attachments" ADD CONSTRAINT "dossier_attachments_uploaded_by_users_id_fk" FOREIGN KEY ("uploaded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "dossier_snapshots" ADD CONSTRAINT "dossier_snapshots_dossier_id_dossiers_id_fk" FOREIGN KEY ("dossier_id") REFERENCES "public"."dossiers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

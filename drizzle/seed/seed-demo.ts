@@ -62,6 +62,7 @@ export async function seedDemo(db: Db): Promise<void> {
     approvalDecisionNumber: '1852/QĐ-STTTT',
     approvalDecisionDate: '2022-09-20',
     approvalDecisionIssuer: sotttt,
+    approvalRegime: 'nd85',
   });
   [...towns, ...communes].forEach((name, index) => {
     const unit = keys.get(`commune:${name}`)!;
@@ -79,6 +80,7 @@ export async function seedDemo(db: Db): Promise<void> {
       approvalDecisionNumber: `${2100 + index}/QĐ-STTTT`,
       approvalDecisionDate: `${month < '06' ? 2023 : 2022}-${month}-${day}`,
       approvalDecisionIssuer: sotttt,
+      approvalRegime: 'nd85',
     });
   });
   for (const unit of publicServiceUnits) {

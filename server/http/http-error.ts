@@ -20,7 +20,7 @@ export class HttpError extends Error {
   readonly status: number;
   constructor(
     readonly code: ErrorCode,
-    readonly issues?: FieldIssue[],
+    readonly issues?: Array<FieldIssue & { vars?: Record<string, string | number> }>,
     readonly vars: Record<string, string | number> = {},
   ) {
     super(code);
@@ -31,5 +31,5 @@ export class HttpError extends Error {
 export const notFound = () => new HttpError('not_found');
 export const forbidden = () => new HttpError('forbidden');
 /** A 400 naming one field, with a catalogue key as its message. */
-export const fieldError = (path: string, messageKey: string) =>
-  new HttpError('validation_failed', [{ path, message: messageKey }]);
+export const fieldError = (path: string, messageKey: string, vars?: Record<string, string | number>) =>
+  new HttpError('validation_failed', [{ path, message: messageKey, ...(vars ? { vars } : {}) }]);

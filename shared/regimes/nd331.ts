@@ -27,6 +27,7 @@ export const nd331: Regime = {
     4: ['form-03', 'form-02', 'explanation', 'appraisal-opinion', 'submission-approval', 'approval-decision'],
     5: ['form-03', 'form-02', 'explanation', 'appraisal-opinion', 'submission-approval', 'approval-decision', 'form-07'],
   },
+  inspectionMonths: { 1: 12, 2: 12, 3: 6, 4: 6, 5: 3 },
   requirementGroups: { management: managementGroupsNd331, technical: technicalGroups },
   unconfirmed: ['rules', 'legalBases', 'standard', 'clocks', 'forms'],
 };

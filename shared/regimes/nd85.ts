@@ -28,6 +28,7 @@ export const nd85: Regime = {
     4: ['submission-appraisal', 'explanation', 'appraisal-opinion', 'submission-approval', 'approval-decision'],
     5: ['submission-appraisal', 'explanation', 'appraisal-opinion', 'submission-approval', 'approval-decision'],
   },
+  inspectionMonths: { 1: 24, 2: 24, 3: 12, 4: 12, 5: 6 },
   requirementGroups: { management: managementGroupsNd85, technical: technicalGroups },
   unconfirmed: [],
 };

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { versionSchema, idSchema, isoDateSchema, optionalTextSchema, textSchema } from '../common/text.js';
 import { pageOf, pageQuerySchema } from '../common/pagination.js';
 import { organisationRefSchema } from '../organisations/organisations.schemas.js';
+import { regimeIdSchema } from '../regimes/regime.schemas.js';
+import { redeterminationReasons } from './redetermination.js';
 
 export const systemTypes = ['internal', 'onlineService', 'infrastructure', 'industrialControl', 'other'] as const;
 export const systemTypeSchema = z.enum(systemTypes);
@@ -94,6 +96,11 @@ export const systemSchema = z.object({
   status: systemStatusSchema,
   approvedLevel: levelSchema.nullable(),
   approvalDecision: approvalDecisionSchema.nullable(),
+  /** The regime the level was approved under; its cycle gives the next inspection. */
+  approvalRegime: regimeIdSchema.nullable(),
+  nextInspectionDue: isoDateSchema.nullable(),
+  /** Non-empty when level-relevant facts changed after approval: the level must be determined again. */
+  redeterminationReasons: z.array(z.enum(redeterminationReasons)),
   version: z.number().int(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

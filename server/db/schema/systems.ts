@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { date, index, integer, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations.js';
 
@@ -26,8 +27,9 @@ export const informationSystems = pgTable(
     approvalDecisionNumber: text('approval_decision_number'),
     approvalDecisionDate: date('approval_decision_date', { mode: 'string' }),
     approvalDecisionIssuer: text('approval_decision_issuer'),
-    /** Set when level-relevant facts change after approval: the level must be determined again. */
-    redeterminationReason: text('redetermination_reason'),
+    approvalRegime: text('approval_regime'),
+    /** Set when level-relevant facts change after approval: why the level must be determined again. */
+    redeterminationReasons: text('redetermination_reasons').array().notNull().default(sql`'{}'::text[]`),
     searchText: text('search_text').notNull(),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

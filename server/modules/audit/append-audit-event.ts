@@ -4,7 +4,7 @@ import type { Tx } from '../../db/open-db.js';
 import { auditEvents, auditHead } from '../../db/schema/index.js';
 import { canonicalJson } from './canonical-json.js';
 
-export type AuditEntity = 'dossier' | 'system' | 'organisation' | 'user';
+export type AuditEntity = 'dossier' | 'system' | 'organisation' | 'user' | 'regime' | 'calendar';
 
 export interface AuditEventInput {
   actorUserId: string | null;

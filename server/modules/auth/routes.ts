@@ -11,6 +11,8 @@ import { clientAddress, contextOf } from '../../http/request-context.js';
 import { assertLoginAllowed, recordLoginAttempt } from './login-throttle.js';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
 import { presentUser } from './presenter.js';
+import { appendAuditEvent } from '../audit/append-audit-event.js';
+import { actorOf } from '../audit/changes.js';
 import { createSession, deleteOtherSessions, deleteSession, loadActor } from './sessions.js';
 
 export function authRoutes(db: Db, env: Env): Router {
@@ -46,7 +48,12 @@ export function authRoutes(db: Db, env: Env): Router {
     if (!user || !(await verifyPassword(body.currentPassword, user.passwordHash))) {
       throw fieldError('currentPassword', 'validation.wrongCurrentPassword');
     }
-    await db.update(users).set({ passwordHash: await hashPassword(body.newPassword) }).where(eq(users.id, actor.userId));
+    const passwordHash = await hashPassword(body.newPassword);
+    await db.transaction(async (tx) => {
+      await tx.update(users).set({ passwordHash }).where(eq(users.id, actor.userId));
+      // The audit trail records that the password changed, never the password or its hash.
+      await appendAuditEvent(tx, { ...actorOf(actor), entityType: 'user', entityId: actor.userId, action: 'changePassword', organisationId: null });
+    });
     await deleteOtherSessions(db, actor.userId, contextOf(req).sessionTokenHash!);
     return { ok: true as const };
   });

@@ -8,6 +8,8 @@ import { fieldError, forbidden, HttpError } from '../../http/http-error.js';
 import { can } from '../../policies/organisation-scope.js';
 import { findVisibleOrganisation, type OrganisationRow } from './queries.js';
 import { escapeLike } from './queries.js';
+import { appendAuditEvent } from '../audit/append-audit-event.js';
+import { actorOf, changes } from '../audit/changes.js';
 
 /** The parent must be visible to the actor (else the field is reported as unknown) and administered by them. */
 async function requireParent(db: Db, actor: Actor, parentId: string) {
@@ -20,21 +22,24 @@ async function requireParent(db: Db, actor: Actor, parentId: string) {
 export async function createOrganisation(db: Db, actor: Actor, input: OrganisationCreate): Promise<OrganisationRow> {
   const parent = await requireParent(db, actor, input.parentId);
   const id = crypto.randomUUID();
-  const [row] = await db
-    .insert(organisations)
-    .values({
-      id,
-      parentId: parent.id,
-      kind: input.kind,
-      name: input.name,
-      shortName: input.shortName,
-      place: input.place,
-      path: `${parent.path}${id}/`,
-      depth: parent.depth + 1,
-      searchText: toSearchText(`${input.name} ${input.shortName}`),
-    })
-    .returning();
-  return row!;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(organisations)
+      .values({
+        id,
+        parentId: parent.id,
+        kind: input.kind,
+        name: input.name,
+        shortName: input.shortName,
+        place: input.place,
+        path: `${parent.path}${id}/`,
+        depth: parent.depth + 1,
+        searchText: toSearchText(`${input.name} ${input.shortName}`),
+      })
+      .returning();
+    await appendAuditEvent(tx, { ...actorOf(actor), entityType: 'organisation', entityId: id, action: 'create', organisationId: id, after: input });
+    return row!;
+  });
 }
 
 /**
@@ -64,6 +69,8 @@ export async function updateOrganisation(db: Db, actor: Actor, current: Organisa
       .where(and(eq(organisations.id, current.id), eq(organisations.version, version)))
       .returning();
     if (!updated) throw new HttpError('stale_version');
+    const diff = changes(current, { ...fields, ...(parent ? { parentId: parent.id } : {}) });
+    await appendAuditEvent(tx, { ...actorOf(actor), entityType: 'organisation', entityId: current.id, action: 'update', organisationId: current.id, ...diff });
     if (parent) {
       const depthShift = parent.depth + 1 - current.depth;
       await tx

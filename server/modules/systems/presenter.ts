@@ -1,9 +1,21 @@
+import type { RegimeId } from '../../../shared/regimes/regime.schemas.js';
+import { nextInspectionDue } from '../../../shared/regimes/inspections.js';
+import type { RedeterminationReason } from '../../../shared/systems/redetermination.js';
 import type { InformationSystem, InformationType, Level, SystemStatus, SystemType } from '../../../shared/systems/systems.schemas.js';
 import type { Actor } from '../../policies/actor.js';
 import { can } from '../../policies/organisation-scope.js';
+import type { Regimes } from '../regimes/load-regimes.js';
 import type { SystemRecord } from './queries.js';
 
-export function presentSystem({ system, operator, owner }: SystemRecord, actor: Actor): InformationSystem {
+export interface SystemPresentContext {
+  regimes: Regimes;
+  today: string;
+}
+
+export function presentSystem({ system, operator, owner }: SystemRecord, actor: Actor, context: SystemPresentContext): InformationSystem {
+  const level = (system.approvedLevel as Level | null) ?? null;
+  const regime = (system.approvalRegime as RegimeId | null) ?? null;
+  const inspectionMonths = level && regime ? context.regimes[regime].inspectionMonths[level as 1 | 2 | 3 | 4 | 5] : null;
   return {
     id: system.id,
     name: system.name,
@@ -18,11 +30,17 @@ export function presentSystem({ system, operator, owner }: SystemRecord, actor: 
     description: system.description,
     address: system.address,
     status: system.status as SystemStatus,
-    approvedLevel: (system.approvedLevel as Level | null) ?? null,
+    approvedLevel: level,
     approvalDecision:
       system.approvalDecisionNumber && system.approvalDecisionDate
         ? { number: system.approvalDecisionNumber, date: system.approvalDecisionDate, issuer: system.approvalDecisionIssuer ?? '' }
         : null,
+    approvalRegime: regime,
+    nextInspectionDue:
+      inspectionMonths && system.approvalDecisionDate && system.status !== 'decommissioned'
+        ? nextInspectionDue(inspectionMonths, system.approvalDecisionDate, context.today)
+        : null,
+    redeterminationReasons: system.redeterminationReasons as RedeterminationReason[],
     version: system.version,
     createdAt: system.createdAt.toISOString(),
     updatedAt: system.updatedAt.toISOString(),

@@ -4,23 +4,26 @@ import type { Db } from '../../db/open-db.js';
 import { notFound } from '../../http/http-error.js';
 import { mountAuthed } from '../../http/mount-route.js';
 import type { Actor } from '../../policies/actor.js';
+import { todayInVietnam } from '../calendar/load-calendar.js';
+import { loadRegimes } from '../regimes/load-regimes.js';
 import { presentSystem } from './presenter.js';
 import { findVisibleSystem, listVisibleSystems } from './queries.js';
 import { createSystem, updateSystem } from './save-system.js';
 
 export function systemRoutes(db: Db): Router {
   const router = Router();
-  const reload = async (actor: Actor, id: string) => presentSystem((await findVisibleSystem(db, actor, id))!, actor);
+  const context = async () => ({ regimes: await loadRegimes(db), today: todayInVietnam() });
+  const reload = async (actor: Actor, id: string) => presentSystem((await findVisibleSystem(db, actor, id))!, actor, await context());
 
   mountAuthed(router, contracts.listSystems, async ({ actor, query }) => {
-    const page = await listVisibleSystems(db, actor, query);
-    return { items: page.items.map((row) => presentSystem(row, actor)), total: page.total };
+    const [page, ctx] = await Promise.all([listVisibleSystems(db, actor, query), context()]);
+    return { items: page.items.map((row) => presentSystem(row, actor, ctx)), total: page.total };
   });
 
   mountAuthed(router, contracts.getSystem, async ({ actor, params }) => {
     const row = await findVisibleSystem(db, actor, params.id);
     if (!row) throw notFound();
-    return presentSystem(row, actor);
+    return presentSystem(row, actor, await context());
   });
 
   mountAuthed(router, contracts.createSystem, async ({ actor, body }) => reload(actor, await createSystem(db, actor, body)));

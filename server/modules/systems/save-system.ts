@@ -1,11 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { toSearchText } from '../../../shared/common/search-text.js';
+import { levelRelevantChanges } from '../../../shared/systems/redetermination.js';
 import type { SystemCreate, SystemUpdate } from '../../../shared/systems/systems.schemas.js';
 import type { Db } from '../../db/open-db.js';
 import { informationSystems } from '../../db/schema/index.js';
 import { fieldError, forbidden, HttpError } from '../../http/http-error.js';
 import type { Actor } from '../../policies/actor.js';
 import { can } from '../../policies/organisation-scope.js';
+import { appendAuditEvent } from '../audit/append-audit-event.js';
+import { actorOf, changes } from '../audit/changes.js';
 import { findVisibleOrganisation, pathIds } from '../organisations/queries.js';
 import type { SystemRecord } from './queries.js';
 
@@ -24,28 +27,61 @@ const searchTextOf = (name: string, address: string) => toSearchText(`${name} ${
 
 export async function createSystem(db: Db, actor: Actor, input: SystemCreate): Promise<string> {
   await checkOrganisations(db, actor, input.operatorOrganisationId, input.ownerOrganisationId);
-  const [row] = await db
-    .insert(informationSystems)
-    .values({ ...input, searchText: searchTextOf(input.name, input.address) })
-    .returning({ id: informationSystems.id });
-  return row!.id;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(informationSystems)
+      .values({ ...input, searchText: searchTextOf(input.name, input.address) })
+      .returning({ id: informationSystems.id });
+    await appendAuditEvent(tx, {
+      ...actorOf(actor),
+      entityType: 'system',
+      entityId: row!.id,
+      action: 'create',
+      organisationId: input.operatorOrganisationId,
+      after: input,
+    });
+    return row!.id;
+  });
 }
 
-/** One conditional UPDATE: a save based on an old version changes nothing and answers 409. */
+/**
+ * One conditional UPDATE: a save based on an old version changes nothing and answers 409.
+ * After approval, a change of level-relevant facts flags the system for re-determination.
+ */
 export async function updateSystem(db: Db, actor: Actor, current: SystemRecord, input: SystemUpdate): Promise<void> {
   if (!can(actor, 'system.update', current.operator.path)) throw forbidden();
   const { version, ...fields } = input;
-  const operatorId = fields.operatorOrganisationId ?? current.system.operatorOrganisationId;
-  const ownerId = fields.ownerOrganisationId ?? current.system.ownerOrganisationId;
+  const before = current.system;
+  const operatorId = fields.operatorOrganisationId ?? before.operatorOrganisationId;
+  const ownerId = fields.ownerOrganisationId ?? before.ownerOrganisationId;
   if (fields.operatorOrganisationId !== undefined || fields.ownerOrganisationId !== undefined) {
     await checkOrganisations(db, actor, operatorId, ownerId);
   }
-  const name = fields.name ?? current.system.name;
-  const address = fields.address ?? current.system.address;
-  const updated = await db
-    .update(informationSystems)
-    .set({ ...fields, searchText: searchTextOf(name, address), version: sql`${informationSystems.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(informationSystems.id, current.system.id), eq(informationSystems.version, version)))
-    .returning({ id: informationSystems.id });
-  if (updated.length === 0) throw new HttpError('stale_version');
+  const after = { ...before, ...fields, operatorOrganisationId: operatorId };
+  const newReasons = before.approvedLevel === null ? [] : levelRelevantChanges(before, after);
+  const reasons = [...new Set([...before.redeterminationReasons, ...newReasons])];
+  const diff = changes(before as Record<string, unknown>, fields);
+  await db.transaction(async (tx) => {
+    const updated = await tx
+      .update(informationSystems)
+      .set({
+        ...fields,
+        redeterminationReasons: reasons,
+        searchText: searchTextOf(after.name, after.address),
+        version: sql`${informationSystems.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(informationSystems.id, before.id), eq(informationSystems.version, version)))
+      .returning({ id: informationSystems.id });
+    if (updated.length === 0) throw new HttpError('stale_version');
+    await appendAuditEvent(tx, {
+      ...actorOf(actor),
+      entityType: 'system',
+      entityId: before.id,
+      action: 'update',
+      organisationId: operatorId,
+      ...diff,
+      comment: newReasons.length ? `redetermination: ${newReasons.join(', ')}` : '',
+    });
+  });
 }

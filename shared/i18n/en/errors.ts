@@ -38,4 +38,7 @@ export const validation: Messages['validation'] = {
   organisationNotInScope: 'The organisation does not exist or is outside your scope.',
   parentCycle: 'An organisation cannot be moved into itself or one of its own units.',
   wrongCurrentPassword: 'The current password is wrong.',
+  holidayOutsideYear: 'The date {{date}} is not in {{year}}.',
+  holidayKind: 'Date {{date}}: a holiday must be a weekday, a swapped working day a Saturday or Sunday.',
+  regimeIdMismatch: 'The regime id in the body does not match the address.',
 };

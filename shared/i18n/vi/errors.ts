@@ -39,4 +39,8 @@ export const validation = {
   organisationNotInScope: 'Đơn vị không tồn tại hoặc nằm ngoài phạm vi quản lý của bạn.',
   parentCycle: 'Không thể chuyển đơn vị vào chính nó hoặc một đơn vị cấp dưới của nó.',
   wrongCurrentPassword: 'Mật khẩu hiện tại không đúng.',
+  holidayOutsideYear: 'Ngày {{date}} không thuộc năm {{year}}.',
+  holidayKind: 'Ngày {{date}}: ngày nghỉ phải rơi vào ngày làm việc trong tuần, ngày làm bù phải là thứ Bảy hoặc Chủ nhật.',
+  regimeIdMismatch: 'Mã chế độ trong nội dung không khớp với địa chỉ.',
 };
+
