@@ -5,6 +5,7 @@ import type { Db } from '../../server/db/open-db.js';
 import { designations, informationSystems, memberships, organisations, users } from '../../server/db/schema/index.js';
 import { hashPassword } from '../../server/modules/auth/passwords.js';
 import { ensureDefaultHolidays } from '../../server/modules/calendar/load-calendar.js';
+import { seedDemoDossiers } from './demo-dossiers.js';
 import { communes, DEMO_PASSWORD, demoUsers, publicServiceUnits, towns, type DemoOrgKey } from './yen-dinh.data.js';
 
 type OrgInsert = typeof organisations.$inferInsert;
@@ -46,7 +47,7 @@ export async function seedDemo(db: Db): Promise<void> {
 
   const systems: SystemInsert[] = [];
   const system = (values: Omit<SystemInsert, 'searchText'>) =>
-    systems.push({ ...values, searchText: toSearchText(`${values.name} ${values.address ?? ''}`) });
+    systems.push({ id: crypto.randomUUID(), ...values, searchText: toSearchText(`${values.name} ${values.address ?? ''}`) });
   const sotttt = department.name;
   system({
     name: 'Cổng thông tin điện tử huyện Yên Định',
@@ -115,5 +116,12 @@ export async function seedDemo(db: Db): Promise<void> {
     await tx.insert(memberships).values(
       demoUsers.map((u) => ({ userId: idOf.get(u.username)!, organisationId: keys.get(u.org)!.id!, role: u.role })),
     );
+    // Who prepared each unit's dossier: the unit's own demo officer where there is one.
+    const officerOf = new Map(demoUsers.filter((u) => u.role === 'officer').map((u) => [keys.get(u.org)!.id!, idOf.get(u.username)!]));
+    await seedDemoDossiers(tx, systems, new Map(orgs.map((o) => [o.id!, o])), (operatorId) => ({
+      preparedBy: officerOf.get(operatorId) ?? null,
+      appraiser: idOf.get('sotttt.thamdinh')!,
+      approver: idOf.get('sotttt.lanhdao')!,
+    }));
   });
 }
