@@ -3,6 +3,7 @@ import type { Express } from 'express';
 import type { Contract } from '../../shared/common/contract.js';
 import { contractList } from '../../server/openapi/build-openapi.js';
 import type { OrganisationRow, SystemRow } from '../support/demo.js';
+import { defaultRegimes } from '../../shared/regimes/regimes.js';
 
 export const keyOf = (contract: Pick<Contract, 'method' | 'path'>) => `${contract.method.toUpperCase()} ${contract.path}`;
 
@@ -37,9 +38,22 @@ export type EndpointSample =
       filters: (foreign: OrganisationRow) => Array<Record<string, string>>;
     }
   /** A create whose body points at an organisation; a foreign one must fare like a random id. */
-  | { kind: 'create'; body: (organisationId: string, context: OutsiderContext) => unknown };
+  | { kind: 'create'; body: (organisationId: string, context: OutsiderContext) => unknown }
+  /**
+   * Data every unit shares (regimes, holidays, level determination): readable by any user,
+   * changed only by an administrator of a top-level organisation (403 for anyone else).
+   */
+  | { kind: 'shared'; path: string; write: boolean; body?: () => unknown };
+
+const someAnswers = { systemType: 'internal', informationTypes: ['private'] };
 
 export const endpointSamples: Record<string, EndpointSample> = {
+  'POST /api/level-assessments': { kind: 'shared', path: '/api/level-assessments', write: false, body: () => ({ regime: 'nd85', answers: someAnswers }) },
+  'GET /api/regimes': { kind: 'shared', path: '/api/regimes', write: false },
+  'PUT /api/regimes/:id': { kind: 'shared', path: '/api/regimes/nd85', write: true, body: () => defaultRegimes.nd85 },
+  'GET /api/holidays/:year': { kind: 'shared', path: '/api/holidays/2023', write: false },
+  'PUT /api/holidays/:year': { kind: 'shared', path: '/api/holidays/2023', write: true, body: () => ({ items: [] }) },
+
   'POST /api/auth/logout': { kind: 'self' },
   'GET /api/auth/me': { kind: 'self' },
   'POST /api/auth/password': { kind: 'self', body: () => ({ currentPassword: 'YenDinh@2023', newPassword: 'Người-ngoài-2024' }) },
@@ -106,6 +120,8 @@ export function sampleRequest(contract: Contract, targets: { organisation: Organ
       return { path: contract.path, body: undefined };
     case 'create':
       return { path: contract.path, body: sample.body(context.own.id, context) };
+    case 'shared':
+      return { path: sample.path, body: sample.body?.() };
     case 'record': {
       const target = targets[sample.resource];
       return { path: pathWith(contract, target.id), body: sample.body?.(target, context) };

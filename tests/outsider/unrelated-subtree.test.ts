@@ -134,6 +134,16 @@ describe.each(Object.keys(outsiders))('as %s', (username) => {
     });
   });
 
+  describe.each(byKind('shared'))('%s', (_, contract, sample) => {
+    test(sample.write ? 'only a top-level administrator may change it: 403 and nothing changes' : 'any user reads it', async () => {
+      const client = await clientOf(username);
+      const before = await snapshotTables(app.db);
+      const res = await client.request(contract.method.toUpperCase(), sample.path, { body: sample.body?.() });
+      expect(res.status).toBe(sample.write ? 403 : 200);
+      expect(await snapshotTables(app.db)).toEqual(before);
+    });
+  });
+
   test('its own records are reachable (the suite is not passing by refusing everything)', async () => {
     const client = await clientOf(username);
     expect((await client.get(`/api/organisations/${own().id}`)).status).toBe(200);
