@@ -58,10 +58,17 @@ const answersFor = (system: SystemRow): LevelAnswersInput => ({
   personalInfoUsers: system.externalUserCount ?? 0,
 });
 
+interface Person {
+  id: string;
+  name: string;
+}
+
 interface DemoPeople {
   preparedBy: string | null;
-  appraiser: string;
-  approver: string;
+  appraiser: Person;
+  approver: Person;
+  /** The designated unit that appraised and approved (levels 1-2 under nd85). */
+  issuer: Person;
 }
 
 /**
@@ -76,7 +83,7 @@ export async function seedDemoDossiers(tx: Tx, systems: SystemRow[], orgsById: M
     const determination = determineLevel(nd85.rules, answers);
     const assessment = { answers, ...determination };
     const approved = system.approvedLevel != null;
-    const { preparedBy, appraiser, approver } = people(operator.id!);
+    const { preparedBy, appraiser, approver, issuer } = people(operator.id!);
     const id = crypto.randomUUID();
     const content = contentFor(system, operator);
     const title = `Hồ sơ đề xuất cấp độ ${determination.level} - ${system.name}`;
@@ -84,6 +91,26 @@ export async function seedDemoDossiers(tx: Tx, systems: SystemRow[], orgsById: M
     const submittedOn = approvedOn ? addCalendarDays(approvedOn, -35) : `2023-06-${String(5 + 7 * (systems.indexOf(system) % 3)).padStart(2, '0')}`;
     const appraisedOn = approvedOn ? addCalendarDays(approvedOn, -12) : null;
     // The submitted step's clock: the completeness check, then the appraisal (nd85: 15 days at level 2).
+    const review = approvedOn
+      ? {
+          appraisal: {
+            by: appraiser.id,
+            byName: appraiser.name,
+            at: at(appraisedOn!, 15).toISOString(),
+            conclusions: { level: 'suitable', designPlan: 'suitable', operationPlan: 'suitable' },
+            comment: 'Hồ sơ phù hợp.',
+          },
+          decision: {
+            by: approver.id,
+            byName: approver.name,
+            at: at(approvedOn, 16).toISOString(),
+            documentNumber: system.approvalDecisionNumber,
+            documentDate: approvedOn,
+            issuer,
+            comment: '',
+          },
+        }
+      : {};
     const dueOn = dueDate(calendar, dueDate(calendar, submittedOn, nd85.clocks.completeness), nd85.clocks.appraisal[2]);
 
     await tx.insert(dossiers).values({
@@ -96,13 +123,11 @@ export async function seedDemoDossiers(tx: Tx, systems: SystemRow[], orgsById: M
       content,
       preparedBy,
       submittedBy: preparedBy,
-      appraisedBy: approved ? appraiser : null,
-      approvedBy: approved ? approver : null,
+      appraisedBy: approved ? appraiser.id : null,
+      approvedBy: approved ? approver.id : null,
       stepStartedOn: approved ? null : submittedOn,
       stepDueOn: approved ? null : dueOn,
-      review: approved
-        ? { appraisal: { conclusions: { level: 'suitable', designPlan: 'suitable', operationPlan: 'suitable' }, on: appraisedOn } }
-        : {},
+      review: approved ? review : {},
       approvalDecisionNumber: system.approvalDecisionNumber ?? null,
       approvalDecisionDate: approvedOn,
       version: approved ? 4 : 2,
@@ -111,15 +136,20 @@ export async function seedDemoDossiers(tx: Tx, systems: SystemRow[], orgsById: M
     });
     await tx.insert(dossierSystems).values({ dossierId: id, systemId: system.id!, proposedLevel: determination.level, assessment });
 
-    const frozen = {
-      title,
-      regime: 'nd85',
-      operator: { id: operator.id, name: operator.name },
-      proposedLevel: determination.level,
-      systems: [{ systemId: system.id, name: system.name, proposedLevel: determination.level, assessment }],
-      content,
-    };
-    const sha256 = createHash('sha256').update(canonicalJson(frozen)).digest('hex');
+    // The same shape the workflow freezes (server/modules/dossiers/freeze-snapshot.ts).
+    const submittedSnapshot = JSON.parse(
+      JSON.stringify({
+        title,
+        regime: 'nd85',
+        operator: { id: operator.id, name: operator.name },
+        proposedLevel: determination.level,
+        systems: [{ systemId: system.id, name: system.name, proposedLevel: determination.level, assessment }],
+        content,
+        attachments: [],
+      }),
+    ) as Record<string, unknown>;
+    const approvedSnapshot = { ...submittedSnapshot, decision: review.decision ?? null };
+    const sha256 = (value: unknown) => createHash('sha256').update(canonicalJson(value)).digest('hex');
     const event = (action: string, date: string, hour: number, actorUserId: string | null, before: string | null, after: string, comment = '') =>
       appendAuditEvent(tx, {
         actorUserId,
@@ -135,11 +165,11 @@ export async function seedDemoDossiers(tx: Tx, systems: SystemRow[], orgsById: M
 
     await event('create', addCalendarDays(submittedOn, -7), 9, preparedBy, null, 'drafting');
     await event('submit', submittedOn, 10, preparedBy, 'drafting', 'submitted');
-    await tx.insert(dossierSnapshots).values({ dossierId: id, kind: 'submission', content: frozen, sha256, createdBy: preparedBy, createdAt: at(submittedOn, 10) });
+    await tx.insert(dossierSnapshots).values({ dossierId: id, kind: 'submission', content: submittedSnapshot, sha256: sha256(submittedSnapshot), createdBy: preparedBy, createdAt: at(submittedOn, 10) });
     if (approved && appraisedOn && approvedOn) {
-      await event('appraise', appraisedOn, 15, appraiser, 'submitted', 'appraised', 'Hồ sơ phù hợp: cấp độ đề xuất, phương án thiết kế và phương án vận hành.');
-      await event('approve', approvedOn, 16, approver, 'appraised', 'approved', `Quyết định số ${system.approvalDecisionNumber}`);
-      await tx.insert(dossierSnapshots).values({ dossierId: id, kind: 'approval', content: frozen, sha256, createdBy: approver, createdAt: at(approvedOn, 16) });
+      await event('appraise', appraisedOn, 15, appraiser.id, 'submitted', 'appraised', 'Hồ sơ phù hợp: cấp độ đề xuất, phương án thiết kế và phương án vận hành.');
+      await event('approve', approvedOn, 16, approver.id, 'appraised', 'approved', `Quyết định số ${system.approvalDecisionNumber}`);
+      await tx.insert(dossierSnapshots).values({ dossierId: id, kind: 'approval', content: approvedSnapshot, sha256: sha256(approvedSnapshot), createdBy: approver.id, createdAt: at(approvedOn, 16) });
     }
   }
 }

@@ -117,11 +117,13 @@ export async function seedDemo(db: Db): Promise<void> {
       demoUsers.map((u) => ({ userId: idOf.get(u.username)!, organisationId: keys.get(u.org)!.id!, role: u.role })),
     );
     // Who prepared each unit's dossier: the unit's own demo officer where there is one.
+    const person = (username: string) => ({ id: idOf.get(username)!, name: demoUsers.find((u) => u.username === username)!.fullName });
     const officerOf = new Map(demoUsers.filter((u) => u.role === 'officer').map((u) => [keys.get(u.org)!.id!, idOf.get(u.username)!]));
     await seedDemoDossiers(tx, systems, new Map(orgs.map((o) => [o.id!, o])), (operatorId) => ({
       preparedBy: officerOf.get(operatorId) ?? null,
-      appraiser: idOf.get('sotttt.thamdinh')!,
-      approver: idOf.get('sotttt.lanhdao')!,
+      appraiser: person('sotttt.thamdinh'),
+      approver: person('sotttt.lanhdao'),
+      issuer: { id: department.id!, name: department.name },
     }));
   });
 }
