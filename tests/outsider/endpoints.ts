@@ -43,7 +43,27 @@ export type EndpointSample =
    * Data every unit shares (regimes, holidays, level determination): readable by any user,
    * changed only by an administrator of a top-level organisation (403 for anyone else).
    */
-  | { kind: 'shared'; path: string; write: boolean; body?: () => unknown };
+  | { kind: 'shared'; path: string; write: boolean; body?: () => unknown }
+  /**
+   * :id names a dossier (and :attachmentId one of its files): a stranger must get 404 exactly as for
+   * a random id, and nothing changes (tests/outsider/dossiers.test.ts builds the foreign dossiers).
+   */
+  | {
+      kind: 'dossier';
+      query?: Record<string, string>;
+      body?: (target: { version: number }) => unknown;
+      /** Sent as the raw request body instead of JSON (uploads). */
+      raw?: { contentType: string; data: () => string };
+    }
+  /** A list of dossiers: every item's operator lies in the caller's scope, whatever the filters. */
+  | {
+      kind: 'dossierList';
+      organisationIdsOf: (item: any) => string[];
+      filters: (foreign: OrganisationRow) => Array<Record<string, string>>;
+    };
+
+/** A syntactically valid id no record has: dossier samples point their systems at it. */
+const NO_SUCH_SYSTEM = '00000000-0000-4000-8000-000000000000';
 
 const someAnswers = { systemType: 'internal', informationTypes: ['private'] };
 
@@ -103,11 +123,42 @@ export const endpointSamples: Record<string, EndpointSample> = {
       informationTypes: ['private'],
     }),
   },
+
+  'GET /api/dossiers': {
+    kind: 'dossierList',
+    organisationIdsOf: (item: { operator: { id: string } }) => [item.operator.id],
+    filters: (foreign): Array<Record<string, string>> => [
+      { organisationId: foreign.id },
+      { q: foreign.name.replace('Ủy ban nhân dân', 'UBND') },
+      { q: 'Hồ sơ của đơn vị khác' },
+    ],
+  },
+  'GET /api/inbox': { kind: 'dossierList', organisationIdsOf: (item: { operator: { id: string } }) => [item.operator.id], filters: () => [] },
+  'POST /api/dossiers': {
+    kind: 'create',
+    body: (organisationId) => ({ title: 'Hồ sơ do người ngoài lập', operatorOrganisationId: organisationId, systems: [{ systemId: NO_SUCH_SYSTEM }] }),
+  },
+  'GET /api/dossiers/:id': { kind: 'dossier' },
+  'PATCH /api/dossiers/:id': { kind: 'dossier', body: (target) => ({ version: target.version, title: 'Bị người ngoài sửa' }) },
+  'POST /api/dossiers/:id/transitions': { kind: 'dossier', body: (target) => ({ action: 'submit', version: target.version }) },
+  'GET /api/dossiers/:id/snapshots': { kind: 'dossier' },
+  'GET /api/dossiers/:id/events': { kind: 'dossier' },
+  'GET /api/dossiers/:id/attachments': { kind: 'dossier' },
+  'POST /api/dossiers/:id/attachments': {
+    kind: 'dossier',
+    query: { fileName: 'tep-nguoi-ngoai.pdf' },
+    raw: { contentType: 'application/pdf', data: () => '%PDF-1.4\n%%EOF\n' },
+  },
+  'GET /api/dossiers/:id/attachments/:attachmentId': { kind: 'dossier' },
 };
 
 export const authedContracts = () => contractList.filter((contract) => !PUBLIC_CONTRACTS.includes(keyOf(contract)));
 
-export const pathWith = (contract: Contract, id: string) => contract.path.replace(':id', id);
+/** The contract's path for a record (and, for an attachment, one of its files), with a sample's query. */
+export const pathWith = (contract: Contract, id: string, attachmentId: string = randomUUID(), query?: Record<string, string>) => {
+  const path = contract.path.replace(':attachmentId', attachmentId).replace(':id', id);
+  return query ? `${path}?${new URLSearchParams(query)}` : path;
+};
 
 /** A request for the contract with plausible, valid input aimed at existing records (anonymous suite). */
 export function sampleRequest(contract: Contract, targets: { organisation: OrganisationRow; system: SystemRow }, context: OutsiderContext) {
@@ -117,7 +168,11 @@ export function sampleRequest(contract: Contract, targets: { organisation: Organ
     case 'self':
       return { path: contract.path, body: sample.body?.() };
     case 'list':
+    case 'dossierList':
       return { path: contract.path, body: undefined };
+    case 'dossier':
+      // A stranger is refused before any lookup, so a random dossier does.
+      return { path: pathWith(contract, randomUUID(), randomUUID(), sample.query), body: sample.body?.({ version: 1 }) };
     case 'create':
       return { path: contract.path, body: sample.body(context.own.id, context) };
     case 'shared':

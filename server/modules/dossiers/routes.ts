@@ -1,6 +1,147 @@
-import { Router } from 'express';
+import express, { Router } from 'express';
+import * as contracts from '../../../shared/dossiers/dossiers.contract.js';
 import type { Db } from '../../db/open-db.js';
+import { requireSession } from '../../http/authenticate.js';
+import { notFound } from '../../http/http-error.js';
+import { mountAuthed } from '../../http/mount-route.js';
+import type { Actor } from '../../policies/actor.js';
+import { loadWorkingCalendar, todayInVietnam } from '../calendar/load-calendar.js';
+import { loadRegimes } from '../regimes/load-regimes.js';
+import { findAttachment, listAttachments, listDossierEvents, listSnapshots } from './history-queries.js';
+import { createDossier } from './create-dossier.js';
+import { listInbox } from './inbox.js';
+import { presentDossier, presentDossierSummary } from './presenter.js';
+import { findVisibleDossier, findVisibleDossierRow, listVisibleDossiers, loadDossierRecords } from './queries.js';
+import { contentDisposition } from './sanitise-file-name.js';
+import { transitionDossier } from './transition-dossier.js';
+import { updateDossier } from './update-dossier.js';
+import { uploadAttachment } from './upload-attachment.js';
 
-export function dossierRoutes(_db: Db): Router {
-  return Router();
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+/**
+ * The raw body of an upload, read only for a logged-in request carrying its CSRF token (a stranger
+ * never makes the server buffer 10 MB) and only on that path. Larger bodies answer 413.
+ */
+function rawUploadBody(): express.RequestHandler {
+  const raw = express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES });
+  return async (req, res, next) => {
+    if (req.method !== 'POST') return next();
+    await requireSession(req, true);
+    raw(req, res, next);
+  };
+}
+
+export function dossierRoutes(db: Db): Router {
+  const router = Router();
+  const iso = (date: Date) => date.toISOString();
+  const reload = async (actor: Actor, id: string) => {
+    const regimes = await loadRegimes(db);
+    return presentDossier((await findVisibleDossier(db, actor, id, regimes))!, actor, todayInVietnam());
+  };
+  const visibleRow = async (actor: Actor, id: string) => {
+    const row = await findVisibleDossierRow(db, actor, id);
+    if (!row) throw notFound();
+    return row;
+  };
+
+  mountAuthed(router, contracts.listDossiers, async ({ actor, query }) => {
+    const [page, regimes] = await Promise.all([listVisibleDossiers(db, actor, query), loadRegimes(db)]);
+    const today = todayInVietnam();
+    const records = await loadDossierRecords(db, page.items, regimes);
+    return { items: records.map((record) => presentDossierSummary(record, actor, today)), total: page.total };
+  });
+
+  mountAuthed(router, contracts.getDossier, async ({ actor, params }) => {
+    const record = await findVisibleDossier(db, actor, params.id, await loadRegimes(db));
+    if (!record) throw notFound();
+    return presentDossier(record, actor, todayInVietnam());
+  });
+
+  mountAuthed(router, contracts.createDossier, async ({ actor, body }) => reload(actor, await createDossier(db, actor, body, await loadRegimes(db))));
+
+  mountAuthed(router, contracts.updateDossier, async ({ actor, params, body }) => {
+    const regimes = await loadRegimes(db);
+    const current = await findVisibleDossier(db, actor, params.id, regimes);
+    if (!current) throw notFound();
+    await updateDossier(db, actor, current, body, regimes);
+    return reload(actor, current.dossier.id);
+  });
+
+  mountAuthed(router, contracts.transitionDossier, async ({ actor, params, body }) => {
+    const regimes = await loadRegimes(db);
+    const current = await findVisibleDossier(db, actor, params.id, regimes);
+    if (!current) throw notFound();
+    await transitionDossier(db, actor, current, body, regimes);
+    return reload(actor, current.dossier.id);
+  });
+
+  mountAuthed(router, contracts.listSnapshots, async ({ actor, params }) => {
+    const row = await visibleRow(actor, params.id);
+    const snapshots = await listSnapshots(db, row.dossier.id);
+    return {
+      items: snapshots.map(({ snapshot, createdBy }) => ({
+        id: snapshot.id,
+        kind: snapshot.kind as 'submission' | 'approval',
+        sha256: snapshot.sha256,
+        createdAt: iso(snapshot.createdAt),
+        createdBy,
+        content: snapshot.content as Record<string, unknown>,
+      })),
+    };
+  });
+
+  mountAuthed(router, contracts.listDossierEvents, async ({ actor, params }) => {
+    const row = await visibleRow(actor, params.id);
+    const events = await listDossierEvents(db, row.dossier.id);
+    return {
+      items: events.map(({ event, actor: actorName }) => ({
+        id: event.id,
+        at: iso(event.at),
+        actor: actorName,
+        action: event.action,
+        comment: event.comment,
+        before: event.before,
+        after: event.after,
+      })),
+    };
+  });
+
+  mountAuthed(router, contracts.listAttachments, async ({ actor, params }) => {
+    const row = await visibleRow(actor, params.id);
+    return { items: (await listAttachments(db, row.dossier.id)).map((item) => ({ ...item, createdAt: iso(item.createdAt) })) };
+  });
+
+  router.use(contracts.uploadAttachment.path, rawUploadBody());
+  mountAuthed(router, contracts.uploadAttachment, async ({ actor, params, query, req }) => {
+    const row = await visibleRow(actor, params.id);
+    const saved = await uploadAttachment(db, actor, row, query.fileName, Buffer.isBuffer(req.body) ? req.body : undefined);
+    return { ...saved, createdAt: iso(saved.createdAt) };
+  });
+
+  // The file itself, written here: the mount helper sends nothing once headers are out.
+  mountAuthed(router, contracts.downloadAttachment, async ({ actor, params, res }) => {
+    const row = await visibleRow(actor, params.id);
+    const attachment = await findAttachment(db, row.dossier.id, params.attachmentId);
+    if (!attachment) throw notFound();
+    res
+      .status(200)
+      .set({
+        'Content-Type': attachment.mediaType,
+        'Content-Length': String(attachment.data.length),
+        'Content-Disposition': contentDisposition(attachment.fileName),
+        'X-Content-Type-Options': 'nosniff',
+      })
+      .end(attachment.data);
+    return undefined;
+  });
+
+  mountAuthed(router, contracts.inbox, async ({ actor, query }) => {
+    const [regimes, calendar] = await Promise.all([loadRegimes(db), loadWorkingCalendar(db)]);
+    const today = todayInVietnam();
+    const page = await listInbox(db, actor, regimes, calendar, today, query);
+    return { items: page.items.map(({ record, daysLeft }) => ({ ...presentDossierSummary(record, actor, today), daysLeft })), total: page.total };
+  });
+
+  return router;
 }

@@ -41,4 +41,16 @@ export const validation: Messages['validation'] = {
   holidayOutsideYear: 'The date {{date}} is not in {{year}}.',
   holidayKind: 'Date {{date}}: a holiday must be a weekday, a swapped working day a Saturday or Sunday.',
   regimeIdMismatch: 'The regime id in the body does not match the address.',
+  // Dossiers
+  duplicateSystem: 'This system is already in the dossier.',
+  systemNotOfOperator: 'The system does not exist, is outside your scope or is not operated by the dossier\'s operating unit.',
+  dossierNotFound: 'The dossier does not exist or is outside your scope.',
+  levelNotDetermined: 'No level determined for this system: answer the level questions before submitting.',
+  dateInFuture: 'The document date cannot be after today.',
+  returnReasonsRequired: 'State what must be added or corrected.',
+  unsuitableReasonsRequired: 'A conclusion is "unsuitable": state the reasons and what must be completed.',
+  professionalOpinionRequired: 'A level 4-5 dossier needs the designated security unit\'s professional opinion before it is submitted for appraisal.',
+  attachmentNotFound: 'The attachment does not belong to this dossier.',
+  fileEmpty: 'The file is empty.',
+  fileType: 'The file "{{fileName}}" is not a PDF, DOCX, XLSX, PNG or JPEG (checked by its content, not its name).',
 };

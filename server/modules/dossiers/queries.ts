@@ -1,0 +1,194 @@
+import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, like, lte, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { toSearchText } from '../../../shared/common/search-text.js';
+import type { DossierStatus } from '../../../shared/dossiers/dossier-workflow.js';
+import type { RegimeId } from '../../../shared/regimes/regime.schemas.js';
+import type { Db, Tx } from '../../db/open-db.js';
+import { designations, dossiers, dossierSystems, informationSystems, organisations } from '../../db/schema/index.js';
+import type { Actor } from '../../policies/actor.js';
+import type { DossierFacts } from '../../policies/dossier.policy.js';
+import { inScope } from '../../policies/organisation-scope.js';
+import type { Permission } from '../../policies/permissions.js';
+import { todayInVietnam } from '../calendar/load-calendar.js';
+import { escapeLike, pathIds } from '../organisations/queries.js';
+import type { Regimes } from '../regimes/load-regimes.js';
+
+export const operator = alias(organisations, 'operator');
+const owner = alias(organisations, 'owner');
+
+export type DossierRow = typeof dossiers.$inferSelect;
+export interface OrganisationPathRef {
+  id: string;
+  name: string;
+  shortName: string;
+  path: string;
+}
+export interface DossierSystemRecord {
+  systemId: string;
+  name: string;
+  proposedLevel: number | null;
+  assessment: unknown;
+  /** The system's operator today (a system can move; the dossier keeps its own operator). */
+  operatorOrganisationId: string;
+  owner: OrganisationPathRef;
+}
+/** A dossier with what presenting it and deciding on it need. */
+export interface DossierRecord {
+  dossier: DossierRow;
+  operator: OrganisationPathRef;
+  systems: DossierSystemRecord[];
+  facts: DossierFacts;
+}
+
+const selection = {
+  dossier: dossiers,
+  operator: { id: operator.id, name: operator.name, shortName: operator.shortName, path: operator.path },
+};
+
+/** Dossiers joined with their operating unit: visibility always follows the operator's path. */
+export const selectDossiers = (db: Db | Tx) => db.select(selection).from(dossiers).innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId));
+type BaseRow = { dossier: DossierRow; operator: OrganisationPathRef };
+
+/** One dossier row in scope for `permission` (default: reading), or undefined: outside scope it does not exist. */
+export async function findVisibleDossierRow(db: Db, actor: Actor, id: string, permission: Permission = 'dossier.read') {
+  const [row] = await selectDossiers(db).where(and(eq(dossiers.id, id), inScope(operator.path, actor, permission)));
+  return row;
+}
+
+export async function findVisibleDossier(db: Db, actor: Actor, id: string, regimes: Regimes): Promise<DossierRecord | undefined> {
+  const row = await findVisibleDossierRow(db, actor, id);
+  return row ? (await loadDossierRecords(db, [row], regimes))[0] : undefined;
+}
+
+/** Designations in force today, with the paths of the designated unit and of the subtree it covers. */
+async function designationsInForce(db: Db) {
+  const today = todayInVietnam();
+  const root = alias(organisations, 'root');
+  const designated = alias(organisations, 'designated');
+  return db
+    .select({
+      rootPath: root.path,
+      unit: { id: designated.id, name: designated.name, shortName: designated.shortName, path: designated.path },
+    })
+    .from(designations)
+    .innerJoin(root, eq(root.id, designations.subtreeRootId))
+    .innerJoin(designated, eq(designated.id, designations.designatedOrganisationId))
+    .where(and(lte(designations.validFrom, today), or(isNull(designations.validTo), gte(designations.validTo, today))));
+}
+
+/** The id path both paths share: "a/b/c/" and "a/b/d/" -> "a/b/". */
+function commonPath(paths: string[]): string {
+  if (paths.length === 0) return '';
+  const lists = paths.map(pathIds);
+  const shared: string[] = [];
+  for (let i = 0; lists.every((ids) => ids[i] !== undefined && ids[i] === lists[0]![i]); i++) shared.push(lists[0]![i]!);
+  return shared.map((id) => `${id}/`).join('');
+}
+
+/**
+ * Systems, owners and the approving organisation of these dossiers, in three small queries
+ * whatever the number of rows: the routing of the dossier's regime at its proposed level names
+ * either the designated unit whose subtree holds the operator (the most specific designation
+ * wins), or the systems' owner (their nearest common organisation when they differ).
+ */
+export async function loadDossierRecords(db: Db, rows: BaseRow[], regimes: Regimes): Promise<DossierRecord[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((row) => row.dossier.id);
+  const [systemRows, inForce] = await Promise.all([
+    db
+      .select({
+        dossierId: dossierSystems.dossierId,
+        systemId: dossierSystems.systemId,
+        proposedLevel: dossierSystems.proposedLevel,
+        assessment: dossierSystems.assessment,
+        name: informationSystems.name,
+        operatorOrganisationId: informationSystems.operatorOrganisationId,
+        owner: { id: owner.id, name: owner.name, shortName: owner.shortName, path: owner.path },
+      })
+      .from(dossierSystems)
+      .innerJoin(informationSystems, eq(informationSystems.id, dossierSystems.systemId))
+      .innerJoin(owner, eq(owner.id, informationSystems.ownerOrganisationId))
+      .where(inArray(dossierSystems.dossierId, ids))
+      .orderBy(asc(informationSystems.name), asc(dossierSystems.systemId)),
+    designationsInForce(db),
+  ]);
+  const systemsOf = new Map<string, DossierSystemRecord[]>();
+  for (const { dossierId, ...system } of systemRows) {
+    const list = systemsOf.get(dossierId) ?? [];
+    list.push(system);
+    systemsOf.set(dossierId, list);
+  }
+
+  // Owners that differ meet at a common ancestor, which may not be among the rows loaded yet.
+  const ownerPathOf = new Map<string, string>();
+  for (const [id, systems] of systemsOf) ownerPathOf.set(id, commonPath(systems.map((s) => s.owner.path)));
+  const known = new Map(systemRows.map((s) => [s.owner.path, s.owner]));
+  const missing = [...new Set([...ownerPathOf.values()].filter((path) => path && !known.has(path)).map((path) => pathIds(path).at(-1)!))];
+  if (missing.length) {
+    const extra = await db
+      .select({ id: organisations.id, name: organisations.name, shortName: organisations.shortName, path: organisations.path })
+      .from(organisations)
+      .where(inArray(organisations.id, missing));
+    for (const org of extra) known.set(org.path, org);
+  }
+
+  return rows.map(({ dossier, operator: operatorRef }) => {
+    const systems = systemsOf.get(dossier.id) ?? [];
+    const level = dossier.proposedLevel;
+    let approvingOrganisation: OrganisationPathRef | null = null;
+    if (level !== null) {
+      const routing = regimes[dossier.regime as RegimeId]?.routing[level as 1 | 2 | 3 | 4 | 5];
+      if (routing?.approvedBy === 'designatedUnit') {
+        const covering = inForce.filter((d) => operatorRef.path.startsWith(d.rootPath)).sort((a, b) => b.rootPath.length - a.rootPath.length);
+        approvingOrganisation = covering[0]?.unit ?? null;
+      } else if (routing?.approvedBy === 'owner') {
+        approvingOrganisation = known.get(ownerPathOf.get(dossier.id) ?? '') ?? null;
+      }
+    }
+    const review = (dossier.review ?? {}) as Record<string, unknown>;
+    return {
+      dossier,
+      operator: operatorRef,
+      systems,
+      facts: {
+        status: dossier.status as DossierStatus,
+        proposedLevel: level,
+        operatorPath: operatorRef.path,
+        preparedBy: dossier.preparedBy,
+        submittedBy: dossier.submittedBy,
+        appraisedBy: dossier.appraisedBy,
+        approvingOrganisation,
+        hasProfessionalOpinion: Boolean(review.professionalOpinion),
+      },
+    };
+  });
+}
+
+export interface DossierListFilters {
+  q?: string | undefined;
+  organisationId?: string | undefined;
+  status?: DossierStatus | undefined;
+  regime?: RegimeId | undefined;
+  limit: number;
+  offset: number;
+}
+
+export async function listVisibleDossiers(db: Db, actor: Actor, query: DossierListFilters) {
+  const conditions: SQL[] = [inScope(operator.path, actor, 'dossier.read')];
+  if (query.q) {
+    // The title as typed (case-insensitive), or the operating unit's name without accents.
+    const typed = `%${escapeLike(query.q)}%`;
+    conditions.push(or(ilike(dossiers.title, typed), like(operator.searchText, `%${escapeLike(toSearchText(query.q))}%`))!);
+  }
+  if (query.organisationId) {
+    conditions.push(sql`${operator.path} like (select o.path || '%' from ${organisations} o where o.id = ${query.organisationId})`);
+  }
+  if (query.status) conditions.push(eq(dossiers.status, query.status));
+  if (query.regime) conditions.push(eq(dossiers.regime, query.regime));
+  const where = and(...conditions);
+  const [items, [totalRow]] = await Promise.all([
+    selectDossiers(db).where(where).orderBy(desc(dossiers.updatedAt), asc(dossiers.id)).limit(query.limit).offset(query.offset),
+    db.select({ total: count() }).from(dossiers).innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId)).where(where),
+  ]);
+  return { items, total: totalRow?.total ?? 0 };
+}

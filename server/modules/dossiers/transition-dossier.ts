@@ -1,0 +1,65 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { workflow } from '../../../shared/dossiers/dossier-workflow.js';
+import type { TransitionBody } from '../../../shared/dossiers/dossiers.schemas.js';
+import type { RegimeId } from '../../../shared/regimes/regime.schemas.js';
+import type { Db } from '../../db/open-db.js';
+import { dossierAttachments, dossiers } from '../../db/schema/index.js';
+import { HttpError } from '../../http/http-error.js';
+import type { Actor } from '../../policies/actor.js';
+import { conflictReason, decideTransition, enforce } from '../../policies/dossier.policy.js';
+import { appendAuditEvent } from '../audit/append-audit-event.js';
+import { actorOf } from '../audit/changes.js';
+import { loadWorkingCalendar, todayInVietnam } from '../calendar/load-calendar.js';
+import type { Regimes } from '../regimes/load-regimes.js';
+import { applyApproval } from './apply-approval.js';
+import { freezeSnapshot } from './freeze-snapshot.js';
+import { planTransition } from './plan-transition.js';
+import type { DossierRecord } from './queries.js';
+import { stepClock } from './step-clock.js';
+
+/**
+ * Moves a dossier one step: guard (version, workflow, policy, the action's fields), then ONE
+ * conditional UPDATE (id, status among the action's sources, the version the caller saw) and the
+ * audit event in one transaction, with the snapshot of a submission or approval and an approval's
+ * effect on systems and older dossiers. A concurrent transition that got there first leaves
+ * 0 rows: 409 and nothing written.
+ */
+export async function transitionDossier(db: Db, actor: Actor, record: DossierRecord, body: TransitionBody, regimes: Regimes): Promise<void> {
+  const { dossier } = record;
+  if (body.version !== dossier.version) throw new HttpError('stale_version');
+  enforce(decideTransition(actor, record.facts, body.action), conflictReason(record.facts, body.action));
+  const today = todayInVietnam();
+  const plan = await planTransition({
+    actor,
+    record,
+    body,
+    today,
+    hasAttachment: async (id) =>
+      (await db.select({ id: dossierAttachments.id }).from(dossierAttachments).where(and(eq(dossierAttachments.id, id), eq(dossierAttachments.dossierId, dossier.id)))).length > 0,
+  });
+  const clock = stepClock(regimes[dossier.regime as RegimeId], await loadWorkingCalendar(db), plan.to, dossier.proposedLevel, today);
+
+  await db.transaction(async (tx) => {
+    const updated = await tx
+      .update(dossiers)
+      .set({ ...plan.set, ...clock, status: plan.to, review: plan.review, version: sql`${dossiers.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(dossiers.id, dossier.id), inArray(dossiers.status, [...workflow[body.action].from]), eq(dossiers.version, body.version)))
+      .returning({ id: dossiers.id });
+    if (updated.length === 0) throw new HttpError('conflict');
+    // Every row first, then the events: appending takes the audit chain's lock (see applyApproval).
+    const consequences = plan.approval ? await applyApproval(tx, actor, record, plan.approval) : [];
+    await appendAuditEvent(tx, {
+      ...actorOf(actor),
+      entityType: 'dossier',
+      entityId: dossier.id,
+      action: body.action,
+      organisationId: record.operator.id,
+      before: { status: dossier.status },
+      after: { status: plan.to, ...plan.details },
+      comment: body.comment ?? '',
+    });
+    for (const event of consequences) await appendAuditEvent(tx, event);
+    if (plan.to === 'submitted') await freezeSnapshot(tx, actor, dossier.id, 'submission');
+    if (plan.to === 'approved') await freezeSnapshot(tx, actor, dossier.id, 'approval');
+  });
+}

@@ -1,0 +1,67 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { DossierUpdate } from '../../../shared/dossiers/dossiers.schemas.js';
+import type { RegimeId } from '../../../shared/regimes/regime.schemas.js';
+import type { Db } from '../../db/open-db.js';
+import { dossiers, dossierSystems } from '../../db/schema/index.js';
+import { HttpError } from '../../http/http-error.js';
+import type { Actor } from '../../policies/actor.js';
+import { decideUpdate, editableStatuses, enforce } from '../../policies/dossier.policy.js';
+import { appendAuditEvent } from '../audit/append-audit-event.js';
+import { actorOf, changes } from '../audit/changes.js';
+import type { Regimes } from '../regimes/load-regimes.js';
+import { answersOf, assessSystems, checkDossierSystems, dossierLevel, type AssessedSystem } from './assess-systems.js';
+import { systemsForAudit } from './create-dossier.js';
+import type { DossierRecord } from './queries.js';
+
+/**
+ * Saves a draft. One conditional UPDATE guarded by the version the caller saw and by the editable
+ * statuses; the systems are replaced in the same transaction, so a stale save changes nothing.
+ * A new regime re-evaluates the stored answers under its rules.
+ */
+export async function updateDossier(db: Db, actor: Actor, current: DossierRecord, input: DossierUpdate, regimes: Regimes): Promise<void> {
+  if (input.version !== current.dossier.version) throw new HttpError('stale_version');
+  enforce(decideUpdate(actor, current.facts));
+  const regime = (input.regime ?? current.dossier.regime) as RegimeId;
+  if (input.systems) await checkDossierSystems(db, actor, current.operator.id, input.systems);
+  const newSystems: AssessedSystem[] | undefined = input.systems
+    ? assessSystems(regimes[regime], input.systems)
+    : regime !== current.dossier.regime
+      ? assessSystems(regimes[regime], current.systems.map((system) => ({ systemId: system.systemId, answers: answersOf(system.assessment) })))
+      : undefined;
+
+  const before = {
+    title: current.dossier.title,
+    regime: current.dossier.regime,
+    content: current.dossier.content,
+    proposedLevel: current.dossier.proposedLevel,
+    systems: systemsForAudit(current.systems),
+  };
+  const fields = {
+    ...(input.title !== undefined ? { title: input.title } : {}),
+    ...(input.regime !== undefined ? { regime: input.regime } : {}),
+    ...(input.content !== undefined ? { content: input.content } : {}),
+    ...(newSystems ? { proposedLevel: dossierLevel(newSystems) } : {}),
+  };
+  const diff = changes(before, { ...fields, ...(newSystems ? { systems: systemsForAudit(newSystems) } : {}) });
+
+  await db.transaction(async (tx) => {
+    const updated = await tx
+      .update(dossiers)
+      .set({ ...fields, version: sql`${dossiers.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(dossiers.id, current.dossier.id), eq(dossiers.version, input.version), inArray(dossiers.status, [...editableStatuses])))
+      .returning({ id: dossiers.id });
+    if (updated.length === 0) throw new HttpError('stale_version');
+    if (newSystems) {
+      await tx.delete(dossierSystems).where(eq(dossierSystems.dossierId, current.dossier.id));
+      await tx.insert(dossierSystems).values(newSystems.map((system) => ({ dossierId: current.dossier.id, ...system })));
+    }
+    await appendAuditEvent(tx, {
+      ...actorOf(actor),
+      entityType: 'dossier',
+      entityId: current.dossier.id,
+      action: 'update',
+      organisationId: current.operator.id,
+      ...diff,
+    });
+  });
+}

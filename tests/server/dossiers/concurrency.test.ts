@@ -1,0 +1,79 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { auditEvents, dossiers, dossierSnapshots } from '../../../server/db/schema/index.js';
+import { makeDossier } from '../../factories/dossiers.js';
+import { makeUser } from '../../factories/users.js';
+import { DINH_BINH, loadDemo, SO_TTTT, type Demo } from '../../support/demo.js';
+import type { ApiClient } from '../../support/http-client.js';
+import { setupTestApp, type TestApp } from '../../support/test-app.js';
+
+/** Two people acting on one dossier at the same moment: exactly one wins, the other gets 409, nothing doubles. */
+let app: TestApp;
+let demo: Demo;
+let secondOfficer: ApiClient;
+let secondApprover: ApiClient;
+beforeAll(async () => {
+  app = await setupTestApp();
+  demo = await loadDemo(app.db);
+  const officer = await makeUser(app.db, { username: 'dinhbinh.cntt2', memberships: [{ organisationId: demo.org(DINH_BINH).id, role: 'officer' }] });
+  const approver = await makeUser(app.db, { username: 'sotttt.lanhdao2', memberships: [{ organisationId: demo.org(SO_TTTT).id, role: 'approver' }] });
+  secondOfficer = await app.loginAs(officer.username, officer.password);
+  secondApprover = await app.loginAs(approver.username, approver.password);
+});
+afterAll(() => app?.close());
+
+const countWhere = async (id: string, action: string) =>
+  (await app.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, action)))).length;
+const snapshotsOf = (id: string) => app.db.select().from(dossierSnapshots).where(eq(dossierSnapshots.dossierId, id));
+
+test('two simultaneous submits: one 200, one 409; submitted once, one event, one snapshot', async () => {
+  for (let round = 0; round < 3; round++) {
+    const dossier = await makeDossier(app.db, { operatorOrganisationId: demo.org(DINH_BINH).id, systems: [{ systemId: demo.systemOf(DINH_BINH).id }] });
+    const first = await app.as('dinhbinh.cntt');
+    const results = await Promise.all([first, secondOfficer].map((client) => client.post(`/api/dossiers/${dossier.id}/transitions`, { body: { action: 'submit', version: 1 } })));
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    const [row] = await app.db.select().from(dossiers).where(eq(dossiers.id, dossier.id));
+    expect(row).toMatchObject({ status: 'submitted', version: 2 });
+    expect(await countWhere(dossier.id, 'submit')).toBe(1);
+    expect(await snapshotsOf(dossier.id)).toHaveLength(1);
+  }
+});
+
+test('two simultaneous approvals by two leaders: one decision, one approval snapshot, the systems updated once', async () => {
+  for (let round = 0; round < 3; round++) {
+    const dossier = await makeDossier(app.db, {
+      operatorOrganisationId: demo.org(DINH_BINH).id,
+      systems: [{ systemId: demo.systemOf(DINH_BINH).id }],
+      status: 'appraised',
+      preparedBy: await demo.userId('dinhbinh.cntt'),
+      appraisedBy: await demo.userId('sotttt.thamdinh'),
+    });
+    const leaders = [await app.as('sotttt.lanhdao'), secondApprover];
+    const results = await Promise.all(
+      leaders.map((client, i) =>
+        client.post(`/api/dossiers/${dossier.id}/transitions`, { body: { action: 'approve', version: 1, documentNumber: `${100 + i}/QĐ-STTTT`, documentDate: '2023-06-20' } }),
+      ),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    const winner = results.find((r) => r.status === 200)!;
+    const [row] = await app.db.select().from(dossiers).where(eq(dossiers.id, dossier.id));
+    expect(row).toMatchObject({ status: 'approved', version: 2, approvalDecisionNumber: winner.json.approvalDecision.number });
+    expect(await countWhere(dossier.id, 'approve')).toBe(1);
+    expect(await countWhere(demo.systemOf(DINH_BINH).id, 'approveLevel')).toBe(round + 1);
+    expect(await snapshotsOf(dossier.id)).toHaveLength(1);
+  }
+});
+
+test('a save and a submission racing: never both on the same version', async () => {
+  const dossier = await makeDossier(app.db, { operatorOrganisationId: demo.org(DINH_BINH).id, systems: [{ systemId: demo.systemOf(DINH_BINH).id }] });
+  const officer = await app.as('dinhbinh.cntt');
+  const [save, submit] = await Promise.all([
+    officer.patch(`/api/dossiers/${dossier.id}`, { body: { version: 1, title: 'Sửa vào phút chót' } }),
+    secondOfficer.post(`/api/dossiers/${dossier.id}/transitions`, { body: { action: 'submit', version: 1 } }),
+  ]);
+  expect([save.status, submit.status].sort()).toEqual([200, 409]);
+  const [row] = await app.db.select().from(dossiers).where(eq(dossiers.id, dossier.id));
+  expect(row!.version).toBe(2);
+  expect(row!.status).toBe(submit.status === 200 ? 'submitted' : 'drafting');
+  expect(row!.title).toBe(save.status === 200 ? 'Sửa vào phút chót' : dossier.title);
+});
