@@ -12,6 +12,8 @@ export interface DossierFacts {
   operatorPath: string;
   preparedBy: string | null;
   submittedBy: string | null;
+  /** Everyone who ever submitted it (a resubmission by someone else does not clear the first submitter). */
+  submitters: readonly string[];
   appraisedBy: string | null;
   /**
    * Who approves at this level under the dossier's regime (DOMAIN.md §4.4): the designated unit for
@@ -61,7 +63,7 @@ const reviewActions: ReadonlySet<DossierAction> = new Set(['giveOpinion', 'retur
 
 function separatedFrom(actor: Actor, facts: DossierFacts, action: DossierAction): boolean {
   if (!reviewActions.has(action)) return true;
-  if (actor.userId === facts.preparedBy || actor.userId === facts.submittedBy) return false;
+  if (actor.userId === facts.preparedBy || actor.userId === facts.submittedBy || facts.submitters.includes(actor.userId)) return false;
   if (action === 'approve' && actor.userId === facts.appraisedBy) return false;
   return true;
 }

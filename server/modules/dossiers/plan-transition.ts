@@ -68,7 +68,13 @@ export async function planTransition({ actor, record, body, today, hasAttachment
     case 'submit': {
       const missing = record.systems.findIndex((system) => system.proposedLevel === null);
       if (missing >= 0) throw fieldError(`systems[${missing}].answers`, 'validation.levelNotDetermined');
-      return { to: transition.to, set: { submittedBy: actor.userId }, review, details: { proposedLevel: record.dossier.proposedLevel } };
+      const submitters = Array.isArray(review.submitters) ? (review.submitters as string[]) : [];
+      return {
+        to: transition.to,
+        set: { submittedBy: actor.userId },
+        review: { ...review, submitters: [...new Set([...submitters, actor.userId])] },
+        details: { proposedLevel: record.dossier.proposedLevel },
+      };
     }
     case 'return': {
       const reasons = required(comment, 'comment', 'validation.returnReasonsRequired');

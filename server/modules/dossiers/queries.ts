@@ -156,6 +156,7 @@ export async function loadDossierRecords(db: Db, rows: BaseRow[], regimes: Regim
         operatorPath: operatorRef.path,
         preparedBy: dossier.preparedBy,
         submittedBy: dossier.submittedBy,
+        submitters: Array.isArray(review.submitters) ? (review.submitters as string[]) : [],
         appraisedBy: dossier.appraisedBy,
         approvingOrganisation,
         hasProfessionalOpinion: Boolean(review.professionalOpinion),

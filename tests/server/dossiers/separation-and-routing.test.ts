@@ -74,6 +74,20 @@ describe('separation of duties', () => {
     expect((await transition(await app.as('sotttt.lanhdao'), id, { action: 'approve', version: 3, ...decision })).status).toBe(200);
   });
 
+  test('whoever submitted once stays barred after a colleague resubmits', async () => {
+    // Prepared by a colleague, first submitted by the person who also holds reviewer roles.
+    const res = await (await app.as('dinhbinh.cntt')).post('/api/dossiers', {
+      body: { title: 'Hồ sơ nộp lại bởi đồng nghiệp', operatorOrganisationId: demo.org(DINH_BINH).id, systems: [{ systemId: demo.systemOf(DINH_BINH).id, answers: answersForLevel[2] }] },
+    });
+    const id = res.json.id as string;
+    expect((await transition(allRoles, id, { action: 'submit', version: 1 })).status).toBe(200);
+    expect((await transition(await app.as('sotttt.thamdinh'), id, { action: 'return', version: 2, comment: 'Bổ sung sơ đồ mạng' })).status).toBe(200);
+    expect((await transition(await app.as('dinhbinh.cntt'), id, { action: 'submit', version: 3 })).status).toBe(200);
+    const refused = await transition(allRoles, id, { action: 'appraise', version: 4, conclusions: suitable });
+    expect(refused.status).toBe(403);
+    expect((await allRoles.get(`/api/dossiers/${id}`)).json.abilities.appraise).toBe(false);
+  });
+
   test('the appraiser of a dossier never approves it, even holding the approver role', async () => {
     const dossier = await makeDossier(app.db, {
       operatorOrganisationId: demo.org(DINH_BINH).id,
