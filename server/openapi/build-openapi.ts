@@ -37,7 +37,10 @@ export function buildOpenApi() {
     const responses: Record<string, unknown> = {
       [String(contract.status ?? 200)]: {
         description: 'OK',
-        content: { 'application/json': { schema: toJson(contract.response, 'output') } },
+        content:
+          contract.binary === 'response'
+            ? { 'application/octet-stream': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } }
+            : { 'application/json': { schema: toJson(contract.response, 'output') } },
       },
       '400': errorResponse('Invalid input; issues name each field'),
     };
@@ -54,6 +57,9 @@ export function buildOpenApi() {
       parameters: parameters(contract),
       ...(contract.body
         ? { requestBody: { required: true, content: { 'application/json': { schema: toJson(contract.body, 'input') } } } }
+        : {}),
+      ...(contract.binary === 'request'
+        ? { requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } } } }
         : {}),
       responses,
       ...(contract.auth ? { security: [{ session: [] }] } : { security: [] }),

@@ -26,6 +26,8 @@ export interface Contract<
   response: R;
   /** success status, 200 unless said */
   status?: number;
+  /** The request body or the response is a file (raw bytes), not JSON. */
+  binary?: 'request' | 'response';
 }
 
 export const defineContract = <P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(

@@ -113,6 +113,7 @@ export const uploadAttachment = defineContract({
   query: attachmentUploadQuerySchema,
   response: attachmentSchema,
   status: 201,
+  binary: 'request',
 });
 
 export const downloadAttachment = defineContract({
@@ -123,6 +124,7 @@ export const downloadAttachment = defineContract({
   auth: true,
   params: attachmentParamsSchema,
   response: z.unknown(),
+  binary: 'response',
 });
 
 export const inbox = defineContract({

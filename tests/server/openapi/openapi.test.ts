@@ -63,3 +63,11 @@ test('GET /api/docs serves an HTML reference listing every endpoint', async () =
   expect(res.text).not.toMatch(/<script/i); // no external or inline scripts: the CSP allows none
   expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
 });
+
+test('file endpoints are described as raw bytes, not JSON', async () => {
+  const spec = (await app.anonymous().get('/api/openapi.json')).json;
+  const upload = spec.paths['/api/dossiers/{id}/attachments'].post;
+  expect(Object.keys(upload.requestBody.content)).toEqual(['application/octet-stream']);
+  const download = spec.paths['/api/dossiers/{id}/attachments/{attachmentId}'].get;
+  expect(Object.keys(download.responses['200'].content)).toEqual(['application/octet-stream']);
+});
