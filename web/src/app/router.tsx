@@ -24,6 +24,10 @@ export const router = createBrowserRouter([
             errorElement: <RouteError />,
             children: [
               { index: true, ...page(() => import('./routes/home.js')) },
+              { path: 'dossiers', ...page(() => import('./routes/dossiers-list.js')) },
+              { path: 'dossiers/new', ...page(() => import('./routes/dossier-new.js')) },
+              { path: 'dossiers/:id', ...page(() => import('./routes/dossier-detail.js')) },
+              { path: 'level-assessment', ...page(() => import('./routes/level-assessment.js')) },
               { path: 'systems', ...page(() => import('./routes/systems-list.js')) },
               { path: 'systems/new', ...page(() => import('./routes/system-new.js')) },
               { path: 'systems/:id', ...page(() => import('./routes/system-detail.js')) },

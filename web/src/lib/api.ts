@@ -77,3 +77,42 @@ export async function call<C extends AnyContract>(contract: C, options: CallOpti
   }
   return (await response.json()) as ResponseOf<C>;
 }
+
+/**
+ * Sends a file as the raw request body (the attachment endpoints take the bytes as they are,
+ * with the file name in the query), with the session's CSRF token.
+ */
+export async function upload<C extends AnyContract>(
+  contract: C,
+  file: Blob,
+  options: Omit<CallOptions<C>, 'body'> = {},
+): Promise<ResponseOf<C>> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': currentLocale(),
+    'Content-Type': file.type || 'application/octet-stream',
+  };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(urlOf(contract, options as CallOptions<AnyContract>), {
+      method: contract.method.toUpperCase(),
+      credentials: 'same-origin',
+      headers,
+      body: file,
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'network', t('ui.errors.network'));
+  }
+  if (!response.ok) {
+    const error = await errorOf(response);
+    if (error.status === 401 && error.code === 'unauthenticated') onUnauthenticated();
+    throw error;
+  }
+  return (await response.json()) as ResponseOf<C>;
+}
+
+/** The address of a GET endpoint, for plain links (downloads). */
+export const hrefOf = <C extends AnyContract>(contract: C, params: Record<string, string>) => pathOf(contract, params);

@@ -1,11 +1,11 @@
 import { Menu } from 'antd';
-import { ApartmentOutlined, DashboardOutlined, DatabaseOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, CalculatorOutlined, DashboardOutlined, DatabaseOutlined, FileProtectOutlined } from '@ant-design/icons';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
-const sections = ['/systems', '/organisations'] as const;
+const sections = ['/dossiers', '/level-assessment', '/systems', '/organisations'] as const;
 
-/** The main menu; only what works today (dossiers, reports and administration come later). */
+/** The main menu; only what works today (reports and administration come later). */
 export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
@@ -27,6 +27,8 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
         selectedKeys={[selected]}
         items={[
           item('/', <DashboardOutlined aria-hidden />, t('ui.nav.home')),
+          item('/dossiers', <FileProtectOutlined aria-hidden />, t('ui.nav.dossiers')),
+          item('/level-assessment', <CalculatorOutlined aria-hidden />, t('ui.nav.levelAssessment')),
           item('/systems', <DatabaseOutlined aria-hidden />, t('ui.nav.systems')),
           item('/organisations', <ApartmentOutlined aria-hidden />, t('ui.nav.organisations')),
         ]}

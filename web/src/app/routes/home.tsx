@@ -1,15 +1,28 @@
-import { Card, Col, Empty, Row, Skeleton, Statistic, Tag, Typography } from 'antd';
+import { Card, Col, Empty, Row, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
+import { CalculatorOutlined, FileProtectOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../components/ui/button-link.js';
 import { PageHeader } from '../../components/ui/page-header.js';
 import { QueryError } from '../../components/ui/query-error.js';
 import { useSession } from '../../features/auth/api/session.js';
+import { useInbox } from '../../features/dossiers/api/dossiers.js';
+import { OfficerTodo, ReviewerInbox } from '../../features/dossiers/components/inbox.js';
+import { useOrganisations } from '../../features/organisations/api/organisations.js';
+import { LevelTag } from '../../features/systems/components/system-tags.js';
 import { toSearchParams } from '../../features/systems/api/list-params.js';
 import { useSystems } from '../../features/systems/api/systems.js';
 import { useFormat } from '../../lib/format.js';
 import { useCurrentOrganisation } from '../current-organisation.js';
 
-/** A modest start page: who you are, where you work, and how many systems have an approved level. */
+const reviewerRoles = new Set(['appraiser', 'approver']);
+const preparerRoles = new Set(['officer', 'admin']);
+
+/**
+ * What each person needs first (UX.md): a reviewer their inbox, most urgent first; a unit IT
+ * officer "Việc cần làm" (returned dossiers with the reasons, drafts, deadlines) and then their
+ * systems; everyone the counts of their scope.
+ */
 export default function HomeRoute() {
   const { t } = useTranslation();
   const format = useFormat();
@@ -19,6 +32,12 @@ export default function HomeRoute() {
   const all = useSystems(scope, { enabled: Boolean(current) });
   const without = useSystems({ ...scope, level: 'none' }, { enabled: Boolean(current) });
   const user = session!.user;
+  const reviewer = user.memberships.some((m) => reviewerRoles.has(m.role));
+  const preparer = user.memberships.some((m) => preparerRoles.has(m.role));
+  const inbox = useInbox({ enabled: reviewer || preparer });
+  const mySystems = useSystems({ organisationId: defaultScope?.id, page: 1, pageSize: 8 }, { enabled: preparer && Boolean(current) });
+  const organisations = useOrganisations();
+  const canCreate = organisations.data?.some((o) => o.abilities.createSystem) ?? false;
 
   const total = all.data?.total;
   const withoutLevel = without.data?.total;
@@ -31,6 +50,72 @@ export default function HomeRoute() {
         <Typography.Paragraph type="secondary">{t('ui.home.intro')}</Typography.Paragraph>
       </PageHeader>
       <Row gutter={[16, 16]}>
+        {(reviewer || preparer) && (
+          <Col xs={24}>
+            <Card
+              title={
+                <Space>
+                  <FileProtectOutlined aria-hidden />
+                  {reviewer ? t('ui.inbox.reviewerTitle') : t('ui.inbox.officerTitle')}
+                  {inbox.data && inbox.data.total > 0 && <Tag color="blue">{format.number(inbox.data.total)}</Tag>}
+                </Space>
+              }
+              extra={<ButtonLink type="link" to="/dossiers">{t('ui.inbox.allDossiers')}</ButtonLink>}
+              data-testid="inbox"
+            >
+              {inbox.isError ? (
+                <QueryError error={inbox.error} onRetry={() => void inbox.refetch()} />
+              ) : inbox.isPending ? (
+                <Skeleton active paragraph={{ rows: 3 }} />
+              ) : reviewer ? (
+                <ReviewerInbox items={inbox.data.items} loading={inbox.isFetching} />
+              ) : (
+                <OfficerTodo items={inbox.data.items} />
+              )}
+            </Card>
+          </Col>
+        )}
+        {preparer && (
+          <Col xs={24}>
+            <Card
+              title={t('ui.home.mySystems')}
+              extra={<ButtonLink type="link" to={listLink()}>{t('ui.home.viewSystems')}</ButtonLink>}
+            >
+              {mySystems.isError ? (
+                <QueryError error={mySystems.error} onRetry={() => void mySystems.refetch()} />
+              ) : mySystems.isPending ? (
+                <Skeleton active paragraph={{ rows: 2 }} />
+              ) : mySystems.data.items.length === 0 ? (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ui.home.noSystems')}>
+                  {canCreate && <ButtonLink type="primary" to="/systems/new">{t('ui.systems.register')}</ButtonLink>}
+                </Empty>
+              ) : (
+                <ul className="plain-list">
+                  {mySystems.data.items.map((system) => (
+                    <li key={system.id} data-testid="my-system">
+                      <div style={{ flex: '1 1 320px', minWidth: 0 }}>
+                        <Link to={`/systems/${system.id}`}>{system.name}</Link>
+                        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }}>
+                          {system.approvalDecision
+                            ? t('ui.systems.decision', { number: system.approvalDecision.number, date: format.date(system.approvalDecision.date) })
+                            : system.operator.name}
+                        </Typography.Text>
+                      </div>
+                      <Space size={[8, 4]} wrap>
+                        <LevelTag level={system.approvedLevel} />
+                        {system.approvedLevel === null && canCreate && (
+                          <ButtonLink size="small" type="primary" icon={<CalculatorOutlined aria-hidden />} to={`/dossiers/new?systemId=${system.id}`}>
+                            {t('ui.systemDossiers.determine')}
+                          </ButtonLink>
+                        )}
+                      </Space>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Card>
+          </Col>
+        )}
         <Col xs={24} xl={14}>
           <Card title={defaultScope ? t('ui.home.countsTitle', { organisation: defaultScope.name }) : t('ui.home.countsTitleAll')}>
             {!current ? (

@@ -1,0 +1,320 @@
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../drizzle/seed/yen-dinh.data.js';
+import { launchBrowser, type TestBrowser } from './browser.js';
+import { startApp, type RunningApp } from './app-server.js';
+
+/**
+ * A level proposal dossier from start to approval, through the three people who handle it:
+ * the unit's IT officer prepares and submits it, the Sở's appraiser returns it with a reason,
+ * the officer revises and resubmits, the appraiser appraises it, the Sở's leader approves it,
+ * and the system then carries the approved level and the decision.
+ *
+ * The dossier is built on a system registered here, so the demo's own dossiers do not matter.
+ */
+let app: RunningApp;
+let browser: TestBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+  page.setDefaultTimeout(15_000);
+});
+
+// E2E_SHOTS=<folder> keeps a screenshot of the page for each failed step.
+afterEach(async (context) => {
+  if (process.env.E2E_SHOTS && context.task.result?.state === 'fail') await page.screenshot({ path: `${process.env.E2E_SHOTS}/${context.task.name.slice(0, 40)}.png`, fullPage: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const url = (path: string) => `${app.baseUrl}${path}`;
+const SYSTEM_NAME = 'Phần mềm quản lý hồ sơ khuyến nông (kiểm thử quy trình)';
+const RETURN_REASON = 'Bổ sung quy mô người dùng và sơ đồ mạng của Trung tâm.';
+const DECISION_NUMBER = '99/QĐ-STTTT';
+// Yesterday: never in the future for the server (which counts days in Vietnam, UTC+7), and not
+// the dialog's default (today), so the date picker is really used.
+const decisionDate = (() => {
+  const day = new Date(Date.now() - 24 * 3_600_000);
+  return {
+    iso: day.toISOString().slice(0, 10),
+    typed: `${String(day.getUTCDate()).padStart(2, '0')}/${String(day.getUTCMonth() + 1).padStart(2, '0')}/${day.getUTCFullYear()}`,
+  };
+})();
+
+let systemId = '';
+let dossierId = '';
+
+async function logIn(username: string) {
+  await page.goto(url('/login'));
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL(url('/'));
+}
+
+async function logOut() {
+  await page.getByRole('button', { name: /^Tài khoản / }).click();
+  await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
+  await page.waitForURL(/\/login/);
+}
+
+async function api<T>(method: 'get' | 'post' | 'patch', path: string, data?: unknown): Promise<T> {
+  const request = browser.context.request;
+  const me = (await (await request.get(url('/api/auth/me'))).json()) as { csrfToken: string };
+  const headers = { 'x-csrf-token': me.csrfToken };
+  const response =
+    method === 'get'
+      ? await request.get(url(path))
+      : method === 'post'
+        ? await request.post(url(path), { data, headers })
+        : await request.patch(url(path), { data, headers });
+  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+interface DossierBody {
+  status: string;
+  version: number;
+  proposedLevel: number | null;
+  systems: Array<{ systemId: string; assessment: { matchedRules: Array<{ ruleId: string }> } | null }>;
+  content: { overview: { scope: string; scale: string; users: string } };
+}
+
+/** Someone else saves the dossier (here: the same account, through the API) while the page is open. */
+async function changeBehindTheScenes(change: (overview: DossierBody['content']['overview']) => void) {
+  const current = await api<DossierBody>('get', `/api/dossiers/${dossierId}`);
+  change(current.content.overview);
+  await api('patch', `/api/dossiers/${dossierId}`, { version: current.version, content: current.content });
+}
+
+/** Waits for the autosave to report the time it saved. */
+const saved = () => page.getByTestId('saved-at').waitFor();
+
+/** The dialog of a workflow action, confirmed with its own button. */
+async function confirmDialog(action: string) {
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: action, exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+describe('a level dossier goes from the unit to approval', () => {
+  it('the unit officer registers a system and starts a dossier from its page', async () => {
+    await logIn('ttdvnn.cntt');
+    const me = await api<{ user: { memberships: Array<{ organisationId: string }> } }>('get', '/api/auth/me');
+    const unitId = me.user.memberships[0]!.organisationId;
+    // Registered as an online service with public information: the level form corrects it below.
+    const system = await api<{ id: string }>('post', '/api/systems', {
+      name: SYSTEM_NAME,
+      ownerOrganisationId: unitId,
+      operatorOrganisationId: unitId,
+      systemType: 'onlineService',
+      informationTypes: ['public'],
+      internalUserCount: 12,
+    });
+    systemId = system.id;
+
+    await page.goto(url(`/systems/${systemId}`));
+    await page.getByRole('heading', { level: 1, name: SYSTEM_NAME }).waitFor();
+    await page.getByRole('link', { name: 'Xác định cấp độ', exact: true }).click();
+    await page.waitForURL(url(`/dossiers/new?systemId=${systemId}`));
+
+    // The system is already chosen and the title follows it.
+    expect(await page.getByRole('checkbox', { name: SYSTEM_NAME }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByLabel('Tên hồ sơ').inputValue()).toBe(`Hồ sơ đề xuất cấp độ ${SYSTEM_NAME}`);
+    await page.getByRole('radio', { name: 'Nghị định 85/2016/NĐ-CP' }).check();
+    await page.getByRole('button', { name: 'Tạo hồ sơ' }).click();
+    await page.waitForURL(/\/dossiers\/[0-9a-f-]{36}\?tab=level$/);
+    dossierId = new URL(page.url()).pathname.split('/').pop()!;
+    await page.getByTestId('dossier-status').filter({ hasText: 'Đang xây dựng' }).waitFor();
+  });
+
+  it('the guided form asks only what matters and shows the level with its rule, live', async () => {
+    const form = page.getByTestId('system-level');
+    // From the system's record: an online service with public information, so its questions show.
+    await form.getByText('Hệ thống cung cấp dịch vụ công trực tuyến ở mức độ nào?').waitFor();
+
+    await form.getByRole('radio', { name: 'Phục vụ hoạt động nội bộ' }).check();
+    await form.getByRole('checkbox', { name: 'Thông tin riêng' }).check();
+    await form.getByRole('checkbox', { name: 'Thông tin cá nhân' }).check();
+    await form.getByRole('checkbox', { name: 'Thông tin công cộng' }).uncheck();
+
+    // Online-service questions are gone for an internal system.
+    await form.getByText('Hệ thống cung cấp dịch vụ công trực tuyến ở mức độ nào?').waitFor({ state: 'detached' });
+    expect(await form.getByText('Hệ thống xử lý thông tin riêng, thông tin cá nhân của bao nhiêu người sử dụng?').count()).toBe(0);
+
+    const result = form.getByTestId('level-result');
+    await result.getByTestId('level-value').filter({ hasText: 'Cấp độ 2' }).waitFor();
+    const rule = result.locator('[data-rule-id="R2"]');
+    await rule.waitFor();
+    expect(await rule.innerText()).toContain('Khoản 1 Điều 8 Nghị định 85/2016/NĐ-CP');
+    expect(await rule.innerText()).toContain('không xử lý bí mật nhà nước');
+    expect(await result.getByTestId('matched-rule').count()).toBe(1);
+    await result.getByText('Đã đối chiếu với máy chủ').waitFor();
+    await saved();
+
+    const dossier = await api<DossierBody>('get', `/api/dossiers/${dossierId}`);
+    expect(dossier.proposedLevel).toBe(2);
+    expect(dossier.systems[0]!.assessment!.matchedRules.map((r) => r.ruleId)).toEqual(['R2']);
+  });
+
+  it('autosaves the overview and submits the dossier', async () => {
+    await page.getByRole('tab', { name: 'Thông tin chung' }).click();
+    await page.getByLabel('Phạm vi').fill('Mạng nội bộ và phần mềm quản lý hồ sơ khuyến nông của Trung tâm.');
+    await page.getByText('Có thay đổi chưa lưu...').waitFor();
+    await saved();
+    expect((await page.getByTestId('saved-at').innerText()).trim()).toMatch(/^Đã lưu lúc \d{2}:\d{2}$/);
+
+    await page.getByRole('button', { name: 'Gửi thẩm định', exact: true }).click();
+    await page.getByRole('dialog').getByText(SYSTEM_NAME).waitFor();
+    await confirmDialog('Gửi thẩm định');
+    await page.getByTestId('dossier-status').filter({ hasText: 'Đã gửi thẩm định' }).waitFor();
+    // Sent: nothing to edit any more, and no button to submit again.
+    expect(await page.getByLabel('Phạm vi').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Gửi thẩm định', exact: true }).count()).toBe(0);
+
+    const dossier = await api<DossierBody>('get', `/api/dossiers/${dossierId}`);
+    expect(dossier.status).toBe('submitted');
+    expect(dossier.content.overview.scope).toContain('khuyến nông');
+    await logOut();
+  });
+
+  it('the appraiser finds it in the inbox and returns it with a reason', async () => {
+    await logIn('sotttt.thamdinh');
+    const row = page.getByTestId('inbox-item').and(page.locator(`[data-dossier-id="${dossierId}"]`));
+    await row.waitFor();
+    const text = await row.innerText();
+    expect(text).toContain('Trung tâm Dịch vụ nông nghiệp huyện Yên Định');
+    expect(text).toContain(SYSTEM_NAME);
+    expect(text).toContain('Cấp độ 2');
+    expect((await row.getByTestId('days-left').innerText()).trim()).toMatch(/^(còn \d+ ngày làm việc|đến hạn hôm nay|quá hạn \d+ ngày)$/);
+
+    await row.getByRole('link', { name: `Hồ sơ đề xuất cấp độ ${SYSTEM_NAME}` }).click();
+    await page.waitForURL(url(`/dossiers/${dossierId}`));
+    // The appraiser may return or appraise, never approve or edit.
+    await page.getByRole('button', { name: 'Thẩm định', exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Phê duyệt', exact: true }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Yêu cầu bổ sung', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    // The reasons are required.
+    await dialog.getByRole('button', { name: 'Yêu cầu bổ sung', exact: true }).click();
+    await dialog.getByText('Trường này là bắt buộc.').waitFor();
+    await dialog.getByLabel('Lý do, nội dung cần bổ sung').fill(RETURN_REASON);
+    await confirmDialog('Yêu cầu bổ sung');
+    await page.getByTestId('dossier-status').filter({ hasText: 'Yêu cầu bổ sung' }).waitFor();
+    await logOut();
+  });
+
+  it('the officer sees the reason, revises the dossier and sends it again', async () => {
+    await logIn('ttdvnn.cntt');
+    const todo = page.getByTestId('inbox-item').and(page.locator(`[data-dossier-id="${dossierId}"]`));
+    await todo.getByTestId('return-reasons').filter({ hasText: RETURN_REASON }).waitFor();
+    expect(await todo.innerText()).toContain('Lê Thị Thẩm Định');
+
+    await todo.getByRole('link').first().click();
+    await page.waitForURL(url(`/dossiers/${dossierId}`));
+    await page.getByTestId('return-reasons').filter({ hasText: RETURN_REASON }).waitFor();
+
+    // Someone else saves another field meanwhile: the two changes are merged, nothing is lost.
+    await changeBehindTheScenes((overview) => (overview.users = 'Cán bộ, viên chức của Trung tâm.'));
+    await page.getByLabel('Quy mô').fill('12 người dùng nội bộ; 1 máy chủ, 15 máy trạm.');
+    await page.getByText('thay đổi của bạn đã được gộp vào phiên bản đó').waitFor();
+    await saved();
+    expect(await page.getByLabel('Đối tượng sử dụng').inputValue()).toBe('Cán bộ, viên chức của Trung tâm.');
+    let stored = await api<DossierBody>('get', `/api/dossiers/${dossierId}`);
+    expect(stored.content.overview).toMatchObject({ users: 'Cán bộ, viên chức của Trung tâm.', scale: '12 người dùng nội bộ; 1 máy chủ, 15 máy trạm.' });
+
+    // And the same field: both versions are shown, the officer keeps theirs.
+    await changeBehindTheScenes((overview) => (overview.scale = 'Quy mô do người khác ghi.'));
+    await page.getByLabel('Quy mô').fill('12 người dùng nội bộ; 1 máy chủ, 16 máy trạm.');
+    const conflict = page.getByRole('alert').filter({ hasText: 'Dữ liệu đã được người khác thay đổi' });
+    await conflict.waitFor();
+    const row = conflict.getByRole('row').filter({ hasText: 'Tổng quan hệ thống › Quy mô' });
+    expect(await row.innerText()).toContain('16 máy trạm');
+    expect(await row.innerText()).toContain('Quy mô do người khác ghi.');
+    await conflict.getByRole('button', { name: 'Giữ nội dung của tôi' }).click();
+    await saved();
+    stored = await api<DossierBody>('get', `/api/dossiers/${dossierId}`);
+    expect(stored.content.overview.scale).toBe('12 người dùng nội bộ; 1 máy chủ, 16 máy trạm.');
+
+    // The network diagram the appraiser asked for, attached and downloadable.
+    await page.getByRole('tab', { name: 'Tài liệu đính kèm' }).click();
+    await page.locator('input[type=file]').setInputFiles({ name: 'so-do-mang.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% sơ đồ mạng\n%%EOF\n') });
+    const download = page.getByRole('link', { name: 'so-do-mang.pdf' });
+    await download.waitFor();
+    const file = await browser.context.request.get(url((await download.getAttribute('href'))!));
+    expect(file.status()).toBe(200);
+    expect(file.headers()['content-type']).toBe('application/pdf');
+
+    await page.getByRole('tab', { name: 'Lịch sử' }).click();
+    const returned = page.getByTestId('history-event').and(page.locator('[data-action="return"]'));
+    expect(await returned.innerText()).toContain(RETURN_REASON);
+
+    await page.getByRole('button', { name: 'Gửi thẩm định', exact: true }).click();
+    await confirmDialog('Gửi thẩm định');
+    await page.getByTestId('dossier-status').filter({ hasText: 'Đã gửi thẩm định' }).waitFor();
+    await logOut();
+  });
+
+  it('the appraiser appraises it: every conclusion "phù hợp"', async () => {
+    await logIn('sotttt.thamdinh');
+    await page.goto(url(`/dossiers/${dossierId}`));
+    await page.getByRole('button', { name: 'Thẩm định', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    for (const item of ['Đề xuất cấp độ', 'Phương án bảo đảm an toàn khi thiết kế', 'Phương án bảo đảm an toàn khi vận hành']) {
+      await dialog.getByRole('radiogroup', { name: item }).getByRole('radio', { name: 'Phù hợp', exact: true }).check();
+    }
+    await dialog.getByLabel('Ý kiến thẩm định').fill('Hồ sơ đầy đủ, cấp độ đề xuất phù hợp.');
+    await confirmDialog('Thẩm định');
+    await page.getByTestId('dossier-status').filter({ hasText: 'Đã thẩm định' }).waitFor();
+    // The appraiser does not approve what they appraised.
+    expect(await page.getByRole('button', { name: 'Phê duyệt', exact: true }).count()).toBe(0);
+    await logOut();
+  });
+
+  it('the leader approves it with a decision number and date, seeing what is frozen', async () => {
+    await logIn('sotttt.lanhdao');
+    const row = page.getByTestId('inbox-item').and(page.locator(`[data-dossier-id="${dossierId}"]`));
+    await row.getByRole('link').first().click();
+    await page.waitForURL(url(`/dossiers/${dossierId}`));
+
+    await page.getByRole('button', { name: 'Phê duyệt', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Các hệ thống và cấp độ sẽ được phê duyệt:').waitFor();
+    expect(await dialog.innerText()).toContain(SYSTEM_NAME);
+    expect(await dialog.innerText()).toContain('Cấp độ 2');
+    await dialog.getByLabel('Số quyết định').fill(DECISION_NUMBER);
+    const date = dialog.getByLabel('Ngày quyết định');
+    await date.click();
+    await date.fill(decisionDate.typed);
+    await date.press('Enter');
+    await confirmDialog('Phê duyệt');
+    await page.getByTestId('dossier-status').filter({ hasText: 'Đã phê duyệt' }).waitFor();
+    await page.getByText(`Số ${DECISION_NUMBER}, ngày ${decisionDate.typed}`).waitFor();
+
+    // Two submissions and the approval were frozen, each with its SHA-256.
+    await page.getByRole('tab', { name: 'Phiên bản' }).click();
+    await expect.poll(() => page.getByTestId('snapshot-sha').count()).toBe(3);
+    for (const sha of await page.getByTestId('snapshot-sha').allInnerTexts()) expect(sha).toMatch(/^[0-9a-f]{64}/);
+  });
+
+  it("the system's page shows the approved level and the decision", async () => {
+    await page.goto(url(`/systems/${systemId}`));
+    await page.getByRole('heading', { level: 1, name: SYSTEM_NAME }).waitFor();
+    const main = page.locator('main');
+    await main.getByText('Cấp độ 2').first().waitFor();
+    expect(await main.innerText()).toContain(DECISION_NUMBER);
+    // With an approved level the page no longer offers to determine one.
+    expect(await page.getByRole('link', { name: 'Xác định cấp độ', exact: true }).count()).toBe(0);
+
+    const system = await api<{ approvedLevel: number; approvalDecision: { number: string; date: string } }>('get', `/api/systems/${systemId}`);
+    expect(system.approvedLevel).toBe(2);
+    expect(system.approvalDecision).toMatchObject({ number: DECISION_NUMBER, date: decisionDate.iso });
+  });
+});

@@ -1,0 +1,13 @@
+import { useParams } from 'react-router';
+import { PageLoading } from '../../components/ui/page-loading.js';
+import { QueryError } from '../../components/ui/query-error.js';
+import { useDossier } from '../../features/dossiers/api/dossiers.js';
+import { DossierView } from '../../features/dossiers/components/dossier-view.js';
+
+export default function DossierDetailRoute() {
+  const { id } = useParams();
+  const dossier = useDossier(id);
+  if (dossier.isPending) return <PageLoading />;
+  if (dossier.isError) return <QueryError error={dossier.error} onRetry={() => void dossier.refetch()} />;
+  return <DossierView key={dossier.data.id} dossier={dossier.data} />;
+}

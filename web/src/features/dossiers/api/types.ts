@@ -1,0 +1,14 @@
+import type { z } from 'zod';
+import type {
+  attachmentSchema,
+  dossierEventSchema,
+  dossierSummarySchema,
+  inboxItemSchema,
+  snapshotSchema,
+} from '../../../../../shared/dossiers/dossiers.schemas.js';
+
+export type DossierSummary = z.infer<typeof dossierSummarySchema>;
+export type InboxItem = z.infer<typeof inboxItemSchema>;
+export type DossierEvent = z.infer<typeof dossierEventSchema>;
+export type Snapshot = z.infer<typeof snapshotSchema>;
+export type Attachment = z.infer<typeof attachmentSchema>;

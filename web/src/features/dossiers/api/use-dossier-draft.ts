@@ -1,0 +1,187 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Dossier } from '../../../../../shared/dossiers/dossiers.schemas.js';
+import { isApiError } from '../../../lib/api-error.js';
+import { dossierKeys, fetchDossier } from './dossiers.js';
+import { bodyOf, draftOf, mergeDrafts, sameDraft, type DossierDraft, type MergeResult } from './draft.js';
+import { useUpdateDossier } from './save-dossier.js';
+
+export const AUTOSAVE_DELAY_MS = 1500;
+
+export interface DraftConflict {
+  latest: Dossier;
+  conflicts: MergeResult['conflicts'];
+  /** What the person's changes were measured against before the newer version arrived. */
+  previousBase: DossierDraft;
+}
+
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: Date }
+  | { kind: 'error'; message: string }
+  | { kind: 'conflict' };
+
+export interface DossierDraftApi {
+  draft: DossierDraft;
+  /** Changes the draft; the autosave follows ~1.5 s after the last change. */
+  update: (change: (draft: DossierDraft) => DossierDraft) => void;
+  /** Fills answers the person has not given yet (from the system's record) without counting as a change. */
+  prefill: (systemId: string, answers: DossierDraft['answers'][string]) => void;
+  state: SaveState;
+  dirty: boolean;
+  conflict: DraftConflict | null;
+  /** 409 stale_version: keep the person's values on top of the newer version, or take the newer ones. */
+  resolve: (choice: 'mine' | 'theirs') => void;
+  /** Saves now if anything is pending; resolves to the dossier's current version. */
+  flush: () => Promise<number>;
+  retry: () => void;
+  /** An automatic merge happened: the newer version's number, to tell the person. */
+  merged: number | null;
+}
+
+/**
+ * The dossier editor's state and autosave. Each save carries the version it was based on; a save
+ * refused as stale loads the newer version and merges three ways (what the person changed since
+ * their base goes on top of the newer version). Without overlapping changes the merge is saved at
+ * once; with them the person chooses, field by field shown, and nothing else is lost.
+ */
+export function useDossierDraft(dossier: Dossier, editable: boolean): DossierDraftApi {
+  const queryClient = useQueryClient();
+  const save = useUpdateDossier(dossier.id);
+  const [draft, setDraft] = useState(() => draftOf(dossier));
+  const base = useRef(draft);
+  const version = useRef(dossier.version);
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const [conflict, setConflict] = useState<DraftConflict | null>(null);
+  const [merged, setMerged] = useState<number | null>(null);
+  const inFlight = useRef<Promise<void> | null>(null);
+  const systemIds = dossier.systems.map((s) => s.systemId);
+
+  const dirty = !sameDraft(draft, base.current);
+
+  // A newer version arriving from elsewhere (a transition, a refetch) replaces an unchanged draft.
+  useEffect(() => {
+    if (dossier.version === version.current) return;
+    if (sameDraft(draftRef.current, base.current)) {
+      const fresh = draftOf(dossier);
+      base.current = fresh;
+      version.current = dossier.version;
+      setDraft(fresh);
+    }
+  }, [dossier]);
+
+  const startConflict = useCallback(
+    async () => {
+      const latest = await queryClient.fetchQuery({ queryKey: dossierKeys.one(dossier.id), queryFn: () => fetchDossier(dossier.id), staleTime: 0 });
+      const latestDraft = draftOf(latest);
+      const previousBase = base.current;
+      const result = mergeDrafts(previousBase, draftRef.current, latestDraft);
+      base.current = latestDraft;
+      version.current = latest.version;
+      if (result.conflicts.length === 0) {
+        // Nothing overlaps: the person's changes go on top of the newer version and are saved.
+        setDraft(result.keepMine);
+        setMerged(latest.version);
+        setState({ kind: 'pending' });
+        return;
+      }
+      setConflict({ latest, conflicts: result.conflicts, previousBase });
+      setState({ kind: 'conflict' });
+    },
+    [dossier.id, queryClient],
+  );
+
+  const saveNow = useCallback(async () => {
+    if (inFlight.current) await inFlight.current;
+    const snapshot = draftRef.current;
+    if (sameDraft(snapshot, base.current)) return;
+    setState({ kind: 'saving' });
+    const run = (async () => {
+      try {
+        const saved = await save.mutateAsync(bodyOf(snapshot, version.current, systemIds));
+        base.current = snapshot;
+        version.current = saved.version;
+        setState({ kind: 'saved', at: new Date() });
+      } catch (error) {
+        if (isApiError(error) && error.code === 'stale_version') {
+          try {
+            await startConflict();
+          } catch (loadError) {
+            setState({ kind: 'error', message: loadError instanceof Error ? loadError.message : String(loadError) });
+          }
+        } else {
+          // A refused field says what is wrong with it ("Cần ít nhất 3 ký tự."), not just "invalid".
+          const issues = isApiError(error) ? error.issues.map((issue) => issue.message).join(' ') : '';
+          setState({ kind: 'error', message: issues || (error instanceof Error ? error.message : String(error)) });
+        }
+      }
+    })();
+    inFlight.current = run;
+    try {
+      await run;
+    } finally {
+      inFlight.current = null;
+    }
+    // systemIds is derived from the dossier, stable across renders for one dossier.
+  }, [save.mutateAsync, startConflict, dossier.id]);
+
+  // The autosave: a moment after the last change, unless a conflict waits for the person.
+  useEffect(() => {
+    if (!editable || !dirty || conflict || state.kind === 'error') return;
+    if (state.kind !== 'saving') setState((s) => (s.kind === 'pending' ? s : { kind: 'pending' }));
+    const timer = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [draft, editable, dirty, conflict, saveNow]);
+
+  // Leaving the page with unsaved changes asks first.
+  useEffect(() => {
+    if (!dirty || !editable) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty, editable]);
+
+  const update = useCallback((change: (draft: DossierDraft) => DossierDraft) => {
+    setMerged(null);
+    setDraft((current) => change(current));
+    setState((s) => (s.kind === 'error' ? { kind: 'pending' } : s));
+  }, []);
+  const prefill = useCallback((systemId: string, answers: DossierDraft['answers'][string]) => {
+    const apply = (d: DossierDraft) => ({ ...d, answers: { ...d.answers, [systemId]: answers } });
+    if (Object.keys(draftRef.current.answers[systemId] ?? {}).length > 0) return;
+    base.current = apply(base.current);
+    setDraft(apply);
+  }, []);
+
+  return {
+    draft,
+    update,
+    prefill,
+    state,
+    dirty,
+    conflict,
+    merged,
+    resolve: (choice) => {
+      if (!conflict) return;
+      const result = mergeDrafts(conflict.previousBase, draftRef.current, draftOf(conflict.latest));
+      setDraft(choice === 'mine' ? result.keepMine : result.takeTheirs);
+      setConflict(null);
+      setState({ kind: 'pending' });
+    },
+    flush: async () => {
+      if (conflict) throw new Error('conflict');
+      if (inFlight.current) await inFlight.current;
+      if (!sameDraft(draftRef.current, base.current)) await saveNow();
+      if (!sameDraft(draftRef.current, base.current)) throw new Error('unsaved');
+      return version.current;
+    },
+    retry: () => {
+      setState({ kind: 'pending' });
+      void saveNow();
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import type { ReactNode } from 'react';
+import { Grid, Space, Table, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../lib/format.js';
+import { pageSizes } from '../api/list-params.js';
+import type { DossierSummary } from '../api/types.js';
+import { DossierStatusTag, DueDate, ProposedLevelTag } from './dossier-tags.js';
+
+interface DossiersTableProps {
+  items: DossierSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+  loading: boolean;
+  empty: ReactNode;
+  onPageChange: (page: number, pageSize: number) => void;
+}
+
+export function DossiersTable({ items, total, page, pageSize, loading, empty, onPageChange }: DossiersTableProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const phone = Grid.useBreakpoint().md === false;
+  const title = (dossier: DossierSummary) => (
+    <>
+      <Link to={`/dossiers/${dossier.id}`}>{dossier.title}</Link>
+      <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+        {dossier.systems.map((s) => s.name).join('; ')}
+      </Typography.Text>
+    </>
+  );
+  const phoneColumns: TableColumnsType<DossierSummary> = [
+    {
+      key: 'title',
+      title: t('ui.dossiers.columns.title'),
+      render: (_, dossier) => (
+        <Space orientation="vertical" size={4}>
+          {title(dossier)}
+          <Typography.Text type="secondary">{dossier.operator.name}</Typography.Text>
+          <Space size={[4, 4]} wrap>
+            <DossierStatusTag status={dossier.status} />
+            <ProposedLevelTag level={dossier.proposedLevel} />
+          </Space>
+          {dossier.stepDueOn && (
+            <span>
+              {t('ui.dossiers.columns.dueOn')}: <DueDate dueOn={dossier.stepDueOn} overdue={dossier.overdue} />
+            </span>
+          )}
+        </Space>
+      ),
+    },
+  ];
+  const columns: TableColumnsType<DossierSummary> = [
+    { key: 'title', title: t('ui.dossiers.columns.title'), minWidth: 260, render: (_, dossier) => title(dossier) },
+    { key: 'operator', title: t('ui.dossiers.columns.operator'), width: 200, render: (_, dossier) => dossier.operator.name },
+    {
+      key: 'systems',
+      title: t('ui.dossiers.columns.systems'),
+      width: 90,
+      align: 'right',
+      responsive: ['lg'],
+      render: (_, dossier) => format.number(dossier.systems.length),
+    },
+    { key: 'level', title: t('ui.dossiers.columns.level'), width: 130, render: (_, dossier) => <ProposedLevelTag level={dossier.proposedLevel} /> },
+    { key: 'status', title: t('ui.dossiers.columns.status'), width: 170, render: (_, dossier) => <DossierStatusTag status={dossier.status} /> },
+    {
+      key: 'regime',
+      title: t('ui.dossiers.columns.regime'),
+      width: 120,
+      responsive: ['xl'],
+      render: (_, dossier) => t(`ui.dossier.regimeShort.${dossier.regime}`),
+    },
+    {
+      key: 'dueOn',
+      title: t('ui.dossiers.columns.dueOn'),
+      width: 150,
+      render: (_, dossier) => (['approved', 'withdrawn', 'superseded'].includes(dossier.status) ? '' : <DueDate dueOn={dossier.stepDueOn} overdue={dossier.overdue} />),
+    },
+  ];
+  return (
+    <Table<DossierSummary>
+      rowKey="id"
+      columns={phone ? phoneColumns : columns}
+      dataSource={items}
+      loading={loading}
+      size="middle"
+      scroll={phone ? undefined : { x: 1000 }}
+      onRow={(dossier) => ({ 'data-testid': 'dossier-row', 'data-dossier-id': dossier.id }) as React.HTMLAttributes<HTMLElement>}
+      locale={{ emptyText: empty }}
+      pagination={{
+        current: page,
+        pageSize,
+        total,
+        showSizeChanger: true,
+        pageSizeOptions: pageSizes.map(String),
+        showTotal: (count, [from, to]) => t('ui.common.pageRange', { from: format.number(from), to: format.number(to), total: format.number(count) }),
+        onChange: onPageChange,
+      }}
+    />
+  );
+}
