@@ -13,6 +13,7 @@ export const nd331: Regime = {
   ],
   standard: 'TCVN 14423:2026',
   effectiveFrom: '2026-08-19',
+  newDossiersUntil: null,
   rules: nd331Rules,
   routing: standardRouting,
   clocks: {

@@ -14,6 +14,8 @@ export const nd85: Regime = {
   ],
   standard: 'TCVN 11930:2017',
   effectiveFrom: '2016-07-01',
+  // Systems under investment before 1/7/2026 finish under nd85 within 6 months (DOMAIN.md §4).
+  newDossiersUntil: '2026-12-31',
   rules: nd85Rules,
   routing: standardRouting,
   clocks: {

@@ -87,6 +87,8 @@ export const regimeSchema = z.object({
   legalBases: z.array(z.string().min(1)),
   standard: z.string(),
   effectiveFrom: z.iso.date(),
+  /** The last day a new dossier may still choose this regime (the transition window), or null. */
+  newDossiersUntil: z.iso.date().nullable(),
   rules: z.array(levelRuleSchema).min(1),
   routing: z.object({ 1: levelRoutingSchema, 2: levelRoutingSchema, 3: levelRoutingSchema, 4: levelRoutingSchema, 5: levelRoutingSchema }),
   clocks: regimeClocksSchema,

@@ -9,3 +9,10 @@ export const defaultRegimes: Record<RegimeId, Regime> = { nd85, nd331 };
 export function defaultRegimeFor(date: string): RegimeId {
   return date >= nd331.effectiveFrom ? 'nd331' : 'nd85';
 }
+
+/** The regimes a dossier may choose on a date: in force, and not past its transition window. */
+export function regimesOpenOn(regimes: Record<RegimeId, Regime>, date: string): RegimeId[] {
+  return (Object.values(regimes) as Regime[])
+    .filter((regime) => regime.effectiveFrom <= date && (regime.newDossiersUntil === null || date <= regime.newDossiersUntil))
+    .map((regime) => regime.id);
+}

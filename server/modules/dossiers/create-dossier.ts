@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { dossierContentSchema, type DossierContent, type DossierCreate } from '../../../shared/dossiers/dossiers.schemas.js';
-import { defaultRegimeFor } from '../../../shared/regimes/regimes.js';
+import { defaultRegimeFor, regimesOpenOn } from '../../../shared/regimes/regimes.js';
 import type { Db } from '../../db/open-db.js';
 import { dossiers, dossierSystems } from '../../db/schema/index.js';
 import { fieldError, forbidden } from '../../http/http-error.js';
@@ -40,6 +40,7 @@ export async function createDossier(db: Db, actor: Actor, input: DossierCreate, 
       : [],
   );
   const regime = input.regime ?? defaultRegimeFor(todayInVietnam());
+  if (!regimesOpenOn(regimes, todayInVietnam()).includes(regime)) throw fieldError('regime', 'validation.regimeClosed');
   const systems = assessSystems(
     regimes[regime],
     input.systems.map(({ systemId, answers }) => ({ systemId, answers: answers ?? previousAnswers.get(systemId) })),

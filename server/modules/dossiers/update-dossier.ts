@@ -1,9 +1,11 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DossierUpdate } from '../../../shared/dossiers/dossiers.schemas.js';
 import type { RegimeId } from '../../../shared/regimes/regime.schemas.js';
+import { regimesOpenOn } from '../../../shared/regimes/regimes.js';
 import type { Db } from '../../db/open-db.js';
 import { dossiers, dossierSystems } from '../../db/schema/index.js';
-import { HttpError } from '../../http/http-error.js';
+import { fieldError, HttpError } from '../../http/http-error.js';
+import { todayInVietnam } from '../calendar/load-calendar.js';
 import type { Actor } from '../../policies/actor.js';
 import { decideUpdate, editableStatuses, enforce } from '../../policies/dossier.policy.js';
 import { appendAuditEvent } from '../audit/append-audit-event.js';
@@ -22,6 +24,9 @@ export async function updateDossier(db: Db, actor: Actor, current: DossierRecord
   if (input.version !== current.dossier.version) throw new HttpError('stale_version');
   enforce(decideUpdate(actor, current.facts));
   const regime = (input.regime ?? current.dossier.regime) as RegimeId;
+  if (input.regime !== undefined && input.regime !== current.dossier.regime && !regimesOpenOn(regimes, todayInVietnam()).includes(input.regime)) {
+    throw fieldError('regime', 'validation.regimeClosed');
+  }
   if (input.systems) await checkDossierSystems(db, actor, current.operator.id, input.systems);
   const newSystems: AssessedSystem[] | undefined = input.systems
     ? assessSystems(regimes[regime], input.systems)

@@ -41,6 +41,7 @@ export const validation: Messages['validation'] = {
   holidayOutsideYear: 'The date {{date}} is not in {{year}}.',
   holidayKind: 'Date {{date}}: a holiday must be a weekday, a swapped working day a Saturday or Sunday.',
   regimeIdMismatch: 'The regime id in the body does not match the address.',
+  regimeClosed: 'This regime is no longer (or not yet) open to dossiers started today.',
   // Dossiers
   duplicateSystem: 'This system is already in the dossier.',
   systemNotOfOperator: 'The system does not exist, is outside your scope or is not operated by the dossier\'s operating unit.',

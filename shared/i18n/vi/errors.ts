@@ -42,6 +42,7 @@ export const validation = {
   holidayOutsideYear: 'Ngày {{date}} không thuộc năm {{year}}.',
   holidayKind: 'Ngày {{date}}: ngày nghỉ phải rơi vào ngày làm việc trong tuần, ngày làm bù phải là thứ Bảy hoặc Chủ nhật.',
   regimeIdMismatch: 'Mã chế độ trong nội dung không khớp với địa chỉ.',
+  regimeClosed: 'Chế độ này không còn (hoặc chưa) áp dụng cho hồ sơ lập ngày hôm nay.',
   // Dossiers
   duplicateSystem: 'Hệ thống này đã có trong hồ sơ.',
   systemNotOfOperator: 'Hệ thống không tồn tại, nằm ngoài phạm vi của bạn hoặc không do đơn vị vận hành của hồ sơ quản lý.',
