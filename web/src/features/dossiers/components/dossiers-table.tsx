@@ -1,27 +1,15 @@
-import type { ReactNode } from 'react';
-import { Grid, Space, Table, Typography } from 'antd';
+import { Space, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format.js';
-import { pageSizes } from '../api/list-params.js';
+import { ListTable, type ListTableData } from '../../../components/ui/list-table.js';
 import type { DossierSummary } from '../api/types.js';
 import { DossierStatusTag, DueDate, ProposedLevelTag } from './dossier-tags.js';
 
-interface DossiersTableProps {
-  items: DossierSummary[];
-  total: number;
-  page: number;
-  pageSize: number;
-  loading: boolean;
-  empty: ReactNode;
-  onPageChange: (page: number, pageSize: number) => void;
-}
-
-export function DossiersTable({ items, total, page, pageSize, loading, empty, onPageChange }: DossiersTableProps) {
+export function DossiersTable(props: ListTableData<DossierSummary>) {
   const { t } = useTranslation();
   const format = useFormat();
-  const phone = Grid.useBreakpoint().md === false;
   const title = (dossier: DossierSummary) => (
     <>
       <Link to={`/dossiers/${dossier.id}`}>{dossier.title}</Link>
@@ -79,24 +67,12 @@ export function DossiersTable({ items, total, page, pageSize, loading, empty, on
     },
   ];
   return (
-    <Table<DossierSummary>
-      rowKey="id"
-      columns={phone ? phoneColumns : columns}
-      dataSource={items}
-      loading={loading}
-      size="middle"
-      scroll={phone ? undefined : { x: 1000 }}
-      onRow={(dossier) => ({ 'data-testid': 'dossier-row', 'data-dossier-id': dossier.id }) as React.HTMLAttributes<HTMLElement>}
-      locale={{ emptyText: empty }}
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        showSizeChanger: true,
-        pageSizeOptions: pageSizes.map(String),
-        showTotal: (count, [from, to]) => t('ui.common.pageRange', { from: format.number(from), to: format.number(to), total: format.number(count) }),
-        onChange: onPageChange,
-      }}
+    <ListTable<DossierSummary>
+      {...props}
+      columns={columns}
+      phoneColumns={phoneColumns}
+      scrollX={1000}
+      rowAttributes={(dossier) => ({ 'data-testid': 'dossier-row', 'data-dossier-id': dossier.id })}
     />
   );
 }

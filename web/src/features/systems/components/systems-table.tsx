@@ -1,27 +1,15 @@
-import type { ReactNode } from 'react';
-import { Grid, Space, Table, Typography } from 'antd';
+import { Space, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { InformationSystem } from '../../../../../shared/systems/systems.schemas.js';
 import { useFormat } from '../../../lib/format.js';
-import { pageSizes } from '../api/list-params.js';
+import { ListTable, type ListTableData } from '../../../components/ui/list-table.js';
 import { LevelTag, SystemStatusTag } from './system-tags.js';
 
-interface SystemsTableProps {
-  items: InformationSystem[];
-  total: number;
-  page: number;
-  pageSize: number;
-  loading: boolean;
-  empty: ReactNode;
-  onPageChange: (page: number, pageSize: number) => void;
-}
-
-export function SystemsTable({ items, total, page, pageSize, loading, empty, onPageChange }: SystemsTableProps) {
+export function SystemsTable(props: ListTableData<InformationSystem>) {
   const { t } = useTranslation();
   const format = useFormat();
-  const phone = Grid.useBreakpoint().md === false;
   // On a phone one column says it all: the name, then the unit, level and status under it.
   const phoneColumns: TableColumnsType<InformationSystem> = [
     {
@@ -84,24 +72,12 @@ export function SystemsTable({ items, total, page, pageSize, loading, empty, onP
   ];
 
   return (
-    <Table<InformationSystem>
-      rowKey="id"
-      columns={phone ? phoneColumns : columns}
-      dataSource={items}
-      loading={loading}
-      size="middle"
-      scroll={phone ? undefined : { x: 900 }}
-      onRow={(system) => ({ 'data-testid': 'system-row', 'data-system-id': system.id }) as React.HTMLAttributes<HTMLElement>}
-      locale={{ emptyText: empty }}
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        showSizeChanger: true,
-        pageSizeOptions: pageSizes.map(String),
-        showTotal: (count, [from, to]) => t('ui.common.pageRange', { from: format.number(from), to: format.number(to), total: format.number(count) }),
-        onChange: onPageChange,
-      }}
+    <ListTable<InformationSystem>
+      {...props}
+      columns={columns}
+      phoneColumns={phoneColumns}
+      scrollX={900}
+      rowAttributes={(system) => ({ 'data-testid': 'system-row', 'data-system-id': system.id })}
     />
   );
 }

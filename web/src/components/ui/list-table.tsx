@@ -1,0 +1,55 @@
+import type { HTMLAttributes, ReactNode } from 'react';
+import { Grid, Table } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../lib/format.js';
+import { pageSizes } from '../../lib/list-params.js';
+
+/** What a paged list page hands its table. */
+export interface ListTableData<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+  loading: boolean;
+  empty: ReactNode;
+  onPageChange: (page: number, pageSize: number) => void;
+}
+
+interface ListTableProps<T> extends ListTableData<T> {
+  columns: TableColumnsType<T>;
+  /** On a phone one column says it all, so nothing scrolls sideways. */
+  phoneColumns: TableColumnsType<T>;
+  /** The width below which the wide columns scroll. */
+  scrollX: number;
+  /** Attributes on each row, such as the data-testid browser tests find rows by. */
+  rowAttributes: (item: T) => Record<string, string>;
+}
+
+/** A server-paged table of items with an id, switching to a single column on phones. */
+export function ListTable<T extends { id: string }>({ columns, phoneColumns, scrollX, rowAttributes, items, total, page, pageSize, loading, empty, onPageChange }: ListTableProps<T>) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const phone = Grid.useBreakpoint().md === false;
+  return (
+    <Table<T>
+      rowKey="id"
+      columns={phone ? phoneColumns : columns}
+      dataSource={items}
+      loading={loading}
+      size="middle"
+      scroll={phone ? undefined : { x: scrollX }}
+      onRow={(item) => rowAttributes(item) as HTMLAttributes<HTMLElement>}
+      locale={{ emptyText: empty }}
+      pagination={{
+        current: page,
+        pageSize,
+        total,
+        showSizeChanger: true,
+        pageSizeOptions: pageSizes.map(String),
+        showTotal: (count, [from, to]) => t('ui.common.pageRange', { from: format.number(from), to: format.number(to), total: format.number(count) }),
+        onChange: onPageChange,
+      }}
+    />
+  );
+}

@@ -1,0 +1,45 @@
+import { useEffect, useRef, useState } from 'react';
+import { Input } from 'antd';
+import type { ColProps } from 'antd';
+import { FilterField } from './list-filters.js';
+
+interface SearchFilterProps {
+  id: string;
+  label: string;
+  span: ColProps;
+  placeholder: string;
+  /** The search as the URL has it. */
+  value: string | undefined;
+  /** Called with the trimmed text, or undefined when blank. */
+  onSearch: (q: string | undefined) => void;
+}
+
+/** Free-text filter that applies on Enter or after a pause in typing. */
+export function SearchFilter({ id, label, span, placeholder, value, onSearch }: SearchFilterProps) {
+  const [q, setQ] = useState(value ?? '');
+  useEffect(() => setQ(value ?? ''), [value]);
+  // The latest callback, so a parent re-render does not restart the pause.
+  const onSearchRef = useRef(onSearch);
+  useEffect(() => {
+    onSearchRef.current = onSearch;
+  }, [onSearch]);
+  // Typing filters after a short pause, so each key press does not start a request.
+  useEffect(() => {
+    if ((value ?? '') === q.trim()) return;
+    const timer = setTimeout(() => onSearchRef.current(q.trim() || undefined), 400);
+    return () => clearTimeout(timer);
+  }, [q, value]);
+
+  return (
+    <FilterField id={id} label={label} span={span}>
+      <Input.Search
+        id={id}
+        allowClear
+        value={q}
+        placeholder={placeholder}
+        onChange={(event) => setQ(event.target.value)}
+        onSearch={(text) => onSearch(text.trim() || undefined)}
+      />
+    </FilterField>
+  );
+}
