@@ -164,6 +164,7 @@ export type Dossier = z.infer<typeof dossierSchema>;
 export const dossierListQuerySchema = pageQuerySchema.extend({
   q: optionalTextSchema(100).optional(),
   organisationId: idSchema.optional(),
+  systemId: idSchema.optional().describe('Only dossiers covering this system'),
   status: dossierStatusSchema.optional(),
   regime: regimeIdSchema.optional(),
 });

@@ -192,7 +192,7 @@ describe('a level dossier goes from the unit to approval', () => {
     expect(text).toContain('Trung tâm Dịch vụ nông nghiệp huyện Yên Định');
     expect(text).toContain(SYSTEM_NAME);
     expect(text).toContain('Cấp độ 2');
-    expect((await row.getByTestId('days-left').innerText()).trim()).toMatch(/^(còn \d+ ngày làm việc|đến hạn hôm nay|quá hạn \d+ ngày)$/);
+    expect((await row.getByTestId('days-left').innerText()).trim()).toMatch(/^(còn \d+ ngày làm việc|đến hạn hôm nay|quá hạn \d+ ngày làm việc)$/);
 
     await row.getByRole('link', { name: `Hồ sơ đề xuất cấp độ ${SYSTEM_NAME}` }).click();
     await page.waitForURL(url(`/dossiers/${dossierId}`));

@@ -168,6 +168,7 @@ export async function loadDossierRecords(db: Db, rows: BaseRow[], regimes: Regim
 export interface DossierListFilters {
   q?: string | undefined;
   organisationId?: string | undefined;
+  systemId?: string | undefined;
   status?: DossierStatus | undefined;
   regime?: RegimeId | undefined;
   limit: number;
@@ -183,6 +184,9 @@ export async function listVisibleDossiers(db: Db, actor: Actor, query: DossierLi
   }
   if (query.organisationId) {
     conditions.push(sql`${operator.path} like (select o.path || '%' from ${organisations} o where o.id = ${query.organisationId})`);
+  }
+  if (query.systemId) {
+    conditions.push(sql`exists (select 1 from ${dossierSystems} ds where ds.dossier_id = ${dossiers.id} and ds.system_id = ${query.systemId})`);
   }
   if (query.status) conditions.push(eq(dossiers.status, query.status));
   if (query.regime) conditions.push(eq(dossiers.regime, query.regime));

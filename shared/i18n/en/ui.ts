@@ -211,7 +211,7 @@ export const ui: Messages['ui'] = {
     reviewerEmpty: 'No dossier is waiting for you.',
     daysLeft: 'working days left: {{count}}',
     dueToday: 'due today',
-    overdueBy: 'overdue by {{count}} days',
+    overdueBy: 'overdue by {{count}} working days',
     columns: {
       dossier: 'Dossier',
       operator: 'Unit',
@@ -268,7 +268,7 @@ export const ui: Messages['ui'] = {
   },
   systemDossiers: {
     determine: 'Determine the level',
-    viewDossiers: "The unit's level dossiers",
+    viewDossiers: "This system's level dossiers",
   },
   dossier: {
     status: {

@@ -210,7 +210,7 @@ export const ui = {
     reviewerEmpty: 'Không có hồ sơ nào chờ bạn xử lý.',
     daysLeft: 'còn {{count}} ngày làm việc',
     dueToday: 'đến hạn hôm nay',
-    overdueBy: 'quá hạn {{count}} ngày',
+    overdueBy: 'quá hạn {{count}} ngày làm việc',
     columns: {
       dossier: 'Hồ sơ',
       operator: 'Đơn vị',
@@ -267,7 +267,7 @@ export const ui = {
   },
   systemDossiers: {
     determine: 'Xác định cấp độ',
-    viewDossiers: 'Hồ sơ cấp độ của đơn vị',
+    viewDossiers: 'Hồ sơ cấp độ của hệ thống',
   },
   dossier: {
     status: {

@@ -23,7 +23,7 @@ export default function DossiersListRoute() {
   const canCreate = organisations.data?.some((o) => o.abilities.createSystem) ?? false;
 
   const clear = () => setSearch(new URLSearchParams());
-  const filtered = Boolean(params.q || params.status || params.regime || params.organisationId);
+  const filtered = Boolean(params.q || params.status || params.regime || params.organisationId || params.systemId);
   const createButton = canCreate && (
     <ButtonLink type="primary" icon={<PlusOutlined aria-hidden />} to="/dossiers/new">
       {t('ui.dossiers.create')}

@@ -35,7 +35,7 @@ export default function SystemDetailRoute() {
                 {t('ui.systemDossiers.determine')}
               </ButtonLink>
             )}
-            <ButtonLink icon={<FileProtectOutlined aria-hidden />} to={`/dossiers?organisationId=${data.operator.id}`}>
+            <ButtonLink icon={<FileProtectOutlined aria-hidden />} to={`/dossiers?systemId=${data.id}`}>
               {t('ui.systemDossiers.viewDossiers')}
             </ButtonLink>
             {data.abilities.update && (

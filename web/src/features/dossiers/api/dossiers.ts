@@ -27,6 +27,7 @@ export function useDossiers(params: DossierListParams, { enabled = true }: { ena
         query: {
           q: params.q,
           organisationId: params.organisationId,
+          systemId: params.systemId,
           status: params.status,
           regime: params.regime,
           limit: params.pageSize,

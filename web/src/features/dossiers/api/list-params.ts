@@ -8,6 +8,7 @@ import { readPaging, readSearchText, validParam, writePaging, type Paging } from
 export interface DossierListParams extends Paging {
   q?: string;
   organisationId?: string;
+  systemId?: string;
   status?: DossierStatus;
   regime?: RegimeId;
 }
@@ -17,6 +18,7 @@ export function parseDossierListParams(search: URLSearchParams): DossierListPara
   return {
     q: readSearchText(search),
     organisationId: validParam<string>(idSchema, search.get('organisationId')),
+    systemId: validParam<string>(idSchema, search.get('systemId')),
     status: validParam<DossierStatus>(dossierStatusSchema, search.get('status')),
     regime: validParam<RegimeId>(regimeIdSchema, search.get('regime')),
     ...readPaging(search),
@@ -28,6 +30,7 @@ export function toDossierSearchParams(params: Partial<DossierListParams>): URLSe
   const search = new URLSearchParams();
   if (params.q) search.set('q', params.q);
   if (params.organisationId) search.set('organisationId', params.organisationId);
+  if (params.systemId) search.set('systemId', params.systemId);
   if (params.status) search.set('status', params.status);
   if (params.regime) search.set('regime', params.regime);
   writePaging(search, params);
