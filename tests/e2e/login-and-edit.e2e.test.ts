@@ -104,6 +104,23 @@ describe('a commune IT officer logs in and edits their system', () => {
     await page.getByTestId('system-internalUserCount').filter({ hasText: '1.234' }).waitFor();
     // Breadcrumbs follow the organisation tree up from the operating unit.
     await page.getByRole('navigation').getByRole('link', { name: 'Ủy ban nhân dân huyện Yên Định' }).waitFor();
+    // The approved system shows its next inspection; a count change below a threshold flags nothing.
+    expect(await page.getByTestId('system-nextInspectionDue').innerText()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    expect(await page.getByTestId('redetermination').count()).toBe(0);
+  });
+
+  it('flags the system for re-determination when level-relevant facts change after approval', async () => {
+    const { csrfToken } = (await (await browser.context.request.get(url('/api/auth/me'))).json()) as { csrfToken: string };
+    const current = (await (await browser.context.request.get(url(`/api/systems/${systemId}`))).json()) as { version: number };
+    const changed = await browser.context.request.patch(url(`/api/systems/${systemId}`), {
+      headers: { 'x-csrf-token': csrfToken },
+      data: { version: current.version, informationTypes: ['private', 'personal', 'stateSecret'] },
+    });
+    expect(changed.status()).toBe(200);
+    await page.goto(url(`/systems/${systemId}`));
+    const flag = page.getByTestId('redetermination');
+    await flag.getByText('Cần xác định lại cấp độ').waitFor();
+    expect(await flag.innerText()).toContain('Thay đổi loại thông tin được xử lý');
   });
 
   it('a save based on an old version keeps the person\'s values and merges the newer ones', async () => {

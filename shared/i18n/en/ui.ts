@@ -153,6 +153,7 @@ export const ui: Messages['ui'] = {
       status: 'Status',
       approvedLevel: 'Approved level',
       approvalDecision: 'Approval decision',
+      nextInspectionDue: 'Next inspection',
       updatedAt: 'Last updated',
     },
     help: {
@@ -612,5 +613,16 @@ export const ui: Messages['ui'] = {
   },
   diff: {
     empty: '(empty)',
+  },
+  redetermination: {
+    title: 'The level must be determined again',
+    description: 'Since its approval the system changed in ways that bear on its level. Start a new level dossier.',
+    reason: {
+      systemType: 'The system type changed',
+      informationTypes: 'The information types changed',
+      users: 'The number of users crossed 10,000',
+      dataSubjects: 'The personal-data subjects crossed 100,000 (basic) or 10,000 (sensitive)',
+      operator: 'The operating unit changed',
+    },
   },
 };

@@ -152,6 +152,7 @@ export const ui = {
       status: 'Trạng thái',
       approvedLevel: 'Cấp độ đã phê duyệt',
       approvalDecision: 'Quyết định phê duyệt',
+      nextInspectionDue: 'Kỳ kiểm tra, đánh giá tiếp theo',
       updatedAt: 'Cập nhật lần cuối',
     },
     help: {
@@ -611,5 +612,16 @@ export const ui = {
   },
   diff: {
     empty: '(trống)',
+  },
+  redetermination: {
+    title: 'Cần xác định lại cấp độ',
+    description: 'Sau khi được phê duyệt, hệ thống đã thay đổi những yếu tố ảnh hưởng đến cấp độ. Hãy lập hồ sơ đề xuất cấp độ mới.',
+    reason: {
+      systemType: 'Thay đổi loại hệ thống thông tin',
+      informationTypes: 'Thay đổi loại thông tin được xử lý',
+      users: 'Số người sử dụng vượt qua ngưỡng 10.000',
+      dataSubjects: 'Số chủ thể dữ liệu cá nhân vượt qua ngưỡng 100.000 (cơ bản) hoặc 10.000 (nhạy cảm)',
+      operator: 'Thay đổi đơn vị vận hành',
+    },
   },
 };

@@ -1,4 +1,4 @@
-import { Card, Descriptions, Grid, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Descriptions, Grid, Space, Tag, Typography, type DescriptionsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { InformationSystem } from '../../../../../shared/systems/systems.schemas.js';
 import { useFormat } from '../../../lib/format.js';
@@ -25,6 +25,7 @@ export function SystemDescriptions({ system }: { system: InformationSystem }) {
     sensitiveDataSubjects: t('ui.systems.fields.sensitiveDataSubjects'),
     approvedLevel: t('ui.systems.fields.approvedLevel'),
     approvalDecision: t('ui.systems.fields.approvalDecision'),
+    nextInspectionDue: t('ui.systems.fields.nextInspectionDue'),
     updatedAt: t('ui.systems.fields.updatedAt'),
   };
   const decision = system.approvalDecision;
@@ -32,15 +33,33 @@ export function SystemDescriptions({ system }: { system: InformationSystem }) {
   // On a phone each label sits above its value instead of squeezing beside it.
   const layout = Grid.useBreakpoint().sm === false ? 'vertical' : 'horizontal';
 
+  const section = (title: string, items: DescriptionsProps['items']) => (
+    <Card title={title} size="small">
+      <Descriptions column={column} layout={layout} size="small" bordered items={items} />
+    </Card>
+  );
+
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card title={t('ui.systems.sections.general')} size="small">
-        <Descriptions
-          column={column}
-          layout={layout}
-          size="small"
-          bordered
-          items={[
+      {system.redeterminationReasons.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="redetermination"
+          title={t('ui.redetermination.title')}
+          description={
+            <>
+              {t('ui.redetermination.description')}
+              <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
+                {system.redeterminationReasons.map((reason) => (
+                  <li key={reason}>{t(`ui.redetermination.reason.${reason}`)}</li>
+                ))}
+              </ul>
+            </>
+          }
+        />
+      )}
+      {section(t('ui.systems.sections.general'), [
             { key: 'name', label: field('name'), children: system.name, span: 'filled' },
             { key: 'operator', label: field('operator'), children: system.operator.name },
             { key: 'owner', label: field('owner'), children: system.owner.name },
@@ -65,29 +84,16 @@ export function SystemDescriptions({ system }: { system: InformationSystem }) {
               span: 'filled',
               children: system.description ? <span style={{ whiteSpace: 'pre-line' }}>{system.description}</span> : notProvided,
             },
-          ]}
-        />
-      </Card>
-      <Card title={t('ui.systems.sections.scale')} size="small">
-        <Descriptions
-          column={column}
-          layout={layout}
-          size="small"
-          bordered
-          items={(['internalUserCount', 'externalUserCount', 'basicDataSubjects', 'sensitiveDataSubjects'] as const).map((key) => ({
-            key,
-            label: field(key),
-            children: <span data-testid={`system-${key}`}>{format.number(system[key])}</span>,
-          }))}
-        />
-      </Card>
-      <Card title={t('ui.systems.sections.approval')} size="small">
-        <Descriptions
-          column={column}
-          layout={layout}
-          size="small"
-          bordered
-          items={[
+          ])}
+      {section(
+        t('ui.systems.sections.scale'),
+        (['internalUserCount', 'externalUserCount', 'basicDataSubjects', 'sensitiveDataSubjects'] as const).map((key) => ({
+          key,
+          label: field(key),
+          children: <span data-testid={`system-${key}`}>{format.number(system[key])}</span>,
+        })),
+      )}
+      {section(t('ui.systems.sections.approval'), [
             { key: 'level', label: field('approvedLevel'), children: <LevelTag level={system.approvedLevel} /> },
             {
               key: 'decision',
@@ -105,10 +111,13 @@ export function SystemDescriptions({ system }: { system: InformationSystem }) {
                 notProvided
               ),
             },
+            {
+              key: 'nextInspectionDue',
+              label: field('nextInspectionDue'),
+              children: system.nextInspectionDue ? <span data-testid="system-nextInspectionDue">{format.date(system.nextInspectionDue)}</span> : notProvided,
+            },
             { key: 'updatedAt', label: field('updatedAt'), children: format.dateTime(system.updatedAt), span: 'filled' },
-          ]}
-        />
-      </Card>
+          ])}
     </Space>
   );
 }
