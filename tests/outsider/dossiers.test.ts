@@ -8,6 +8,7 @@ import { DINH_BINH, DINH_CONG, DISTRICT, loadDemo, TTDVNN, type Demo } from '../
 import { snapshotDossierTables } from '../support/dossiers.js';
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { endpointSamples, keyOf, pathWith, randomId, type EndpointSample } from './endpoints.js';
+import { expectListWithinScope } from './list-scope.js';
 
 /**
  * The dossier endpoints called by people of one unit about the dossiers of other units (drafts
@@ -95,15 +96,7 @@ describe.each(Object.keys(outsiders))('as %s', (username) => {
     test('lists only dossiers of the caller\'s own subtree, with a total that counts only them, whatever the filters', async () => {
       const client = await clientOf(username);
       const mine = demo.subtreeIds(outsiders[username]!);
-      const check = async (query: Record<string, string>) => {
-        const res = await client.get(contract.path, { query: { limit: '500', ...query } });
-        expect(res.status).toBe(200);
-        for (const item of res.json.items) {
-          for (const id of sample.organisationIdsOf(item)) expect(mine.has(id), `${JSON.stringify(query)} leaked ${id}`).toBe(true);
-        }
-        expect(res.json.total).toBe(res.json.items.length);
-        return res.json.total as number;
-      };
+      const check = (query: Record<string, string>) => expectListWithinScope(client, contract.path, mine, sample.organisationIdsOf, query);
       expect(await check({})).toBeGreaterThan(0);
       const foreignUnits = [...new Set(foreignTargets(username).map((t) => t.operatorOrganisationId))].map((id) => demo.organisations.find((o) => o.id === id)!);
       for (const foreign of foreignUnits) for (const query of sample.filters(foreign)) await check(query);

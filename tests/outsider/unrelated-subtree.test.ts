@@ -5,6 +5,7 @@ import { DINH_BINH, DINH_CONG, DISTRICT, loadDemo, PROVINCE, SO_TTTT, TTDVNN, ty
 import { snapshotTables } from '../support/snapshot.js';
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { endpointSamples, keyOf, pathWith, randomId, type EndpointSample } from './endpoints.js';
+import { expectListWithinScope } from './list-scope.js';
 
 /**
  * People of one unit calling every endpoint about records of other units: each answer must be
@@ -90,15 +91,7 @@ describe.each(Object.keys(outsiders))('as %s', (username) => {
     test('lists only the caller\'s own subtree, with a total that counts only it, whatever the filters', async () => {
       const client = await clientOf(username);
       const mine = demo.subtreeIds(outsiders[username]!.own);
-      const check = async (query: Record<string, string>) => {
-        const res = await client.get(contract.path, { query: { limit: '500', ...query } });
-        expect(res.status).toBe(200);
-        for (const item of res.json.items) {
-          for (const id of sample.organisationIdsOf(item)) expect(mine.has(id), `${JSON.stringify(query)} leaked ${id}`).toBe(true);
-        }
-        expect(res.json.total).toBe(res.json.items.length);
-        return res.json.total as number;
-      };
+      const check = (query: Record<string, string>) => expectListWithinScope(client, contract.path, mine, sample.organisationIdsOf, query);
       expect(await check({})).toBeGreaterThan(0);
       for (const foreign of foreignOrganisations(outsiders[username]!.own)) {
         for (const query of sample.filters(foreign as OrganisationRow)) await check(query);

@@ -128,6 +128,19 @@ export function SystemForm(props: SystemFormProps) {
     info.userTyping ? info.input : value === undefined || value === '' ? '' : format.number(Number(value));
   const numberParser = (text: string | undefined) => Number((text ?? '').replace(/\D/g, '')) || 0;
 
+  /** A required single-choice field: the owner, the system type, the status. */
+  const selectField = (
+    name: 'ownerOrganisationId' | 'systemType' | 'status',
+    options: Array<{ value: string; label: string }>,
+    { placeholder, help }: { placeholder?: string; help?: string } = {},
+  ) => (
+    <FormField control={control} name={name} label={labelOf(name)} required help={help} idPrefix={idPrefix}>
+      {(field, a11y) => (
+        <Select {...a11y} value={field.value} onChange={field.onChange} onBlur={field.onBlur} options={options} placeholder={placeholder} />
+      )}
+    </FormField>
+  );
+
   return (
     <Form layout="vertical" component={false}>
       <form onSubmit={submit} noValidate aria-label={props.mode === 'edit' ? t('ui.systems.editTitle', { name: props.system.name }) : t('ui.systems.newTitle')}>
@@ -160,45 +173,20 @@ export function SystemForm(props: SystemFormProps) {
               </FormField>
             </Col>
             <Col xs={24} lg={12}>
-              <FormField control={control} name="ownerOrganisationId" label={labelOf('ownerOrganisationId')} required help={t('ui.systems.help.owner')} idPrefix={idPrefix}>
-                {(field, a11y) => (
-                  <Select
-                    {...a11y}
-                    value={field.value}
-                    onChange={field.onChange}
-                    onBlur={field.onBlur}
-                    options={ownerOptions}
-                    placeholder={t('ui.systems.selectOwner')}
-                  />
-                )}
-              </FormField>
+              {selectField('ownerOrganisationId', ownerOptions, { placeholder: t('ui.systems.selectOwner'), help: t('ui.systems.help.owner') })}
             </Col>
             <Col xs={24} lg={12}>
-              <FormField control={control} name="systemType" label={labelOf('systemType')} required idPrefix={idPrefix}>
-                {(field, a11y) => (
-                  <Select
-                    {...a11y}
-                    value={field.value}
-                    onChange={field.onChange}
-                    onBlur={field.onBlur}
-                    placeholder={t('ui.systems.selectType')}
-                    options={systemTypes.map((value) => ({ value, label: t(`domain.systemType.${value}`) }))}
-                  />
-                )}
-              </FormField>
+              {selectField(
+                'systemType',
+                systemTypes.map((value) => ({ value, label: t(`domain.systemType.${value}`) })),
+                { placeholder: t('ui.systems.selectType') },
+              )}
             </Col>
             <Col xs={24} lg={12}>
-              <FormField control={control} name="status" label={labelOf('status')} required idPrefix={idPrefix}>
-                {(field, a11y) => (
-                  <Select
-                    {...a11y}
-                    value={field.value}
-                    onChange={field.onChange}
-                    onBlur={field.onBlur}
-                    options={systemStatuses.map((value) => ({ value, label: t(`domain.systemStatus.${value}`) }))}
-                  />
-                )}
-              </FormField>
+              {selectField(
+                'status',
+                systemStatuses.map((value) => ({ value, label: t(`domain.systemStatus.${value}`) })),
+              )}
             </Col>
           </Row>
           <FormField control={control} name="informationTypes" label={labelOf('informationTypes')} required idPrefix={idPrefix}>
