@@ -11,7 +11,9 @@ import { serveWeb } from './http/serve-web.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { calendarRoutes } from './modules/calendar/routes.js';
 import { dossierRoutes } from './modules/dossiers/routes.js';
+import { documentRoutes } from './modules/documents/routes.js';
 import { regimeRoutes } from './modules/regimes/routes.js';
+import { reportRoutes } from './modules/reports/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { organisationRoutes } from './modules/organisations/routes.js';
 import { systemRoutes } from './modules/systems/routes.js';
@@ -50,9 +52,12 @@ export function createApp({ db, databaseKind, env, webDist = webDistDir }: AppDe
   api.use(authRoutes(db, env));
   api.use(organisationRoutes(db));
   api.use(systemRoutes(db));
+  // Documents first: "/api/dossiers/:id/documents.zip" must not reach a dossier route.
+  api.use(documentRoutes(db));
   api.use(dossierRoutes(db));
   api.use(regimeRoutes(db));
   api.use(calendarRoutes(db));
+  api.use(reportRoutes(db));
   const openApi = buildOpenApi();
   api.get('/api/openapi.json', (_req, res) => void res.json(openApi));
   const reference = renderReferencePage();

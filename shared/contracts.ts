@@ -7,3 +7,6 @@ export * as levelAssessmentContracts from './level-assessments/level-assessments
 export * as dossierContracts from './dossiers/dossiers.contract.js';
 export * as regimeContracts from './regimes/regimes.contract.js';
 export * as calendarContracts from './calendar/calendar.contract.js';
+export * as documentContracts from './documents/documents.contract.js';
+export * as reportContracts from './reports/reports.contract.js';
+export * as dashboardContracts from './reports/dashboard.contract.js';

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { vietnamHolidays } from '../../shared/calendar/vietnam-holidays.js';
 import { addCalendarDays, dueDate, type WorkingCalendar } from '../../shared/calendar/working-days.js';
 import { dossierContentSchema, type DossierContent } from '../../shared/dossiers/dossiers.schemas.js';
@@ -9,6 +10,7 @@ import type { Tx } from '../../server/db/open-db.js';
 import { dossiers, dossierSnapshots, dossierSystems, informationSystems, organisations } from '../../server/db/schema/index.js';
 import { appendAuditEvent } from '../../server/modules/audit/append-audit-event.js';
 import { canonicalJson } from '../../server/modules/audit/canonical-json.js';
+import { issueDocumentNumber } from '../../server/modules/documents/issue-number.js';
 
 type SystemRow = typeof informationSystems.$inferInsert;
 type OrgRow = typeof organisations.$inferInsert;
@@ -135,6 +137,20 @@ export async function seedDemoDossiers(tx: Tx, systems: SystemRow[], orgsById: M
       updatedAt: at(approvedOn ?? submittedOn, 10),
     });
     await tx.insert(dossierSystems).values({ dossierId: id, systemId: system.id!, proposedLevel: determination.level, assessment });
+    if (approved && appraisedOn) {
+      // The Sở's appraisal opinion, a letter numbered from its 2023 register like any issued since.
+      const opinion = await issueDocumentNumber(tx, {
+        organisationId: issuer.id,
+        issuerCode: orgsById.get(issuer.id)?.shortName ?? 'STTTT',
+        typeCode: '',
+        issuedOn: appraisedOn,
+        dossierId: id,
+        form: 'appraisal-opinion',
+        issuedBy: appraiser.id,
+      });
+      const appraisal = { ...review.appraisal, document: { documentNumber: opinion.symbol, documentDate: appraisedOn } };
+      await tx.update(dossiers).set({ review: { ...review, appraisal } }).where(eq(dossiers.id, id));
+    }
 
     // The same shape the workflow freezes (server/modules/dossiers/freeze-snapshot.ts).
     const submittedSnapshot = JSON.parse(

@@ -20,7 +20,7 @@ export interface DossierFacts {
    * the operator's subtree, or the systems' owner. Null when it cannot be determined yet (no level,
    * no designation in force).
    */
-  approvingOrganisation: { id: string; name: string; path: string } | null;
+  approvingOrganisation: { id: string; name: string; shortName: string; path: string } | null;
   /** Levels 4-5: the designated unit's professional opinion has been recorded. */
   hasProfessionalOpinion: boolean;
 }

@@ -12,3 +12,9 @@ export function toSearchText(value: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** "Quyết định phê duyệt" -> "quyet-dinh-phe-duyet": for file and folder names that travel anywhere. */
+export const asciiSlug = (value: string): string =>
+  toSearchText(value)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '') || 'van-ban';

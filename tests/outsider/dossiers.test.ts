@@ -68,7 +68,7 @@ const byKind = <K extends EndpointSample['kind']>(kind: K) =>
 
 test('the suite covers every dossier endpoint', () => {
   const covered = [...byKind('dossier'), ...byKind('dossierList')].map(([key]) => key);
-  const dossierContracts = contractList.map(keyOf).filter((key) => key.includes('/api/dossiers') || key.includes('/api/inbox'));
+  const dossierContracts = contractList.map(keyOf).filter((key) => key.includes('/api/dossiers') || key.includes('/api/inbox') || key.includes('/api/document-exports'));
   expect([...covered, 'POST /api/dossiers'].sort()).toEqual(dossierContracts.sort());
 });
 

@@ -60,7 +60,13 @@ export type EndpointSample =
       kind: 'dossierList';
       organisationIdsOf: (item: any) => string[];
       filters: (foreign: OrganisationRow) => Array<Record<string, string>>;
-    };
+    }
+  /**
+   * A report over the subtree of `organisationId` (default: the caller's own): naming another unit
+   * answers exactly like a random id, and the caller's own report, in every format, names nothing
+   * outside its subtree (tests/outsider/reports.test.ts).
+   */
+  | { kind: 'report'; query: Record<string, string> };
 
 /** A syntactically valid id no record has: dossier samples point their systems at it. */
 const NO_SUCH_SYSTEM = '00000000-0000-4000-8000-000000000000';
@@ -150,13 +156,29 @@ export const endpointSamples: Record<string, EndpointSample> = {
     raw: { contentType: 'application/pdf', data: () => '%PDF-1.4\n%%EOF\n' },
   },
   'GET /api/dossiers/:id/attachments/:attachmentId': { kind: 'dossier' },
+  'GET /api/reports/compliance': { kind: 'report', query: {} },
+  'GET /api/reports/annual': { kind: 'report', query: { regime: 'nd331', year: '2023' } },
+  'GET /api/dossiers/:id/documents': { kind: 'dossier' },
+  'GET /api/dossiers/:id/documents.zip': { kind: 'dossier' },
+  'GET /api/dossiers/:id/documents/:file': { kind: 'dossier' },
+  // An export of another unit's dossier is refused like one of a dossier that does not exist.
+  'POST /api/document-exports': { kind: 'dossier', body: (target) => ({ dossierIds: [(target as { id?: string }).id ?? NO_SUCH_SYSTEM] }) },
+  // Exports belong to their requester: any other id answers 404 (tests/server/documents checks another user's).
+  'GET /api/document-exports/:id': { kind: 'dossier' },
+  'GET /api/document-exports/:id/download': { kind: 'dossier' },
+  'GET /api/organisations/:id/document-settings': { kind: 'record', resource: 'organisation' },
+  'PUT /api/organisations/:id/document-settings': {
+    kind: 'record',
+    resource: 'organisation',
+    body: () => ({ version: 0, headTitle: 'Giám đốc', signingMark: 'KT', markedAuthority: 'Giám đốc', signerTitle: 'Phó Giám đốc' }),
+  },
 };
 
 export const authedContracts = () => contractList.filter((contract) => !PUBLIC_CONTRACTS.includes(keyOf(contract)));
 
 /** The contract's path for a record (and, for an attachment, one of its files), with a sample's query. */
 export const pathWith = (contract: Contract, id: string, attachmentId: string = randomUUID(), query?: Record<string, string>) => {
-  const path = contract.path.replace(':attachmentId', attachmentId).replace(':id', id);
+  const path = contract.path.replace(':attachmentId', attachmentId).replace(':id', id).replace(':file', 'explanation.pdf');
   return query ? `${path}?${new URLSearchParams(query)}` : path;
 };
 
@@ -175,6 +197,8 @@ export function sampleRequest(contract: Contract, targets: { organisation: Organ
       return { path: pathWith(contract, randomUUID(), randomUUID(), sample.query), body: sample.body?.({ version: 1 }) };
     case 'create':
       return { path: contract.path, body: sample.body(context.own.id, context) };
+    case 'report':
+      return { path: `${contract.path}?${new URLSearchParams({ ...sample.query, organisationId: context.own.id })}`, body: undefined };
     case 'shared':
       return { path: sample.path, body: sample.body?.() };
     case 'record': {

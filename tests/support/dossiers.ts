@@ -1,3 +1,4 @@
+import { downloadBytes } from './read-documents.js';
 import { asc } from 'drizzle-orm';
 import type { Db } from '../../server/db/open-db.js';
 import { auditEvents, dossierAttachments, dossiers, dossierSnapshots, dossierSystems } from '../../server/db/schema/index.js';
@@ -54,9 +55,5 @@ export async function uploadFile(client: ApiClient, dossierId: string, fileName:
 }
 
 /** Downloads an attachment as bytes. */
-export async function downloadFile(client: ApiClient, dossierId: string, attachmentId: string) {
-  const res = await fetch(new URL(`/api/dossiers/${dossierId}/attachments/${attachmentId}`, client.baseUrl), {
-    headers: { cookie: `${SESSION_COOKIE}=${client.cookie}` },
-  });
-  return { status: res.status, headers: res.headers, body: Buffer.from(await res.arrayBuffer()) };
-}
+export const downloadFile = (client: ApiClient, dossierId: string, attachmentId: string) =>
+  downloadBytes(client, `/api/dossiers/${dossierId}/attachments/${attachmentId}`);

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigserial, customType, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations.js';
 import { informationSystems } from './systems.js';
@@ -115,7 +116,17 @@ export const auditEvents = pgTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (table) => [index('audit_events_entity_idx').on(table.entityType, table.entityId)],
+  (table) => [
+    index('audit_events_entity_idx').on(table.entityType, table.entityId),
+    // Reports as of a past day replay dossier statuses and approvals (server/modules/reports/sql/history-ctes.ts):
+    // these partial indexes hold only the status-changing events, not every edit.
+    index('audit_events_dossier_status_idx')
+      .on(table.entityId, table.at)
+      .where(sql`${table.entityType} = 'dossier' and (${table.after} ->> 'status') is not null`),
+    index('audit_events_dossier_approval_idx')
+      .on(table.entityId, table.at)
+      .where(sql`${table.entityType} = 'dossier' and (${table.after} ->> 'status') = 'approved'`),
+  ],
 );
 
 /** Public holidays and swapped working weekend days, maintained per year by administrators. */

@@ -2,3 +2,4 @@ export * from './organisations.js';
 export * from './users.js';
 export * from './systems.js';
 export * from './dossiers.js';
+export * from './documents.js';

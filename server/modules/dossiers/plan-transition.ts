@@ -4,7 +4,7 @@ import type { dossiers } from '../../db/schema/index.js';
 import { fieldError, HttpError } from '../../http/http-error.js';
 import type { Actor } from '../../policies/actor.js';
 import type { ApprovalDecision } from './apply-approval.js';
-import type { DossierRecord } from './queries.js';
+import type { DossierRecord, OrganisationPathRef } from './queries.js';
 
 /** What one transition writes besides status, version and clock. */
 export interface TransitionPlan {
@@ -15,6 +15,8 @@ export interface TransitionPlan {
   /** Extra facts for the audit event, next to the status change. */
   details: Record<string, unknown>;
   approval?: ApprovalDecision;
+  /** A document whose number the issuer's register gives, in the transition's transaction. */
+  issue?: { form: 'appraisal-opinion' | 'approval-decision'; issuer: OrganisationPathRef; typeCode: string; date: string };
 }
 
 export interface PlanInput {
@@ -31,8 +33,9 @@ const required = <T>(value: T | undefined, path: string, key = 'validation.requi
   return value;
 };
 
-function documentOf(body: TransitionBody, today: string) {
-  const number = required(body.documentNumber, 'documentNumber');
+/** The document an action records; an approval may leave its number to the issuer's register (null). */
+function documentOf(body: TransitionBody, today: string, numberFromRegister = false) {
+  const number = numberFromRegister && !body.documentNumber?.trim() ? null : required(body.documentNumber, 'documentNumber');
   const date = required(body.documentDate, 'documentDate');
   if (date > today) throw fieldError('documentDate', 'validation.dateInFuture');
   return { documentNumber: number, documentDate: date };
@@ -83,13 +86,16 @@ export async function planTransition({ actor, record, body, today, hasAttachment
     case 'appraise': {
       const { conclusions, suitable } = conclusionsOf(body);
       const appraisal = { ...by, conclusions, comment: comment ?? '' };
+      // The designated unit's opinion is a letter numbered from its register.
+      const issue = record.designatedUnit ? { form: 'appraisal-opinion' as const, issuer: record.designatedUnit, typeCode: '', date: today } : undefined;
       return suitable
-        ? { to: transition.to, set: { appraisedBy: actor.userId }, review: { ...review, appraisal }, details: { conclusions } }
+        ? { to: transition.to, set: { appraisedBy: actor.userId }, review: { ...review, appraisal }, details: { conclusions }, issue }
         : {
             to: workflow.appraise.toWhenUnsuitable,
             set: {},
             review: { ...review, appraisal, returns: [...returns, { ...by, kind: 'unsuitable', conclusions, comment: comment! }] },
             details: { conclusions },
+            issue,
           };
     }
     case 'recordExternalAppraisal': {
@@ -107,11 +113,14 @@ export async function planTransition({ actor, record, body, today, hasAttachment
           };
     }
     case 'approve': {
-      const document = documentOf(body, today);
+      const document = documentOf(body, today, true);
       const issuer = record.facts.approvingOrganisation;
       if (!issuer) throw new HttpError('conflict'); // the policy refuses first; kept for the type
-      const approval = { number: document.documentNumber, date: document.documentDate, issuer: { id: issuer.id, name: issuer.name } };
+      const approval = { number: document.documentNumber ?? '', date: document.documentDate, issuer: { id: issuer.id, name: issuer.name } };
+      // No number typed: the decision takes the next one of the approving body's register.
+      const issue = document.documentNumber === null ? { form: 'approval-decision' as const, issuer, typeCode: 'QĐ', date: document.documentDate } : undefined;
       return {
+        issue,
         to: transition.to,
         set: { approvedBy: actor.userId, approvalDecisionNumber: approval.number, approvalDecisionDate: approval.date },
         review: { ...review, decision: { ...by, ...document, issuer: approval.issuer, comment: comment ?? '' } },
@@ -122,4 +131,22 @@ export async function planTransition({ actor, record, body, today, hasAttachment
     case 'withdraw':
       return { to: transition.to, set: {}, review: { ...review, withdrawal: { ...by, comment: comment ?? '' } }, details: {} };
   }
+}
+
+/** The plan once its document has a number: the number goes wherever the plan records the document. */
+export function withIssuedNumber(plan: TransitionPlan, symbol: string): TransitionPlan {
+  if (!plan.issue) return plan;
+  const document = { documentNumber: symbol, documentDate: plan.issue.date };
+  if (plan.issue.form === 'appraisal-opinion') {
+    const appraisal = { ...(plan.review.appraisal as Record<string, unknown>), document };
+    return { ...plan, review: { ...plan.review, appraisal }, details: { ...plan.details, ...document } };
+  }
+  const decision = { ...(plan.review.decision as Record<string, unknown>), documentNumber: symbol };
+  return {
+    ...plan,
+    set: { ...plan.set, approvalDecisionNumber: symbol },
+    review: { ...plan.review, decision },
+    details: { ...plan.details, documentNumber: symbol },
+    approval: plan.approval ? { ...plan.approval, number: symbol } : undefined,
+  };
 }

@@ -38,6 +38,10 @@ export interface DossierRecord {
   operator: OrganisationPathRef;
   systems: DossierSystemRecord[];
   facts: DossierFacts;
+  /** The designated security unit whose subtree holds the operator (the most specific one). */
+  designatedUnit: OrganisationPathRef | null;
+  /** The systems' owner (their nearest common organisation when they differ). */
+  owner: OrganisationPathRef | null;
 }
 
 const selection = {
@@ -135,21 +139,22 @@ export async function loadDossierRecords(db: Db, rows: BaseRow[], regimes: Regim
   return rows.map(({ dossier, operator: operatorRef }) => {
     const systems = systemsOf.get(dossier.id) ?? [];
     const level = dossier.proposedLevel;
+    const designatedUnit =
+      inForce.filter((d) => operatorRef.path.startsWith(d.rootPath)).sort((a, b) => b.rootPath.length - a.rootPath.length)[0]?.unit ?? null;
+    const owner = known.get(ownerPathOf.get(dossier.id) ?? '') ?? null;
     let approvingOrganisation: OrganisationPathRef | null = null;
     if (level !== null) {
       const routing = regimes[dossier.regime as RegimeId]?.routing[level as 1 | 2 | 3 | 4 | 5];
-      if (routing?.approvedBy === 'designatedUnit') {
-        const covering = inForce.filter((d) => operatorRef.path.startsWith(d.rootPath)).sort((a, b) => b.rootPath.length - a.rootPath.length);
-        approvingOrganisation = covering[0]?.unit ?? null;
-      } else if (routing?.approvedBy === 'owner') {
-        approvingOrganisation = known.get(ownerPathOf.get(dossier.id) ?? '') ?? null;
-      }
+      if (routing?.approvedBy === 'designatedUnit') approvingOrganisation = designatedUnit;
+      else if (routing?.approvedBy === 'owner') approvingOrganisation = owner;
     }
     const review = (dossier.review ?? {}) as Record<string, unknown>;
     return {
       dossier,
       operator: operatorRef,
       systems,
+      designatedUnit,
+      owner,
       facts: {
         status: dossier.status as DossierStatus,
         proposedLevel: level,

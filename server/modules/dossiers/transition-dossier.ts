@@ -13,7 +13,8 @@ import { loadWorkingCalendar, todayInVietnam } from '../calendar/load-calendar.j
 import type { Regimes } from '../regimes/load-regimes.js';
 import { applyApproval } from './apply-approval.js';
 import { freezeSnapshot } from './freeze-snapshot.js';
-import { planTransition } from './plan-transition.js';
+import { planTransition, withIssuedNumber } from './plan-transition.js';
+import { issueDocumentNumber } from '../documents/issue-number.js';
 import type { DossierRecord } from './queries.js';
 import { stepClock } from './step-clock.js';
 
@@ -29,7 +30,7 @@ export async function transitionDossier(db: Db, actor: Actor, record: DossierRec
   if (body.version !== dossier.version) throw new HttpError('stale_version');
   enforce(decideTransition(actor, record.facts, body.action), conflictReason(record.facts, body.action));
   const today = todayInVietnam();
-  const plan = await planTransition({
+  const planned = await planTransition({
     actor,
     record,
     body,
@@ -37,9 +38,23 @@ export async function transitionDossier(db: Db, actor: Actor, record: DossierRec
     hasAttachment: async (id) =>
       (await db.select({ id: dossierAttachments.id }).from(dossierAttachments).where(and(eq(dossierAttachments.id, id), eq(dossierAttachments.dossierId, dossier.id)))).length > 0,
   });
-  const clock = stepClock(regimes[dossier.regime as RegimeId], await loadWorkingCalendar(db), plan.to, dossier.proposedLevel, today);
+  const clock = stepClock(regimes[dossier.regime as RegimeId], await loadWorkingCalendar(db), planned.to, dossier.proposedLevel, today);
 
   await db.transaction(async (tx) => {
+    // The number is taken inside the transaction: a transition that loses the race gives it back.
+    const issue = planned.issue;
+    const issued = issue
+      ? await issueDocumentNumber(tx, {
+          organisationId: issue.issuer.id,
+          issuerCode: issue.issuer.shortName,
+          typeCode: issue.typeCode,
+          issuedOn: issue.date,
+          dossierId: dossier.id,
+          form: issue.form,
+          issuedBy: actor.userId,
+        })
+      : null;
+    const plan = issued ? withIssuedNumber(planned, issued.symbol) : planned;
     const updated = await tx
       .update(dossiers)
       .set({ ...plan.set, ...clock, status: plan.to, review: plan.review, version: sql`${dossiers.version} + 1`, updatedAt: new Date() })

@@ -54,4 +54,12 @@ export const validation: Messages['validation'] = {
   attachmentNotFound: 'The attachment does not belong to this dossier.',
   fileEmpty: 'The file is empty.',
   fileType: 'The file "{{fileName}}" is not a PDF, DOCX, XLSX, PNG or JPEG (checked by its content, not its name).',
+  // Documents
+  documentFile: 'The document file must be <form>.pdf or <form>.docx, e.g. approval-decision.pdf.',
+  documentNotAvailable: 'This document is not available for the dossier in its current status, or does not apply to its level.',
+  exportNeedsDossiers: 'Choose the dossiers to export, or an organisation.',
+  exportTooLarge: 'At most {{max}} dossiers per export; choose a narrower scope.',
+  exportNotFound: 'This document export was not found.',
+  exportNotReady: 'The document export has not finished.',
+  markedAuthorityRequired: 'With an authority mark (TM., KT., ...) state the title or body signed for.',
 };

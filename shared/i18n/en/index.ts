@@ -1,6 +1,7 @@
 import type { Messages } from '../messages.js';
 import { domain } from './domain.js';
 import { errors, validation } from './errors.js';
+import { reports } from './reports.js';
 import { ui } from './ui.js';
 
-export const en: Messages = { domain, errors, validation, ui };
+export const en: Messages = { domain, errors, validation, ui, reports };

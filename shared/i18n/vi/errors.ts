@@ -55,5 +55,13 @@ export const validation = {
   attachmentNotFound: 'Tệp đính kèm không thuộc hồ sơ này.',
   fileEmpty: 'Chưa có nội dung tệp.',
   fileType: 'Tệp "{{fileName}}" không phải PDF, DOCX, XLSX, PNG hoặc JPEG (kiểm tra theo nội dung tệp, không theo tên).',
+  // Documents
+  documentFile: 'Tên tệp văn bản phải có dạng <mẫu>.pdf hoặc <mẫu>.docx, ví dụ approval-decision.pdf.',
+  documentNotAvailable: 'Văn bản này chưa có cho hồ sơ ở trạng thái hiện tại hoặc không áp dụng cho cấp độ của hồ sơ.',
+  exportNeedsDossiers: 'Chọn các hồ sơ cần xuất hoặc một đơn vị.',
+  exportTooLarge: 'Mỗi lần xuất tối đa {{max}} hồ sơ; hãy chọn phạm vi hẹp hơn.',
+  exportNotFound: 'Không tìm thấy lượt xuất văn bản này.',
+  exportNotReady: 'Lượt xuất văn bản chưa xong.',
+  markedAuthorityRequired: 'Có dấu thẩm quyền (TM., KT., ...) thì phải ghi chức danh hoặc tập thể được thay mặt.',
 };
 

@@ -11,8 +11,12 @@ import { queryClient } from '../lib/query-client.js';
 // A 401 anywhere forgets the session; RequireAuth then sends the person to /login?next=<here>.
 setUnauthenticatedHandler(() => queryClient.setQueryData(sessionQueryKey, null));
 
+// People who ask their system for less motion get none: antd's open and close animations are off.
+const reducedMotion = typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+
 const theme = {
   token: {
+    motion: !reducedMotion,
     // Vietnamese diacritics need a font that has them all; these do, on every common system.
     fontFamily: "'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'Liberation Sans', sans-serif",
     colorTextSecondary: 'rgba(0, 0, 0, 0.65)',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../components/ui/button-link.js';
 import { ListEmpty, ListResults } from '../../components/ui/list-results.js';
 import { PageHeader } from '../../components/ui/page-header.js';
+import { DocumentExportButton } from '../../features/documents/components/document-export.js';
 import { useDossiers } from '../../features/dossiers/api/dossiers.js';
 import { parseDossierListParams, toDossierSearchParams } from '../../features/dossiers/api/list-params.js';
 import { DossiersFilters } from '../../features/dossiers/components/dossiers-filters.js';
@@ -12,6 +13,7 @@ import { useOrganisations } from '../../features/organisations/api/organisations
 import { useFormat } from '../../lib/format.js';
 import { pagingChange } from '../../lib/list-params.js';
 import { useUrlListParams } from '../../lib/use-url-list-params.js';
+import { useCurrentOrganisation } from '../current-organisation.js';
 
 export default function DossiersListRoute() {
   const { t } = useTranslation();
@@ -19,6 +21,7 @@ export default function DossiersListRoute() {
   const { params, change, setSearch } = useUrlListParams(parseDossierListParams, toDossierSearchParams);
   const organisations = useOrganisations();
   const dossiers = useDossiers(params);
+  const { current } = useCurrentOrganisation();
   // Registering systems for a unit is the same role that prepares its dossiers; the server has the last word.
   const canCreate = organisations.data?.some((o) => o.abilities.createSystem) ?? false;
 
@@ -28,6 +31,14 @@ export default function DossiersListRoute() {
     <ButtonLink type="primary" icon={<PlusOutlined aria-hidden />} to="/dossiers/new">
       {t('ui.dossiers.create')}
     </ButtonLink>
+  );
+  // Without an organisation filter, the export covers the person's own organisation.
+  const exportButton = (
+    <DocumentExportButton
+      scope={{ filters: params, ownOrganisationId: current?.id }}
+      organisationName={params.organisationId ? organisations.data?.find((o) => o.id === params.organisationId)?.name : current?.name}
+      disabled={dossiers.data?.total === 0}
+    />
   );
   const empty = (
     <ListEmpty
@@ -40,7 +51,7 @@ export default function DossiersListRoute() {
 
   return (
     <>
-      <PageHeader title={t('ui.dossiers.title')} breadcrumbs={[{ title: t('ui.nav.home'), to: '/' }, { title: t('ui.dossiers.title') }]} extra={createButton} />
+      <PageHeader title={t('ui.dossiers.title')} breadcrumbs={[{ title: t('ui.nav.home'), to: '/' }, { title: t('ui.dossiers.title') }]} extra={<>{exportButton}{createButton}</>} />
       <Card>
         <DossiersFilters params={params} organisations={organisations.data ?? []} organisationsLoading={organisations.isPending} onChange={change} />
         <ListResults

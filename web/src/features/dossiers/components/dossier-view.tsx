@@ -6,6 +6,7 @@ import type { Dossier } from '../../../../../shared/dossiers/dossiers.schemas.js
 import { defaultRegimes } from '../../../../../shared/regimes/regimes.js';
 import { PageHeader } from '../../../components/ui/page-header.js';
 import { useFormat } from '../../../lib/format.js';
+import { DocumentsTab } from '../../documents/components/documents-tab.js';
 import { useDossierEvents } from '../api/dossiers.js';
 import { useDossierDraft } from '../api/use-dossier-draft.js';
 import { AttachmentsTab } from './attachments-tab.js';
@@ -22,7 +23,7 @@ import { SaveIndicator } from './save-indicator.js';
 import { SecurityPlanTab } from './security-plan-tab.js';
 import { VersionsTab } from './versions-tab.js';
 
-const tabKeys = ['overview', 'level', 'plan', 'attachments', 'history', 'versions'] as const;
+const tabKeys = ['overview', 'level', 'plan', 'attachments', 'documents', 'history', 'versions'] as const;
 type TabKey = (typeof tabKeys)[number];
 
 /** The dossier page: header with status, steps and the allowed actions; the content in tabs; autosave while editable. */
@@ -143,6 +144,8 @@ export function DossierView({ dossier }: { dossier: Dossier }) {
           { key: 'level', label: t('ui.dossier.tabs.level'), children: <LevelTab {...tabProps} prefill={editor.prefill} /> },
           { key: 'plan', label: t('ui.dossier.tabs.plan'), children: <SecurityPlanTab {...tabProps} /> },
           { key: 'attachments', label: t('ui.dossier.tabs.attachments'), children: <AttachmentsTab dossierId={dossier.id} canUpload={editable} /> },
+          // Mounted only while shown: an open preview would otherwise render the PDF again at every autosave.
+          { key: 'documents', label: t('ui.dossier.tabs.documents'), children: tab === 'documents' && <DocumentsTab dossierId={dossier.id} version={dossier.version} /> },
           { key: 'history', label: t('ui.dossier.tabs.history'), children: <HistoryTab events={events} context={context} /> },
           { key: 'versions', label: t('ui.dossier.tabs.versions'), children: <VersionsTab dossier={dossier} context={context} /> },
         ]}

@@ -14,7 +14,10 @@ import { classifySubmitError } from '../../../lib/submit-errors.js';
 import { sharedSchemaResolver } from '../../../lib/zod-form.js';
 import { ProposedLevelTag } from './dossier-tags.js';
 
-/** What each action asks for. */
+/**
+ * What each action asks for. "fromRegister": the date is required, the number may be left empty
+ * for the server to take the next one of the issuing body's register.
+ */
 const asks = {
   submit: { comment: 'optional', conclusions: false, document: 'none' },
   requestOpinion: { comment: 'optional', conclusions: false, document: 'none' },
@@ -23,8 +26,8 @@ const asks = {
   appraise: { comment: 'optional', conclusions: true, document: 'none' },
   recordExternalAppraisal: { comment: 'optional', conclusions: true, document: 'required' },
   giveOpinion: { comment: 'required', conclusions: false, document: 'optional' },
-  approve: { comment: 'optional', conclusions: false, document: 'required' },
-} as const satisfies Record<DossierAction, { comment: 'optional' | 'required'; conclusions: boolean; document: 'none' | 'optional' | 'required' }>;
+  approve: { comment: 'optional', conclusions: false, document: 'fromRegister' },
+} as const satisfies Record<DossierAction, { comment: 'optional' | 'required'; conclusions: boolean; document: 'none' | 'optional' | 'required' | 'fromRegister' }>;
 
 const conclusionKeys = ['level', 'designPlan', 'operationPlan'] as const;
 
@@ -36,7 +39,7 @@ function schemaFor(action: DossierAction) {
       ? z.object({ level: appraisalConclusionSchema, designPlan: appraisalConclusionSchema, operationPlan: appraisalConclusionSchema })
       : z.undefined().optional(),
     documentNumber: ask.document === 'required' ? textSchema(1, 60) : optionalTextSchema(60).optional(),
-    documentDate: ask.document === 'required' ? isoDateSchema : isoDateSchema.nullable().optional(),
+    documentDate: ask.document === 'required' || ask.document === 'fromRegister' ? isoDateSchema : isoDateSchema.nullable().optional(),
   });
   // A "không phù hợp" conclusion goes back to the unit: it needs the reasons.
   return base.superRefine((values, context) => {
@@ -158,10 +161,17 @@ export function TransitionForm({ action, dossier, onCancel, onConfirm }: Transit
         {unsuitable && <Alert type="warning" showIcon title={t('ui.dossier.unsuitableGoesBack')} style={{ marginBottom: 16 }} />}
         {ask.document !== 'none' && (
           <div className="form-row">
-            <FormField control={control} name="documentNumber" label={t(`ui.dossier.documentNumber.${action === 'approve' ? 'decision' : 'document'}`)} required={ask.document === 'required'} idPrefix={idPrefix}>
+            <FormField
+              control={control}
+              name="documentNumber"
+              label={t(`ui.dossier.documentNumber.${action === 'approve' ? 'decision' : 'document'}`)}
+              required={ask.document === 'required'}
+              help={ask.document === 'fromRegister' ? t('ui.dossier.decisionNumberFromRegister') : undefined}
+              idPrefix={idPrefix}
+            >
               {(field, a11y) => <Input {...field} {...a11y} value={field.value ?? ''} maxLength={60} placeholder={action === 'approve' ? t('ui.dossier.decisionNumberPlaceholder') : undefined} />}
             </FormField>
-            <FormField control={control} name="documentDate" label={t(`ui.dossier.documentDate.${action === 'approve' ? 'decision' : 'document'}`)} required={ask.document === 'required'} idPrefix={idPrefix}>
+            <FormField control={control} name="documentDate" label={t(`ui.dossier.documentDate.${action === 'approve' ? 'decision' : 'document'}`)} required={ask.document !== 'optional'} idPrefix={idPrefix}>
               {(field, a11y) => (
                 <DatePicker
                   {...a11y}

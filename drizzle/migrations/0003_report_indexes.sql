@@ -1,0 +1,2 @@
+CREATE INDEX "audit_events_dossier_status_idx" ON "audit_events" USING btree ("entity_id","at") WHERE "audit_events"."entity_type" = 'dossier' and ("audit_events"."after" ->> 'status') is not null;--> statement-breakpoint
+CREATE INDEX "audit_events_dossier_approval_idx" ON "audit_events" USING btree ("entity_id","at") WHERE "audit_events"."entity_type" = 'dossier' and ("audit_events"."after" ->> 'status') = 'approved';

@@ -1,0 +1,90 @@
+import { customType, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, unique, uuid, date } from 'drizzle-orm/pg-core';
+import { dossiers } from './dossiers.js';
+import { organisations } from './organisations.js';
+import { users } from './users.js';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+/**
+ * The register (sổ đăng ký văn bản) of one issuing organisation, year and type code: the last
+ * number taken. Taking a number is one upsert that increments it, so two issuers never get the same.
+ */
+export const documentRegisters = pgTable(
+  'document_registers',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    year: smallint('year').notNull(),
+    /** QĐ, TTr, BC...; '' for letters (công văn). */
+    typeCode: text('type_code').notNull(),
+    lastNumber: integer('last_number').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.organisationId, table.year, table.typeCode] })],
+);
+
+/** Every number taken, with the document it went to; the unique key is the register's promise. */
+export const issuedDocuments = pgTable(
+  'issued_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    year: smallint('year').notNull(),
+    typeCode: text('type_code').notNull(),
+    number: integer('number').notNull(),
+    /** As written after "Số:": 05/QĐ-STTTT. */
+    symbol: text('symbol').notNull(),
+    issuedOn: date('issued_on', { mode: 'string' }).notNull(),
+    dossierId: uuid('dossier_id').references(() => dossiers.id),
+    form: text('form').notNull(),
+    issuedBy: uuid('issued_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    unique('issued_documents_number_key').on(table.organisationId, table.year, table.typeCode, table.number),
+    index('issued_documents_dossier_idx').on(table.dossierId, table.form),
+  ],
+);
+
+/** How an organisation signs its documents (Decree 30: TM., KT., Q., TL., TUQ.). */
+export const documentSettings = pgTable('document_settings', {
+  organisationId: uuid('organisation_id')
+    .primaryKey()
+    .references(() => organisations.id),
+  headTitle: text('head_title').notNull(),
+  signingMark: text('signing_mark').notNull(),
+  markedAuthority: text('marked_authority').notNull(),
+  signerTitle: text('signer_title').notNull(),
+  version: integer('version').notNull().default(1),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * A batch export of many dossiers' forms, run in the background by the process that accepted it;
+ * the zip is kept here until it is downloaded or expires.
+ */
+export const documentExports = pgTable(
+  'document_exports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    requestedBy: uuid('requested_by')
+      .notNull()
+      .references(() => users.id),
+    /** The request as validated (dossier ids, formats). */
+    request: jsonb('request').notNull(),
+    status: text('status').notNull().default('queued'),
+    total: integer('total').notNull(),
+    done: integer('done').notNull().default(0),
+    error: text('error'),
+    result: bytea('result'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (table) => [index('document_exports_requester_idx').on(table.requestedBy)],
+);

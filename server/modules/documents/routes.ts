@@ -1,0 +1,62 @@
+import { Router } from 'express';
+import * as contracts from '../../../shared/documents/documents.contract.js';
+import { parseDocumentFile } from '../../../shared/documents/documents.schemas.js';
+import type { Db } from '../../db/open-db.js';
+import { fieldError, HttpError, notFound } from '../../http/http-error.js';
+import { mountAuthed } from '../../http/mount-route.js';
+import type { Actor } from '../../policies/actor.js';
+import { findVisibleDossier } from '../dossiers/queries.js';
+import { loadRegimes } from '../regimes/load-regimes.js';
+import { findOwnExport, presentExport, startDocumentExport } from './document-exports.js';
+import { describeForms, dossierFolder, formsOf, renderDossierForms, zipFiles } from './dossier-documents.js';
+import { readDocumentSettings, writeDocumentSettings } from './document-settings.js';
+import { sendFile } from './send-file.js';
+
+export function documentRoutes(db: Db): Router {
+  const router = Router();
+  const visible = async (actor: Actor, id: string) => {
+    const regimes = await loadRegimes(db);
+    const record = await findVisibleDossier(db, actor, id, regimes);
+    if (!record) throw notFound();
+    return { record, regimes, forms: formsOf(record, regimes, actor) };
+  };
+
+  mountAuthed(router, contracts.listDossierDocuments, async ({ actor, params }) => {
+    const { record, forms } = await visible(actor, params.id);
+    return { items: describeForms(record, forms) };
+  });
+
+  // Before ":file": "documents.zip" is its own route.
+  mountAuthed(router, contracts.downloadDossierDocuments, async ({ actor, params, res }) => {
+    const { record, regimes, forms } = await visible(actor, params.id);
+    const files = await renderDossierForms(db, record, regimes, forms, ['docx', 'pdf']);
+    const bytes = await zipFiles(files.map((file) => ({ folder: '', file })));
+    sendFile(res, { bytes, fileName: `${dossierFolder(record)}-van-ban.zip`, mediaType: 'application/zip' });
+    return undefined;
+  });
+
+  mountAuthed(router, contracts.downloadDossierDocument, async ({ actor, params, query, res }) => {
+    const { form, format } = parseDocumentFile(params.file);
+    const { record, regimes, forms } = await visible(actor, params.id);
+    if (!forms.includes(form)) throw new HttpError('not_found', [{ path: 'file', message: 'validation.documentNotAvailable' }]);
+    const [file] = await renderDossierForms(db, record, regimes, [form], [format]);
+    sendFile(res, file!, query.inline === '1' && format === 'pdf');
+    return undefined;
+  });
+
+  mountAuthed(router, contracts.createDocumentExport, async ({ actor, body }) => startDocumentExport(db, actor, body));
+
+  mountAuthed(router, contracts.getDocumentExport, async ({ actor, params }) => presentExport(await findOwnExport(db, actor, params.id)));
+
+  mountAuthed(router, contracts.downloadDocumentExport, async ({ actor, params, res }) => {
+    const row = await findOwnExport(db, actor, params.id);
+    if (row.status !== 'done' || !row.result) throw fieldError('id', 'validation.exportNotReady');
+    sendFile(res, { bytes: row.result, fileName: `xuat-van-ban-${row.createdAt.toISOString().slice(0, 10)}.zip`, mediaType: 'application/zip' });
+    return undefined;
+  });
+
+  mountAuthed(router, contracts.getDocumentSettings, async ({ actor, params }) => readDocumentSettings(db, actor, params.id));
+  mountAuthed(router, contracts.updateDocumentSettings, async ({ actor, params, body }) => writeDocumentSettings(db, actor, params.id, body));
+
+  return router;
+}

@@ -1,0 +1,67 @@
+import type { Writable } from 'node:stream';
+// exceljs is CommonJS: only the default import works at run time (a named one type-checks, then crashes).
+import ExcelJS from 'exceljs';
+import { safeCellText } from './cell-safety.js';
+import type { CellValue, ReportSheet } from './report-sheet.js';
+
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E2F3' } };
+const HEADER_BORDER: Partial<ExcelJS.Borders> = { bottom: { style: 'thin', color: { argb: 'FF8EA9DB' } } };
+const DATE_FORMAT = 'dd/mm/yyyy';
+const TEXT_FORMAT = '@';
+
+/** A calendar day at midnight UTC: Excel stores days, and UTC keeps the day from shifting. */
+const excelDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+function writeCell(cell: ExcelJS.Cell, value: CellValue, booleans: { yes: string; no: string }) {
+  if (value === null) return;
+  if (typeof value === 'number') cell.value = value;
+  else if (typeof value === 'boolean') cell.value = value ? booleans.yes : booleans.no;
+  else if (typeof value === 'object') {
+    cell.value = excelDate(value.date);
+    cell.numFmt = DATE_FORMAT;
+  } else {
+    // Always a plain string value, never { formula }: see cell-safety.ts.
+    const { text, formulaLike } = safeCellText(value);
+    cell.value = text;
+    if (formulaLike) cell.numFmt = TEXT_FORMAT;
+  }
+  if (typeof value === 'string' && value.length > 60) cell.alignment = { wrapText: true, vertical: 'top' };
+}
+
+/**
+ * One sheet per section through exceljs's streaming writer (constant memory whatever the number of
+ * rows): a bold header row with a fill, frozen under it, with an auto filter over the columns, set
+ * widths and dates shown dd/mm/yyyy. The writer ends `out` itself.
+ */
+export async function writeXlsx(sheets: ReportSheet[], out: Writable, booleans: { yes: string; no: string }): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  workbook.creator = 'capdo';
+  for (const sheet of sheets) {
+    const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] });
+    worksheet.columns = sheet.columns.map((column) => ({ width: column.width }));
+    worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
+    const header = worksheet.getRow(1);
+    sheet.columns.forEach((column, index) => {
+      const cell = header.getCell(index + 1);
+      writeCell(cell, column.header, booleans);
+      cell.font = { bold: true };
+      cell.fill = HEADER_FILL;
+      cell.border = HEADER_BORDER;
+      cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+    });
+    header.commit();
+    sheet.rows.forEach((values, index) => {
+      const row = worksheet.getRow(index + 2);
+      values.forEach((value, column) => writeCell(row.getCell(column + 1), value, booleans));
+      row.commit();
+    });
+    worksheet.commit();
+  }
+  // The writer ends the stream itself: listen for the end before committing, or it may be missed.
+  const finished = new Promise<void>((resolve, reject) => {
+    out.once('finish', resolve);
+    out.once('error', reject);
+  });
+  await workbook.commit();
+  await finished;
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { idSchema, textSchema, versionSchema } from '../common/text.js';
+import { dossierStatusSchema } from '../dossiers/dossiers.schemas.js';
+import { formKeySchema, formKeys } from '../regimes/regime.schemas.js';
+import { signingMarkSchema } from './form-data.schemas.js';
+
+export const documentFormats = ['pdf', 'docx'] as const;
+export const documentFormatSchema = z.enum(documentFormats);
+export type DocumentFormat = z.infer<typeof documentFormatSchema>;
+
+export const dossierDocumentSchema = z.object({
+  form: formKeySchema,
+  title: z.string(),
+  /** File name without extension, e.g. "quyet-dinh-phe-duyet-cap-do". */
+  fileName: z.string(),
+  /** draft: no number yet (a blank before the symbol); issued: numbered and dated. */
+  status: z.enum(['draft', 'issued']),
+  symbol: z.string().nullable().describe('"05/QĐ-STTTT" once issued'),
+  issuedOn: z.iso.date().nullable(),
+});
+export type DossierDocument = z.infer<typeof dossierDocumentSchema>;
+export const dossierDocumentListSchema = z.object({ items: z.array(dossierDocumentSchema) });
+
+/** "approval-decision.pdf": one form in one format. */
+const documentFilePattern = new RegExp(`^(${formKeys.join('|')})\\.(pdf|docx)$`);
+export const documentFileParamsSchema = z.object({
+  id: idSchema,
+  file: z.string().regex(documentFilePattern, { message: 'validation.documentFile' }),
+});
+export const parseDocumentFile = (file: string) => {
+  const [, form, format] = documentFilePattern.exec(file)!;
+  return { form: formKeySchema.parse(form), format: documentFormatSchema.parse(format) };
+};
+export const documentDownloadQuerySchema = z.object({
+  /** 1: shown in the browser (the preview) instead of downloaded. */
+  inline: z.enum(['0', '1']).optional(),
+});
+
+export const documentExportCreateSchema = z
+  .object({
+    dossierIds: z.array(idSchema).min(1).max(500).optional(),
+    /** Or every dossier of this subtree (in the caller's scope), optionally with one status. */
+    organisationId: idSchema.optional(),
+    status: dossierStatusSchema.optional(),
+    formats: z.array(documentFormatSchema).min(1).max(2).default(['pdf', 'docx']),
+  })
+  .refine((value) => value.dossierIds !== undefined || value.organisationId !== undefined, {
+    message: 'validation.exportNeedsDossiers',
+    path: ['dossierIds'],
+  });
+export type DocumentExportCreate = z.infer<typeof documentExportCreateSchema>;
+
+export const documentExportSchema = z.object({
+  id: idSchema,
+  status: z.enum(['queued', 'running', 'done', 'failed']),
+  total: z.number().int().describe('Documents to render'),
+  done: z.number().int(),
+  error: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime().nullable(),
+});
+export type DocumentExport = z.infer<typeof documentExportSchema>;
+
+export const documentSettingsSchema = z.object({
+  organisationId: idSchema,
+  headTitle: z.string().describe('The title of the head: "Giám đốc", "Chủ tịch"'),
+  signingMark: signingMarkSchema.describe('TM. (for a collective), KT. (for the head), Q., TL., TUQ. or none'),
+  markedAuthority: z.string().describe('What the mark applies to: "Ủy ban nhân dân" after TM., "Giám đốc" after KT.'),
+  signerTitle: z.string().describe('The signer\'s title: "Phó Giám đốc"'),
+  version: z.number().int().describe('0 while the defaults of the organisation\'s kind apply'),
+});
+export type DocumentSettings = z.infer<typeof documentSettingsSchema>;
+
+export const documentSettingsUpdateSchema = z
+  .object({
+    version: versionSchema.or(z.literal(0)),
+    headTitle: textSchema(2, 100),
+    signingMark: signingMarkSchema,
+    markedAuthority: textSchema(0, 200),
+    signerTitle: textSchema(2, 100),
+  })
+  .refine((value) => value.signingMark === '' || value.markedAuthority.length > 0, {
+    message: 'validation.markedAuthorityRequired',
+    path: ['markedAuthority'],
+  });

@@ -1,0 +1,61 @@
+import type { z } from 'zod';
+import type { Block, DocumentModel } from '../../document-model.js';
+import { closingBlock, conclusionText, headerBlock, legalBaseLines, levelText } from '../../official-parts.js';
+import { appraisalCriteria, appraisalOutcome } from '../appraisal-text.js';
+import { pointLabel, pointLines } from '../point-list.js';
+import { submissionReferenceText } from '../references.js';
+import { systemDescription, systemsSubject } from '../systems-text.js';
+import type { appraisalOpinionSchema } from './schema.js';
+
+type Data = z.infer<typeof appraisalOpinionSchema>;
+
+const heading = (text: string): Block => ({ kind: 'heading', text, level: 2 });
+const listItem = (text: string): Block => ({ kind: 'paragraph', text, indent: false });
+
+/** The sentence that ends the opinion: approve, return for revision, or not concluded yet (a draft). */
+function conclusion(data: Data): string {
+  const { operator, appraiser } = data;
+  switch (appraisalOutcome(data.appraisal)) {
+    case 'suitable':
+      return `Hồ sơ đề xuất cấp độ đáp ứng yêu cầu, đủ điều kiện trình cấp có thẩm quyền phê duyệt ${levelText(data.level)} theo quy định. Đề nghị ${operator.name} hoàn thiện hồ sơ theo ý kiến nêu trên (nếu có) và thực hiện các bước tiếp theo./.`;
+    case 'unsuitable':
+      return `Hồ sơ đề xuất cấp độ chưa đáp ứng yêu cầu ở các nội dung không phù hợp nêu trên. Đề nghị ${operator.name} bổ sung, hoàn thiện hồ sơ và gửi lại ${appraiser.name} để thẩm định lại theo quy định./.`;
+    case 'pending':
+      return `Kết luận thẩm định: ${conclusionText(null)}./.`;
+  }
+}
+
+/**
+ * Văn bản thẩm định hồ sơ đề xuất cấp độ (form 04): a letter from the appraiser to the operator and
+ * the owner. It names the dossier received, gives its three results, each "Phù hợp" or "Không phù
+ * hợp", with the reasons, and concludes. With no appraisal yet it is a draft: every result and the
+ * conclusion read "(chưa có kết luận)".
+ */
+export function appraisalOpinionTemplate(data: Data, draftYear: number): DocumentModel {
+  const { operator, owner, appraiser, appraisal } = data;
+  const received = data.submission ? submissionReferenceText(data.submission) : 'hồ sơ';
+  const addressees = owner.name === operator.name ? [operator.name] : [operator.name, owner.name];
+  const systems = data.systems.map((system) => systemDescription(system, 'cấp độ đề xuất', true));
+  const results = appraisalCriteria(data.regime).map(({ key, text }) => `${text}: ${conclusionText(appraisal ? appraisal.conclusions[key] : null)}`);
+  return {
+    fileName: 'van-ban-tham-dinh-ho-so-de-xuat-cap-do',
+    title: `Văn bản thẩm định hồ sơ đề xuất cấp độ - ${systemsSubject(data.systems, operator.name)}`,
+    blocks: [
+      headerBlock(appraiser, data.number, `V/v thẩm định hồ sơ đề xuất cấp độ của ${operator.name}`, draftYear),
+      { kind: 'addressee', addressees },
+      { kind: 'legalBases', lines: legalBaseLines(data.regime.legalBases) },
+      {
+        kind: 'paragraph',
+        text: `${appraiser.name} nhận được ${received} của ${operator.name} đề nghị thẩm định hồ sơ đề xuất cấp độ đối với ${systemsSubject(data.systems, operator.name)}${data.level === null ? '' : `, đề xuất cấp độ ${data.level}`}. Sau khi xem xét hồ sơ, ${appraiser.name} có ý kiến như sau:`,
+      },
+      heading('1. Hồ sơ đề nghị thẩm định'),
+      ...(systems.length === 1 ? [{ kind: 'paragraph', text: `${systems[0]!}.` } satisfies Block] : pointLines(systems).map(listItem)),
+      heading('2. Kết quả thẩm định'),
+      ...results.map((result, index) => listItem(`${pointLabel(index)} ${result}.`)),
+      ...(appraisal && appraisal.comment.trim() !== '' ? [{ kind: 'paragraph', text: `Ý kiến, lý do: ${appraisal.comment}` } satisfies Block] : []),
+      heading('3. Kết luận'),
+      { kind: 'paragraph', text: conclusion(data) },
+      closingBlock(data.signature, ['Như trên'], appraiser.shortName),
+    ],
+  };
+}

@@ -1,0 +1,49 @@
+import type { DocumentNumber, DocumentParty, DocumentSignature } from '../../shared/documents/form-data.schemas.js';
+import type { Block, DocumentModel, RichText } from '../document-model.js';
+import { closingBlock, headerBlock, legalBaseLines, upper } from '../official-parts.js';
+
+/**
+ * The one shape of a decision that approves (Decree 30, model 1.3; DOMAIN.md §6): the approval of the
+ * level (form 06) and the approval of the level-5 security plan (nd331 form 07). Header, "QUYẾT ĐỊNH"
+ * and its subject, the deciding authority, the legal bases, the proposal, "QUYẾT ĐỊNH:", the articles,
+ * recipients and signature.
+ */
+export interface DecisionSpec {
+  fileName: string;
+  /** Shown in the file's properties. */
+  title: string;
+  issuer: DocumentParty;
+  number: DocumentNumber;
+  signature: DocumentSignature;
+  /** "Về việc phê duyệt ..." */
+  subject: string;
+  /** Every basis, in order, without "Căn cứ" (legalBaseLines adds it and the punctuation). */
+  bases: string[];
+  /** "Theo đề nghị của ..." without the final full stop. */
+  proposal: string;
+  /** Numbered from 1 in order; the last one's last paragraph ends "./.". */
+  articles: Array<{ title: RichText | null; paragraphs: RichText[] }>;
+  /** Recipients before the archive line ("Như Điều 3", ...). */
+  recipients: string[];
+}
+
+/** The basis every deciding body cites first: the act that gives it its functions. */
+export const functionsBasis = (issuer: DocumentParty) => `văn bản quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của ${issuer.name}`;
+
+export function decisionDocument(spec: DecisionSpec, draftYear: number): DocumentModel {
+  const { issuer } = spec;
+  return {
+    fileName: spec.fileName,
+    title: spec.title,
+    blocks: [
+      headerBlock(issuer, spec.number, null, draftYear),
+      { kind: 'title', type: 'QUYẾT ĐỊNH', subject: spec.subject },
+      { kind: 'authority', text: upper(`${issuer.headTitle} ${issuer.name}`) },
+      { kind: 'legalBases', lines: legalBaseLines(spec.bases) },
+      { kind: 'paragraph', text: [{ text: `${spec.proposal}.`, italic: true }] },
+      { kind: 'title', type: 'QUYẾT ĐỊNH:', subject: null },
+      ...spec.articles.map((article, index): Block => ({ kind: 'article', number: index + 1, ...article })),
+      closingBlock(spec.signature, spec.recipients, issuer.shortName),
+    ],
+  };
+}
