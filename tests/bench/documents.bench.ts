@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { formKeys } from '../../shared/regimes/regime.schemas.js';
@@ -56,6 +57,7 @@ async function libreOffice(): Promise<string> {
   }
 }
 
+const loadAtStart = loadavg()[0]!;
 const docx = await measure(async (model) => {
   await renderDocx(model);
   return 0;
@@ -73,6 +75,7 @@ const table = [
   '',
   `PDF pages per document: ${(pdf.pages / pdf.documents).toFixed(1)} on average. Target: at least 20 PDF pages/s on one core: ${pdf.pagesPerSecond >= 20 ? 'met' : 'NOT met'}.`,
   `LibreOffice DOCX -> PDF: ${lo}.`,
+  `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}; load average (1 min) ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end.`,
 ].join('\n');
 console.log(table);
 await writeResults('documents.md', table);

@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import type { Download, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../drizzle/seed/yen-dinh.data.js';
-import { launchBrowser, type TestBrowser } from './browser.js';
-import { startApp, type RunningApp } from './app-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestBrowser } from './browser.js';
+import { useBrowserSession } from './browser-session.js';
 
 /**
  * The official documents from the browser: a commune's officer finds the forms of their approved
@@ -13,28 +12,11 @@ import { startApp, type RunningApp } from './app-server.js';
  * downloads the zip once the progress bar is full; the Sở's leader approves a dossier leaving the
  * decision number to the register.
  */
-let app: RunningApp;
+const session = useBrowserSession();
+const { url, logIn, logOut, api } = session;
 let browser: TestBrowser;
 let page: Page;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(15_000);
-});
-
-// E2E_SHOTS=<folder> keeps a screenshot of the page for each failed step.
-afterEach(async (context) => {
-  if (process.env.E2E_SHOTS && context.task.result?.state === 'fail') await page.screenshot({ path: `${process.env.E2E_SHOTS}/${context.task.name.slice(0, 40)}.png`, fullPage: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-const url = (path: string) => `${app.baseUrl}${path}`;
+beforeAll(() => ({ browser, page } = session));
 
 // The demo (drizzle/seed): Định Bình's internal system, approved by decision 2104/QĐ-STTTT of 05/03/2023.
 const DINH_BINH_DOSSIER = 'Hồ sơ đề xuất cấp độ 2 - Hệ thống thông tin phục vụ hoạt động nội bộ của UBND xã Định Bình';
@@ -42,28 +24,6 @@ const FORMS = ['submission-appraisal', 'explanation', 'appraisal-opinion', 'appr
 const DECISION_TITLE = 'Quyết định phê duyệt cấp độ an toàn hệ thống thông tin';
 // The export renders every form of 27 dossiers: give it time on a slow machine.
 const EXPORT_MS = 120_000;
-
-async function logIn(username: string) {
-  await page.goto(url('/login'));
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL(url('/'));
-}
-
-async function logOut() {
-  await page.getByRole('button', { name: /^Tài khoản / }).click();
-  await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
-  await page.waitForURL(/\/login/);
-}
-
-async function api<T>(method: 'get' | 'post', path: string, data?: unknown): Promise<T> {
-  const request = browser.context.request;
-  const me = (await (await request.get(url('/api/auth/me'))).json()) as { csrfToken: string };
-  const response = method === 'get' ? await request.get(url(path)) : await request.post(url(path), { data, headers: { 'x-csrf-token': me.csrfToken } });
-  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
-  return (await response.json()) as T;
-}
 
 /** Clicks a download link and gives the file the browser saved, with its name. */
 async function downloadVia(link: Locator): Promise<{ download: Download; bytes: Buffer }> {

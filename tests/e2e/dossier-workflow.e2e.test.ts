@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../drizzle/seed/yen-dinh.data.js';
-import { launchBrowser, type TestBrowser } from './browser.js';
-import { startApp, type RunningApp } from './app-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestBrowser } from './browser.js';
+import { useBrowserSession } from './browser-session.js';
 
 /**
  * A level proposal dossier from start to approval, through the three people who handle it:
@@ -12,28 +11,11 @@ import { startApp, type RunningApp } from './app-server.js';
  *
  * The dossier is built on a system registered here, so the demo's own dossiers do not matter.
  */
-let app: RunningApp;
+const session = useBrowserSession();
+const { url, logIn, logOut, api } = session;
 let browser: TestBrowser;
 let page: Page;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(15_000);
-});
-
-// E2E_SHOTS=<folder> keeps a screenshot of the page for each failed step.
-afterEach(async (context) => {
-  if (process.env.E2E_SHOTS && context.task.result?.state === 'fail') await page.screenshot({ path: `${process.env.E2E_SHOTS}/${context.task.name.slice(0, 40)}.png`, fullPage: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-const url = (path: string) => `${app.baseUrl}${path}`;
+beforeAll(() => ({ browser, page } = session));
 const SYSTEM_NAME = 'Phần mềm quản lý hồ sơ khuyến nông (kiểm thử quy trình)';
 const RETURN_REASON = 'Bổ sung quy mô người dùng và sơ đồ mạng của Trung tâm.';
 const DECISION_NUMBER = '99/QĐ-STTTT';
@@ -49,34 +31,6 @@ const decisionDate = (() => {
 
 let systemId = '';
 let dossierId = '';
-
-async function logIn(username: string) {
-  await page.goto(url('/login'));
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL(url('/'));
-}
-
-async function logOut() {
-  await page.getByRole('button', { name: /^Tài khoản / }).click();
-  await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
-  await page.waitForURL(/\/login/);
-}
-
-async function api<T>(method: 'get' | 'post' | 'patch', path: string, data?: unknown): Promise<T> {
-  const request = browser.context.request;
-  const me = (await (await request.get(url('/api/auth/me'))).json()) as { csrfToken: string };
-  const headers = { 'x-csrf-token': me.csrfToken };
-  const response =
-    method === 'get'
-      ? await request.get(url(path))
-      : method === 'post'
-        ? await request.post(url(path), { data, headers })
-        : await request.patch(url(path), { data, headers });
-  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
-  return (await response.json()) as T;
-}
 
 interface DossierBody {
   status: string;

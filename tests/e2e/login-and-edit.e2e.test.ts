@@ -1,28 +1,18 @@
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { informationSystems } from '../../server/db/schema/index.js';
 import { DEMO_PASSWORD } from '../../drizzle/seed/yen-dinh.data.js';
-import { launchBrowser, type TestBrowser } from './browser.js';
-import { startApp, type RunningApp } from './app-server.js';
+import type { TestBrowser } from './browser.js';
+import { useBrowserSession } from './browser-session.js';
+import type { RunningApp } from './app-server.js';
 
+const session = useBrowserSession();
+const { url } = session;
 let app: RunningApp;
 let browser: TestBrowser;
 let page: Page;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(15_000);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-const url = (path: string) => `${app.baseUrl}${path}`;
+beforeAll(() => ({ app, browser, page } = session));
 
 describe('a commune IT officer logs in and edits their system', () => {
   let systemId = '';

@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { contractList } from '../../server/openapi/build-openapi.js';
-import { DINH_BINH, loadDemo, type Demo } from '../support/demo.js';
+import { DINH_BINH, type Demo } from '../support/demo.js';
 import { snapshotTables } from '../support/snapshot.js';
-import { setupTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 import { authedContracts, DOCUMENTATION_ROUTES, keyOf, PUBLIC_CONTRACTS, sampleRequest } from './endpoints.js';
+import { useDemoApp } from '../support/demo-app.js';
 
 let app: TestApp;
 let demo: Demo;
-beforeAll(async () => {
-  app = await setupTestApp();
-  demo = await loadDemo(app.db);
-});
-afterAll(() => app?.close());
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 
 const UNAUTHENTICATED = {
   error: { code: 'unauthenticated', message: 'Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.' },

@@ -1,12 +1,13 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { contractList } from '../../server/openapi/build-openapi.js';
 import { SESSION_COOKIE } from '../../server/http/authenticate.js';
-import { DINH_BINH, loadDemo, TTDVNN, type Demo } from '../support/demo.js';
+import { DINH_BINH, TTDVNN, type Demo } from '../support/demo.js';
 import { snapshotDossierTables } from '../support/dossiers.js';
 import type { ApiClient } from '../support/http-client.js';
-import { setupTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 import { endpointSamples, keyOf, randomId, type EndpointSample } from './endpoints.js';
+import { useDemoApp } from '../support/demo-app.js';
 
 /**
  * The reports called by people of one unit: naming another unit's organisation answers exactly like
@@ -15,11 +16,7 @@ import { endpointSamples, keyOf, randomId, type EndpointSample } from './endpoin
  */
 let app: TestApp;
 let demo: Demo;
-beforeAll(async () => {
-  app = await setupTestApp();
-  demo = await loadDemo(app.db);
-});
-afterAll(() => app?.close());
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 
 const outsiders: Record<string, string> = { 'dinhbinh.cntt': DINH_BINH, 'ttdvnn.cntt': TTDVNN };
 const reports = contractList

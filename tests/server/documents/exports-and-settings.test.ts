@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { DISTRICT, loadDemo, SO_TTTT, type Demo } from '../../support/demo.js';
+import { expect, test } from 'vitest';
+import { DISTRICT, SO_TTTT, type Demo } from '../../support/demo.js';
 import { docxParts, docxText, downloadBytes, zipEntries } from '../../support/read-documents.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import type { TestApp } from '../../support/test-app.js';
+import { useDemoApp } from '../../support/demo-app.js';
 
 /** Batch exports in the background, and how a body signs its documents. */
 let app: TestApp;
 let demo: Demo;
-beforeAll(async () => {
-  app = await setupTestApp();
-  demo = await loadDemo(app.db);
-});
-afterAll(() => app?.close());
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 
 async function waitUntilDone(client: Awaited<ReturnType<TestApp['as']>>, id: string) {
   const seen: number[] = [];

@@ -1,20 +1,17 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { dossiers, issuedDocuments } from '../../../server/db/schema/index.js';
 import { issueDocumentNumber } from '../../../server/modules/documents/issue-number.js';
 import { makeDossier } from '../../factories/dossiers.js';
-import { DINH_BINH, loadDemo, SO_TTTT, type Demo } from '../../support/demo.js';
+import { DINH_BINH, SO_TTTT, type Demo } from '../../support/demo.js';
 import { docxParts, docxText, downloadBytes } from '../../support/read-documents.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import type { TestApp } from '../../support/test-app.js';
+import { useDemoApp } from '../../support/demo-app.js';
 
 /** The register: one number per document, unique per issuer, year and type, restarting each year. */
 let app: TestApp;
 let demo: Demo;
-beforeAll(async () => {
-  app = await setupTestApp();
-  demo = await loadDemo(app.db);
-});
-afterAll(() => app?.close());
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 
 const issue = (organisationId: string, issuedOn: string, typeCode = 'QĐ') =>
   app.db.transaction((tx) => issueDocumentNumber(tx, { organisationId, issuerCode: 'STTTT', typeCode, issuedOn, dossierId: null, form: 'approval-decision', issuedBy: null }));

@@ -1,21 +1,18 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { auditEvents, dossierAttachments } from '../../../server/db/schema/index.js';
 import { sanitiseFileName } from '../../../server/modules/dossiers/sanitise-file-name.js';
 import { makeAttachment, makeDossier, tinyPdf } from '../../factories/dossiers.js';
 import { docxBytes, exeBytes, jpegBytes, plainZipBytes, pngBytes, xlsxBytes } from '../../factories/files.js';
-import { DINH_BINH, loadDemo, type Demo } from '../../support/demo.js';
+import { DINH_BINH, type Demo } from '../../support/demo.js';
 import { downloadFile, snapshotDossierTables, uploadFile } from '../../support/dossiers.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import type { TestApp } from '../../support/test-app.js';
+import { useDemoApp } from '../../support/demo-app.js';
 
 let app: TestApp;
 let demo: Demo;
-beforeAll(async () => {
-  app = await setupTestApp();
-  demo = await loadDemo(app.db);
-});
-afterAll(() => app?.close());
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 
 const draft = (status: 'drafting' | 'returned' | 'submitted' = 'drafting') =>
   makeDossier(app.db, { operatorOrganisationId: demo.org(DINH_BINH).id, systems: [{ systemId: demo.systemOf(DINH_BINH).id }], status });

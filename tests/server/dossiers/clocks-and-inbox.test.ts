@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { addCalendarDays, dueDate, isWorkingDay, workingDaysBetween } from '../../../shared/calendar/working-days.js';
 import { defaultRegimes } from '../../../shared/regimes/regimes.js';
 import { designations, holidays } from '../../../server/db/schema/index.js';
@@ -9,17 +9,14 @@ import { makeDossier } from '../../factories/dossiers.js';
 import { makeOrganisation } from '../../factories/organisations.js';
 import { makeSystem } from '../../factories/systems.js';
 import { makeUser } from '../../factories/users.js';
-import { DINH_BINH, loadDemo, type Demo } from '../../support/demo.js';
+import { DINH_BINH, type Demo } from '../../support/demo.js';
 import type { ApiClient } from '../../support/http-client.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import type { TestApp } from '../../support/test-app.js';
+import { useDemoApp } from '../../support/demo-app.js';
 
 let app: TestApp;
 let demo: Demo;
-beforeAll(async () => {
-  app = await setupTestApp();
-  demo = await loadDemo(app.db);
-});
-afterAll(() => app?.close());
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 
 const { nd85, nd331 } = defaultRegimes;
 

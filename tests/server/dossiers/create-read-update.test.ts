@@ -1,22 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { defaultRegimeFor } from '../../../shared/regimes/regimes.js';
 import { auditEvents, dossiers, dossierSystems } from '../../../server/db/schema/index.js';
 import { todayInVietnam } from '../../../server/modules/calendar/load-calendar.js';
 import { answersForLevel, makeDossier } from '../../factories/dossiers.js';
 import { makeSystem } from '../../factories/systems.js';
-import { DINH_BINH, DINH_CONG, DISTRICT, loadDemo, SO_TTTT, TTDVNN, type Demo } from '../../support/demo.js';
+import { DINH_BINH, DINH_CONG, DISTRICT, SO_TTTT, TTDVNN, type Demo } from '../../support/demo.js';
 import { snapshotDossierTables } from '../../support/dossiers.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import type { TestApp } from '../../support/test-app.js';
+import { useDemoApp } from '../../support/demo-app.js';
 
 let app: TestApp;
 let demo: Demo;
-beforeAll(async () => {
-  app = await setupTestApp();
-  demo = await loadDemo(app.db);
-});
-afterAll(() => app?.close());
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 
 const issuesOf = (res: { json: { error: { issues: Array<{ path: string; message: string }> } } }) =>
   Object.fromEntries(res.json.error.issues.map((issue) => [issue.path, issue.message]));

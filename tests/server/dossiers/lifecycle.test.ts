@@ -1,22 +1,19 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { auditEvents, dossiers, dossierSnapshots, informationSystems } from '../../../server/db/schema/index.js';
 import { canonicalJson } from '../../../server/modules/audit/canonical-json.js';
 import { verifyAuditChain } from '../../../server/modules/audit/verify-audit-chain.js';
 import { answersForLevel, makeDossier } from '../../factories/dossiers.js';
 import { makeSystem } from '../../factories/systems.js';
-import { DINH_BINH, loadDemo, SO_TTTT, type Demo } from '../../support/demo.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import { DINH_BINH, SO_TTTT, type Demo } from '../../support/demo.js';
+import type { TestApp } from '../../support/test-app.js';
+import { useDemoApp } from '../../support/demo-app.js';
 
 /** One dossier from draft to approval, through the API as its people would do it. */
 let app: TestApp;
 let demo: Demo;
-beforeAll(async () => {
-  app = await setupTestApp();
-  demo = await loadDemo(app.db);
-});
-afterAll(() => app?.close());
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 
 const sha256 = (value: unknown) => createHash('sha256').update(canonicalJson(value)).digest('hex');
 

@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { DINH_BINH, loadDemo, type Demo } from '../../support/demo.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import { expect, test } from 'vitest';
+import { DINH_BINH, type Demo } from '../../support/demo.js';
+import type { TestApp } from '../../support/test-app.js';
+import { useDemoApp } from '../../support/demo-app.js';
 
 let app: TestApp;
 let demo: Demo;
-beforeAll(async () => {
-  app = await setupTestApp();
-  demo = await loadDemo(app.db);
-});
-afterAll(() => app?.close());
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 
 test('the list filters by system: only dossiers that cover it', async () => {
   const reporter = await app.as('yendinh.tonghop');

@@ -243,7 +243,7 @@ describe('what each action requires', () => {
     expect((await transition(officer, dossier.id, { action: 'submit', version: 3 })).status).toBe(200);
   });
 
-  test('submit needs a level for every system (400 naming it); approve needs the decision number and date', async () => {
+  test('submit needs a level for every system (400 naming it); approve needs the decision date (the number may come from the register)', async () => {
     const system = await makeSystem(app.db, { operatorOrganisationId: demo.org(DINH_BINH).id });
     const dossier = await makeDossier(app.db, {
       operatorOrganisationId: demo.org(DINH_BINH).id,
@@ -254,7 +254,7 @@ describe('what each action requires', () => {
     expect(issues(res)).toHaveLength(1);
     expect(issues(res)[0]).toMatch(/^systems\[[01]\]\.answers$/);
     const appraised = await makeDossier(app.db, { operatorOrganisationId: demo.org(DINH_BINH).id, systems: [{ systemId: demo.systemOf(DINH_BINH).id }], status: 'appraised' });
-    expect(issues(await transition(await app.as('sotttt.lanhdao'), appraised.id, { action: 'approve', version: 1 }))).toEqual(['documentNumber']);
+    expect(issues(await transition(await app.as('sotttt.lanhdao'), appraised.id, { action: 'approve', version: 1 }))).toEqual(['documentDate']);
   });
 
   test('a transition with an old version answers 409 stale_version', async () => {

@@ -1,20 +1,17 @@
 import { eq, like } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { organisations } from '../../../server/db/schema/index.js';
 import { makeOrganisation } from '../../factories/organisations.js';
 import { makeSystem } from '../../factories/systems.js';
 import { makeUser } from '../../factories/users.js';
-import { DINH_BINH, DINH_CONG, DISTRICT, loadDemo, type Demo, type OrganisationRow } from '../../support/demo.js';
+import { DINH_BINH, DINH_CONG, DISTRICT, type Demo, type OrganisationRow } from '../../support/demo.js';
 import { snapshotTables } from '../../support/snapshot.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import type { TestApp } from '../../support/test-app.js';
+import { useDemoApp } from '../../support/demo-app.js';
 
 let app: TestApp;
 let demo: Demo;
-beforeAll(async () => {
-  app = await setupTestApp();
-  demo = await loadDemo(app.db);
-});
-afterAll(() => app?.close());
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 
 const rowOf = async (id: string) => (await app.db.select().from(organisations).where(eq(organisations.id, id)))[0]!;
 

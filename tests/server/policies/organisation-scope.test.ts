@@ -1,17 +1,14 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { designations, informationSystems } from '../../../server/db/schema/index.js';
 import { makeUser } from '../../factories/users.js';
-import { DINH_BINH, DISTRICT, loadDemo, SO_TTTT, TTDVNN, type Demo } from '../../support/demo.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import { DINH_BINH, DISTRICT, SO_TTTT, TTDVNN, type Demo } from '../../support/demo.js';
+import type { TestApp } from '../../support/test-app.js';
+import { useDemoApp } from '../../support/demo-app.js';
 
 let app: TestApp;
 let demo: Demo;
-beforeAll(async () => {
-  app = await setupTestApp();
-  demo = await loadDemo(app.db);
-});
-afterAll(() => app?.close());
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 
 const totals = async (username: string, password?: string) => {
   const client = await app.loginAs(username, password);

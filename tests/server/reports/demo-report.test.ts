@@ -1,18 +1,15 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { auditEvents } from '../../../server/db/schema/index.js';
-import { DISTRICT, loadDemo, type Demo } from '../../support/demo.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import { DISTRICT, type Demo } from '../../support/demo.js';
+import type { TestApp } from '../../support/test-app.js';
 import { COMPLIANCE } from './report-requests.js';
+import { useDemoApp } from '../../support/demo-app.js';
 
 /** The Yên Định demo over UBND huyện Yên Định, as its 2023 report says it (DOMAIN.md §8). */
 let app: TestApp;
 let demo: Demo;
-beforeAll(async () => {
-  app = await setupTestApp();
-  demo = await loadDemo(app.db);
-});
-afterAll(() => app?.close());
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 
 const PSUS = [
   'Trung tâm Dịch vụ nông nghiệp huyện Yên Định',

@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DINH_BINH, loadDemo, type Demo } from '../../support/demo.js';
+import { describe, expect, test } from 'vitest';
+import { DINH_BINH, type Demo } from '../../support/demo.js';
 import { docxParts, pdfText as readPdfText, pdfWords } from '../../support/read-documents.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import type { TestApp } from '../../support/test-app.js';
 import { COMPLIANCE, downloadReport } from './report-requests.js';
+import { useDemoApp } from '../../support/demo-app.js';
 
 /** The compliance report as an official document (PDF, DOCX), read back as text. */
 let app: TestApp;
 let demo: Demo;
-beforeAll(async () => {
-  app = await setupTestApp();
-  demo = await loadDemo(app.db);
-});
-afterAll(() => app?.close());
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 

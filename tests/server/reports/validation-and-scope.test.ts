@@ -1,19 +1,16 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { addCalendarDays } from '../../../shared/calendar/working-days.js';
 import { formatDateVi } from '../../../shared/common/text.js';
 import { todayInVietnam } from '../../../server/modules/calendar/load-calendar.js';
-import { DINH_BINH, DINH_CONG, DISTRICT, loadDemo, PROVINCE, SO_TTTT, type Demo } from '../../support/demo.js';
+import { DINH_BINH, DINH_CONG, DISTRICT, PROVINCE, SO_TTTT, type Demo } from '../../support/demo.js';
 import { ApiClient } from '../../support/http-client.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import type { TestApp } from '../../support/test-app.js';
 import { ANNUAL, COMPLIANCE } from './report-requests.js';
+import { useDemoApp } from '../../support/demo-app.js';
 
 let app: TestApp;
 let demo: Demo;
-beforeAll(async () => {
-  app = await setupTestApp();
-  demo = await loadDemo(app.db);
-});
-afterAll(() => app?.close());
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 
 const issue = (path: string, message: string) => ({ error: { code: 'validation_failed', message: expect.any(String), issues: [{ path, message }] } });
 

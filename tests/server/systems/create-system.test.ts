@@ -1,19 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { informationSystems } from '../../../server/db/schema/index.js';
 import { makeOrganisation } from '../../factories/organisations.js';
-import { DINH_BINH, DINH_CONG, DISTRICT, loadDemo, PROVINCE, type Demo } from '../../support/demo.js';
+import { DINH_BINH, DINH_CONG, DISTRICT, PROVINCE, type Demo } from '../../support/demo.js';
 import { snapshotTables } from '../../support/snapshot.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import type { TestApp } from '../../support/test-app.js';
+import { useDemoApp } from '../../support/demo-app.js';
 
 let app: TestApp;
 let demo: Demo;
-beforeAll(async () => {
-  app = await setupTestApp();
-  demo = await loadDemo(app.db);
-});
-afterAll(() => app?.close());
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 
 const systemCount = async () => (await app.db.select({ n: count() }).from(informationSystems))[0]!.n;
 const validBody = (operator = DINH_BINH, owner = operator) => ({

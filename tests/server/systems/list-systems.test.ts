@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DINH_BINH, DISTRICT, loadDemo, TTDVNN, type Demo } from '../../support/demo.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import { describe, expect, test } from 'vitest';
+import { DINH_BINH, DISTRICT, TTDVNN, type Demo } from '../../support/demo.js';
+import type { TestApp } from '../../support/test-app.js';
+import { useDemoApp } from '../../support/demo-app.js';
 
 let app: TestApp;
 let demo: Demo;
-beforeAll(async () => {
-  app = await setupTestApp();
-  demo = await loadDemo(app.db);
-});
-afterAll(() => app?.close());
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 
 type Item = { id: string; name: string; operator: { id: string }; approvedLevel: number | null; systemType: string; status: string };
 const list = async (username: string, query: Record<string, string | number> = {}) => {

@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { DINH_BINH, TTDVNN, loadDemo, type Demo } from '../../support/demo.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import { expect, test } from 'vitest';
+import { DINH_BINH, TTDVNN, type Demo } from '../../support/demo.js';
+import type { TestApp } from '../../support/test-app.js';
+import { useDemoApp } from '../../support/demo-app.js';
 
 let app: TestApp;
 let demo: Demo;
-beforeAll(async () => {
-  app = await setupTestApp();
-  demo = await loadDemo(app.db);
-});
-afterAll(() => app?.close());
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 
 test('an approved system shows its next inspection on the level cycle (nd85 level 2: every 2 years)', async () => {
   const officer = await app.as('dinhbinh.cntt');

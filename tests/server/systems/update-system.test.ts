@@ -1,18 +1,15 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { informationSystems } from '../../../server/db/schema/index.js';
 import { makeSystem } from '../../factories/systems.js';
-import { DINH_BINH, DINH_CONG, DISTRICT, loadDemo, type Demo } from '../../support/demo.js';
+import { DINH_BINH, DINH_CONG, DISTRICT, type Demo } from '../../support/demo.js';
 import { snapshotTables } from '../../support/snapshot.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import type { TestApp } from '../../support/test-app.js';
+import { useDemoApp } from '../../support/demo-app.js';
 
 let app: TestApp;
 let demo: Demo;
-beforeAll(async () => {
-  app = await setupTestApp();
-  demo = await loadDemo(app.db);
-});
-afterAll(() => app?.close());
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 
 const rowOf = async (id: string) => (await app.db.select().from(informationSystems).where(eq(informationSystems.id, id)))[0]!;
 const freshSystem = () =>
