@@ -14,6 +14,7 @@ import { dossierRoutes } from './modules/dossiers/routes.js';
 import { documentRoutes } from './modules/documents/routes.js';
 import { regimeRoutes } from './modules/regimes/routes.js';
 import { reportRoutes } from './modules/reports/routes.js';
+import { dashboardRoutes } from './modules/reports/dashboard/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { organisationRoutes } from './modules/organisations/routes.js';
 import { systemRoutes } from './modules/systems/routes.js';
@@ -58,6 +59,7 @@ export function createApp({ db, databaseKind, env, webDist = webDistDir }: AppDe
   api.use(regimeRoutes(db));
   api.use(calendarRoutes(db));
   api.use(reportRoutes(db));
+  api.use(dashboardRoutes(db));
   const openApi = buildOpenApi();
   api.get('/api/openapi.json', (_req, res) => void res.json(openApi));
   const reference = renderReferencePage();

@@ -66,7 +66,12 @@ export type EndpointSample =
    * answers exactly like a random id, and the caller's own report, in every format, names nothing
    * outside its subtree (tests/outsider/reports.test.ts).
    */
-  | { kind: 'report'; query: Record<string, string> };
+  | { kind: 'report'; query: Record<string, string> }
+  /**
+   * Like a report, JSON only (the dashboard's breakdown): naming another unit answers exactly like a
+   * random id, and the caller's own names nothing outside its subtree (tests/server/reports/dashboard.test.ts).
+   */
+  | { kind: 'reportBreakdown'; query: Record<string, string> };
 
 /** A syntactically valid id no record has: dossier samples point their systems at it. */
 const NO_SUCH_SYSTEM = '00000000-0000-4000-8000-000000000000';
@@ -158,6 +163,7 @@ export const endpointSamples: Record<string, EndpointSample> = {
   'GET /api/dossiers/:id/attachments/:attachmentId': { kind: 'dossier' },
   'GET /api/reports/compliance': { kind: 'report', query: {} },
   'GET /api/reports/annual': { kind: 'report', query: { regime: 'nd331', year: '2023' } },
+  'GET /api/reports/dashboard': { kind: 'reportBreakdown', query: {} },
   'GET /api/dossiers/:id/documents': { kind: 'dossier' },
   'GET /api/dossiers/:id/documents.zip': { kind: 'dossier' },
   'GET /api/dossiers/:id/documents/:file': { kind: 'dossier' },
@@ -198,6 +204,7 @@ export function sampleRequest(contract: Contract, targets: { organisation: Organ
     case 'create':
       return { path: contract.path, body: sample.body(context.own.id, context) };
     case 'report':
+    case 'reportBreakdown':
       return { path: `${contract.path}?${new URLSearchParams({ ...sample.query, organisationId: context.own.id })}`, body: undefined };
     case 'shared':
       return { path: sample.path, body: sample.body?.() };

@@ -1,11 +1,11 @@
 import { Menu } from 'antd';
-import { ApartmentOutlined, CalculatorOutlined, DashboardOutlined, DatabaseOutlined, FileProtectOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BarChartOutlined, CalculatorOutlined, DashboardOutlined, DatabaseOutlined, FileProtectOutlined } from '@ant-design/icons';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
-const sections = ['/dossiers', '/level-assessment', '/systems', '/organisations'] as const;
+const sections = ['/dossiers', '/level-assessment', '/systems', '/organisations', '/reports'] as const;
 
-/** The main menu; only what works today (reports and administration come later). */
+/** The main menu; only what works today (administration comes later). */
 export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
@@ -31,6 +31,7 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
           item('/level-assessment', <CalculatorOutlined aria-hidden />, t('ui.nav.levelAssessment')),
           item('/systems', <DatabaseOutlined aria-hidden />, t('ui.nav.systems')),
           item('/organisations', <ApartmentOutlined aria-hidden />, t('ui.nav.organisations')),
+          item('/reports', <BarChartOutlined aria-hidden />, t('ui.nav.reports')),
         ]}
       />
     </nav>

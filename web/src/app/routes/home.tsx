@@ -1,9 +1,11 @@
+import { lazy, Suspense } from 'react';
 import { Card, Col, Empty, Row, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
 import { CalculatorOutlined, FileProtectOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../components/ui/button-link.js';
 import { PageHeader } from '../../components/ui/page-header.js';
+import { PageLoading } from '../../components/ui/page-loading.js';
 import { QueryError } from '../../components/ui/query-error.js';
 import { useSession } from '../../features/auth/api/session.js';
 import { useInbox } from '../../features/dossiers/api/dossiers.js';
@@ -17,13 +19,63 @@ import { useCurrentOrganisation } from '../current-organisation.js';
 
 const reviewerRoles = new Set(['appraiser', 'approver']);
 const preparerRoles = new Set(['officer', 'admin']);
+/** Who reports on a subtree: their home is the dashboard (UX.md: district and provincial staff, reviewers, administrators). */
+const dashboardRoles = new Set(['reporter', 'appraiser', 'approver', 'admin']);
+
+// Its own chunk (and recharts in chunks of their own below it): a unit officer's home never loads them.
+const ComplianceDashboard = lazy(() => import('../../features/reports/components/compliance-dashboard.js'));
 
 /**
- * What each person needs first (UX.md): a reviewer their inbox, most urgent first; a unit IT
- * officer "Việc cần làm" (returned dossiers with the reasons, drafts, deadlines) and then their
- * systems; everyone the counts of their scope.
+ * What each person needs first (UX.md): reporters, reviewers and administrators the dashboard of
+ * their subtree (a reviewer with their inbox above it, most urgent first); a unit IT officer
+ * "Việc cần làm" and their systems.
  */
 export default function HomeRoute() {
+  const { data: session } = useSession();
+  const { current } = useCurrentOrganisation();
+  const memberships = session!.user.memberships;
+  if (!memberships.some((m) => dashboardRoles.has(m.role))) return <UnitHome />;
+  const reviewer = memberships.some((m) => reviewerRoles.has(m.role));
+  const officer = memberships.some((m) => m.role === 'officer');
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <ComplianceDashboard defaultOrganisationId={current?.id} lead={reviewer || officer ? <InboxCard reviewer={reviewer} /> : undefined} />
+    </Suspense>
+  );
+}
+
+/** The reviewer's inbox, or the officer's "Việc cần làm". */
+function InboxCard({ reviewer }: { reviewer: boolean }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const inbox = useInbox();
+  return (
+    <Card
+      title={
+        <Space>
+          <FileProtectOutlined aria-hidden />
+          {reviewer ? t('ui.inbox.reviewerTitle') : t('ui.inbox.officerTitle')}
+          {inbox.data && inbox.data.total > 0 && <Tag color="blue">{format.number(inbox.data.total)}</Tag>}
+        </Space>
+      }
+      extra={<ButtonLink type="link" to="/dossiers">{t('ui.inbox.allDossiers')}</ButtonLink>}
+      data-testid="inbox"
+    >
+      {inbox.isError ? (
+        <QueryError error={inbox.error} onRetry={() => void inbox.refetch()} />
+      ) : inbox.isPending ? (
+        <Skeleton active paragraph={{ rows: 3 }} />
+      ) : reviewer ? (
+        <ReviewerInbox items={inbox.data.items} loading={inbox.isFetching} />
+      ) : (
+        <OfficerTodo items={inbox.data.items} />
+      )}
+    </Card>
+  );
+}
+
+/** A unit IT officer's home: "Việc cần làm" (returned dossiers with the reasons, drafts, deadlines), their systems, the counts of their scope. */
+function UnitHome() {
   const { t } = useTranslation();
   const format = useFormat();
   const { data: session } = useSession();
@@ -34,7 +86,6 @@ export default function HomeRoute() {
   const user = session!.user;
   const reviewer = user.memberships.some((m) => reviewerRoles.has(m.role));
   const preparer = user.memberships.some((m) => preparerRoles.has(m.role));
-  const inbox = useInbox({ enabled: reviewer || preparer });
   const mySystems = useSystems({ organisationId: defaultScope?.id, page: 1, pageSize: 8 }, { enabled: preparer && Boolean(current) });
   const organisations = useOrganisations();
   const canCreate = organisations.data?.some((o) => o.abilities.createSystem) ?? false;
@@ -52,27 +103,7 @@ export default function HomeRoute() {
       <Row gutter={[16, 16]}>
         {(reviewer || preparer) && (
           <Col xs={24}>
-            <Card
-              title={
-                <Space>
-                  <FileProtectOutlined aria-hidden />
-                  {reviewer ? t('ui.inbox.reviewerTitle') : t('ui.inbox.officerTitle')}
-                  {inbox.data && inbox.data.total > 0 && <Tag color="blue">{format.number(inbox.data.total)}</Tag>}
-                </Space>
-              }
-              extra={<ButtonLink type="link" to="/dossiers">{t('ui.inbox.allDossiers')}</ButtonLink>}
-              data-testid="inbox"
-            >
-              {inbox.isError ? (
-                <QueryError error={inbox.error} onRetry={() => void inbox.refetch()} />
-              ) : inbox.isPending ? (
-                <Skeleton active paragraph={{ rows: 3 }} />
-              ) : reviewer ? (
-                <ReviewerInbox items={inbox.data.items} loading={inbox.isFetching} />
-              ) : (
-                <OfficerTodo items={inbox.data.items} />
-              )}
-            </Card>
+            <InboxCard reviewer={reviewer} />
           </Col>
         )}
         {preparer && (

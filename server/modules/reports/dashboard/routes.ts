@@ -1,0 +1,26 @@
+import { Router } from 'express';
+import { formatDateVi } from '../../../../shared/common/text.js';
+import { reportDashboard } from '../../../../shared/reports/dashboard.contract.js';
+import type { Db } from '../../../db/open-db.js';
+import { fieldError } from '../../../http/http-error.js';
+import { mountAuthed } from '../../../http/mount-route.js';
+import { todayInVietnam } from '../../calendar/load-calendar.js';
+import { resolveReportRoot } from '../report-root.js';
+import { buildDashboard } from './build-dashboard.js';
+import { reportTrail } from './report-trail.js';
+
+/** GET /api/reports/dashboard: scoped and dated exactly like the compliance report it sits beside. */
+export function dashboardRoutes(db: Db): Router {
+  const router = Router();
+
+  mountAuthed(router, reportDashboard, async ({ actor, query }) => {
+    const today = todayInVietnam();
+    const asOf = query.asOf ?? today;
+    if (asOf > today) throw fieldError('asOf', 'reports.validation.asOfInFuture', { today: formatDateVi(today) });
+    const root = await resolveReportRoot(db, actor, query.organisationId);
+    const trail = await reportTrail(db, actor, root);
+    return buildDashboard(db, { root, trail, asOf, today });
+  });
+
+  return router;
+}

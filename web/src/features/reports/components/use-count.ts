@@ -1,0 +1,8 @@
+import { formatCount } from '../../../../../shared/reports/narrative.js';
+import { useFormat } from '../../../lib/format.js';
+
+/** Counts as officials write them in reports: "03", "26", "1.234" (UX.md). */
+export function useCount() {
+  const { locale } = useFormat();
+  return (value: number) => formatCount(value, locale);
+}
