@@ -113,6 +113,8 @@ export async function seedDemoDossiers(tx: Tx, systems: SystemRow[], orgsById: M
           },
         }
       : {};
+    // The unit's submission letter (Tờ trình), numbered in its own register.
+    const submission = { documentNumber: `${String(5 + (systems.indexOf(system) % 20)).padStart(2, '0')}/TTr-${operator.shortName}`, documentDate: submittedOn };
     const dueOn = dueDate(calendar, dueDate(calendar, submittedOn, nd85.clocks.completeness), nd85.clocks.appraisal[2]);
 
     await tx.insert(dossiers).values({
@@ -129,7 +131,7 @@ export async function seedDemoDossiers(tx: Tx, systems: SystemRow[], orgsById: M
       approvedBy: approved ? approver.id : null,
       stepStartedOn: approved ? null : submittedOn,
       stepDueOn: approved ? null : dueOn,
-      review: approved ? review : {},
+      review: approved ? { ...review, submission } : { submission },
       approvalDecisionNumber: system.approvalDecisionNumber ?? null,
       approvalDecisionDate: approvedOn,
       version: approved ? 4 : 2,
@@ -149,7 +151,7 @@ export async function seedDemoDossiers(tx: Tx, systems: SystemRow[], orgsById: M
         issuedBy: appraiser.id,
       });
       const appraisal = { ...review.appraisal, document: { documentNumber: opinion.symbol, documentDate: appraisedOn } };
-      await tx.update(dossiers).set({ review: { ...review, appraisal } }).where(eq(dossiers.id, id));
+      await tx.update(dossiers).set({ review: { ...review, submission, appraisal } }).where(eq(dossiers.id, id));
     }
 
     // The same shape the workflow freezes (server/modules/dossiers/freeze-snapshot.ts).

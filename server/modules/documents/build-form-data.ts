@@ -13,6 +13,7 @@ interface ReviewRecords {
     document?: { documentNumber: string; documentDate: string };
   };
   decision?: { byName?: string };
+  submission?: { documentNumber: string; documentDate: string };
 }
 
 export interface FormSources {
@@ -32,6 +33,11 @@ export function documentRoles(record: DossierRecord) {
   return { operator, owner, appraiser, approver };
 }
 
+/** The request that sends the dossier for appraisal; the explanation goes with it and carries its number. */
+const appraisalRequests: FormKey[] = ['submission-appraisal', 'form-01', 'form-02'];
+const appraisalRequestOf = (regime: Regime, level: number | null): FormKey =>
+  (level ? regime.forms[level as 1 | 2 | 3 | 4 | 5].find((form) => appraisalRequests.includes(form)) : undefined) ?? 'submission-appraisal';
+
 /** The issued number of a form of this dossier, if it has one: the decision once approved, the opinion once appraised. */
 export function issuedSymbolOf(record: DossierRecord, form: FormKey): { symbol: string; date: string } | null {
   const review = (record.dossier.review ?? {}) as ReviewRecords;
@@ -39,13 +45,11 @@ export function issuedSymbolOf(record: DossierRecord, form: FormKey): { symbol: 
     return { symbol: record.dossier.approvalDecisionNumber, date: record.dossier.approvalDecisionDate };
   if (form === 'appraisal-opinion' && review.appraisal?.document)
     return { symbol: review.appraisal.document.documentNumber, date: review.appraisal.document.documentDate };
+  // The unit's request for appraisal, and the explanation that goes with it, carry its letter's number.
+  if ((appraisalRequests.includes(form) || form === 'explanation') && review.submission)
+    return { symbol: review.submission.documentNumber, date: review.submission.documentDate };
   return null;
 }
-
-/** The request that sends the dossier for appraisal; the explanation goes with it and carries its number. */
-const appraisalRequests: FormKey[] = ['submission-appraisal', 'form-01', 'form-02'];
-const appraisalRequestOf = (regime: Regime, level: number | null): FormKey =>
-  (level ? regime.forms[level as 1 | 2 | 3 | 4 | 5].find((form) => appraisalRequests.includes(form)) : undefined) ?? 'submission-appraisal';
 
 /** Requirement groups of the regime in order, with the status the dossier gives each (none: not implemented). */
 function requirementRows(regime: Regime, content: ReturnType<typeof dossierContentSchema.parse>) {
@@ -108,7 +112,7 @@ export function buildFormData(form: FormKey, sources: FormSources): FormData {
     approver: organisationOf(roles.approver).party,
     number,
     signature: { ...issuer.signature, signerName },
-    submission: null,
+    submission: review.submission ? { symbol: review.submission.documentNumber, date: review.submission.documentDate } : null,
     appraisal,
     content: {
       overview: content.overview,

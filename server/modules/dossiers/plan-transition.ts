@@ -72,11 +72,14 @@ export async function planTransition({ actor, record, body, today, hasAttachment
       const missing = record.systems.findIndex((system) => system.proposedLevel === null);
       if (missing >= 0) throw fieldError(`systems[${missing}].answers`, 'validation.levelNotDetermined');
       const submitters = Array.isArray(review.submitters) ? (review.submitters as string[]) : [];
+      // The unit's own submission letter (Tờ trình), when it has its number: the documents cite it.
+      const letter = body.documentNumber ? { documentNumber: body.documentNumber, documentDate: body.documentDate ?? today } : null;
+      if (letter && letter.documentDate > today) throw fieldError('documentDate', 'validation.dateInFuture');
       return {
         to: transition.to,
         set: { submittedBy: actor.userId },
-        review: { ...review, submitters: [...new Set([...submitters, actor.userId])] },
-        details: { proposedLevel: record.dossier.proposedLevel },
+        review: { ...review, submitters: [...new Set([...submitters, actor.userId])], ...(letter ? { submission: { ...by, ...letter } } : {}) },
+        details: { proposedLevel: record.dossier.proposedLevel, ...(letter ?? {}) },
       };
     }
     case 'return': {

@@ -461,13 +461,16 @@ export const ui: Messages['ui'] = {
     documentNumber: {
       decision: 'Decision number',
       document: 'Document number',
+      submission: 'Submission letter number',
     },
     documentDate: {
       decision: 'Decision date',
       document: 'Document date',
+      submission: 'Submission letter date',
     },
     decisionNumberPlaceholder: 'e.g. 125/QĐ-STTTT',
     decisionNumberFromRegister: 'Leave empty to take the next number of the document register',
+    submissionNumberHelp: "Your unit's submission letter (Tờ trình), if it already has its number: the dossier's documents cite it. Left empty, they leave the number blank.",
     datePlaceholder: 'dd/mm/yyyy',
     approveFreezes: 'The systems and levels to be approved:',
     submitSends: 'The systems and proposed levels:',

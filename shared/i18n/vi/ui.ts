@@ -460,13 +460,16 @@ export const ui = {
     documentNumber: {
       decision: 'Số quyết định',
       document: 'Số văn bản',
+      submission: 'Số tờ trình',
     },
     documentDate: {
       decision: 'Ngày quyết định',
       document: 'Ngày văn bản',
+      submission: 'Ngày tờ trình',
     },
     decisionNumberPlaceholder: 'ví dụ: 125/QĐ-STTTT',
     decisionNumberFromRegister: 'Để trống để lấy số tiếp theo trong sổ văn bản',
+    submissionNumberHelp: 'Số, ngày tờ trình (văn bản đề nghị) của đơn vị, nếu đã có: các văn bản của hồ sơ sẽ dẫn số này. Để trống thì văn bản để trống số.',
     datePlaceholder: 'dd/mm/yyyy',
     approveFreezes: 'Các hệ thống và cấp độ sẽ được phê duyệt:',
     submitSends: 'Các hệ thống và cấp độ đề xuất:',

@@ -109,3 +109,30 @@ describe('what a dossier does not have yet', () => {
     expect(text).toContain('Kính gửi');
   });
 });
+
+describe('the unit\'s submission letter', () => {
+  test('submitted with its number, the request and the explanation carry it and the decision cites it', async () => {
+    const system = demo.systemOf(TTDVNN);
+    const draft = await makeDossier(app.db, { operatorOrganisationId: system.operatorOrganisationId, systems: [{ systemId: system.id }] });
+    const officer = await app.as('ttdvnn.cntt');
+    const future = await officer.post(`/api/dossiers/${draft.id}/transitions`, { body: { action: 'submit', version: 1, documentNumber: '15/TTr-TTDVNN', documentDate: '2099-01-01' } });
+    expect(future.status).toBe(400);
+    expect(future.json.error.issues[0].path).toBe('documentDate');
+    const submitted = await officer.post(`/api/dossiers/${draft.id}/transitions`, { body: { action: 'submit', version: 1, documentNumber: '15/TTr-TTDVNN', documentDate: '2026-11-02' } });
+    expect(submitted.status, submitted.text).toBe(200);
+
+    const listed = await officer.get(`/api/dossiers/${draft.id}/documents`);
+    expect(listed.json.items.filter((item: { symbol: string | null }) => item.symbol === '15/TTr-TTDVNN').map((item: { form: string }) => item.form)).toEqual(['submission-appraisal', 'explanation']);
+    const request = docxText((await docxParts((await downloadBytes(officer, `/api/dossiers/${draft.id}/documents/submission-appraisal.docx`)).body))['word/document.xml']!);
+    expect(request).toContain('Số: 15/TTr-TTDVNN');
+    expect(request).toContain('ngày 02 tháng 11 năm 2026');
+
+    const appraiser = await app.as('sotttt.thamdinh');
+    const appraised = await appraiser.post(`/api/dossiers/${draft.id}/transitions`, {
+      body: { action: 'appraise', version: submitted.json.version, conclusions: { level: 'suitable', designPlan: 'suitable', operationPlan: 'suitable' } },
+    });
+    expect(appraised.status, appraised.text).toBe(200);
+    const decision = (await pdfText((await downloadBytes(appraiser, `/api/dossiers/${draft.id}/documents/approval-decision.pdf`)).body)).replace(/\s+/g, ' ');
+    expect(decision).toContain('Tờ trình số 15/TTr-TTDVNN ngày 02/11/2026');
+  });
+});

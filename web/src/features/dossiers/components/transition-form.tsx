@@ -19,7 +19,7 @@ import { ProposedLevelTag } from './dossier-tags.js';
  * for the server to take the next one of the issuing body's register.
  */
 const asks = {
-  submit: { comment: 'optional', conclusions: false, document: 'none' },
+  submit: { comment: 'optional', conclusions: false, document: 'optional' },
   requestOpinion: { comment: 'optional', conclusions: false, document: 'none' },
   withdraw: { comment: 'required', conclusions: false, document: 'none' },
   return: { comment: 'required', conclusions: false, document: 'none' },
@@ -84,6 +84,8 @@ export function TransitionForm({ action, dossier, onCancel, onConfirm }: Transit
   });
   const { control, handleSubmit, watch } = form;
   const idPrefix = `transition-${action}`;
+  // Which document the number and date are of: the decision, the unit's own submission letter, or another.
+  const documentKind = action === 'approve' ? 'decision' : action === 'submit' ? 'submission' : 'document';
   const conclusions = watch('conclusions');
   const unsuitable = ask.conclusions && conclusionKeys.some((key) => conclusions?.[key] === 'unsuitable');
 
@@ -164,14 +166,14 @@ export function TransitionForm({ action, dossier, onCancel, onConfirm }: Transit
             <FormField
               control={control}
               name="documentNumber"
-              label={t(`ui.dossier.documentNumber.${action === 'approve' ? 'decision' : 'document'}`)}
+              label={t(`ui.dossier.documentNumber.${documentKind}`)}
               required={ask.document === 'required'}
-              help={ask.document === 'fromRegister' ? t('ui.dossier.decisionNumberFromRegister') : undefined}
+              help={ask.document === 'fromRegister' ? t('ui.dossier.decisionNumberFromRegister') : action === 'submit' ? t('ui.dossier.submissionNumberHelp') : undefined}
               idPrefix={idPrefix}
             >
               {(field, a11y) => <Input {...field} {...a11y} value={field.value ?? ''} maxLength={60} placeholder={action === 'approve' ? t('ui.dossier.decisionNumberPlaceholder') : undefined} />}
             </FormField>
-            <FormField control={control} name="documentDate" label={t(`ui.dossier.documentDate.${action === 'approve' ? 'decision' : 'document'}`)} required={ask.document !== 'optional'} idPrefix={idPrefix}>
+            <FormField control={control} name="documentDate" label={t(`ui.dossier.documentDate.${documentKind}`)} required={ask.document !== 'optional'} idPrefix={idPrefix}>
               {(field, a11y) => (
                 <DatePicker
                   {...a11y}
