@@ -81,6 +81,8 @@ export const documentExports = pgTable(
     status: text('status').notNull().default('queued'),
     total: integer('total').notNull(),
     done: integer('done').notNull().default(0),
+    /** When the runner last made progress: an export that stops moving was cut off (a restart). */
+    progressAt: timestamp('progress_at', { withTimezone: true }).notNull().defaultNow(),
     error: text('error'),
     result: bytea('result'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DocumentExport, DocumentExportCreate } from '../../../shared/documents/documents.schemas.js';
+import { translate, type Locale } from '../../../shared/i18n/translate.js';
 import type { Db } from '../../db/open-db.js';
 import { documentExports } from '../../db/schema/index.js';
 import { fieldError, notFound } from '../../http/http-error.js';
@@ -64,7 +65,7 @@ async function runExport(db: Db, id: string, plan: Array<{ record: DossierRecord
     const entries: Array<{ folder: string; file: RenderedDocument }> = [];
     for (const { record, forms } of plan) {
       const files = await renderDossierForms(db, record, regimes, forms, request.formats, async () => {
-        await db.update(documentExports).set({ done: sql`${documentExports.done} + 1` }).where(eq(documentExports.id, id));
+        await db.update(documentExports).set({ done: sql`${documentExports.done} + 1`, progressAt: new Date() }).where(eq(documentExports.id, id));
         await letOthersRun();
       });
       entries.push(...files.map((file) => ({ folder: dossierFolder(record), file })));
@@ -81,9 +82,21 @@ async function runExport(db: Db, id: string, plan: Array<{ record: DossierRecord
   }
 }
 
-/** An export, only for the person who asked for it. */
-export async function findOwnExport(db: Db, actor: Actor, id: string) {
+/**
+ * A document renders in well under a second; an export that has not moved for this long lost the
+ * process running it (a restart, a crash) and will not move again.
+ */
+export const STALLED_AFTER_MS = 10 * 60_000;
+
+/** An export, only for the person who asked for it; one that stalled is recorded as failed. */
+export async function findOwnExport(db: Db, actor: Actor, id: string, locale: Locale) {
   const [row] = await db.select().from(documentExports).where(and(eq(documentExports.id, id), eq(documentExports.requestedBy, actor.userId)));
   if (!row) throw notFound();
-  return row;
+  if (row.status !== 'running' || Date.now() - row.progressAt.getTime() < STALLED_AFTER_MS) return row;
+  const [failed] = await db
+    .update(documentExports)
+    .set({ status: 'failed', error: translate(locale, 'validation.exportInterrupted'), finishedAt: new Date() })
+    .where(and(eq(documentExports.id, id), eq(documentExports.status, 'running')))
+    .returning();
+  return failed ?? row;
 }

@@ -46,10 +46,10 @@ export function documentRoutes(db: Db): Router {
 
   mountAuthed(router, contracts.createDocumentExport, async ({ actor, body }) => startDocumentExport(db, actor, body));
 
-  mountAuthed(router, contracts.getDocumentExport, async ({ actor, params }) => presentExport(await findOwnExport(db, actor, params.id)));
+  mountAuthed(router, contracts.getDocumentExport, async ({ actor, params, locale }) => presentExport(await findOwnExport(db, actor, params.id, locale)));
 
-  mountAuthed(router, contracts.downloadDocumentExport, async ({ actor, params, res }) => {
-    const row = await findOwnExport(db, actor, params.id);
+  mountAuthed(router, contracts.downloadDocumentExport, async ({ actor, params, res, locale }) => {
+    const row = await findOwnExport(db, actor, params.id, locale);
     if (row.status !== 'done' || !row.result) throw fieldError('id', 'validation.exportNotReady');
     sendFile(res, { bytes: row.result, fileName: `xuat-van-ban-${row.createdAt.toISOString().slice(0, 10)}.zip`, mediaType: 'application/zip' });
     return undefined;

@@ -60,6 +60,7 @@ export const validation: Messages['validation'] = {
   exportNeedsDossiers: 'Choose the dossiers to export, or an organisation.',
   exportTooLarge: 'At most {{max}} dossiers per export; choose a narrower scope.',
   exportNotFound: 'This document export was not found.',
+  exportInterrupted: 'The document export was interrupted (the server restarted). Please export again.',
   exportNotReady: 'The document export has not finished.',
   markedAuthorityRequired: 'With an authority mark (TM., KT., ...) state the title or body signed for.',
 };

@@ -61,6 +61,7 @@ export const validation = {
   exportNeedsDossiers: 'Chọn các hồ sơ cần xuất hoặc một đơn vị.',
   exportTooLarge: 'Mỗi lần xuất tối đa {{max}} hồ sơ; hãy chọn phạm vi hẹp hơn.',
   exportNotFound: 'Không tìm thấy lượt xuất văn bản này.',
+  exportInterrupted: 'Lượt xuất văn bản bị gián đoạn (máy chủ đã khởi động lại). Hãy xuất lại.',
   exportNotReady: 'Lượt xuất văn bản chưa xong.',
   markedAuthorityRequired: 'Có dấu thẩm quyền (TM., KT., ...) thì phải ghi chức danh hoặc tập thể được thay mặt.',
 };

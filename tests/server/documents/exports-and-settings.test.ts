@@ -1,4 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { expect, test } from 'vitest';
+import { documentExports } from '../../../server/db/schema/index.js';
+import { STALLED_AFTER_MS } from '../../../server/modules/documents/document-exports.js';
 import { DISTRICT, SO_TTTT, type Demo } from '../../support/demo.js';
 import { docxParts, docxText, downloadBytes, zipEntries } from '../../support/read-documents.js';
 import type { TestApp } from '../../support/test-app.js';
@@ -45,6 +48,23 @@ test('the district exports its approved dossiers\' forms: progress, then one zip
   expect((await other.get(`/api/document-exports/${started.json.id}`)).status).toBe(404);
   expect((await downloadBytes(other, `/api/document-exports/${started.json.id}/download`)).status).toBe(404);
 }, 120_000);
+
+test('an export cut off by a restart stops showing "running": it is failed with the reason, in the person\'s language', async () => {
+  const client = await app.as('yendinh.tonghop');
+  const [row] = await app.db
+    .insert(documentExports)
+    .values({ requestedBy: await demo.userId('yendinh.tonghop'), request: {}, status: 'running', total: 10, done: 3, progressAt: new Date(Date.now() - STALLED_AFTER_MS - 1000) })
+    .returning();
+  const moving = await app.db
+    .insert(documentExports)
+    .values({ requestedBy: await demo.userId('yendinh.tonghop'), request: {}, status: 'running', total: 10, done: 3 })
+    .returning();
+  const res = await client.get(`/api/document-exports/${row!.id}`);
+  expect(res.json).toMatchObject({ status: 'failed', done: 3, error: 'Lượt xuất văn bản bị gián đoạn (máy chủ đã khởi động lại). Hãy xuất lại.' });
+  expect((await client.get(`/api/document-exports/${moving[0]!.id}`)).json.status).toBe('running');
+  const [stored] = await app.db.select().from(documentExports).where(eq(documentExports.id, row!.id));
+  expect(stored!.status).toBe('failed');
+});
 
 test('an export names dossiers or an organisation; too wide a request is refused before anything runs', async () => {
   const client = await app.as('yendinh.tonghop');
