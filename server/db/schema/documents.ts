@@ -1,12 +1,8 @@
-import { customType, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, unique, uuid, date } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, unique, uuid, date } from 'drizzle-orm/pg-core';
 import { dossiers } from './dossiers.js';
 import { organisations } from './organisations.js';
 import { users } from './users.js';
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
-});
+import { bytea } from './column-types.js';
 
 /**
  * The register (sổ đăng ký văn bản) of one issuing organisation, year and type code: the last

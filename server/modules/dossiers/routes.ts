@@ -12,7 +12,7 @@ import { createDossier } from './create-dossier.js';
 import { listInbox } from './inbox.js';
 import { presentDossier, presentDossierSummary } from './presenter.js';
 import { findVisibleDossier, findVisibleDossierRow, listVisibleDossiers, loadDossierRecords } from './queries.js';
-import { contentDisposition } from './sanitise-file-name.js';
+import { sendFile } from '../documents/send-file.js';
 import { transitionDossier } from './transition-dossier.js';
 import { updateDossier } from './update-dossier.js';
 import { uploadAttachment } from './upload-attachment.js';
@@ -124,15 +124,7 @@ export function dossierRoutes(db: Db): Router {
     const row = await visibleRow(actor, params.id);
     const attachment = await findAttachment(db, row.dossier.id, params.attachmentId);
     if (!attachment) throw notFound();
-    res
-      .status(200)
-      .set({
-        'Content-Type': attachment.mediaType,
-        'Content-Length': String(attachment.data.length),
-        'Content-Disposition': contentDisposition(attachment.fileName),
-        'X-Content-Type-Options': 'nosniff',
-      })
-      .end(attachment.data);
+    sendFile(res, { bytes: attachment.data, fileName: attachment.fileName, mediaType: attachment.mediaType });
     return undefined;
   });
 

@@ -3,16 +3,11 @@ import type { Locale } from '../../../../shared/i18n/translate.js';
 import type { ComplianceReport } from '../../../../shared/reports/reports.schemas.js';
 import { complianceReportTemplate } from '../../../../templates/reports/compliance-report.js';
 import type { Db } from '../../../db/open-db.js';
-import { renderDocx } from '../../../rendering/render-docx.js';
-import { renderPdf } from '../../../rendering/render-pdf.js';
 import { loadDocumentOrganisations } from '../../documents/parties.js';
-import { contentDisposition, sanitiseFileName } from '../../dossiers/sanitise-file-name.js';
+import { renderModel } from '../../documents/render-form.js';
+import { sendFile } from '../../documents/send-file.js';
+import { sanitiseFileName } from '../../dossiers/sanitise-file-name.js';
 import type { ReportRoot } from '../report-root.js';
-
-const mediaTypes = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-} as const;
 
 /**
  * The compliance report as an official document (a draft "BÁO CÁO" of the organisation, its number
@@ -26,14 +21,6 @@ export async function sendComplianceDocument(
 ): Promise<void> {
   const issuer = (await loadDocumentOrganisations(db, [input.root.id])).get(input.root.id)!;
   const model = complianceReportTemplate({ report: input.report, issuer: issuer.party, signature: issuer.signature, date: input.today, locale: input.locale });
-  const bytes = input.format === 'pdf' ? await renderPdf(model) : await renderDocx(model);
-  res
-    .status(200)
-    .set({
-      'Content-Type': mediaTypes[input.format],
-      'Content-Length': String(bytes.length),
-      'Content-Disposition': contentDisposition(sanitiseFileName(input.baseName, input.format)),
-      'X-Content-Type-Options': 'nosniff',
-    })
-    .end(bytes);
+  const rendered = await renderModel(model, input.format);
+  sendFile(res, { ...rendered, fileName: sanitiseFileName(input.baseName, input.format) });
 }
