@@ -8,12 +8,18 @@ const envSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   /** Load the Yên Định demo into an empty database: default on for PGlite, off for PostgreSQL. */
   /** Serve (and build when stale) the web app; `npm run dev` turns it off and lets Vite serve it. */
-  SERVE_WEB: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  SERVE_WEB: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
   SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(60),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
   /** Set true behind HTTPS so the session cookie is marked Secure. */
-  COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  COOKIE_SECURE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
   /** Express "trust proxy": set when a reverse proxy supplies X-Forwarded-For. */
   TRUST_PROXY: z.string().default('false'),
   LOGIN_MAX_FAILURES_PER_USER: z.coerce.number().int().min(1).default(5),

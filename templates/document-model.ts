@@ -144,4 +144,5 @@ export interface DocumentModel {
 }
 
 /** The plain text of rich text, for measuring and for tests. */
-export const plainText = (text: RichText): string => (typeof text === 'string' ? text : text.map((run) => run.text).join(''));
+export const plainText = (text: RichText): string =>
+  typeof text === 'string' ? text : text.map((run) => run.text).join('');

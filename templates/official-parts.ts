@@ -1,4 +1,9 @@
-import type { DocumentNumber, DocumentParty, DocumentReference, DocumentSignature } from '../shared/documents/form-data.schemas.js';
+import type {
+  DocumentNumber,
+  DocumentParty,
+  DocumentReference,
+  DocumentSignature,
+} from '../shared/documents/form-data.schemas.js';
 import type { ClosingBlock, HeaderBlock, SignatureBlock } from './document-model.js';
 
 /**
@@ -39,10 +44,17 @@ export function dateVi(date: string | null): string {
 /** "Tờ trình số 12/TTr-TTDVNN ngày 05/06/2023", or only the kind when the reference is unknown. */
 export function referenceText(kind: string, reference: DocumentReference | null): string {
   if (!reference) return kind;
-  return reference.date ? `${kind} số ${reference.symbol} ngày ${dateVi(reference.date)}` : `${kind} số ${reference.symbol}`;
+  return reference.date
+    ? `${kind} số ${reference.symbol} ngày ${dateVi(reference.date)}`
+    : `${kind} số ${reference.symbol}`;
 }
 
-export function headerBlock(issuer: DocumentParty, number: DocumentNumber, letterSubject: string | null, draftYear: number): HeaderBlock {
+export function headerBlock(
+  issuer: DocumentParty,
+  number: DocumentNumber,
+  letterSubject: string | null,
+  draftYear: number,
+): HeaderBlock {
   return {
     kind: 'header',
     parentBody: issuer.parentName ? upper(issuer.parentName) : null,
@@ -64,7 +76,11 @@ export function signatureBlock(signature: DocumentSignature): SignatureBlock {
 /** The closing with "Nơi nhận:"; the list ends with the archive line "- Lưu: VT, <unit>.". */
 export function closingBlock(signature: DocumentSignature, recipients: string[], archiveUnit: string): ClosingBlock {
   const lines = recipients.map((recipient) => `- ${recipient};`);
-  return { kind: 'closing', recipients: [...lines, `- Lưu: VT, ${archiveUnit}.`], signature: signatureBlock(signature) };
+  return {
+    kind: 'closing',
+    recipients: [...lines, `- Lưu: VT, ${archiveUnit}.`],
+    signature: signatureBlock(signature),
+  };
 }
 
 /** Legal bases ending ";" and the last "." as Decree 30 writes them, each starting "Căn cứ". */

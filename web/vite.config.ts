@@ -8,11 +8,19 @@ const webDir = path.dirname(fileURLToPath(import.meta.url));
 /** Big libraries in their own long-cached chunks, so an app change does not re-download antd. */
 const vendorGroups = [
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 4 },
-  { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[\w-]+|@babel[\\/]runtime|dayjs)[\\/]/, priority: 3 },
+  {
+    name: 'antd',
+    test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[\w-]+|@babel[\\/]runtime|dayjs)[\\/]/,
+    priority: 3,
+  },
   // Shared by react-i18next and recharts: on its own, or charts would take it and the first screen load charts.
   { name: 'sync-store-shim', test: /node_modules[\\/]use-sync-external-store[\\/]/, priority: 2.5 },
   // recharts and what only it uses: fetched with the dashboard's charts, never on the first screen.
-  { name: 'charts', test: /node_modules[\\/](recharts|victory-vendor|d3-[\w-]+|internmap|@reduxjs|redux|redux-thunk|react-redux|immer|reselect|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant)[\\/]/, priority: 2 },
+  {
+    name: 'charts',
+    test: /node_modules[\\/](recharts|victory-vendor|d3-[\w-]+|internmap|@reduxjs|redux|redux-thunk|react-redux|immer|reselect|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant)[\\/]/,
+    priority: 2,
+  },
   { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
 ];
 

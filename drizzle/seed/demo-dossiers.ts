@@ -7,7 +7,13 @@ import { levelAnswersSchema, type LevelAnswersInput } from '../../shared/level-a
 import { determineLevel } from '../../shared/regimes/determine-level.js';
 import { nd85 } from '../../shared/regimes/nd85.js';
 import type { Tx } from '../../server/db/open-db.js';
-import { dossiers, dossierSnapshots, dossierSystems, informationSystems, organisations } from '../../server/db/schema/index.js';
+import {
+  dossiers,
+  dossierSnapshots,
+  dossierSystems,
+  informationSystems,
+  organisations,
+} from '../../server/db/schema/index.js';
 import { appendAuditEvent } from '../../server/modules/audit/append-audit-event.js';
 import { canonicalJson } from '../../server/modules/audit/canonical-json.js';
 import { issueDocumentNumber } from '../../server/modules/documents/issue-number.js';
@@ -16,8 +22,18 @@ type SystemRow = typeof informationSystems.$inferInsert;
 type OrgRow = typeof organisations.$inferInsert;
 
 const calendar: WorkingCalendar = {
-  holidays: new Set(Object.values(vietnamHolidays).flat().filter((h) => h.kind === 'holiday').map((h) => h.date)),
-  workingWeekendDays: new Set(Object.values(vietnamHolidays).flat().filter((h) => h.kind === 'workingWeekend').map((h) => h.date)),
+  holidays: new Set(
+    Object.values(vietnamHolidays)
+      .flat()
+      .filter((h) => h.kind === 'holiday')
+      .map((h) => h.date),
+  ),
+  workingWeekendDays: new Set(
+    Object.values(vietnamHolidays)
+      .flat()
+      .filter((h) => h.kind === 'workingWeekend')
+      .map((h) => h.date),
+  ),
 };
 
 const at = (date: string, hour: number) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00+07:00`);
@@ -28,9 +44,11 @@ function contentFor(system: SystemRow, operator: OrgRow): DossierContent {
       scope: `Phục vụ hoạt động chỉ đạo, điều hành và nghiệp vụ của ${operator.name}.`,
       scale: `${system.internalUserCount} người sử dụng nội bộ${system.externalUserCount ? `, khoảng ${system.externalUserCount.toLocaleString('vi-VN')} lượt truy cập của người dân mỗi tháng` : ''}.`,
       users: 'Cán bộ, công chức của đơn vị; quản trị bởi cán bộ phụ trách công nghệ thông tin.',
-      logicalArchitecture: 'Vùng mạng nội bộ (LAN) của đơn vị kết nối mạng truyền số liệu chuyên dùng qua thiết bị tường lửa.',
+      logicalArchitecture:
+        'Vùng mạng nội bộ (LAN) của đơn vị kết nối mạng truyền số liệu chuyên dùng qua thiết bị tường lửa.',
       physicalArchitecture: 'Tủ mạng đặt tại phòng làm việc của văn phòng; máy trạm tại các phòng chuyên môn.',
-      devicesAndApplications: 'Thiết bị tường lửa, bộ chuyển mạch, máy trạm cài phần mềm phòng chống mã độc; hệ thống quản lý văn bản và điều hành.',
+      devicesAndApplications:
+        'Thiết bị tường lửa, bộ chuyển mạch, máy trạm cài phần mềm phòng chống mã độc; hệ thống quản lý văn bản và điều hành.',
       networkZones: 'Vùng mạng nội bộ; vùng kết nối mạng truyền số liệu chuyên dùng.',
     },
     design: { kind: 'equivalent', description: 'Hồ sơ thiết kế tương đương đối với hệ thống đang vận hành.' },
@@ -78,7 +96,12 @@ interface DemoPeople {
  * approved by the Sở TT&TT (with their submission, appraisal and approval events and snapshots),
  * and the three public service units' submitted and waiting.
  */
-export async function seedDemoDossiers(tx: Tx, systems: SystemRow[], orgsById: Map<string, OrgRow>, people: (operatorId: string) => DemoPeople) {
+export async function seedDemoDossiers(
+  tx: Tx,
+  systems: SystemRow[],
+  orgsById: Map<string, OrgRow>,
+  people: (operatorId: string) => DemoPeople,
+) {
   for (const system of systems) {
     const operator = orgsById.get(system.operatorOrganisationId)!;
     const answers = levelAnswersSchema.parse(answersFor(system));
@@ -90,7 +113,9 @@ export async function seedDemoDossiers(tx: Tx, systems: SystemRow[], orgsById: M
     const content = contentFor(system, operator);
     const title = `Hồ sơ đề xuất cấp độ ${determination.level} - ${system.name}`;
     const approvedOn = system.approvalDecisionDate ?? null;
-    const submittedOn = approvedOn ? addCalendarDays(approvedOn, -35) : `2023-06-${String(5 + 7 * (systems.indexOf(system) % 3)).padStart(2, '0')}`;
+    const submittedOn = approvedOn
+      ? addCalendarDays(approvedOn, -35)
+      : `2023-06-${String(5 + 7 * (systems.indexOf(system) % 3)).padStart(2, '0')}`;
     const appraisedOn = approvedOn ? addCalendarDays(approvedOn, -12) : null;
     // The submitted step's clock: the completeness check, then the appraisal (nd85: 15 days at level 2).
     const review = approvedOn
@@ -114,7 +139,10 @@ export async function seedDemoDossiers(tx: Tx, systems: SystemRow[], orgsById: M
         }
       : {};
     // The unit's submission letter (Tờ trình), numbered in its own register.
-    const submission = { documentNumber: `${String(5 + (systems.indexOf(system) % 20)).padStart(2, '0')}/TTr-${operator.shortName}`, documentDate: submittedOn };
+    const submission = {
+      documentNumber: `${String(5 + (systems.indexOf(system) % 20)).padStart(2, '0')}/TTr-${operator.shortName}`,
+      documentDate: submittedOn,
+    };
     const dueOn = dueDate(calendar, dueDate(calendar, submittedOn, nd85.clocks.completeness), nd85.clocks.appraisal[2]);
 
     await tx.insert(dossiers).values({
@@ -138,7 +166,9 @@ export async function seedDemoDossiers(tx: Tx, systems: SystemRow[], orgsById: M
       createdAt: at(addCalendarDays(submittedOn, -7), 9),
       updatedAt: at(approvedOn ?? submittedOn, 10),
     });
-    await tx.insert(dossierSystems).values({ dossierId: id, systemId: system.id!, proposedLevel: determination.level, assessment });
+    await tx
+      .insert(dossierSystems)
+      .values({ dossierId: id, systemId: system.id!, proposedLevel: determination.level, assessment });
     if (approved && appraisedOn) {
       // The Sở's appraisal opinion, a letter numbered from its 2023 register like any issued since.
       const opinion = await issueDocumentNumber(tx, {
@@ -150,8 +180,14 @@ export async function seedDemoDossiers(tx: Tx, systems: SystemRow[], orgsById: M
         form: 'appraisal-opinion',
         issuedBy: appraiser.id,
       });
-      const appraisal = { ...review.appraisal, document: { documentNumber: opinion.symbol, documentDate: appraisedOn } };
-      await tx.update(dossiers).set({ review: { ...review, submission, appraisal } }).where(eq(dossiers.id, id));
+      const appraisal = {
+        ...review.appraisal,
+        document: { documentNumber: opinion.symbol, documentDate: appraisedOn },
+      };
+      await tx
+        .update(dossiers)
+        .set({ review: { ...review, submission, appraisal } })
+        .where(eq(dossiers.id, id));
     }
 
     // The same shape the workflow freezes (server/modules/dossiers/freeze-snapshot.ts).
@@ -168,7 +204,15 @@ export async function seedDemoDossiers(tx: Tx, systems: SystemRow[], orgsById: M
     ) as Record<string, unknown>;
     const approvedSnapshot = { ...submittedSnapshot, decision: review.decision ?? null };
     const sha256 = (value: unknown) => createHash('sha256').update(canonicalJson(value)).digest('hex');
-    const event = (action: string, date: string, hour: number, actorUserId: string | null, before: string | null, after: string, comment = '') =>
+    const event = (
+      action: string,
+      date: string,
+      hour: number,
+      actorUserId: string | null,
+      before: string | null,
+      after: string,
+      comment = '',
+    ) =>
       appendAuditEvent(tx, {
         actorUserId,
         entityType: 'dossier',
@@ -183,11 +227,45 @@ export async function seedDemoDossiers(tx: Tx, systems: SystemRow[], orgsById: M
 
     await event('create', addCalendarDays(submittedOn, -7), 9, preparedBy, null, 'drafting');
     await event('submit', submittedOn, 10, preparedBy, 'drafting', 'submitted');
-    await tx.insert(dossierSnapshots).values({ dossierId: id, kind: 'submission', content: submittedSnapshot, sha256: sha256(submittedSnapshot), createdBy: preparedBy, createdAt: at(submittedOn, 10) });
+    await tx
+      .insert(dossierSnapshots)
+      .values({
+        dossierId: id,
+        kind: 'submission',
+        content: submittedSnapshot,
+        sha256: sha256(submittedSnapshot),
+        createdBy: preparedBy,
+        createdAt: at(submittedOn, 10),
+      });
     if (approved && appraisedOn && approvedOn) {
-      await event('appraise', appraisedOn, 15, appraiser.id, 'submitted', 'appraised', 'Hồ sơ phù hợp: cấp độ đề xuất, phương án thiết kế và phương án vận hành.');
-      await event('approve', approvedOn, 16, approver.id, 'appraised', 'approved', `Quyết định số ${system.approvalDecisionNumber}`);
-      await tx.insert(dossierSnapshots).values({ dossierId: id, kind: 'approval', content: approvedSnapshot, sha256: sha256(approvedSnapshot), createdBy: approver.id, createdAt: at(approvedOn, 16) });
+      await event(
+        'appraise',
+        appraisedOn,
+        15,
+        appraiser.id,
+        'submitted',
+        'appraised',
+        'Hồ sơ phù hợp: cấp độ đề xuất, phương án thiết kế và phương án vận hành.',
+      );
+      await event(
+        'approve',
+        approvedOn,
+        16,
+        approver.id,
+        'appraised',
+        'approved',
+        `Quyết định số ${system.approvalDecisionNumber}`,
+      );
+      await tx
+        .insert(dossierSnapshots)
+        .values({
+          dossierId: id,
+          kind: 'approval',
+          content: approvedSnapshot,
+          sha256: sha256(approvedSnapshot),
+          createdBy: approver.id,
+          createdAt: at(approvedOn, 16),
+        });
     }
   }
 }

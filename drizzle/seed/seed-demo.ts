@@ -18,10 +18,18 @@ export async function isEmpty(db: Db): Promise<boolean> {
 
 /** Loads the Yên Định demo in one transaction; refuses a database that already has organisations. */
 export async function seedDemo(db: Db): Promise<void> {
-  if (!(await isEmpty(db))) throw new Error('Cơ sở dữ liệu đã có dữ liệu; không nạp dữ liệu mẫu. / Database is not empty.');
+  if (!(await isEmpty(db)))
+    throw new Error('Cơ sở dữ liệu đã có dữ liệu; không nạp dữ liệu mẫu. / Database is not empty.');
   const orgs: OrgInsert[] = [];
   const keys = new Map<DemoOrgKey, OrgInsert>();
-  const add = (key: DemoOrgKey, parent: OrgInsert | undefined, kind: OrganisationKind, name: string, shortName: string, place: string) => {
+  const add = (
+    key: DemoOrgKey,
+    parent: OrgInsert | undefined,
+    kind: OrganisationKind,
+    name: string,
+    shortName: string,
+    place: string,
+  ) => {
     const id = crypto.randomUUID();
     const org: OrgInsert = {
       id,
@@ -39,15 +47,27 @@ export async function seedDemo(db: Db): Promise<void> {
     return org;
   };
   const province = add('province', undefined, 'province', 'Ủy ban nhân dân tỉnh Thanh Hóa', 'UBND', 'Thanh Hóa');
-  const department = add('department', province, 'department', 'Sở Thông tin và Truyền thông tỉnh Thanh Hóa', 'STTTT', 'Thanh Hóa');
+  const department = add(
+    'department',
+    province,
+    'department',
+    'Sở Thông tin và Truyền thông tỉnh Thanh Hóa',
+    'STTTT',
+    'Thanh Hóa',
+  );
   const district = add('district', province, 'district', 'Ủy ban nhân dân huyện Yên Định', 'UBND', 'Yên Định');
   for (const name of towns) add(`commune:${name}`, district, 'town', `Ủy ban nhân dân thị trấn ${name}`, 'UBND', name);
   for (const name of communes) add(`commune:${name}`, district, 'commune', `Ủy ban nhân dân xã ${name}`, 'UBND', name);
-  for (const unit of publicServiceUnits) add(`psu:${unit.key}`, district, 'publicServiceUnit', unit.name, unit.shortName, 'Yên Định');
+  for (const unit of publicServiceUnits)
+    add(`psu:${unit.key}`, district, 'publicServiceUnit', unit.name, unit.shortName, 'Yên Định');
 
   const systems: SystemInsert[] = [];
   const system = (values: Omit<SystemInsert, 'searchText'>) =>
-    systems.push({ id: crypto.randomUUID(), ...values, searchText: toSearchText(`${values.name} ${values.address ?? ''}`) });
+    systems.push({
+      id: crypto.randomUUID(),
+      ...values,
+      searchText: toSearchText(`${values.name} ${values.address ?? ''}`),
+    });
   const sotttt = department.name;
   system({
     name: 'Cổng thông tin điện tử huyện Yên Định',
@@ -76,7 +96,8 @@ export async function seedDemo(db: Db): Promise<void> {
       systemType: 'internal',
       informationTypes: ['private', 'personal'],
       internalUserCount: 25,
-      description: 'Mạng nội bộ (LAN), máy trạm, kết nối mạng truyền số liệu chuyên dùng và hệ thống quản lý văn bản điều hành.',
+      description:
+        'Mạng nội bộ (LAN), máy trạm, kết nối mạng truyền số liệu chuyên dùng và hệ thống quản lý văn bản điều hành.',
       approvedLevel: 2,
       approvalDecisionNumber: `${2100 + index}/QĐ-STTTT`,
       approvalDecisionDate: `${month < '06' ? 2023 : 2022}-${month}-${day}`,
@@ -110,15 +131,24 @@ export async function seedDemo(db: Db): Promise<void> {
     await tx.insert(informationSystems).values(systems);
     const inserted = await tx
       .insert(users)
-      .values(demoUsers.map((u, i) => ({ username: u.username, fullName: u.fullName, passwordHash: passwordHashes[i]! })))
+      .values(
+        demoUsers.map((u, i) => ({ username: u.username, fullName: u.fullName, passwordHash: passwordHashes[i]! })),
+      )
       .returning({ id: users.id, username: users.username });
     const idOf = new Map(inserted.map((u) => [u.username, u.id]));
-    await tx.insert(memberships).values(
-      demoUsers.map((u) => ({ userId: idOf.get(u.username)!, organisationId: keys.get(u.org)!.id!, role: u.role })),
-    );
+    await tx
+      .insert(memberships)
+      .values(
+        demoUsers.map((u) => ({ userId: idOf.get(u.username)!, organisationId: keys.get(u.org)!.id!, role: u.role })),
+      );
     // Who prepared each unit's dossier: the unit's own demo officer where there is one.
-    const person = (username: string) => ({ id: idOf.get(username)!, name: demoUsers.find((u) => u.username === username)!.fullName });
-    const officerOf = new Map(demoUsers.filter((u) => u.role === 'officer').map((u) => [keys.get(u.org)!.id!, idOf.get(u.username)!]));
+    const person = (username: string) => ({
+      id: idOf.get(username)!,
+      name: demoUsers.find((u) => u.username === username)!.fullName,
+    });
+    const officerOf = new Map(
+      demoUsers.filter((u) => u.role === 'officer').map((u) => [keys.get(u.org)!.id!, idOf.get(u.username)!]),
+    );
     await seedDemoDossiers(tx, systems, new Map(orgs.map((o) => [o.id!, o])), (operatorId) => ({
       preparedBy: officerOf.get(operatorId) ?? null,
       appraiser: person('sotttt.thamdinh'),

@@ -51,7 +51,9 @@ const input = z
   );
 if (!input.success) {
   for (const issue of input.error.issues) console.error(`${issue.path.join('.')}: ${issue.message}`);
-  console.error('Mật khẩu đọc từ biến môi trường CAPDO_ADMIN_PASSWORD. / The password is read from CAPDO_ADMIN_PASSWORD.');
+  console.error(
+    'Mật khẩu đọc từ biến môi trường CAPDO_ADMIN_PASSWORD. / The password is read from CAPDO_ADMIN_PASSWORD.',
+  );
   process.exit(2);
 }
 const data = input.data;
@@ -72,7 +74,10 @@ try {
       depth: 0,
       searchText: toSearchText(`${name} ${data.shortName}`),
     });
-    const [user] = await tx.insert(users).values({ username: data.username, fullName: data.fullName.normalize('NFC'), passwordHash }).returning();
+    const [user] = await tx
+      .insert(users)
+      .values({ username: data.username, fullName: data.fullName.normalize('NFC'), passwordHash })
+      .returning();
     await tx.insert(memberships).values({ userId: user!.id, organisationId: id, role: 'admin' });
   });
   console.log(`Đã tạo quản trị viên ${data.username} tại ${data.organisation}. / Administrator created.`);

@@ -29,7 +29,9 @@ for (const key of formKeys) {
       await run('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', `${base}.pdf`, base]);
     } catch {
       pictures = false;
-      console.warn('pdftoppm (poppler-utils) is not installed: PDFs and DOCX only. On Debian: apt-get install poppler-utils');
+      console.warn(
+        'pdftoppm (poppler-utils) is not installed: PDFs and DOCX only. On Debian: apt-get install poppler-utils',
+      );
     }
   }
   console.log(`${key}: ${definition.title}`);

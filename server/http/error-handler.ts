@@ -24,7 +24,12 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
       code: httpError.code,
       message: translate(locale, `errors.${httpError.code}`, httpError.vars),
       ...(httpError.issues
-        ? { issues: httpError.issues.map((issue) => ({ path: issue.path, message: lookup(locale, issue.message, issue.vars) ?? issue.message })) }
+        ? {
+            issues: httpError.issues.map((issue) => ({
+              path: issue.path,
+              message: lookup(locale, issue.message, issue.vars) ?? issue.message,
+            })),
+          }
         : {}),
     },
   };

@@ -28,14 +28,21 @@ const checkResponses = process.env.NODE_ENV === 'test';
 /** Paths of strings holding U+0000, which PostgreSQL text cannot store. */
 function nulPaths(value: unknown, path: PropertyKey[] = []): string[] {
   if (typeof value === 'string') return value.includes('\u0000') ? [formatIssuePath(path)] : [];
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => nulPaths(item, [...path, Array.isArray(value) ? Number(key) : key]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) =>
+      nulPaths(item, [...path, Array.isArray(value) ? Number(key) : key]),
+    );
   return [];
 }
 
 function parsePart(schema: z.ZodType | undefined, value: unknown, where: string, locale: Locale): unknown {
   if (!schema) return undefined;
   const withNul = nulPaths(value);
-  if (withNul.length) throw new HttpError('validation_failed', withNul.map((path) => ({ path: path || where, message: 'validation.invalid' })));
+  if (withNul.length)
+    throw new HttpError(
+      'validation_failed',
+      withNul.map((path) => ({ path: path || where, message: 'validation.invalid' })),
+    );
   const result = schema.safeParse(value ?? {}, { error: zodErrorMap(locale) });
   if (result.success) return result.data;
   throw new HttpError(
@@ -47,7 +54,11 @@ function parsePart(schema: z.ZodType | undefined, value: unknown, where: string,
   );
 }
 
-function mount<C extends Contract>(router: Router, contract: C, run: (req: Request, res: Response) => Promise<unknown>) {
+function mount<C extends Contract>(
+  router: Router,
+  contract: C,
+  run: (req: Request, res: Response) => Promise<unknown>,
+) {
   router[contract.method](contract.path, async (req, res) => {
     const output = await run(req, res);
     if (res.headersSent) return;

@@ -16,5 +16,6 @@ export function serveWeb(app: Express, distDir: string) {
 
 function noCacheForHtml(res: express.Response, file: string) {
   if (file.endsWith('.html')) res.set('Cache-Control', 'no-cache');
-  else if (file.includes(`${path.sep}assets${path.sep}`)) res.set('Cache-Control', 'public, max-age=31536000, immutable');
+  else if (file.includes(`${path.sep}assets${path.sep}`))
+    res.set('Cache-Control', 'public, max-age=31536000, immutable');
 }

@@ -6,7 +6,9 @@ import * as allContracts from '../../shared/contracts.js';
 const isContract = (value: unknown): value is Contract =>
   typeof value === 'object' && value !== null && 'method' in value && 'path' in value && 'response' in value;
 
-export const contractList: Contract[] = Object.values(allContracts).flatMap((group) => Object.values(group).filter(isContract));
+export const contractList: Contract[] = Object.values(allContracts).flatMap((group) =>
+  Object.values(group).filter(isContract),
+);
 
 const toJson = (schema: z.ZodType, io: 'input' | 'output') =>
   z.toJSONSchema(schema, { io, target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
@@ -15,11 +17,19 @@ const openApiPath = (path: string) => path.replace(/:([A-Za-z]+)/g, '{$1}');
 
 function parameters(contract: Contract) {
   const out: unknown[] = [];
-  for (const [where, schema] of [['path', contract.params], ['query', contract.query]] as const) {
+  for (const [where, schema] of [
+    ['path', contract.params],
+    ['query', contract.query],
+  ] as const) {
     if (!schema) continue;
     const json = toJson(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
     for (const [name, property] of Object.entries(json.properties ?? {})) {
-      out.push({ name, in: where, required: where === 'path' || (json.required ?? []).includes(name), schema: property });
+      out.push({
+        name,
+        in: where,
+        required: where === 'path' || (json.required ?? []).includes(name),
+        schema: property,
+      });
     }
   }
   return out;
@@ -39,7 +49,11 @@ export function buildOpenApi() {
         description: 'OK',
         content:
           contract.binary === 'response'
-            ? { 'application/octet-stream': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } }
+            ? {
+                'application/octet-stream': {
+                  schema: { type: 'string', contentMediaType: 'application/octet-stream' },
+                },
+              }
             : { 'application/json': { schema: toJson(contract.response, 'output') } },
       },
       '400': errorResponse('Invalid input; issues name each field'),
@@ -47,7 +61,7 @@ export function buildOpenApi() {
     if (contract.auth) {
       responses['401'] = errorResponse('No session');
       responses['403'] = errorResponse('Not allowed, or missing x-csrf-token');
-      responses['404'] = errorResponse('Not found or outside the caller\'s scope');
+      responses['404'] = errorResponse("Not found or outside the caller's scope");
     }
     if (contract.method === 'patch') responses['409'] = errorResponse('Stale version');
     (paths[openApiPath(contract.path)] ??= {})[contract.method] = {
@@ -56,10 +70,24 @@ export function buildOpenApi() {
       operationId: `${contract.method}${contract.path.replace(/[^A-Za-z]+/g, '_')}`,
       parameters: parameters(contract),
       ...(contract.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: toJson(contract.body, 'input') } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: toJson(contract.body, 'input') } },
+            },
+          }
         : {}),
       ...(contract.binary === 'request'
-        ? { requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: {
+                'application/octet-stream': {
+                  schema: { type: 'string', contentMediaType: 'application/octet-stream' },
+                },
+              },
+            },
+          }
         : {}),
       responses,
       ...(contract.auth ? { security: [{ session: [] }] } : { security: [] }),

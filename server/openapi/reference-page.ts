@@ -8,7 +8,13 @@ export function renderReferencePage(): string {
   const spec = buildOpenApi();
   const sections = Object.entries(spec.paths).flatMap(([path, operations]) =>
     Object.entries(operations).map(([method, op]) => {
-      const operation = op as { summary: string; tags: string[]; parameters: unknown[]; requestBody?: unknown; responses: Record<string, unknown> };
+      const operation = op as {
+        summary: string;
+        tags: string[];
+        parameters: unknown[];
+        requestBody?: unknown;
+        responses: Record<string, unknown>;
+      };
       const block = (title: string, value: unknown) =>
         `<details><summary>${title}</summary><pre>${escapeHtml(JSON.stringify(value, null, 2))}</pre></details>`;
       return `<section id="${escapeHtml(method + path)}">

@@ -1,4 +1,9 @@
-import { canTransition, dossierActions, type DossierAction, type DossierStatus } from '../../shared/dossiers/dossier-workflow.js';
+import {
+  canTransition,
+  dossierActions,
+  type DossierAction,
+  type DossierStatus,
+} from '../../shared/dossiers/dossier-workflow.js';
 import { forbidden, HttpError } from '../http/http-error.js';
 import type { Actor } from './actor.js';
 import { can } from './organisation-scope.js';
@@ -29,7 +34,8 @@ export type Decision = 'allowed' | 'conflict' | 'forbidden';
 
 /** Turns a refusal into its answer: 409 when the workflow forbids it (with the reason when there is one), 403 when the person may not. */
 export function enforce(decision: Decision, conflictReason?: string): void {
-  if (decision === 'conflict') throw new HttpError('conflict', conflictReason ? [{ path: 'action', message: conflictReason }] : undefined);
+  if (decision === 'conflict')
+    throw new HttpError('conflict', conflictReason ? [{ path: 'action', message: conflictReason }] : undefined);
   if (decision === 'forbidden') throw forbidden();
 }
 
@@ -38,7 +44,9 @@ const needsOpinion = (facts: DossierFacts, action: DossierAction) =>
 
 /** Why the workflow refuses an action it otherwise allows at this status: the catalogue key, if any. */
 export const conflictReason = (facts: DossierFacts, action: DossierAction) =>
-  needsOpinion(facts, action) && canTransition(facts.status, action, facts.proposedLevel) ? 'validation.professionalOpinionRequired' : undefined;
+  needsOpinion(facts, action) && canTransition(facts.status, action, facts.proposedLevel)
+    ? 'validation.professionalOpinionRequired'
+    : undefined;
 
 /** Statuses in which the operating unit may still edit the dossier and its attachments. */
 export const editableStatuses = ['drafting', 'returned'] as const satisfies readonly DossierStatus[];
@@ -59,11 +67,22 @@ const permissionFor = {
  * Separation of duties, enforced here whatever roles a person holds: who prepared or submitted a
  * dossier never reviews it (opinion, return, appraisal, approval), and its appraiser never approves it.
  */
-const reviewActions: ReadonlySet<DossierAction> = new Set(['giveOpinion', 'return', 'appraise', 'recordExternalAppraisal', 'approve']);
+const reviewActions: ReadonlySet<DossierAction> = new Set([
+  'giveOpinion',
+  'return',
+  'appraise',
+  'recordExternalAppraisal',
+  'approve',
+]);
 
 function separatedFrom(actor: Actor, facts: DossierFacts, action: DossierAction): boolean {
   if (!reviewActions.has(action)) return true;
-  if (actor.userId === facts.preparedBy || actor.userId === facts.submittedBy || facts.submitters.includes(actor.userId)) return false;
+  if (
+    actor.userId === facts.preparedBy ||
+    actor.userId === facts.submittedBy ||
+    facts.submitters.includes(actor.userId)
+  )
+    return false;
   if (action === 'approve' && actor.userId === facts.appraisedBy) return false;
   return true;
 }
@@ -76,7 +95,9 @@ function separatedFrom(actor: Actor, facts: DossierFacts, action: DossierAction)
  */
 export function holdsByMembership(actor: Actor, permission: Permission, organisationPath: string): boolean {
   return actor.memberships.some(
-    (membership) => (roleGrants[membership.role] as readonly Permission[]).includes(permission) && organisationPath.startsWith(membership.path),
+    (membership) =>
+      (roleGrants[membership.role] as readonly Permission[]).includes(permission) &&
+      organisationPath.startsWith(membership.path),
   );
 }
 

@@ -22,7 +22,13 @@ export const permissions = [
 export type Permission = (typeof permissions)[number];
 
 const readAll: Permission[] = ['organisation.read', 'system.read', 'dossier.read'];
-const prepareDossiers: Permission[] = ['dossier.create', 'dossier.update', 'dossier.submit', 'dossier.withdraw', 'dossier.requestOpinion'];
+const prepareDossiers: Permission[] = [
+  'dossier.create',
+  'dossier.update',
+  'dossier.submit',
+  'dossier.withdraw',
+  'dossier.requestOpinion',
+];
 
 /**
  * The one permission matrix. A role held in an organisation grants these over its whole
@@ -34,7 +40,15 @@ export const roleGrants = {
   appraiser: [...readAll, 'dossier.appraise', 'dossier.giveOpinion'],
   approver: [...readAll, 'dossier.approve', 'dossier.giveOpinion'],
   reporter: readAll,
-  admin: [...readAll, 'organisation.create', 'organisation.update', 'system.create', 'system.update', ...prepareDossiers, 'settings.update'],
+  admin: [
+    ...readAll,
+    'organisation.create',
+    'organisation.update',
+    'system.create',
+    'system.update',
+    ...prepareDossiers,
+    'settings.update',
+  ],
 } satisfies Record<Role, Permission[]>;
 
 /**

@@ -7,6 +7,8 @@ import { roleGrants } from './permissions.js';
  */
 export function canChangeSettings(actor: Actor): boolean {
   return actor.memberships.some(
-    (m) => (roleGrants[m.role] as readonly string[]).includes('settings.update') && m.path.split('/').filter(Boolean).length === 1,
+    (m) =>
+      (roleGrants[m.role] as readonly string[]).includes('settings.update') &&
+      m.path.split('/').filter(Boolean).length === 1,
   );
 }

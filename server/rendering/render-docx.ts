@@ -18,7 +18,11 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
     creator: 'capdo',
     lastModifiedBy: 'capdo',
     // The defaults reach what runs do not set: empty paragraphs, table cells, the page number field.
-    styles: { default: { document: { run: { font: FONT, size: ptToHalfPoints(officialFormat.size.body), language: { value: 'vi-VN' } } } } },
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: ptToHalfPoints(officialFormat.size.body), language: { value: 'vi-VN' } } },
+      },
+    },
     // A "\n" in the text is a line break; in a justified paragraph Word would otherwise stretch the
     // line before it across the whole width.
     compatibility: { doNotExpandShiftReturn: true },

@@ -1,6 +1,14 @@
 import PDFDocument from 'pdfkit';
 import type { Block, DocumentModel } from '../../templates/document-model.js';
-import { writeAddressee, writeArticle, writeAuthority, writeHeading, writeLegalBases, writeParagraph, writeTitle } from './pdf/body-blocks.js';
+import {
+  writeAddressee,
+  writeArticle,
+  writeAuthority,
+  writeHeading,
+  writeLegalBases,
+  writeParagraph,
+  writeTitle,
+} from './pdf/body-blocks.js';
 import { writeClosing } from './pdf/closing.js';
 import { registerFonts } from './pdf/fonts.js';
 import { writeHeader } from './pdf/header.js';

@@ -34,7 +34,7 @@ export const me = defineContract({
 export const changePassword = defineContract({
   method: 'post',
   path: '/api/auth/password',
-  summary: 'Change one\'s own password (ends every other session)',
+  summary: "Change one's own password (ends every other session)",
   tag,
   auth: true,
   body: changePasswordBodySchema,

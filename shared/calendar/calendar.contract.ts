@@ -6,7 +6,9 @@ const tag = 'Calendar';
 export const holidaySchema = z.object({
   date: isoDateSchema,
   name: textSchema(1, 200),
-  kind: z.enum(['holiday', 'workingWeekend']).describe('holiday: a weekday off; workingWeekend: a weekend day worked in exchange'),
+  kind: z
+    .enum(['holiday', 'workingWeekend'])
+    .describe('holiday: a weekday off; workingWeekend: a weekend day worked in exchange'),
 });
 export type Holiday = z.infer<typeof holidaySchema>;
 const yearParamsSchema = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
@@ -24,7 +26,7 @@ export const listHolidays = defineContract({
 export const replaceHolidays = defineContract({
   method: 'put',
   path: '/api/holidays/:year',
-  summary: 'Replace one year\'s holidays as the government announced them (administrators of a top-level organisation)',
+  summary: "Replace one year's holidays as the government announced them (administrators of a top-level organisation)",
   tag,
   auth: true,
   params: yearParamsSchema,

@@ -11,7 +11,8 @@ export interface HolidayEntry {
   kind: 'holiday' | 'workingWeekend';
 }
 
-const off = (name: string, ...dates: string[]): HolidayEntry[] => dates.map((date) => ({ date, name, kind: 'holiday' as const }));
+const off = (name: string, ...dates: string[]): HolidayEntry[] =>
+  dates.map((date) => ({ date, name, kind: 'holiday' as const }));
 const worked = (name: string, date: string): HolidayEntry => ({ date, name, kind: 'workingWeekend' });
 
 export const vietnamHolidays: Record<number, HolidayEntry[]> = {

@@ -42,6 +42,10 @@ export function workingDaysBetween(calendar: WorkingCalendar, from: string, to: 
   return count;
 }
 
-export function dueDate(calendar: WorkingCalendar, start: string, clock: { days: number; workingDays: boolean }): string {
+export function dueDate(
+  calendar: WorkingCalendar,
+  start: string,
+  clock: { days: number; workingDays: boolean },
+): string {
   return clock.workingDays ? addWorkingDays(calendar, start, clock.days) : addCalendarDays(start, clock.days);
 }

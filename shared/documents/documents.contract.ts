@@ -17,7 +17,7 @@ const file = z.unknown().describe('The file itself');
 export const listDossierDocuments = defineContract({
   method: 'get',
   path: '/api/dossiers/:id/documents',
-  summary: 'The official forms of a dossier available now (by regime, level, status and the caller\'s role)',
+  summary: "The official forms of a dossier available now (by regime, level, status and the caller's role)",
   tag,
   auth: true,
   params: idParamsSchema,
@@ -50,7 +50,7 @@ export const downloadDossierDocument = defineContract({
 export const createDocumentExport = defineContract({
   method: 'post',
   path: '/api/document-exports',
-  summary: 'Starts a background export of many dossiers\' forms into one zip; poll it for progress',
+  summary: "Starts a background export of many dossiers' forms into one zip; poll it for progress",
   tag,
   auth: true,
   body: documentExportCreateSchema,

@@ -67,7 +67,7 @@ export const documentSettingsSchema = z.object({
   signingMark: signingMarkSchema.describe('TM. (for a collective), KT. (for the head), Q., TL., TUQ. or none'),
   markedAuthority: z.string().describe('What the mark applies to: "Ủy ban nhân dân" after TM., "Giám đốc" after KT.'),
   signerTitle: z.string().describe('The signer\'s title: "Phó Giám đốc"'),
-  version: z.number().int().describe('0 while the defaults of the organisation\'s kind apply'),
+  version: z.number().int().describe("0 while the defaults of the organisation's kind apply"),
 });
 export type DocumentSettings = z.infer<typeof documentSettingsSchema>;
 

@@ -86,7 +86,12 @@ export const requirementRowSchema = z.object({
 
 export const formDataSchema = z.object({
   form: formKeySchema,
-  regime: z.object({ id: regimeIdSchema, name: z.string().min(1), legalBases: z.array(z.string().min(1)), standard: z.string() }),
+  regime: z.object({
+    id: regimeIdSchema,
+    name: z.string().min(1),
+    legalBases: z.array(z.string().min(1)),
+    standard: z.string(),
+  }),
   dossierTitle: z.string().min(1),
   /** The highest level among the systems; the forms that apply depend on it. */
   level: z.number().int().min(1).max(5).nullable(),
@@ -106,7 +111,11 @@ export const formDataSchema = z.object({
   submission: documentReferenceSchema.nullable(),
   /** The appraisal opinion, once given. */
   appraisal: z
-    .object({ reference: documentReferenceSchema.nullable(), conclusions: appraisalConclusionsSchema, comment: z.string() })
+    .object({
+      reference: documentReferenceSchema.nullable(),
+      conclusions: appraisalConclusionsSchema,
+      comment: z.string(),
+    })
     .nullable(),
   /** The dossier's content, for the explanation. */
   content: z.object({
@@ -122,7 +131,12 @@ export const formDataSchema = z.object({
     design: z.object({ kind: z.enum(['preliminary', 'construction', 'equivalent']), description: z.string() }),
     levelExplanation: z.string(),
     riskIdentification: z.string(),
-    securityPlan: z.object(Object.fromEntries(securityPlanParts.map((part) => [part, z.string()])) as Record<(typeof securityPlanParts)[number], z.ZodString>),
+    securityPlan: z.object(
+      Object.fromEntries(securityPlanParts.map((part) => [part, z.string()])) as Record<
+        (typeof securityPlanParts)[number],
+        z.ZodString
+      >,
+    ),
     requirements: z.array(requirementRowSchema),
     highLevelAnalysis: z.object({ connectedSystems: z.string(), threats: z.string(), impact: z.string() }),
   }),

@@ -44,14 +44,45 @@ export interface Transition {
  * the appraiser never approves) is checked on top of this by the server's dossier policy.
  */
 export const workflow = {
-  requestOpinion: { from: ['drafting', 'returned'], to: 'opinionRequested', side: 'operator', roles: ['officer', 'admin'], levels: [4, 5] },
-  giveOpinion: { from: ['opinionRequested'], to: 'drafting', side: 'reviewer', roles: ['appraiser', 'approver'], levels: [4, 5] },
+  requestOpinion: {
+    from: ['drafting', 'returned'],
+    to: 'opinionRequested',
+    side: 'operator',
+    roles: ['officer', 'admin'],
+    levels: [4, 5],
+  },
+  giveOpinion: {
+    from: ['opinionRequested'],
+    to: 'drafting',
+    side: 'reviewer',
+    roles: ['appraiser', 'approver'],
+    levels: [4, 5],
+  },
   submit: { from: ['drafting', 'returned'], to: 'submitted', side: 'operator', roles: ['officer', 'admin'] },
   return: { from: ['submitted'], to: 'returned', side: 'reviewer', roles: ['appraiser'] },
-  appraise: { from: ['submitted'], to: 'appraised', toWhenUnsuitable: 'returned', side: 'reviewer', roles: ['appraiser'], levels: [1, 2, 3] },
-  recordExternalAppraisal: { from: ['submitted'], to: 'appraised', toWhenUnsuitable: 'returned', side: 'reviewer', roles: ['appraiser'], levels: [4, 5] },
+  appraise: {
+    from: ['submitted'],
+    to: 'appraised',
+    toWhenUnsuitable: 'returned',
+    side: 'reviewer',
+    roles: ['appraiser'],
+    levels: [1, 2, 3],
+  },
+  recordExternalAppraisal: {
+    from: ['submitted'],
+    to: 'appraised',
+    toWhenUnsuitable: 'returned',
+    side: 'reviewer',
+    roles: ['appraiser'],
+    levels: [4, 5],
+  },
   approve: { from: ['appraised'], to: 'approved', side: 'reviewer', roles: ['approver'] },
-  withdraw: { from: ['drafting', 'opinionRequested', 'submitted', 'returned'], to: 'withdrawn', side: 'operator', roles: ['officer', 'admin'] },
+  withdraw: {
+    from: ['drafting', 'opinionRequested', 'submitted', 'returned'],
+    to: 'withdrawn',
+    side: 'operator',
+    roles: ['officer', 'admin'],
+  },
 } as const satisfies Record<DossierAction, Transition>;
 
 /** Is `action` possible from `status` for a dossier of this level? (Who may do it is the policy's business.) */

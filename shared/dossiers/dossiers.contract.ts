@@ -23,7 +23,7 @@ const tag = 'Dossiers';
 export const listDossiers = defineContract({
   method: 'get',
   path: '/api/dossiers',
-  summary: 'Level proposal dossiers of units in the caller\'s scope (and those sent to the caller\'s designated unit)',
+  summary: "Level proposal dossiers of units in the caller's scope (and those sent to the caller's designated unit)",
   tag,
   auth: true,
   query: dossierListQuerySchema,

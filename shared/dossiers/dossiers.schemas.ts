@@ -50,7 +50,12 @@ export const securityPlanParts = [
 ] as const;
 
 export const securityPlanSchema = z.object({
-  parts: z.object(Object.fromEntries(securityPlanParts.map((part) => [part, longText])) as Record<(typeof securityPlanParts)[number], typeof longText>),
+  parts: z.object(
+    Object.fromEntries(securityPlanParts.map((part) => [part, longText])) as Record<
+      (typeof securityPlanParts)[number],
+      typeof longText
+    >,
+  ),
   requirements: z.array(requirementStatusSchema).max(100).default([]),
 });
 
@@ -120,7 +125,11 @@ export const transitionBodySchema = z.object({
   comment: optionalTextSchema(5000).optional(),
   /** appraise / recordExternalAppraisal: the three conclusions (phù hợp / không phù hợp) */
   conclusions: z
-    .object({ level: appraisalConclusionSchema, designPlan: appraisalConclusionSchema, operationPlan: appraisalConclusionSchema })
+    .object({
+      level: appraisalConclusionSchema,
+      designPlan: appraisalConclusionSchema,
+      operationPlan: appraisalConclusionSchema,
+    })
     .optional(),
   /** approve: the decision; recordExternalAppraisal / giveOpinion: the document received */
   documentNumber: textSchema(1, 60).optional(),
@@ -130,7 +139,10 @@ export const transitionBodySchema = z.object({
 export type TransitionBody = z.infer<typeof transitionBodySchema>;
 
 export const dossierAbilitiesSchema = z.object(
-  Object.fromEntries(['update', ...dossierActions].map((key) => [key, z.boolean()])) as Record<'update' | (typeof dossierActions)[number], z.ZodBoolean>,
+  Object.fromEntries(['update', ...dossierActions].map((key) => [key, z.boolean()])) as Record<
+    'update' | (typeof dossierActions)[number],
+    z.ZodBoolean
+  >,
 );
 
 export const dossierSystemSchema = z.object({

@@ -40,16 +40,20 @@ export function zodErrorMap(locale: Locale) {
     const own = typeof issue.message === 'string' ? lookup(locale, issue.message) : undefined;
     if (own) return own;
     const t = (key: string, vars?: Vars) => translate(locale, `validation.${key}`, vars);
-    if (issue.input === undefined && issue.code !== 'unrecognized_keys' && issue.code !== 'custom') return t('required');
+    if (issue.input === undefined && issue.code !== 'unrecognized_keys' && issue.code !== 'custom')
+      return t('required');
     switch (issue.code) {
       case 'invalid_type':
         return issue.input === undefined || issue.input === null ? t('required') : t('invalidType');
       case 'too_small':
-        if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? t('required') : t('tooShort', { minimum: Number(issue.minimum) });
+        if (issue.origin === 'string')
+          return Number(issue.minimum) <= 1 ? t('required') : t('tooShort', { minimum: Number(issue.minimum) });
         if (issue.origin === 'array') return t('tooFewItems', { minimum: Number(issue.minimum) });
         return t('tooSmall', { minimum: Number(issue.minimum) });
       case 'too_big':
-        return issue.origin === 'string' ? t('tooLong', { maximum: Number(issue.maximum) }) : t('tooBig', { maximum: Number(issue.maximum) });
+        return issue.origin === 'string'
+          ? t('tooLong', { maximum: Number(issue.maximum) })
+          : t('tooBig', { maximum: Number(issue.maximum) });
       case 'invalid_value':
         return t('invalidOption');
       case 'unrecognized_keys':

@@ -14,7 +14,8 @@ export const levelAssessmentSchema = z.object({
 export const assessLevel = defineContract({
   method: 'post',
   path: '/api/level-assessments',
-  summary: 'Determine the level under a regime: the highest matching rule wins; every match is listed with its citation',
+  summary:
+    'Determine the level under a regime: the highest matching rule wins; every match is listed with its citation',
   tag: 'Level determination',
   auth: true,
   body: levelAssessmentBodySchema,

@@ -23,7 +23,7 @@ export const listOrganisations = defineContract({
 export const getOrganisation = defineContract({
   method: 'get',
   path: '/api/organisations/:id',
-  summary: 'One organisation in the caller\'s scope',
+  summary: "One organisation in the caller's scope",
   tag,
   auth: true,
   params: idParamsSchema,

@@ -9,8 +9,10 @@ export function evaluateCondition(condition: Condition, facts: Facts): boolean {
   if ('not' in condition) return !evaluateCondition(condition.not, facts);
   const value = facts[condition.fact];
   if ('in' in condition) return condition.in.includes(value as string | number | boolean);
-  if ('includesAny' in condition) return Array.isArray(value) && value.some((v) => condition.includesAny.includes(v as string));
-  if ('only' in condition) return Array.isArray(value) && value.length > 0 && value.every((v) => condition.only.includes(v as string));
+  if ('includesAny' in condition)
+    return Array.isArray(value) && value.some((v) => condition.includesAny.includes(v as string));
+  if ('only' in condition)
+    return Array.isArray(value) && value.length > 0 && value.every((v) => condition.only.includes(v as string));
   if ('gte' in condition) return typeof value === 'number' && value >= condition.gte;
   return typeof value === 'number' && value < condition.lt;
 }

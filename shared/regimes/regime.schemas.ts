@@ -90,12 +90,30 @@ export const regimeSchema = z.object({
   /** The last day a new dossier may still choose this regime (the transition window), or null. */
   newDossiersUntil: z.iso.date().nullable(),
   rules: z.array(levelRuleSchema).min(1),
-  routing: z.object({ 1: levelRoutingSchema, 2: levelRoutingSchema, 3: levelRoutingSchema, 4: levelRoutingSchema, 5: levelRoutingSchema }),
+  routing: z.object({
+    1: levelRoutingSchema,
+    2: levelRoutingSchema,
+    3: levelRoutingSchema,
+    4: levelRoutingSchema,
+    5: levelRoutingSchema,
+  }),
   clocks: regimeClocksSchema,
   /** Forms that apply at each level, in the order the dossier produces them. */
-  forms: z.object({ 1: z.array(formKeySchema), 2: z.array(formKeySchema), 3: z.array(formKeySchema), 4: z.array(formKeySchema), 5: z.array(formKeySchema) }),
+  forms: z.object({
+    1: z.array(formKeySchema),
+    2: z.array(formKeySchema),
+    3: z.array(formKeySchema),
+    4: z.array(formKeySchema),
+    5: z.array(formKeySchema),
+  }),
   /** Months between inspections after approval, by level (DOMAIN.md §5). */
-  inspectionMonths: z.object({ 1: z.number().int().min(1), 2: z.number().int().min(1), 3: z.number().int().min(1), 4: z.number().int().min(1), 5: z.number().int().min(1) }),
+  inspectionMonths: z.object({
+    1: z.number().int().min(1),
+    2: z.number().int().min(1),
+    3: z.number().int().min(1),
+    4: z.number().int().min(1),
+    5: z.number().int().min(1),
+  }),
   requirementGroups: z.object({
     management: z.array(z.object({ key: z.string(), name: localisedTextSchema })),
     technical: z.array(z.object({ key: z.string(), name: localisedTextSchema })),

@@ -17,7 +17,7 @@ export const listRegimes = defineContract({
 export const updateRegime = defineContract({
   method: 'put',
   path: '/api/regimes/:id',
-  summary: 'Correct a regime\'s data without a code change (administrators of a top-level organisation)',
+  summary: "Correct a regime's data without a code change (administrators of a top-level organisation)",
   tag,
   auth: true,
   params: regimeParamsSchema,

@@ -3,8 +3,18 @@ import type { Regime } from './regime.schemas.js';
 export const calendarDays = (days: number) => ({ days, workingDays: false });
 export const workingDays = (days: number) => ({ days, workingDays: true });
 
-const local = { appraisedBy: 'designatedUnit', approvedBy: 'designatedUnit', professionalOpinion: false, primeMinisterList: false } as const;
-const external = { appraisedBy: 'external', approvedBy: 'owner', professionalOpinion: true, primeMinisterList: false } as const;
+const local = {
+  appraisedBy: 'designatedUnit',
+  approvedBy: 'designatedUnit',
+  professionalOpinion: false,
+  primeMinisterList: false,
+} as const;
+const external = {
+  appraisedBy: 'external',
+  approvedBy: 'owner',
+  professionalOpinion: true,
+  primeMinisterList: false,
+} as const;
 
 /**
  * DOMAIN.md §4.4, the same under both decrees: levels 1-2 appraised and approved by the designated

@@ -9,7 +9,9 @@ import { organisationKindSchema } from '../organisations/organisations.schemas.j
  */
 export const dashboardQuerySchema = z.object({
   organisationId: idSchema.optional().describe("The subtree to show; default: the caller's top organisation"),
-  asOf: isoDateSchema.optional().describe('Answer as the recorded events stood at the end of this day (default: today)'),
+  asOf: isoDateSchema
+    .optional()
+    .describe('Answer as the recorded events stood at the end of this day (default: today)'),
 });
 export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
 

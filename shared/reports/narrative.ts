@@ -36,10 +36,26 @@ export function formatPercent(part: number, whole: number, locale: Locale = 'vi'
 
 /** Commune-level units are reported together ("26/26 xã, thị trấn"); every other kind alone, in this order. */
 const communeLevel: readonly OrganisationKind[] = ['commune', 'ward', 'town'];
-const groupOrder: ReadonlyArray<readonly OrganisationKind[]> = [['province'], ['department'], ['district'], communeLevel, ['publicServiceUnit'], ['other']];
+const groupOrder: ReadonlyArray<readonly OrganisationKind[]> = [
+  ['province'],
+  ['department'],
+  ['district'],
+  communeLevel,
+  ['publicServiceUnit'],
+  ['other'],
+];
 
 type Counts = Omit<UnitsByKindRow, 'kind'>;
-const zero: Counts = { units: 0, withSystems: 0, allApproved: 0, awaiting: 0, returned: 0, preparing: 0, notStarted: 0, withoutSystems: 0 };
+const zero: Counts = {
+  units: 0,
+  withSystems: 0,
+  allApproved: 0,
+  awaiting: 0,
+  returned: 0,
+  preparing: 0,
+  notStarted: 0,
+  withoutSystems: 0,
+};
 const stateColumn = {
   approved: 'allApproved',
   awaiting: 'awaiting',
@@ -51,7 +67,16 @@ const stateColumn = {
 
 export type NarrativeSource = Pick<
   ComplianceReport,
-  'organisation' | 'asOf' | 'totals' | 'unitsByKind' | 'ownUnit' | 'namedUnits' | 'systemsByLevel' | 'overdue' | 'inspectionsDue' | 'redetermination'
+  | 'organisation'
+  | 'asOf'
+  | 'totals'
+  | 'unitsByKind'
+  | 'ownUnit'
+  | 'namedUnits'
+  | 'systemsByLevel'
+  | 'overdue'
+  | 'inspectionsDue'
+  | 'redetermination'
 >;
 
 /** The units under the organisation by kind: the report's rows less the organisation itself. */
@@ -81,11 +106,17 @@ const vietnameseOrder = new Intl.Collator('vi');
 function nameList(names: string[], total: number, locale: Locale): string {
   const sorted = [...names].sort(vietnameseOrder.compare).slice(0, NARRATIVE_NAME_LIMIT);
   const listed = sorted.join('; ');
-  return total > sorted.length ? translate(locale, 'reports.narrative.moreNames', { names: listed, count: formatCount(total - sorted.length, locale) }) : listed;
+  return total > sorted.length
+    ? translate(locale, 'reports.narrative.moreNames', {
+        names: listed,
+        count: formatCount(total - sorted.length, locale),
+      })
+    : listed;
 }
 
 export function complianceNarrative(source: NarrativeSource, locale: Locale = 'vi'): string[] {
-  const t = (key: string, vars: Record<string, string | number> = {}) => translate(locale, `reports.narrative.${key}`, vars);
+  const t = (key: string, vars: Record<string, string | number> = {}) =>
+    translate(locale, `reports.narrative.${key}`, vars);
   const n = (value: number) => formatCount(value, locale);
   const pct = (part: number, whole: number) => formatPercent(part, whole, locale);
   const organisation = source.organisation.name;
@@ -95,9 +126,22 @@ export function complianceNarrative(source: NarrativeSource, locale: Locale = 'v
 
   if (systems === 0) out.push(t('headlineNoSystems', { date, organisation }));
   else {
-    out.push(t('headline', { date, organisation, systems: n(systems), approved: n(approvedSystems), percent: pct(approvedSystems, systems) }));
+    out.push(
+      t('headline', {
+        date,
+        organisation,
+        systems: n(systems),
+        approved: n(approvedSystems),
+        percent: pct(approvedSystems, systems),
+      }),
+    );
     const levels = source.systemsByLevel.filter((row) => row.level !== null && row.systems > 0);
-    if (levels.length) out.push(t('levels', { list: levels.map((row) => t('levelItem', { level: row.level!, count: n(row.systems) })).join('; ') }));
+    if (levels.length)
+      out.push(
+        t('levels', {
+          list: levels.map((row) => t('levelItem', { level: row.level!, count: n(row.systems) })).join('; '),
+        }),
+      );
   }
   if (source.ownUnit.systems > 0) {
     const { systems: own, approvedSystems: ownApproved } = source.ownUnit;
@@ -114,17 +158,36 @@ export function complianceNarrative(source: NarrativeSource, locale: Locale = 'v
     if (counts.withSystems === 0) continue;
     const kind = present.map((k) => translate(locale, `reports.kindGroup.${k}`)).join(', ');
     // "00/03 ... (0%)" says nothing the sentences about where those units stand do not say better.
-    if (counts.allApproved > 0) out.push(t('approved', { approved: n(counts.allApproved), units: n(counts.units), kind, percent: pct(counts.allApproved, counts.units) }));
+    if (counts.allApproved > 0)
+      out.push(
+        t('approved', {
+          approved: n(counts.allApproved),
+          units: n(counts.units),
+          kind,
+          percent: pct(counts.allApproved, counts.units),
+        }),
+      );
     for (const state of ['awaiting', 'returned', 'preparing', 'notStarted'] as const) {
       const named = source.namedUnits.filter((row) => row.state === state && present.includes(row.kind));
       const total = named.reduce((acc, row) => acc + row.total, 0);
       if (total === 0) continue;
-      out.push(t(state, { count: n(total), kind, names: nameList(named.flatMap((row) => row.names), total, locale) }));
+      out.push(
+        t(state, {
+          count: n(total),
+          kind,
+          names: nameList(
+            named.flatMap((row) => row.names),
+            total,
+            locale,
+          ),
+        }),
+      );
     }
   }
   if (withoutSystems > 0) out.push(t('withoutSystems', { count: n(withoutSystems) }));
   if (source.overdue.total > 0) out.push(t('overdue', { count: n(source.overdue.total) }));
-  if (source.inspectionsDue.total > 0) out.push(t('inspections', { count: n(source.inspectionsDue.total), days: source.inspectionsDue.withinDays }));
+  if (source.inspectionsDue.total > 0)
+    out.push(t('inspections', { count: n(source.inspectionsDue.total), days: source.inspectionsDue.withinDays }));
   if (source.redetermination.total > 0) out.push(t('redetermination', { count: n(source.redetermination.total) }));
   return out;
 }
@@ -144,6 +207,7 @@ export function annualNarrative(report: Pick<AnnualReport, 'period' | 'summary'>
       approved: n(summary.approved),
     }),
   ];
-  if (summary.notStarted > 0) out.push(translate(locale, 'reports.narrative.annualNotStarted', { count: n(summary.notStarted) }));
+  if (summary.notStarted > 0)
+    out.push(translate(locale, 'reports.narrative.annualNotStarted', { count: n(summary.notStarted) }));
   return out;
 }

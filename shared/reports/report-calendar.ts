@@ -16,8 +16,14 @@ export function annualPeriod(regime: RegimeId, year: number): { from: IsoDate; t
   return { from: `${year - 1}-11-30`, to: `${year}-11-29` };
 }
 
-const dueKeys = { nd331: ['nd331Internal', 'nd331Ministry'], nd85: ['nd85Yearly'] } as const satisfies Record<RegimeId, readonly ReportDueDate['key'][]>;
-const dueDay = { nd331Internal: '12-20', nd331Ministry: '12-25', nd85Yearly: '11-30' } satisfies Record<ReportDueDate['key'], string>;
+const dueKeys = { nd331: ['nd331Internal', 'nd331Ministry'], nd85: ['nd85Yearly'] } as const satisfies Record<
+  RegimeId,
+  readonly ReportDueDate['key'][]
+>;
+const dueDay = { nd331Internal: '12-20', nd331Ministry: '12-25', nd85Yearly: '11-30' } satisfies Record<
+  ReportDueDate['key'],
+  string
+>;
 
 /** The reports due for `year`: "before" is the date in the rule ("trước ngày 20/12"), so the last day to send is the day before. */
 export function annualDueDates(regime: RegimeId, year: number, locale: Locale = 'vi'): ReportDueDate[] {

@@ -1,5 +1,10 @@
 import { defineContract } from '../common/contract.js';
-import { annualQuerySchema, annualReportSchema, complianceQuerySchema, complianceReportSchema } from './reports.schemas.js';
+import {
+  annualQuerySchema,
+  annualReportSchema,
+  complianceQuerySchema,
+  complianceReportSchema,
+} from './reports.schemas.js';
 
 const tag = 'Reports';
 
@@ -7,7 +12,7 @@ export const complianceReport = defineContract({
   method: 'get',
   path: '/api/reports/compliance',
   summary:
-    'Compliance roll-up over one organisation\'s subtree, today or as of a past day: units by kind, approved levels, ' +
+    "Compliance roll-up over one organisation's subtree, today or as of a past day: units by kind, approved levels, " +
     'dossiers by status, pending and overdue steps, inspections due, re-determinations, with the narrative; ' +
     'format=csv|xlsx answers the tables as a file, format=pdf|docx the report as an official document (Content-Disposition: attachment)',
   tag,

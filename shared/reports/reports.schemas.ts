@@ -19,22 +19,34 @@ export const REPORT_LIST_LIMIT = 1000;
 export const INSPECTION_WINDOW_DAYS = 90;
 
 export const complianceQuerySchema = z.object({
-  organisationId: idSchema.optional().describe('The subtree to report on; default: the caller\'s top organisation'),
-  asOf: isoDateSchema.optional().describe('Answer as the recorded events stood at the end of this day (default: today)'),
+  organisationId: idSchema.optional().describe("The subtree to report on; default: the caller's top organisation"),
+  asOf: isoDateSchema
+    .optional()
+    .describe('Answer as the recorded events stood at the end of this day (default: today)'),
   format: complianceFormatSchema.default('json'),
 });
 export type ComplianceQuery = z.infer<typeof complianceQuerySchema>;
 
 export const annualReportKinds = ['nd331', 'nd85'] as const;
 export const annualQuerySchema = z.object({
-  organisationId: idSchema.optional().describe('The subtree to report on; default: the caller\'s top organisation'),
-  year: z.coerce.number().int().min(2016).max(2100).describe('nd331: the period 15/12 of the previous year to 14/12 of this year'),
+  organisationId: idSchema.optional().describe("The subtree to report on; default: the caller's top organisation"),
+  year: z.coerce
+    .number()
+    .int()
+    .min(2016)
+    .max(2100)
+    .describe('nd331: the period 15/12 of the previous year to 14/12 of this year'),
   regime: regimeIdSchema.describe('nd331: form 08 (12 columns); nd85: the yearly report of level 3-5 systems'),
   format: reportFormatSchema.default('json'),
 });
 export type AnnualQuery = z.infer<typeof annualQuerySchema>;
 
-export const reportOrganisationSchema = z.object({ id: idSchema, name: z.string(), shortName: z.string(), kind: organisationKindSchema });
+export const reportOrganisationSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  shortName: z.string(),
+  kind: organisationKindSchema,
+});
 const unitRefSchema = z.object({ id: idSchema, name: z.string(), kind: organisationKindSchema });
 
 /** Where each unit stands: every system approved, or the furthest any of its dossiers got. */
@@ -175,9 +187,11 @@ export const annualReportSchema = z.object({
   asOf: isoDateSchema,
   generatedAt: z.iso.datetime(),
   dueDates: z.array(reportDueDateSchema),
-  summary: z.object(Object.fromEntries(annualStatuses.map((s) => [s, z.number().int()])) as Record<AnnualStatus, z.ZodNumber>).extend({
-    total: z.number().int(),
-  }),
+  summary: z
+    .object(Object.fromEntries(annualStatuses.map((s) => [s, z.number().int()])) as Record<AnnualStatus, z.ZodNumber>)
+    .extend({
+      total: z.number().int(),
+    }),
   narrative: z.array(z.string()),
   rows: z.array(annualRowSchema),
 });

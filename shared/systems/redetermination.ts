@@ -21,9 +21,13 @@ const crosses = (before: number, after: number, threshold: number) => before < t
 export function levelRelevantChanges(before: LevelFacts, after: LevelFacts): RedeterminationReason[] {
   const reasons: RedeterminationReason[] = [];
   if (before.systemType !== after.systemType) reasons.push('systemType');
-  if ([...before.informationTypes].sort().join() !== [...after.informationTypes].sort().join()) reasons.push('informationTypes');
+  if ([...before.informationTypes].sort().join() !== [...after.informationTypes].sort().join())
+    reasons.push('informationTypes');
   if (crosses(before.externalUserCount, after.externalUserCount, 10_000)) reasons.push('users');
-  if (crosses(before.basicDataSubjects, after.basicDataSubjects, 100_000) || crosses(before.sensitiveDataSubjects, after.sensitiveDataSubjects, 10_000)) {
+  if (
+    crosses(before.basicDataSubjects, after.basicDataSubjects, 100_000) ||
+    crosses(before.sensitiveDataSubjects, after.sensitiveDataSubjects, 10_000)
+  ) {
     reasons.push('dataSubjects');
   }
   if (before.operatorOrganisationId !== after.operatorOrganisationId) reasons.push('operator');

@@ -13,7 +13,7 @@ const tag = 'Systems';
 export const listSystems = defineContract({
   method: 'get',
   path: '/api/systems',
-  summary: 'Information systems operated inside the caller\'s scope',
+  summary: "Information systems operated inside the caller's scope",
   tag,
   auth: true,
   query: systemListQuerySchema,

@@ -36,9 +36,12 @@ const addressSchema = z
   .pipe(
     z.union([
       z.literal(''),
-      z.string().max(300).regex(/^(https?:\/\/)?[\p{L}0-9-]+(\.[\p{L}0-9-]+)+(:\d+)?(\/\S*)?$/u, {
-        message: 'validation.address',
-      }),
+      z
+        .string()
+        .max(300)
+        .regex(/^(https?:\/\/)?[\p{L}0-9-]+(\.[\p{L}0-9-]+)+(:\d+)?(\/\S*)?$/u, {
+          message: 'validation.address',
+        }),
     ]),
   );
 
@@ -73,9 +76,7 @@ export type SystemCreate = z.infer<typeof systemCreateSchema>;
 export type SystemCreateInput = z.input<typeof systemCreateSchema>;
 
 /** A save carries the version it was based on; a stale one answers 409 and loses nothing. */
-export const systemUpdateSchema = systemFieldsBase
-  .partial()
-  .extend({ version: versionSchema });
+export const systemUpdateSchema = systemFieldsBase.partial().extend({ version: versionSchema });
 export type SystemUpdate = z.infer<typeof systemUpdateSchema>;
 
 export const systemAbilitiesSchema = z.object({ update: z.boolean() });
@@ -110,7 +111,7 @@ export type InformationSystem = z.infer<typeof systemSchema>;
 
 export const systemListQuerySchema = pageQuerySchema.extend({
   q: optionalTextSchema(100).optional().describe('Search in the system name and address'),
-  organisationId: idSchema.optional().describe('Systems operated anywhere in this organisation\'s subtree'),
+  organisationId: idSchema.optional().describe("Systems operated anywhere in this organisation's subtree"),
   systemType: systemTypeSchema.optional(),
   status: systemStatusSchema.optional(),
   level: z.enum(['1', '2', '3', '4', '5', 'none']).optional().describe('Approved level, or none'),

@@ -32,7 +32,6 @@ export const passwordSchema = z
   .string()
   .max(256)
   .refine((value) => value.length >= 12, { message: 'validation.passwordLength' })
-  .refine(
-    (value) => [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((pattern) => pattern.test(value)).length >= 3,
-    { message: 'validation.passwordClasses' },
-  );
+  .refine((value) => [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((pattern) => pattern.test(value)).length >= 3, {
+    message: 'validation.passwordClasses',
+  });

@@ -28,7 +28,8 @@ export interface DecisionSpec {
 }
 
 /** The basis every deciding body cites first: the act that gives it its functions. */
-export const functionsBasis = (issuer: DocumentParty) => `văn bản quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của ${issuer.name}`;
+export const functionsBasis = (issuer: DocumentParty) =>
+  `văn bản quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của ${issuer.name}`;
 
 export function decisionDocument(spec: DecisionSpec, draftYear: number): DocumentModel {
   const { issuer } = spec;

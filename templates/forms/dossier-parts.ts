@@ -29,7 +29,8 @@ export function dossierParts(data: DossierData, professionalOpinion: 'attached' 
     `Phương án bảo đảm an toàn thông tin theo cấp độ, đáp ứng yêu cầu cơ bản của tiêu chuẩn ${data.regime.standard}`,
   ];
   if (needsHighLevelAnalysis(data.level)) {
-    const analysis = 'tài liệu phân tích các hệ thống thông tin kết nối, nguy cơ tấn công và tác động khi hệ thống bị tấn công';
+    const analysis =
+      'tài liệu phân tích các hệ thống thông tin kết nối, nguy cơ tấn công và tác động khi hệ thống bị tấn công';
     parts.push(
       professionalOpinion === 'attached'
         ? `Ý kiến chuyên môn của đơn vị chuyên trách về an toàn thông tin; ${analysis}`

@@ -20,7 +20,8 @@ export const sampleFormData: FormData = {
         {
           ruleId: 'R2',
           citation: 'Khoản 1 Điều 8 Nghị định 85/2016/NĐ-CP',
-          explanation: 'Hệ thống phục vụ hoạt động nội bộ, xử lý thông tin riêng, thông tin cá nhân, không xử lý bí mật nhà nước.',
+          explanation:
+            'Hệ thống phục vụ hoạt động nội bộ, xử lý thông tin riêng, thông tin cá nhân, không xử lý bí mật nhà nước.',
         },
       ],
     },
@@ -32,7 +33,13 @@ export const sampleFormData: FormData = {
     parentName: 'UBND huyện Yên Định',
     headTitle: 'Giám đốc',
   },
-  owner: { name: 'Ủy ban nhân dân huyện Yên Định', shortName: 'UBND', place: 'Yên Định', parentName: null, headTitle: 'Chủ tịch' },
+  owner: {
+    name: 'Ủy ban nhân dân huyện Yên Định',
+    shortName: 'UBND',
+    place: 'Yên Định',
+    parentName: null,
+    headTitle: 'Chủ tịch',
+  },
   appraiser: {
     name: 'Sở Thông tin và Truyền thông',
     shortName: 'STTTT',
@@ -61,12 +68,17 @@ export const sampleFormData: FormData = {
       scale: '25 người dùng nội bộ; 01 máy chủ, 25 máy trạm; kết nối Internet qua 01 đường truyền cáp quang.',
       users: 'Cán bộ, viên chức của Trung tâm Dịch vụ nông nghiệp.',
       logicalArchitecture: 'Vùng mạng nội bộ, vùng máy chủ và vùng biên kết nối Internet, phân tách bằng tường lửa.',
-      physicalArchitecture: 'Tủ mạng đặt tại phòng máy chủ tầng 2; tường lửa, bộ chuyển mạch lõi, bộ chuyển mạch truy cập.',
+      physicalArchitecture:
+        'Tủ mạng đặt tại phòng máy chủ tầng 2; tường lửa, bộ chuyển mạch lõi, bộ chuyển mạch truy cập.',
       devicesAndApplications: 'Tường lửa, bộ chuyển mạch, máy chủ ứng dụng; phần mềm quản lý văn bản và điều hành.',
       networkZones: 'Vùng biên 10.10.0.0/24; vùng máy chủ 10.10.1.0/24; vùng người dùng 10.10.2.0/24.',
     },
-    design: { kind: 'equivalent', description: 'Hệ thống đang vận hành; hồ sơ thiết kế tương đương gồm sơ đồ mạng và danh mục thiết bị.' },
-    levelExplanation: 'Hệ thống phục vụ hoạt động nội bộ của Trung tâm, xử lý thông tin riêng của cơ quan và thông tin cá nhân của cán bộ.',
+    design: {
+      kind: 'equivalent',
+      description: 'Hệ thống đang vận hành; hồ sơ thiết kế tương đương gồm sơ đồ mạng và danh mục thiết bị.',
+    },
+    levelExplanation:
+      'Hệ thống phục vụ hoạt động nội bộ của Trung tâm, xử lý thông tin riêng của cơ quan và thông tin cá nhân của cán bộ.',
     riskIdentification: '',
     securityPlan: {
       designBuild: 'Phân vùng mạng, tường lửa tại vùng biên, cấu hình an toàn cho máy chủ và máy trạm.',

@@ -22,7 +22,13 @@ export const nd331SampleRegime: FormData['regime'] = {
   standard: nd331.standard,
 };
 
-const party = (name: string, shortName: string, parentName: string | null, headTitle: string, place = 'Thanh Hóa'): DocumentParty => ({
+const party = (
+  name: string,
+  shortName: string,
+  parentName: string | null,
+  headTitle: string,
+  place = 'Thanh Hóa',
+): DocumentParty => ({
   name,
   shortName,
   place,
@@ -34,7 +40,12 @@ const party = (name: string, shortName: string, parentName: string | null, headT
 export const thanhHoa = {
   province: party('Ủy ban nhân dân tỉnh Thanh Hóa', 'UBND', null, 'Chủ tịch'),
   scienceDepartment: party('Sở Khoa học và Công nghệ', 'SKHCN', 'UBND tỉnh Thanh Hóa', 'Giám đốc'),
-  itCentre: party('Trung tâm Công nghệ thông tin và Truyền thông', 'TTCNTT', 'Sở Khoa học và Công nghệ tỉnh Thanh Hóa', 'Giám đốc'),
+  itCentre: party(
+    'Trung tâm Công nghệ thông tin và Truyền thông',
+    'TTCNTT',
+    'Sở Khoa học và Công nghệ tỉnh Thanh Hóa',
+    'Giám đốc',
+  ),
   /** The designated security unit of the province since 3/2025 (the provincial police, PA05). */
   police: party('Công an tỉnh Thanh Hóa', 'CAT-PA05', 'Bộ Công an', 'Giám đốc'),
   /** The external appraiser of levels 4-5 under nd331. */
@@ -47,12 +58,16 @@ export const provincialSecurityPlan: FormData['content']['securityPlan'] = {
     'Thiết kế phân vùng mạng theo chức năng (vùng biên, vùng máy chủ công cộng, vùng máy chủ nội bộ, vùng quản trị); triển khai tường lửa hai lớp, hệ thống phòng chống xâm nhập và cân bằng tải có dự phòng; kiểm thử an toàn ứng dụng trước khi đưa vào vận hành.',
   operation:
     'Ban hành quy trình vận hành, quản trị; phân quyền theo nguyên tắc tối thiểu; quản lý tài khoản đặc quyền tập trung; sao lưu dữ liệu hằng ngày và sao lưu ngoại vi hằng tuần; cập nhật bản vá trong vòng 30 ngày.',
-  inspection: 'Rà quét lỗ hổng định kỳ hằng quý; thuê tổ chức được cấp phép kiểm tra, đánh giá an toàn thông tin hằng năm và trước khi đưa vào sử dụng.',
-  riskManagement: 'Đánh giá rủi ro khi xác định cấp độ lần đầu, khi hệ thống thay đổi và hằng năm; lập và theo dõi kế hoạch xử lý rủi ro.',
-  monitoring: 'Giám sát an toàn thông tin tập trung 24/7 qua hệ thống SIEM; chia sẻ thông tin giám sát với Công an tỉnh và Bộ Công an.',
+  inspection:
+    'Rà quét lỗ hổng định kỳ hằng quý; thuê tổ chức được cấp phép kiểm tra, đánh giá an toàn thông tin hằng năm và trước khi đưa vào sử dụng.',
+  riskManagement:
+    'Đánh giá rủi ro khi xác định cấp độ lần đầu, khi hệ thống thay đổi và hằng năm; lập và theo dõi kế hoạch xử lý rủi ro.',
+  monitoring:
+    'Giám sát an toàn thông tin tập trung 24/7 qua hệ thống SIEM; chia sẻ thông tin giám sát với Công an tỉnh và Bộ Công an.',
   incidentResponse:
     'Kịch bản ứng cứu cho các sự cố tấn công từ chối dịch vụ, mã độc mã hóa dữ liệu và lộ lọt dữ liệu; diễn tập hằng năm; khôi phục hệ thống từ bản sao lưu trong vòng 04 giờ.',
-  endOfLife: 'Thu hồi quyền truy cập, xóa an toàn dữ liệu theo tiêu chuẩn trước khi thanh lý thiết bị; lập biên bản hủy dữ liệu.',
+  endOfLife:
+    'Thu hồi quyền truy cập, xóa an toàn dữ liệu theo tiêu chuẩn trước khi thanh lý thiết bị; lập biên bản hủy dữ liệu.',
 };
 
 export const provincialHighLevelAnalysis: FormData['content']['highLevelAnalysis'] = {
@@ -71,16 +86,76 @@ type Requirement = FormData['content']['requirements'][number];
  * group names are the shipped ones; the items are short headings, not the standard's copyrighted text.
  */
 const requirementItems: Array<[group: string, kind: Requirement['kind'], items: string[]]> = [
-  ['Thiết lập chính sách an toàn thông tin', 'management', ['Chính sách an toàn thông tin', 'Xây dựng và công bố', 'Rà soát, cập nhật']],
-  ['Tổ chức bảo đảm an toàn thông tin', 'management', ['Đơn vị chuyên trách', 'Phối hợp với cơ quan, tổ chức có thẩm quyền']],
-  ['Bảo đảm nguồn nhân lực', 'management', ['Tuyển dụng', 'Trong quá trình làm việc', 'Chấm dứt hoặc thay đổi công việc']],
-  ['Quản lý thiết kế, xây dựng hệ thống', 'management', ['Thiết kế an toàn hệ thống', 'Phát triển phần mềm thuê khoán', 'Thử nghiệm và nghiệm thu']],
-  ['Quản lý vận hành hệ thống', 'management', ['Quản lý an toàn mạng', 'Quản lý an toàn máy chủ và ứng dụng', 'Quản lý an toàn dữ liệu', 'Quản lý sự cố', 'Quản lý giám sát']],
+  [
+    'Thiết lập chính sách an toàn thông tin',
+    'management',
+    ['Chính sách an toàn thông tin', 'Xây dựng và công bố', 'Rà soát, cập nhật'],
+  ],
+  [
+    'Tổ chức bảo đảm an toàn thông tin',
+    'management',
+    ['Đơn vị chuyên trách', 'Phối hợp với cơ quan, tổ chức có thẩm quyền'],
+  ],
+  [
+    'Bảo đảm nguồn nhân lực',
+    'management',
+    ['Tuyển dụng', 'Trong quá trình làm việc', 'Chấm dứt hoặc thay đổi công việc'],
+  ],
+  [
+    'Quản lý thiết kế, xây dựng hệ thống',
+    'management',
+    ['Thiết kế an toàn hệ thống', 'Phát triển phần mềm thuê khoán', 'Thử nghiệm và nghiệm thu'],
+  ],
+  [
+    'Quản lý vận hành hệ thống',
+    'management',
+    [
+      'Quản lý an toàn mạng',
+      'Quản lý an toàn máy chủ và ứng dụng',
+      'Quản lý an toàn dữ liệu',
+      'Quản lý sự cố',
+      'Quản lý giám sát',
+    ],
+  ],
   ['Quản lý rủi ro an toàn thông tin', 'management', ['Nhận diện rủi ro', 'Đánh giá và xử lý rủi ro']],
   ['Kết thúc vận hành, khai thác, thanh lý, hủy bỏ', 'management', ['Thu hồi, thanh lý thiết bị', 'Hủy dữ liệu']],
-  ['Bảo đảm an toàn mạng', 'technical', ['Thiết kế hệ thống', 'Kiểm soát truy cập từ bên ngoài mạng', 'Kiểm soát truy cập từ bên trong mạng', 'Nhật ký hệ thống', 'Phòng chống xâm nhập', 'Phòng chống phần mềm độc hại trên môi trường mạng', 'Bảo vệ thiết bị hệ thống']],
-  ['Bảo đảm an toàn máy chủ', 'technical', ['Xác thực', 'Kiểm soát truy cập', 'Nhật ký hệ thống', 'Phòng chống xâm nhập', 'Phòng chống phần mềm độc hại', 'Xử lý máy chủ khi chuyển giao']],
-  ['Bảo đảm an toàn ứng dụng', 'technical', ['Xác thực', 'Kiểm soát truy cập', 'Nhật ký hệ thống', 'Bảo mật thông tin liên lạc', 'Chống chối bỏ', 'An toàn ứng dụng và mã nguồn']],
+  [
+    'Bảo đảm an toàn mạng',
+    'technical',
+    [
+      'Thiết kế hệ thống',
+      'Kiểm soát truy cập từ bên ngoài mạng',
+      'Kiểm soát truy cập từ bên trong mạng',
+      'Nhật ký hệ thống',
+      'Phòng chống xâm nhập',
+      'Phòng chống phần mềm độc hại trên môi trường mạng',
+      'Bảo vệ thiết bị hệ thống',
+    ],
+  ],
+  [
+    'Bảo đảm an toàn máy chủ',
+    'technical',
+    [
+      'Xác thực',
+      'Kiểm soát truy cập',
+      'Nhật ký hệ thống',
+      'Phòng chống xâm nhập',
+      'Phòng chống phần mềm độc hại',
+      'Xử lý máy chủ khi chuyển giao',
+    ],
+  ],
+  [
+    'Bảo đảm an toàn ứng dụng',
+    'technical',
+    [
+      'Xác thực',
+      'Kiểm soát truy cập',
+      'Nhật ký hệ thống',
+      'Bảo mật thông tin liên lạc',
+      'Chống chối bỏ',
+      'An toàn ứng dụng và mã nguồn',
+    ],
+  ],
   ['Bảo đảm an toàn dữ liệu', 'technical', ['Nguyên vẹn dữ liệu', 'Bảo mật dữ liệu', 'Sao lưu dự phòng']],
 ];
 
@@ -95,6 +170,11 @@ const partlyDone: Record<string, string> = {
 export const detailedRequirementRows: Requirement[] = requirementItems.flatMap(([group, kind, items]) =>
   items.map((item): Requirement => {
     const note = partlyDone[item];
-    return { group: `${group}: ${item.toLocaleLowerCase('vi-VN')}`, kind, status: note ? 'partly' : 'fully', note: note ?? '' };
+    return {
+      group: `${group}: ${item.toLocaleLowerCase('vi-VN')}`,
+      kind,
+      status: note ? 'partly' : 'fully',
+      note: note ?? '',
+    };
   }),
 );

@@ -13,7 +13,10 @@ export const securityPlanTitles: Record<keyof FormData['content']['securityPlan'
   endOfLife: 'Kết thúc vận hành, khai thác, thanh lý, hủy bỏ',
 };
 
-export const requirementKindText: Record<Requirement['kind'], string> = { management: 'Quản lý', technical: 'Kỹ thuật' };
+export const requirementKindText: Record<Requirement['kind'], string> = {
+  management: 'Quản lý',
+  technical: 'Kỹ thuật',
+};
 
 export const implementationStatusText: Record<Requirement['status'], string> = {
   not: 'Chưa triển khai',

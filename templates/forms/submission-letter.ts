@@ -53,11 +53,14 @@ export const dossierPrepared = (data: Pick<FormData, 'systems' | 'operator'>) =>
   `Thực hiện quy định về bảo đảm an toàn hệ thống thông tin theo cấp độ, ${data.operator.name} đã xây dựng hồ sơ đề xuất cấp độ đối với ${systemsSubject(data.systems, data.operator.name)}.`;
 
 /** The files attached to the dossier, as the last point of the parts. */
-const attachedFiles = (attachments: string[]) => (attachments.length > 0 ? [`Các tệp tài liệu kèm theo: ${attachments.join(', ')}`] : []);
+const attachedFiles = (attachments: string[]) =>
+  attachments.length > 0 ? [`Các tệp tài liệu kèm theo: ${attachments.join(', ')}`] : [];
 
 /** The owner hears of every request it does not receive itself. */
 const ownerCopy = (data: SubmissionLetterData, addressees: DocumentParty[]) =>
-  data.owner.name === data.operator.name || addressees.some((party) => party.name === data.owner.name) ? [] : [`${data.owner.name} (để báo cáo)`];
+  data.owner.name === data.operator.name || addressees.some((party) => party.name === data.owner.name)
+    ? []
+    : [`${data.owner.name} (để báo cáo)`];
 
 const heading = (text: string): Block => ({ kind: 'heading', text, level: 2 });
 const listItem = (text: string): Block => ({ kind: 'paragraph', text, indent: false });
@@ -65,10 +68,16 @@ const listItem = (text: string): Block => ({ kind: 'paragraph', text, indent: fa
 /** One system as a paragraph; several as points a), b)... */
 function systemBlocks(data: SubmissionLetterData, levelLabel: string): Block[] {
   const descriptions = data.systems.map((system) => systemDescription(system, levelLabel, true));
-  return descriptions.length === 1 ? [{ kind: 'paragraph', text: `${descriptions[0]!}.` }] : pointLines(descriptions).map(listItem);
+  return descriptions.length === 1
+    ? [{ kind: 'paragraph', text: `${descriptions[0]!}.` }]
+    : pointLines(descriptions).map(listItem);
 }
 
-export function submissionLetter(data: SubmissionLetterData, spec: SubmissionLetterSpec, draftYear: number): DocumentModel {
+export function submissionLetter(
+  data: SubmissionLetterData,
+  spec: SubmissionLetterSpec,
+  draftYear: number,
+): DocumentModel {
   const { operator } = data;
   const letterSubject = 'letterSubject' in spec.kind ? spec.kind.letterSubject : null;
   return {
@@ -76,11 +85,15 @@ export function submissionLetter(data: SubmissionLetterData, spec: SubmissionLet
     title: spec.title,
     blocks: [
       headerBlock(operator, data.number, letterSubject, draftYear),
-      ...('type' in spec.kind ? [{ kind: 'title', type: spec.kind.type, subject: spec.kind.subject } satisfies Block] : []),
+      ...('type' in spec.kind
+        ? [{ kind: 'title', type: spec.kind.type, subject: spec.kind.subject } satisfies Block]
+        : []),
       { kind: 'addressee', addressees: spec.addressees.map((party) => party.name) },
       { kind: 'legalBases', lines: legalBaseLines([...data.regime.legalBases, ...(spec.extraBases ?? [])]) },
       { kind: 'paragraph', text: spec.opening },
-      heading(data.systems.length === 1 ? '1. Hệ thống thông tin đề xuất cấp độ' : '1. Các hệ thống thông tin đề xuất cấp độ'),
+      heading(
+        data.systems.length === 1 ? '1. Hệ thống thông tin đề xuất cấp độ' : '1. Các hệ thống thông tin đề xuất cấp độ',
+      ),
       ...systemBlocks(data, spec.levelLabel ?? 'cấp độ đề xuất'),
       ...(spec.afterSystems ?? []).map((text): Block => ({ kind: 'paragraph', text })),
       heading('2. Thành phần hồ sơ kèm theo'),

@@ -12,7 +12,8 @@ export const systemsSubject = (systems: DocumentSystem[], operatorName: string) 
  * A citation inside a sentence: "quy định tại khoản 1 Điều 8 ...". Regime data writes citations to
  * stand alone ("Khoản 1 Điều 8 ..."); inside a sentence only "Điều" keeps its capital.
  */
-export const citationInSentence = (citation: string) => citation.replace(/^(Khoản|Điểm)\b/u, (word) => word.toLocaleLowerCase('vi-VN'));
+export const citationInSentence = (citation: string) =>
+  citation.replace(/^(Khoản|Điểm)\b/u, (word) => word.toLocaleLowerCase('vi-VN'));
 
 /**
  * One system described in a sentence, for submissions, opinions and decisions:

@@ -28,11 +28,24 @@ export function complianceReportTemplate(data: ComplianceDocumentData): Document
   const { report, issuer } = data;
   const locale = data.locale ?? 'vi';
   const t = (key: string, vars?: Record<string, string | number>) => translate(locale, key, vars);
-  const column = (key: string, width: number, align: 'left' | 'center' | 'right' = 'left') => ({ title: t(`reports.column.${key}`), width, align });
-  const level = (value: number | null) => (value === null ? t('reports.column.none') : t('domain.level', { level: value }));
+  const column = (key: string, width: number, align: 'left' | 'center' | 'right' = 'left') => ({
+    title: t(`reports.column.${key}`),
+    width,
+    align,
+  });
+  const level = (value: number | null) =>
+    value === null ? t('reports.column.none') : t('domain.level', { level: value });
   const table = (columns: TableBlock['columns'], rows: string[][]): Block[] => [
     { kind: 'table', columns, rows: rows.slice(0, ANNEX_ROW_LIMIT), size: 11 },
-    ...(rows.length > ANNEX_ROW_LIMIT ? [{ kind: 'paragraph' as const, text: t('reports.document.more', { count: rows.length - ANNEX_ROW_LIMIT }), indent: false }] : []),
+    ...(rows.length > ANNEX_ROW_LIMIT
+      ? [
+          {
+            kind: 'paragraph' as const,
+            text: t('reports.document.more', { count: rows.length - ANNEX_ROW_LIMIT }),
+            indent: false,
+          },
+        ]
+      : []),
   ];
   const listTable = (total: number, rendered: Block[]): Block[] =>
     total === 0 ? [{ kind: 'paragraph', text: t('reports.document.none'), indent: false }] : rendered;
@@ -46,27 +59,70 @@ export function complianceReportTemplate(data: ComplianceDocumentData): Document
       formatDateVi(item.stepDueOn),
       item.waitingWorkingDays === null ? '' : String(item.waitingWorkingDays),
     ]);
-  const pendingColumns = [column('no', 5, 'center'), column('dossier', 38), column('unit', 27), column('status', 13), column('stepStartedOn', 10, 'center'), column('stepDueOn', 10, 'center'), column('waitingWorkingDays', 9, 'right')];
-  const kindColumns = ['units', 'withSystems', 'allApproved', 'awaiting', 'returned', 'preparing', 'notStarted', 'withoutSystems'] as const;
+  const pendingColumns = [
+    column('no', 5, 'center'),
+    column('dossier', 38),
+    column('unit', 27),
+    column('status', 13),
+    column('stepStartedOn', 10, 'center'),
+    column('stepDueOn', 10, 'center'),
+    column('waitingWorkingDays', 9, 'right'),
+  ];
+  const kindColumns = [
+    'units',
+    'withSystems',
+    'allApproved',
+    'awaiting',
+    'returned',
+    'preparing',
+    'notStarted',
+    'withoutSystems',
+  ] as const;
 
   const blocks: Block[] = [
-    headerBlock(issuer, { number: null, typeCode: 'BC', issuerCode: issuer.shortName, date: data.date }, null, Number(data.date.slice(0, 4))),
-    { kind: 'title', type: t('reports.document.type'), subject: t('reports.document.subject', { date: formatDateVi(report.asOf) }) },
+    headerBlock(
+      issuer,
+      { number: null, typeCode: 'BC', issuerCode: issuer.shortName, date: data.date },
+      null,
+      Number(data.date.slice(0, 4)),
+    ),
+    {
+      kind: 'title',
+      type: t('reports.document.type'),
+      subject: t('reports.document.subject', { date: formatDateVi(report.asOf) }),
+    },
     { kind: 'heading', text: t('reports.document.overview'), level: 1 },
     ...report.narrative.map((sentence): Block => ({ kind: 'paragraph', text: sentence })),
     { kind: 'heading', text: t('reports.document.figures'), level: 1 },
     { kind: 'heading', text: t('reports.document.systemsByLevel'), level: 2 },
-    { kind: 'table', columns: [column('level', 60), column('systems', 40, 'right')], rows: report.systemsByLevel.map((row) => [level(row.level), String(row.systems)]), size: 12 },
+    {
+      kind: 'table',
+      columns: [column('level', 60), column('systems', 40, 'right')],
+      rows: report.systemsByLevel.map((row) => [level(row.level), String(row.systems)]),
+      size: 12,
+    },
     { kind: 'heading', text: t('reports.document.dossiersByStatus'), level: 2 },
-    { kind: 'table', columns: [column('status', 60), column('dossiers', 40, 'right')], rows: report.dossiersByStatus.map((row) => [t(`ui.dossier.status.${row.status}`), String(row.dossiers)]), size: 12 },
+    {
+      kind: 'table',
+      columns: [column('status', 60), column('dossiers', 40, 'right')],
+      rows: report.dossiersByStatus.map((row) => [t(`ui.dossier.status.${row.status}`), String(row.dossiers)]),
+      size: 12,
+    },
     { kind: 'paragraph', text: t('reports.document.annexNote') },
     closingBlock(data.signature, [issuer.parentName ?? t('reports.document.superior')], issuer.shortName),
     { kind: 'pageBreak', orientation: 'landscape' },
-    { kind: 'title', type: t('reports.document.annex'), subject: t('reports.document.annexSubject', { organisation: issuer.name }) },
+    {
+      kind: 'title',
+      type: t('reports.document.annex'),
+      subject: t('reports.document.annexSubject', { organisation: issuer.name }),
+    },
     { kind: 'heading', text: `1. ${t('reports.sheet.unitsByKind')}`, level: 2 },
     ...table(
       [column('kind', 24), ...kindColumns.map((key) => column(key, 9.5, 'right'))],
-      report.unitsByKind.map((row) => [t(`domain.organisationKind.${row.kind}`), ...kindColumns.map((key) => String(row[key]))]),
+      report.unitsByKind.map((row) => [
+        t(`domain.organisationKind.${row.kind}`),
+        ...kindColumns.map((key) => String(row[key])),
+      ]),
     ),
     { kind: 'heading', text: `2. ${t('reports.sheet.pending')} (${report.pending.total})`, level: 2 },
     ...listTable(report.pending.total, table(pendingColumns, pendingRows(report.pending.items))),
@@ -76,15 +132,35 @@ export function complianceReportTemplate(data: ComplianceDocumentData): Document
     ...listTable(
       report.inspectionsDue.total,
       table(
-        [column('no', 5, 'center'), column('system', 40), column('unit', 30), column('approvedLevel', 9, 'center'), column('approvedOn', 8, 'center'), column('dueOn', 8, 'center')],
-        report.inspectionsDue.items.map((item, index) => [String(index + 1), item.name, item.unit.name, String(item.approvedLevel), formatDateVi(item.approvedOn), formatDateVi(item.dueOn)]),
+        [
+          column('no', 5, 'center'),
+          column('system', 40),
+          column('unit', 30),
+          column('approvedLevel', 9, 'center'),
+          column('approvedOn', 8, 'center'),
+          column('dueOn', 8, 'center'),
+        ],
+        report.inspectionsDue.items.map((item, index) => [
+          String(index + 1),
+          item.name,
+          item.unit.name,
+          String(item.approvedLevel),
+          formatDateVi(item.approvedOn),
+          formatDateVi(item.dueOn),
+        ]),
       ),
     ),
     { kind: 'heading', text: `5. ${t('reports.sheet.redetermination')} (${report.redetermination.total})`, level: 2 },
     ...listTable(
       report.redetermination.total,
       table(
-        [column('no', 5, 'center'), column('system', 38), column('unit', 30), column('approvedLevel', 9, 'center'), column('reasons', 18)],
+        [
+          column('no', 5, 'center'),
+          column('system', 38),
+          column('unit', 30),
+          column('approvedLevel', 9, 'center'),
+          column('reasons', 18),
+        ],
         report.redetermination.items.map((item, index) => [
           String(index + 1),
           item.name,
@@ -95,5 +171,9 @@ export function complianceReportTemplate(data: ComplianceDocumentData): Document
       ),
     ),
   ];
-  return { fileName: 'bao-cao-cap-do-attt', title: `${t('reports.title.compliance')} - ${report.organisation.name}`, blocks };
+  return {
+    fileName: 'bao-cao-cap-do-attt',
+    title: `${t('reports.title.compliance')} - ${report.organisation.name}`,
+    blocks,
+  };
 }

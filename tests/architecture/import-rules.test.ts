@@ -61,7 +61,8 @@ function violationsOf(file: string, source: string): string[] {
   if (!rule) return [];
   return importsOf(source).flatMap((specifier) => {
     const where = target(file, specifier);
-    const allowed = 'area' in where ? rule.areas.includes(where.area) : !rule.packages || rule.packages.includes(where.package);
+    const allowed =
+      'area' in where ? rule.areas.includes(where.area) : !rule.packages || rule.packages.includes(where.package);
     return allowed ? [] : [`${file} imports ${specifier}`];
   });
 }
@@ -79,17 +80,27 @@ describe('the import scanner', () => {
       export * from './e.js';
       const f = await import('./f.js');
     `;
-    expect(importsOf(source).sort()).toEqual(['../b.js', './a.js', './d.js', './e.js', './f.js', 'c-package', 'side-effect'].sort());
+    expect(importsOf(source).sort()).toEqual(
+      ['../b.js', './a.js', './d.js', './e.js', './f.js', 'c-package', 'side-effect'].sort(),
+    );
   });
 
   test('flags wrong-way imports and lets the right ones through', () => {
-    expect(violationsOf(path.join('shared', 'x', 'y.ts'), `import { parseEnv } from '../../server/env.js';`)).toHaveLength(1);
+    expect(
+      violationsOf(path.join('shared', 'x', 'y.ts'), `import { parseEnv } from '../../server/env.js';`),
+    ).toHaveLength(1);
     expect(violationsOf(path.join('shared', 'x', 'y.ts'), `import express from 'express';`)).toHaveLength(1);
-    expect(violationsOf(path.join('shared', 'x', 'y.ts'), `import { z } from 'zod'; import { t } from '../common/text.js';`)).toEqual([]);
+    expect(
+      violationsOf(path.join('shared', 'x', 'y.ts'), `import { z } from 'zod'; import { t } from '../common/text.js';`),
+    ).toEqual([]);
     expect(violationsOf(path.join('templates', 't.ts'), `import { nfc } from '../shared/common/text.js';`)).toEqual([]);
     expect(violationsOf(path.join('templates', 't.ts'), `import { readFileSync } from 'node:fs';`)).toHaveLength(1);
-    expect(violationsOf(path.join('web', 'src', 'app.tsx'), `import { openDb } from '../../server/db/open-db.js';`)).toHaveLength(1);
-    expect(violationsOf(path.join('web', 'src', 'app.tsx'), `import { seedDemo } from '../../drizzle/seed/seed-demo.js';`)).toHaveLength(1);
+    expect(
+      violationsOf(path.join('web', 'src', 'app.tsx'), `import { openDb } from '../../server/db/open-db.js';`),
+    ).toHaveLength(1);
+    expect(
+      violationsOf(path.join('web', 'src', 'app.tsx'), `import { seedDemo } from '../../drizzle/seed/seed-demo.js';`),
+    ).toHaveLength(1);
     expect(violationsOf(path.join('web', 'src', 'app.tsx'), `import { Button } from 'antd';`)).toEqual([]);
     expect(violationsOf(path.join('server', 'app.ts'), `import { App } from '../web/src/app.js';`)).toHaveLength(1);
   });
@@ -102,7 +113,9 @@ describe('the repository', () => {
   });
 
   test.each(['shared', 'templates', 'web', 'server', 'drizzle'] as const)('%s imports only what it may', (area) => {
-    const violations = files.filter((f) => areaOf(f) === area).flatMap((f) => violationsOf(f, readFileSync(path.join(repoRoot, f), 'utf8')));
+    const violations = files
+      .filter((f) => areaOf(f) === area)
+      .flatMap((f) => violationsOf(f, readFileSync(path.join(repoRoot, f), 'utf8')));
     expect(violations).toEqual([]);
   });
 

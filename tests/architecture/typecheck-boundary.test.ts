@@ -32,7 +32,9 @@ function writeProject(name: string, extraFiles: string[]) {
 
 async function typeCheck(project: string) {
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, [tsc, '-p', project, '--pretty', 'false'], { cwd: repoRoot });
+    const { stdout } = await promisify(execFile)(process.execPath, [tsc, '-p', project, '--pretty', 'false'], {
+      cwd: repoRoot,
+    });
     return { ok: true, output: stdout };
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
@@ -45,7 +47,10 @@ test('shared/ importing server code fails the type-check with TS6307; without th
   const serverEnv = path.relative(scratch, path.join(repoRoot, 'server/env.js')).split(path.sep).join('/');
   writeFileSync(probe, `import { parseEnv } from '${serverEnv}';\nexport const probe = parseEnv;\n`);
 
-  const [withProbe, clean] = await Promise.all([typeCheck(writeProject('probe', [probe])), typeCheck(writeProject('clean', []))]);
+  const [withProbe, clean] = await Promise.all([
+    typeCheck(writeProject('probe', [probe])),
+    typeCheck(writeProject('clean', [])),
+  ]);
   expect(withProbe.ok).toBe(false);
   expect(withProbe.output).toContain('error TS6307');
   expect(withProbe.output).toMatch(/server\/env\.ts' is not listed within the file list of project/);

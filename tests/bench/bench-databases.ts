@@ -24,7 +24,10 @@ async function ensureCountry(opened: OpenedDb, label: string): Promise<number> {
   const [row] = await opened.db.select({ n: count() }).from(organisations);
   const existing = row?.n ?? 0;
   if (existing === 10_000) return 0;
-  if (existing > 0) throw new Error(`${label}: the bench database holds ${existing} organisations, not the country's 10,000: run with --fresh`);
+  if (existing > 0)
+    throw new Error(
+      `${label}: the bench database holds ${existing} organisations, not the country's 10,000: run with --fresh`,
+    );
   console.log(`${label}: generating the country ...`);
   const seconds = await generateCountry(opened.db, console.log);
   console.log(`${label}: generated in ${seconds.toFixed(1)} s`);

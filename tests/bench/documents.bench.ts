@@ -39,17 +39,22 @@ async function measure(render: (model: DocumentModel) => Promise<number>) {
 }
 
 async function libreOffice(): Promise<string> {
-  const soffice = await run('sh', ['-c', 'command -v soffice || command -v libreoffice']).then((r) => r.stdout.trim()).catch(() => '');
+  const soffice = await run('sh', ['-c', 'command -v soffice || command -v libreoffice'])
+    .then((r) => r.stdout.trim())
+    .catch(() => '');
   if (!soffice) return 'not installed on this machine';
   const folder = await mkdtemp(path.join(tmpdir(), 'capdo-bench-lo-'));
   try {
-    const files = await Promise.all(models.slice(0, 3).map(async (model, i) => {
-      const file = path.join(folder, `form-${i}.docx`);
-      await writeFile(file, await renderDocx(model));
-      return file;
-    }));
+    const files = await Promise.all(
+      models.slice(0, 3).map(async (model, i) => {
+        const file = path.join(folder, `form-${i}.docx`);
+        await writeFile(file, await renderDocx(model));
+        return file;
+      }),
+    );
     const started = performance.now();
-    for (const file of files) await run(soffice, ['--headless', '--convert-to', 'pdf', '--outdir', folder, file], { timeout: 120_000 });
+    for (const file of files)
+      await run(soffice, ['--headless', '--convert-to', 'pdf', '--outdir', folder, file], { timeout: 120_000 });
     const perDocument = (performance.now() - started) / 1000 / files.length;
     return `${perDocument.toFixed(2)} s per document (${(1 / perDocument).toFixed(2)} documents/s), cold start included`;
   } finally {

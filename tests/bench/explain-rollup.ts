@@ -19,15 +19,28 @@ if (!serverUrl) throw new Error('Set DATABASE_URL or TEST_DATABASE_URL');
 const [key = 'comm1', asOf = todayInVietnam()] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const opened = await openDb({ databaseUrl: withDatabase(serverUrl, BENCH_DATABASE), dataDir: '', migrate: false });
 try {
-  const [root] = await queryRows<{ id: string; path: string }>(opened.db, sql`select id, path from organisations where id = ${uuidOf(key)}`);
-  const statement = complianceRollupSql({ rootId: root!.id, rootPath: root!.path, moment: reportMoment(asOf, todayInVietnam()), regimes: await loadRegimes(opened.db) });
+  const [root] = await queryRows<{ id: string; path: string }>(
+    opened.db,
+    sql`select id, path from organisations where id = ${uuidOf(key)}`,
+  );
+  const statement = complianceRollupSql({
+    rootId: root!.id,
+    rootPath: root!.path,
+    moment: reportMoment(asOf, todayInVietnam()),
+    regimes: await loadRegimes(opened.db),
+  });
   if (process.argv.includes('--sql')) {
     // The statement with its parameters inlined, to paste into psql.
     const { PgDialect } = await import('drizzle-orm/pg-core');
     const query = new PgDialect().sqlToQuery(statement);
-    console.log(query.sql.replace(/\$(\d+)/g, (_, n: string) => `'${String(query.params[Number(n) - 1]).replace(/'/g, "''")}'`));
+    console.log(
+      query.sql.replace(/\$(\d+)/g, (_, n: string) => `'${String(query.params[Number(n) - 1]).replace(/'/g, "''")}'`),
+    );
   } else {
-    const plan = await queryRows<{ 'QUERY PLAN': string }>(opened.db, sql`explain (analyze, buffers, costs off) ${statement}`);
+    const plan = await queryRows<{ 'QUERY PLAN': string }>(
+      opened.db,
+      sql`explain (analyze, buffers, costs off) ${statement}`,
+    );
     console.log(plan.map((line) => line['QUERY PLAN']).join('\n'));
   }
 } finally {

@@ -29,11 +29,18 @@ export interface ScopeResult {
 
 const summarise = (samples: number[]): Timing => {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)]!, p95: sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]! };
+  return {
+    median: sorted[Math.floor(sorted.length / 2)]!,
+    p95: sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!,
+  };
 };
 
 /** Runs the two alternately (after a warm-up), so a busy moment on a shared machine hits both alike. */
-async function timePair(first: () => Promise<unknown>, second: () => Promise<unknown>, runs: number): Promise<[Timing, Timing]> {
+async function timePair(
+  first: () => Promise<unknown>,
+  second: () => Promise<unknown>,
+  runs: number,
+): Promise<[Timing, Timing]> {
   for (let i = 0; i < 3; i++) {
     await first();
     await second();
@@ -41,7 +48,10 @@ async function timePair(first: () => Promise<unknown>, second: () => Promise<unk
   const a: number[] = [];
   const b: number[] = [];
   for (let i = 0; i < runs; i++) {
-    for (const [run, samples] of [[first, a], [second, b]] as const) {
+    for (const [run, samples] of [
+      [first, a],
+      [second, b],
+    ] as const) {
       const started = performance.now();
       await run();
       samples.push(performance.now() - started);
@@ -70,18 +80,30 @@ const scopes = [
 
 /** Each scope today and as of a past date, bare statement and endpoint path alternating. */
 export async function measureScopes(database: string, db: Db, today: string): Promise<ScopeResult[]> {
-  const [root] = await db.select({ path: organisations.path }).from(organisations).where(eq(organisations.id, uuidOf('root')));
+  const [root] = await db
+    .select({ path: organisations.path })
+    .from(organisations)
+    .where(eq(organisations.id, uuidOf('root')));
   const actor = countryReporter(root!.path);
   const results: ScopeResult[] = [];
   for (const { scope, key, runs } of scopes) {
     const target = await resolveReportRoot(db, actor, uuidOf(key));
     const under = sql`${organisations.path} like ${`${target.path}%`}`;
     const [units] = await db.select({ n: count() }).from(organisations).where(under);
-    const [systems] = await db.select({ n: count() }).from(informationSystems).innerJoin(organisations, eq(organisations.id, informationSystems.operatorOrganisationId)).where(under);
-    const [dossierCount] = await db.select({ n: count() }).from(dossiers).innerJoin(organisations, and(eq(organisations.id, dossiers.operatorOrganisationId))).where(under);
+    const [systems] = await db
+      .select({ n: count() })
+      .from(informationSystems)
+      .innerJoin(organisations, eq(organisations.id, informationSystems.operatorOrganisationId))
+      .where(under);
+    const [dossierCount] = await db
+      .select({ n: count() })
+      .from(dossiers)
+      .innerJoin(organisations, and(eq(organisations.id, dossiers.operatorOrganisationId)))
+      .where(under);
     for (const asOf of [today, '2025-06-30']) {
       const regimes = await loadRegimes(db);
-      const statement = () => complianceRollupSql({ rootId: target.id, rootPath: target.path, moment: reportMoment(asOf, today), regimes });
+      const statement = () =>
+        complianceRollupSql({ rootId: target.id, rootPath: target.path, moment: reportMoment(asOf, today), regimes });
       // The statement as the service runs it (in its transaction with JIT off), and nothing else;
       // then exactly what the route does, without HTTP.
       const [bare, endpoint] = await timePair(
@@ -92,8 +114,20 @@ export async function measureScopes(database: string, db: Db, today: string): Pr
         },
         runs,
       );
-      results.push({ database, scope, asOf, historical: asOf !== today, units: units!.n, systems: systems!.n, dossiers: dossierCount!.n, bare, endpoint });
-      console.log(`${database} ${scope} ${asOf}: SQL ${bare.median.toFixed(1)} ms, endpoint ${endpoint.median.toFixed(1)} ms`);
+      results.push({
+        database,
+        scope,
+        asOf,
+        historical: asOf !== today,
+        units: units!.n,
+        systems: systems!.n,
+        dossiers: dossierCount!.n,
+        bare,
+        endpoint,
+      });
+      console.log(
+        `${database} ${scope} ${asOf}: SQL ${bare.median.toFixed(1)} ms, endpoint ${endpoint.median.toFixed(1)} ms`,
+      );
     }
   }
   return results;

@@ -49,8 +49,12 @@ async function main() {
     const bench = await open();
     try {
       const version = await bench.opened.db.execute(sql`select version() as v`);
-      const row = (Array.isArray(version) ? version[0] : (version as { rows: Array<{ v: string }> }).rows[0]) as { v: string };
-      notes.push(`- ${bench.label}: ${row.v.split(' on ')[0]}${bench.generatedIn ? `; country generated in ${bench.generatedIn.toFixed(0)} s` : ''}`);
+      const row = (Array.isArray(version) ? version[0] : (version as { rows: Array<{ v: string }> }).rows[0]) as {
+        v: string;
+      };
+      notes.push(
+        `- ${bench.label}: ${row.v.split(' on ')[0]}${bench.generatedIn ? `; country generated in ${bench.generatedIn.toFixed(0)} s` : ''}`,
+      );
       results.push(...(await measureScopes(bench.label, bench.opened.db, todayInVietnam())));
     } finally {
       await bench.opened.close();

@@ -21,7 +21,9 @@ export interface RunningApp {
 /** The real app on a fresh demo-seeded PGlite in a temp folder, listening on a free port. */
 export async function startApp(): Promise<RunningApp> {
   if (!existsSync(path.join(webDist, 'index.html'))) {
-    throw new Error(`${webDist}/index.html is missing: run npm run build first (npx vite build --config web/vite.config.ts).`);
+    throw new Error(
+      `${webDist}/index.html is missing: run npm run build first (npx vite build --config web/vite.config.ts).`,
+    );
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), 'capdo-e2e-db-'));
   const { db, kind, close } = await openDb({ dataDir });

@@ -35,7 +35,10 @@ export function useBrowserSession(): BrowserSession {
   });
   afterEach(async (context) => {
     if (process.env.E2E_SHOTS && started && context.task.result?.state === 'fail') {
-      await started.page.screenshot({ path: `${process.env.E2E_SHOTS}/${context.task.name.slice(0, 40)}.png`, fullPage: true });
+      await started.page.screenshot({
+        path: `${process.env.E2E_SHOTS}/${context.task.name.slice(0, 40)}.png`,
+        fullPage: true,
+      });
     }
   });
   afterAll(async () => {
@@ -74,7 +77,11 @@ export function useBrowserSession(): BrowserSession {
       const me = (await (await request.get(url('/api/auth/me'))).json()) as { csrfToken: string };
       const headers = { 'x-csrf-token': me.csrfToken };
       const response =
-        method === 'get' ? await request.get(url(path)) : method === 'post' ? await request.post(url(path), { data, headers }) : await request.patch(url(path), { data, headers });
+        method === 'get'
+          ? await request.get(url(path))
+          : method === 'post'
+            ? await request.post(url(path), { data, headers })
+            : await request.patch(url(path), { data, headers });
       expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
       return (await response.json()) as T;
     },

@@ -14,7 +14,9 @@ export interface TestBrowser {
 /** Debian's chromium, headless, in a fresh profile (Playwright refuses --user-data-dir in args). */
 export async function launchBrowser(): Promise<TestBrowser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH).`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH).`,
+    );
   }
   const profile = await mkdtemp(path.join(tmpdir(), 'capdo-e2e-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {

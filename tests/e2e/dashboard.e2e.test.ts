@@ -24,7 +24,7 @@ const statLink = (testId: string) => page.getByTestId(testId).getByRole('link');
 let dinhBinhId = '';
 
 describe('the dashboard of the district reporter', () => {
-  it('is the home page: the narrative in the district report\'s words and the headline numbers', async () => {
+  it("is the home page: the narrative in the district report's words and the headline numbers", async () => {
     await logIn('yendinh.tonghop');
 
     await expect.poll(() => heading().textContent()).toBe(DISTRICT);

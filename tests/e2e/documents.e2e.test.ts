@@ -43,9 +43,15 @@ function pdfTitle(bytes: Buffer): string {
   const raw = value[1]!;
   const data = raw.startsWith('<')
     ? Buffer.from(raw.slice(1, -1), 'hex')
-    : Buffer.from(raw.slice(1, -1).replace(/\\([nrtbf()\\])/g, (_, c: string) => literalEscapes[c] ?? c), 'latin1');
+    : Buffer.from(
+        raw.slice(1, -1).replace(/\\([nrtbf()\\])/g, (_, c: string) => literalEscapes[c] ?? c),
+        'latin1',
+      );
   // UTF-16BE after its byte order mark, else PDFDocEncoding (ASCII here).
-  const text = data[0] === 0xfe && data[1] === 0xff ? Buffer.from(data.subarray(2)).swap16().toString('utf16le') : data.toString('latin1');
+  const text =
+    data[0] === 0xfe && data[1] === 0xff
+      ? Buffer.from(data.subarray(2)).swap16().toString('utf16le')
+      : data.toString('latin1');
   return text.normalize('NFC');
 }
 
@@ -64,14 +70,20 @@ describe("a dossier's documents", () => {
     await page.getByRole('tab', { name: 'Văn bản' }).click();
     await page.waitForURL(url(`/dossiers/${dossierId}?tab=documents`));
     await row('approval-decision').waitFor();
-    const forms = await page.getByTestId('dossier-document').evaluateAll((items) => items.map((item) => item.getAttribute('data-form')));
+    const forms = await page
+      .getByTestId('dossier-document')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-form')));
     expect(forms).toEqual(FORMS);
 
     expect(await row('approval-decision').innerText()).toContain(DECISION_TITLE);
-    expect((await row('approval-decision').getByTestId('document-status').innerText()).trim()).toBe('Đã ban hành: 2104/QĐ-STTTT ngày 05/03/2023');
+    expect((await row('approval-decision').getByTestId('document-status').innerText()).trim()).toBe(
+      'Đã ban hành: 2104/QĐ-STTTT ngày 05/03/2023',
+    );
     // The other forms: a draft, or issued with a number and a date (the demo numbers some of them).
     for (const form of FORMS.slice(0, 3)) {
-      expect((await row(form).getByTestId('document-status').innerText()).trim(), form).toMatch(/^(Bản nháp|Đã ban hành: \S+ ngày \d{2}\/\d{2}\/\d{4})$/);
+      expect((await row(form).getByTestId('document-status').innerText()).trim(), form).toMatch(
+        /^(Bản nháp|Đã ban hành: \S+ ngày \d{2}\/\d{2}\/\d{4})$/,
+      );
     }
 
     // The tab is in the URL: a link opens the page on it.
@@ -89,10 +101,14 @@ describe("a dossier's documents", () => {
     expect(title).toContain('Định Bình');
 
     // The DOCX link and "all as zip" answer with their files too.
-    const docx = await browser.context.request.get(url((await row('approval-decision').getByRole('link', { name: 'Tải DOCX' }).getAttribute('href'))!));
+    const docx = await browser.context.request.get(
+      url((await row('approval-decision').getByRole('link', { name: 'Tải DOCX' }).getAttribute('href'))!),
+    );
     expect(docx.status()).toBe(200);
     expect((await docx.body()).subarray(0, 2).toString('latin1')).toBe('PK');
-    const all = await browser.context.request.get(url((await page.getByRole('link', { name: 'Tải tất cả (.zip)' }).getAttribute('href'))!));
+    const all = await browser.context.request.get(
+      url((await page.getByRole('link', { name: 'Tải tất cả (.zip)' }).getAttribute('href'))!),
+    );
     expect(all.status()).toBe(200);
     const zipped = Object.keys((await JSZip.loadAsync(await all.body())).files).sort();
     expect(zipped).toHaveLength(FORMS.length * 2);
@@ -124,63 +140,77 @@ describe("a dossier's documents", () => {
 });
 
 describe('the batch export', () => {
-  it('the district reporter exports the approved dossiers as PDF, watches the progress and downloads the zip', { timeout: EXPORT_MS + 60_000 }, async () => {
-    await logIn('yendinh.tonghop');
-    const approved = await api<{ total: number }>('get', '/api/dossiers?status=approved&limit=1');
-    await page.goto(url('/dossiers?status=approved'));
-    await page.getByText(`Tổng số: ${approved.total} hồ sơ`).waitFor();
+  it(
+    'the district reporter exports the approved dossiers as PDF, watches the progress and downloads the zip',
+    { timeout: EXPORT_MS + 60_000 },
+    async () => {
+      await logIn('yendinh.tonghop');
+      const approved = await api<{ total: number }>('get', '/api/dossiers?status=approved&limit=1');
+      await page.goto(url('/dossiers?status=approved'));
+      await page.getByText(`Tổng số: ${approved.total} hồ sơ`).waitFor();
 
-    await page.getByRole('button', { name: 'Xuất văn bản' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Xuất văn bản hàng loạt' });
-    await dialog.getByRole('button', { name: 'Bắt đầu xuất' }).waitFor();
-    // No organisation filter: the reporter's own district, with the list's status.
-    const scope = await dialog.innerText();
-    expect(scope).toContain('Ủy ban nhân dân huyện Yên Định');
-    expect(scope).toContain('Đã phê duyệt');
-    await dialog.getByRole('radio', { name: 'PDF', exact: true }).check();
+      await page.getByRole('button', { name: 'Xuất văn bản' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Xuất văn bản hàng loạt' });
+      await dialog.getByRole('button', { name: 'Bắt đầu xuất' }).waitFor();
+      // No organisation filter: the reporter's own district, with the list's status.
+      const scope = await dialog.innerText();
+      expect(scope).toContain('Ủy ban nhân dân huyện Yên Định');
+      expect(scope).toContain('Đã phê duyệt');
+      await dialog.getByRole('radio', { name: 'PDF', exact: true }).check();
 
-    // A refusal is said in the server's words (here the server's answer is stood in for).
-    const tooMany = 'Mỗi lần xuất tối đa 500 hồ sơ; hãy chọn phạm vi hẹp hơn.';
-    await page.route('**/api/document-exports', (route) =>
-      route.fulfill({
-        status: 400,
-        contentType: 'application/json',
-        body: JSON.stringify({ error: { code: 'validation_failed', message: 'Dữ liệu gửi lên không hợp lệ.', issues: [{ path: 'organisationId', message: tooMany }] } }),
-      }),
-    );
-    await dialog.getByRole('button', { name: 'Bắt đầu xuất' }).click();
-    const refusal = dialog.getByRole('alert').filter({ hasText: 'Chưa bắt đầu xuất được' });
-    await refusal.waitFor();
-    expect(await refusal.innerText()).toContain(tooMany);
-    await page.unroute('**/api/document-exports');
+      // A refusal is said in the server's words (here the server's answer is stood in for).
+      const tooMany = 'Mỗi lần xuất tối đa 500 hồ sơ; hãy chọn phạm vi hẹp hơn.';
+      await page.route('**/api/document-exports', (route) =>
+        route.fulfill({
+          status: 400,
+          contentType: 'application/json',
+          body: JSON.stringify({
+            error: {
+              code: 'validation_failed',
+              message: 'Dữ liệu gửi lên không hợp lệ.',
+              issues: [{ path: 'organisationId', message: tooMany }],
+            },
+          }),
+        }),
+      );
+      await dialog.getByRole('button', { name: 'Bắt đầu xuất' }).click();
+      const refusal = dialog.getByRole('alert').filter({ hasText: 'Chưa bắt đầu xuất được' });
+      await refusal.waitFor();
+      expect(await refusal.innerText()).toContain(tooMany);
+      await page.unroute('**/api/document-exports');
 
-    // The real export: what the request asked for, then the bar up to 100%.
-    const [request] = await Promise.all([
-      page.waitForRequest((r) => r.url().endsWith('/api/document-exports') && r.method() === 'POST'),
-      dialog.getByRole('button', { name: 'Bắt đầu xuất' }).click(),
-    ]);
-    const me = await api<{ user: { memberships: Array<{ organisationId: string }> } }>('get', '/api/auth/me');
-    expect(request.postDataJSON()).toEqual({ organisationId: me.user.memberships[0]!.organisationId, status: 'approved', formats: ['pdf'] });
+      // The real export: what the request asked for, then the bar up to 100%.
+      const [request] = await Promise.all([
+        page.waitForRequest((r) => r.url().endsWith('/api/document-exports') && r.method() === 'POST'),
+        dialog.getByRole('button', { name: 'Bắt đầu xuất' }).click(),
+      ]);
+      const me = await api<{ user: { memberships: Array<{ organisationId: string }> } }>('get', '/api/auth/me');
+      expect(request.postDataJSON()).toEqual({
+        organisationId: me.user.memberships[0]!.organisationId,
+        status: 'approved',
+        formats: ['pdf'],
+      });
 
-    const bar = dialog.getByRole('progressbar');
-    await bar.waitFor();
-    await expect.poll(() => bar.getAttribute('aria-valuenow'), { timeout: EXPORT_MS, interval: 250 }).toBe('100');
-    const documents = approved.total * FORMS.length;
-    await dialog.getByText(`Đã tạo ${documents}/${documents} văn bản`).waitFor();
-    await dialog.getByText(`Đã xuất xong ${documents} văn bản.`).waitFor();
+      const bar = dialog.getByRole('progressbar');
+      await bar.waitFor();
+      await expect.poll(() => bar.getAttribute('aria-valuenow'), { timeout: EXPORT_MS, interval: 250 }).toBe('100');
+      const documents = approved.total * FORMS.length;
+      await dialog.getByText(`Đã tạo ${documents}/${documents} văn bản`).waitFor();
+      await dialog.getByText(`Đã xuất xong ${documents} văn bản.`).waitFor();
 
-    const { download, bytes } = await downloadVia(dialog.getByRole('link', { name: 'Tải về (.zip)' }));
-    expect(download.suggestedFilename()).toMatch(/^xuat-van-ban-\d{4}-\d{2}-\d{2}\.zip$/);
-    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
-    const files = Object.keys((await JSZip.loadAsync(bytes)).files).filter((name) => !name.endsWith('/'));
-    expect(files).toHaveLength(documents);
-    expect(files.every((name) => name.endsWith('.pdf'))).toBe(true);
-    expect(new Set(files.map((name) => name.split('/')[0])).size).toBe(approved.total);
+      const { download, bytes } = await downloadVia(dialog.getByRole('link', { name: 'Tải về (.zip)' }));
+      expect(download.suggestedFilename()).toMatch(/^xuat-van-ban-\d{4}-\d{2}-\d{2}\.zip$/);
+      expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+      const files = Object.keys((await JSZip.loadAsync(bytes)).files).filter((name) => !name.endsWith('/'));
+      expect(files).toHaveLength(documents);
+      expect(files.every((name) => name.endsWith('.pdf'))).toBe(true);
+      expect(new Set(files.map((name) => name.split('/')[0])).size).toBe(approved.total);
 
-    await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'hidden' });
-    await logOut();
-  });
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      await logOut();
+    },
+  );
 });
 
 describe('an approval numbered by the register', () => {
@@ -188,7 +218,10 @@ describe('an approval numbered by the register', () => {
 
   it('the appraiser appraises a waiting dossier', async () => {
     await logIn('sotttt.thamdinh');
-    const waiting = await api<{ items: Array<{ id: string; version: number }> }>('get', '/api/dossiers?status=submitted&limit=1');
+    const waiting = await api<{ items: Array<{ id: string; version: number }> }>(
+      'get',
+      '/api/dossiers?status=submitted&limit=1',
+    );
     psuDossierId = waiting.items[0]!.id;
     await api('post', `/api/dossiers/${psuDossierId}/transitions`, {
       action: 'appraise',
@@ -215,6 +248,8 @@ describe('an approval numbered by the register', () => {
     // The documents follow: the decision and the appraisal opinion carry their numbers.
     await page.getByRole('tab', { name: 'Văn bản' }).click();
     await row('approval-decision').getByText(`Đã ban hành: ${symbol} ngày`).waitFor();
-    expect(await row('appraisal-opinion').getByTestId('document-status').innerText()).toMatch(/^Đã ban hành: \d{2,}\/\S+ ngày \d{2}\/\d{2}\/\d{4}$/);
+    expect(await row('appraisal-opinion').getByTestId('document-status').innerText()).toMatch(
+      /^Đã ban hành: \d{2,}\/\S+ ngày \d{2}\/\d{2}\/\d{4}$/,
+    );
   });
 });

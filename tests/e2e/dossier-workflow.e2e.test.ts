@@ -100,7 +100,9 @@ describe('a level dossier goes from the unit to approval', () => {
 
     // Online-service questions are gone for an internal system.
     await form.getByText('Hệ thống cung cấp dịch vụ công trực tuyến ở mức độ nào?').waitFor({ state: 'detached' });
-    expect(await form.getByText('Hệ thống xử lý thông tin riêng, thông tin cá nhân của bao nhiêu người sử dụng?').count()).toBe(0);
+    expect(
+      await form.getByText('Hệ thống xử lý thông tin riêng, thông tin cá nhân của bao nhiêu người sử dụng?').count(),
+    ).toBe(0);
 
     const result = form.getByTestId('level-result');
     await result.getByTestId('level-value').filter({ hasText: 'Cấp độ 2' }).waitFor();
@@ -146,7 +148,9 @@ describe('a level dossier goes from the unit to approval', () => {
     expect(text).toContain('Trung tâm Dịch vụ nông nghiệp huyện Yên Định');
     expect(text).toContain(SYSTEM_NAME);
     expect(text).toContain('Cấp độ 2');
-    expect((await row.getByTestId('days-left').innerText()).trim()).toMatch(/^(còn \d+ ngày làm việc|đến hạn hôm nay|quá hạn \d+ ngày làm việc)$/);
+    expect((await row.getByTestId('days-left').innerText()).trim()).toMatch(
+      /^(còn \d+ ngày làm việc|đến hạn hôm nay|quá hạn \d+ ngày làm việc)$/,
+    );
 
     await row.getByRole('link', { name: `Hồ sơ đề xuất cấp độ ${SYSTEM_NAME}` }).click();
     await page.waitForURL(url(`/dossiers/${dossierId}`));
@@ -182,7 +186,10 @@ describe('a level dossier goes from the unit to approval', () => {
     await saved();
     expect(await page.getByLabel('Đối tượng sử dụng').inputValue()).toBe('Cán bộ, viên chức của Trung tâm.');
     let stored = await api<DossierBody>('get', `/api/dossiers/${dossierId}`);
-    expect(stored.content.overview).toMatchObject({ users: 'Cán bộ, viên chức của Trung tâm.', scale: '12 người dùng nội bộ; 1 máy chủ, 15 máy trạm.' });
+    expect(stored.content.overview).toMatchObject({
+      users: 'Cán bộ, viên chức của Trung tâm.',
+      scale: '12 người dùng nội bộ; 1 máy chủ, 15 máy trạm.',
+    });
 
     // And the same field: both versions are shown, the officer keeps theirs.
     await changeBehindTheScenes((overview) => (overview.scale = 'Quy mô do người khác ghi.'));
@@ -199,7 +206,13 @@ describe('a level dossier goes from the unit to approval', () => {
 
     // The network diagram the appraiser asked for, attached and downloadable.
     await page.getByRole('tab', { name: 'Tài liệu đính kèm' }).click();
-    await page.locator('input[type=file]').setInputFiles({ name: 'so-do-mang.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% sơ đồ mạng\n%%EOF\n') });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({
+        name: 'so-do-mang.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n% sơ đồ mạng\n%%EOF\n'),
+      });
     const download = page.getByRole('link', { name: 'so-do-mang.pdf' });
     await download.waitFor();
     const file = await browser.context.request.get(url((await download.getAttribute('href'))!));
@@ -221,7 +234,11 @@ describe('a level dossier goes from the unit to approval', () => {
     await page.goto(url(`/dossiers/${dossierId}`));
     await page.getByRole('button', { name: 'Thẩm định', exact: true }).click();
     const dialog = page.getByRole('dialog');
-    for (const item of ['Đề xuất cấp độ', 'Phương án bảo đảm an toàn khi thiết kế', 'Phương án bảo đảm an toàn khi vận hành']) {
+    for (const item of [
+      'Đề xuất cấp độ',
+      'Phương án bảo đảm an toàn khi thiết kế',
+      'Phương án bảo đảm an toàn khi vận hành',
+    ]) {
       await dialog.getByRole('radiogroup', { name: item }).getByRole('radio', { name: 'Phù hợp', exact: true }).check();
     }
     await dialog.getByLabel('Ý kiến thẩm định').fill('Hồ sơ đầy đủ, cấp độ đề xuất phù hợp.');
@@ -267,7 +284,10 @@ describe('a level dossier goes from the unit to approval', () => {
     // With an approved level the page no longer offers to determine one.
     expect(await page.getByRole('link', { name: 'Xác định cấp độ', exact: true }).count()).toBe(0);
 
-    const system = await api<{ approvedLevel: number; approvalDecision: { number: string; date: string } }>('get', `/api/systems/${systemId}`);
+    const system = await api<{ approvedLevel: number; approvalDecision: { number: string; date: string } }>(
+      'get',
+      `/api/systems/${systemId}`,
+    );
     expect(system.approvedLevel).toBe(2);
     expect(system.approvalDecision).toMatchObject({ number: DECISION_NUMBER, date: decisionDate.iso });
   });

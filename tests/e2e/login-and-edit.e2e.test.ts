@@ -100,8 +100,12 @@ describe('a commune IT officer logs in and edits their system', () => {
   });
 
   it('flags the system for re-determination when level-relevant facts change after approval', async () => {
-    const { csrfToken } = (await (await browser.context.request.get(url('/api/auth/me'))).json()) as { csrfToken: string };
-    const current = (await (await browser.context.request.get(url(`/api/systems/${systemId}`))).json()) as { version: number };
+    const { csrfToken } = (await (await browser.context.request.get(url('/api/auth/me'))).json()) as {
+      csrfToken: string;
+    };
+    const current = (await (await browser.context.request.get(url(`/api/systems/${systemId}`))).json()) as {
+      version: number;
+    };
     const changed = await browser.context.request.patch(url(`/api/systems/${systemId}`), {
       headers: { 'x-csrf-token': csrfToken },
       data: { version: current.version, informationTypes: ['private', 'personal', 'stateSecret'] },
@@ -113,13 +117,17 @@ describe('a commune IT officer logs in and edits their system', () => {
     expect(await flag.innerText()).toContain('Thay đổi loại thông tin được xử lý');
   });
 
-  it('a save based on an old version keeps the person\'s values and merges the newer ones', async () => {
+  it("a save based on an old version keeps the person's values and merges the newer ones", async () => {
     await page.goto(url(`/systems/${systemId}/edit`));
     await page.getByLabel('Số người dùng bên ngoài').fill('300');
 
     // Meanwhile someone else changes the description (here: the same account, through the API).
-    const { csrfToken } = (await (await browser.context.request.get(url('/api/auth/me'))).json()) as { csrfToken: string };
-    const current = (await (await browser.context.request.get(url(`/api/systems/${systemId}`))).json()) as { version: number };
+    const { csrfToken } = (await (await browser.context.request.get(url('/api/auth/me'))).json()) as {
+      csrfToken: string;
+    };
+    const current = (await (await browser.context.request.get(url(`/api/systems/${systemId}`))).json()) as {
+      version: number;
+    };
     const other = await browser.context.request.patch(url(`/api/systems/${systemId}`), {
       headers: { 'x-csrf-token': csrfToken },
       data: { version: current.version, description: 'Mô tả do người khác cập nhật.' },

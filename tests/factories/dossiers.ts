@@ -87,13 +87,22 @@ export async function makeDossier(db: Db, input: DossierInput): Promise<DossierR
 
 /** A minimal valid PDF: what the upload accepts as application/pdf. */
 export const tinyPdf = () =>
-  Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+  Buffer.from(
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+  );
 
 /** Stores an attachment directly (no upload), e.g. as a target for the outsider suite. */
 export async function makeAttachment(db: Db, dossierId: string, data: Buffer = tinyPdf(), fileName = 'to-trinh.pdf') {
   const [row] = await db
     .insert(dossierAttachments)
-    .values({ dossierId, fileName, mediaType: 'application/pdf', size: data.length, sha256: createHash('sha256').update(data).digest('hex'), data })
+    .values({
+      dossierId,
+      fileName,
+      mediaType: 'application/pdf',
+      size: data.length,
+      sha256: createHash('sha256').update(data).digest('hex'),
+      data,
+    })
     .returning();
   return row!;
 }

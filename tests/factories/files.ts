@@ -44,7 +44,8 @@ export function makeZip(entries: Record<string, string>): Buffer {
   return Buffer.concat([...locals, directory, end]);
 }
 
-const contentTypes = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
+const contentTypes =
+  '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
 export const docxBytes = () => makeZip({ '[Content_Types].xml': contentTypes, 'word/document.xml': '<w:document/>' });
 export const xlsxBytes = () => makeZip({ '[Content_Types].xml': contentTypes, 'xl/workbook.xml': '<workbook/>' });
 /** A zip that is neither: e.g. a folder of photos. */
@@ -75,7 +76,14 @@ export function pngBytes(): Buffer {
 }
 
 /** The start of a JFIF JPEG (what the check reads). */
-export const jpegBytes = () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0'), Buffer.alloc(64), Buffer.from([0xff, 0xd9])]);
+export const jpegBytes = () =>
+  Buffer.concat([
+    Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]),
+    Buffer.from('JFIF\0'),
+    Buffer.alloc(64),
+    Buffer.from([0xff, 0xd9]),
+  ]);
 
 /** A Windows executable: "MZ", whatever name it is given. */
-export const exeBytes = () => Buffer.concat([Buffer.from('MZ'), Buffer.alloc(126), Buffer.from('PE\0\0'), Buffer.alloc(256, 0x90)]);
+export const exeBytes = () =>
+  Buffer.concat([Buffer.from('MZ'), Buffer.alloc(126), Buffer.from('PE\0\0'), Buffer.alloc(256, 0x90)]);

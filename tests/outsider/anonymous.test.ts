@@ -11,11 +11,18 @@ let demo: Demo;
 useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 
 const UNAUTHENTICATED = {
-  error: { code: 'unauthenticated', message: 'Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.' },
+  error: {
+    code: 'unauthenticated',
+    message: 'Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
+  },
 };
 
 const requestFor = (contract: (typeof contractList)[number]) =>
-  sampleRequest(contract, { organisation: demo.org(DINH_BINH), system: demo.systemOf(DINH_BINH) }, { own: demo.org(DINH_BINH) });
+  sampleRequest(
+    contract,
+    { organisation: demo.org(DINH_BINH), system: demo.systemOf(DINH_BINH) },
+    { own: demo.org(DINH_BINH) },
+  );
 
 describe.each(authedContracts().map((contract) => [keyOf(contract), contract] as const))('%s', (_, contract) => {
   test('anonymously: 401 and nothing changes', async () => {
@@ -42,7 +49,9 @@ describe.each(authedContracts().map((contract) => [keyOf(contract), contract] as
   test('anonymously with a nonsense body or id: still 401, before any validation', async () => {
     const res = await app
       .anonymous()
-      .request(contract.method.toUpperCase(), contract.path.replace(':id', 'not-an-id'), { body: contract.method === 'get' ? undefined : { junk: true } });
+      .request(contract.method.toUpperCase(), contract.path.replace(':id', 'not-an-id'), {
+        body: contract.method === 'get' ? undefined : { junk: true },
+      });
     expect(res.status).toBe(401);
   });
 });

@@ -36,20 +36,45 @@ const outsiders: Record<string, string> = {
 beforeAll(async () => {
   app = await setupTestApp();
   demo = await loadDemo(app.db);
-  passwords['dinhbinh.admin'] = (await makeUser(app.db, { username: 'dinhbinh.admin', memberships: [{ organisationId: demo.org(DINH_BINH).id, role: 'admin' }] })).password;
+  passwords['dinhbinh.admin'] = (
+    await makeUser(app.db, {
+      username: 'dinhbinh.admin',
+      memberships: [{ organisationId: demo.org(DINH_BINH).id, role: 'admin' }],
+    })
+  ).password;
   // Dossiers of every unit that operates a system, in the statuses an outsider could try to change, each with a file.
   for (const unit of [DINH_BINH, DINH_CONG, DISTRICT, TTDVNN]) {
     const system = demo.systemOf(unit);
     for (const status of ['drafting', 'returned', 'submitted'] as const) {
-      const dossier = await makeDossier(app.db, { operatorOrganisationId: system.operatorOrganisationId, systems: [{ systemId: system.id }], status, title: `Hồ sơ của đơn vị khác (${status})` });
+      const dossier = await makeDossier(app.db, {
+        operatorOrganisationId: system.operatorOrganisationId,
+        systems: [{ systemId: system.id }],
+        status,
+        title: `Hồ sơ của đơn vị khác (${status})`,
+      });
       const file = await makeAttachment(app.db, dossier.id);
-      targets.push({ id: dossier.id, version: dossier.version, attachmentId: file.id, label: `${unit} ${status}`, operatorOrganisationId: dossier.operatorOrganisationId });
+      targets.push({
+        id: dossier.id,
+        version: dossier.version,
+        attachmentId: file.id,
+        label: `${unit} ${status}`,
+        operatorOrganisationId: dossier.operatorOrganisationId,
+      });
     }
   }
   // And the demo's own dossiers (approved and submitted), whatever the seed holds.
-  const seeded = await app.db.select().from(dossiers).where(inArray(dossiers.status, ['approved', 'submitted']));
+  const seeded = await app.db
+    .select()
+    .from(dossiers)
+    .where(inArray(dossiers.status, ['approved', 'submitted']));
   for (const dossier of seeded.slice(0, 6)) {
-    targets.push({ id: dossier.id, version: dossier.version, attachmentId: randomId(), label: `demo ${dossier.title}`, operatorOrganisationId: dossier.operatorOrganisationId });
+    targets.push({
+      id: dossier.id,
+      version: dossier.version,
+      attachmentId: randomId(),
+      label: `demo ${dossier.title}`,
+      operatorOrganisationId: dossier.operatorOrganisationId,
+    });
   }
 });
 afterAll(() => app?.close());
@@ -59,16 +84,27 @@ const foreignTargets = (username: string) => {
   const mine = demo.subtreeIds(outsiders[username]!);
   return targets.filter((target) => !mine.has(target.operatorOrganisationId));
 };
-const ownTarget = (username: string) => targets.find((target) => demo.subtreeIds(outsiders[username]!).has(target.operatorOrganisationId) && target.label.endsWith('drafting'))!;
+const ownTarget = (username: string) =>
+  targets.find(
+    (target) =>
+      demo.subtreeIds(outsiders[username]!).has(target.operatorOrganisationId) && target.label.endsWith('drafting'),
+  )!;
 const answerOf = (res: { status: number; json: unknown }) => ({ status: res.status, json: res.json });
 const byKind = <K extends EndpointSample['kind']>(kind: K) =>
   contractList
     .filter((contract) => endpointSamples[keyOf(contract)]?.kind === kind)
-    .map((contract) => [keyOf(contract), contract, endpointSamples[keyOf(contract)] as Extract<EndpointSample, { kind: K }>] as const);
+    .map(
+      (contract) =>
+        [keyOf(contract), contract, endpointSamples[keyOf(contract)] as Extract<EndpointSample, { kind: K }>] as const,
+    );
 
 test('the suite covers every dossier endpoint', () => {
   const covered = [...byKind('dossier'), ...byKind('dossierList')].map(([key]) => key);
-  const dossierContracts = contractList.map(keyOf).filter((key) => key.includes('/api/dossiers') || key.includes('/api/inbox') || key.includes('/api/document-exports'));
+  const dossierContracts = contractList
+    .map(keyOf)
+    .filter(
+      (key) => key.includes('/api/dossiers') || key.includes('/api/inbox') || key.includes('/api/document-exports'),
+    );
   expect([...covered, 'POST /api/dossiers'].sort()).toEqual(dossierContracts.sort());
 });
 
@@ -87,18 +123,22 @@ describe.each(Object.keys(outsiders))('as %s', (username) => {
       const before = await snapshotDossierTables(app.db);
       const random = await call({ id: randomId(), version: 1, attachmentId: randomId() });
       expect(random.status).toBe(404);
-      for (const target of foreign) expect(answerOf(await call(target)), `${method} ${target.label}`).toEqual(answerOf(random));
+      for (const target of foreign)
+        expect(answerOf(await call(target)), `${method} ${target.label}`).toEqual(answerOf(random));
       expect(await snapshotDossierTables(app.db)).toEqual(before);
     });
   });
 
   describe.each(byKind('dossierList'))('%s', (_, contract, sample) => {
-    test('lists only dossiers of the caller\'s own subtree, with a total that counts only them, whatever the filters', async () => {
+    test("lists only dossiers of the caller's own subtree, with a total that counts only them, whatever the filters", async () => {
       const client = await clientOf(username);
       const mine = demo.subtreeIds(outsiders[username]!);
-      const check = (query: Record<string, string>) => expectListWithinScope(client, contract.path, mine, sample.organisationIdsOf, query);
+      const check = (query: Record<string, string>) =>
+        expectListWithinScope(client, contract.path, mine, sample.organisationIdsOf, query);
       expect(await check({})).toBeGreaterThan(0);
-      const foreignUnits = [...new Set(foreignTargets(username).map((t) => t.operatorOrganisationId))].map((id) => demo.organisations.find((o) => o.id === id)!);
+      const foreignUnits = [...new Set(foreignTargets(username).map((t) => t.operatorOrganisationId))].map((id) =>
+        demo.organisations.find((o) => o.id === id)!,
+      );
       for (const foreign of foreignUnits) for (const query of sample.filters(foreign)) await check(query);
     });
 
@@ -110,7 +150,9 @@ describe.each(Object.keys(outsiders))('as %s', (username) => {
       const fakeQueries = sample.filters(fake);
       for (const [i, query] of realQueries.entries()) {
         if (query.q) continue;
-        expect(answerOf(await client.get(contract.path, { query })), JSON.stringify(query)).toEqual(answerOf(await client.get(contract.path, { query: fakeQueries[i]! })));
+        expect(answerOf(await client.get(contract.path, { query })), JSON.stringify(query)).toEqual(
+          answerOf(await client.get(contract.path, { query: fakeQueries[i]! })),
+        );
       }
     });
   });
@@ -123,7 +165,9 @@ describe.each(Object.keys(outsiders))('as %s', (username) => {
     const random = await client.post('/api/dossiers', { body: sample.body(randomId(), own) });
     expect(random.status).toBe(400);
     for (const target of foreignTargets(username)) {
-      expect(answerOf(await client.post('/api/dossiers', { body: sample.body(target.operatorOrganisationId, own) }))).toEqual(answerOf(random));
+      expect(
+        answerOf(await client.post('/api/dossiers', { body: sample.body(target.operatorOrganisationId, own) })),
+      ).toEqual(answerOf(random));
     }
     expect(await snapshotDossierTables(app.db)).toEqual(before);
   });

@@ -23,14 +23,20 @@ test('every route the app serves is a contract (or the API documentation), so th
 
 test('the published OpenAPI document lists exactly the contracts', async () => {
   const res = await app.anonymous().get('/api/openapi.json');
-  const published = Object.entries(res.json.paths as Record<string, Record<string, unknown>>).flatMap(([path, operations]) =>
-    Object.keys(operations).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+  const published = Object.entries(res.json.paths as Record<string, Record<string, unknown>>).flatMap(
+    ([path, operations]) =>
+      Object.keys(operations).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
   );
   expect(published.sort()).toEqual([...contractKeys].sort());
 });
 
 test('the endpoints open without a session are exactly the listed public ones', () => {
-  expect(contractList.filter((c) => !c.auth).map(keyOf).sort()).toEqual([...PUBLIC_CONTRACTS].sort());
+  expect(
+    contractList
+      .filter((c) => !c.auth)
+      .map(keyOf)
+      .sort(),
+  ).toEqual([...PUBLIC_CONTRACTS].sort());
 });
 
 test('every endpoint that needs a session has an outsider sample', () => {

@@ -5,7 +5,8 @@ import { contractList } from '../../server/openapi/build-openapi.js';
 import type { OrganisationRow, SystemRow } from '../support/demo.js';
 import { defaultRegimes } from '../../shared/regimes/regimes.js';
 
-export const keyOf = (contract: Pick<Contract, 'method' | 'path'>) => `${contract.method.toUpperCase()} ${contract.path}`;
+export const keyOf = (contract: Pick<Contract, 'method' | 'path'>) =>
+  `${contract.method.toUpperCase()} ${contract.path}`;
 
 /** Endpoints that work without a session, on purpose. Anything else must answer 401 to a stranger. */
 export const PUBLIC_CONTRACTS = ['GET /api/health', 'POST /api/auth/login'];
@@ -79,7 +80,12 @@ const NO_SUCH_SYSTEM = '00000000-0000-4000-8000-000000000000';
 const someAnswers = { systemType: 'internal', informationTypes: ['private'] };
 
 export const endpointSamples: Record<string, EndpointSample> = {
-  'POST /api/level-assessments': { kind: 'shared', path: '/api/level-assessments', write: false, body: () => ({ regime: 'nd85', answers: someAnswers }) },
+  'POST /api/level-assessments': {
+    kind: 'shared',
+    path: '/api/level-assessments',
+    write: false,
+    body: () => ({ regime: 'nd85', answers: someAnswers }),
+  },
   'GET /api/regimes': { kind: 'shared', path: '/api/regimes', write: false },
   'PUT /api/regimes/:id': { kind: 'shared', path: '/api/regimes/nd85', write: true, body: () => defaultRegimes.nd85 },
   'GET /api/holidays/:year': { kind: 'shared', path: '/api/holidays/2023', write: false },
@@ -87,12 +93,19 @@ export const endpointSamples: Record<string, EndpointSample> = {
 
   'POST /api/auth/logout': { kind: 'self' },
   'GET /api/auth/me': { kind: 'self' },
-  'POST /api/auth/password': { kind: 'self', body: () => ({ currentPassword: 'YenDinh@2023', newPassword: 'Người-ngoài-2024' }) },
+  'POST /api/auth/password': {
+    kind: 'self',
+    body: () => ({ currentPassword: 'YenDinh@2023', newPassword: 'Người-ngoài-2024' }),
+  },
 
   'GET /api/organisations': {
     kind: 'list',
     organisationIdsOf: (item: { id: string }) => [item.id],
-    filters: (foreign): Array<Record<string, string>> => [{ parentId: foreign.id }, { under: foreign.id }, { q: foreign.name }],
+    filters: (foreign): Array<Record<string, string>> => [
+      { parentId: foreign.id },
+      { under: foreign.id },
+      { q: foreign.name },
+    ],
   },
   'GET /api/organisations/:id': { kind: 'record', resource: 'organisation' },
   'PATCH /api/organisations/:id': {
@@ -102,7 +115,13 @@ export const endpointSamples: Record<string, EndpointSample> = {
   },
   'POST /api/organisations': {
     kind: 'create',
-    body: (organisationId) => ({ parentId: organisationId, kind: 'other', name: 'Đơn vị do người ngoài tạo', shortName: 'NN', place: 'Yên Định' }),
+    body: (organisationId) => ({
+      parentId: organisationId,
+      kind: 'other',
+      name: 'Đơn vị do người ngoài tạo',
+      shortName: 'NN',
+      place: 'Yên Định',
+    }),
   },
 
   'GET /api/systems': {
@@ -144,14 +163,28 @@ export const endpointSamples: Record<string, EndpointSample> = {
       { q: 'Hồ sơ của đơn vị khác' },
     ],
   },
-  'GET /api/inbox': { kind: 'dossierList', organisationIdsOf: (item: { operator: { id: string } }) => [item.operator.id], filters: () => [] },
+  'GET /api/inbox': {
+    kind: 'dossierList',
+    organisationIdsOf: (item: { operator: { id: string } }) => [item.operator.id],
+    filters: () => [],
+  },
   'POST /api/dossiers': {
     kind: 'create',
-    body: (organisationId) => ({ title: 'Hồ sơ do người ngoài lập', operatorOrganisationId: organisationId, systems: [{ systemId: NO_SUCH_SYSTEM }] }),
+    body: (organisationId) => ({
+      title: 'Hồ sơ do người ngoài lập',
+      operatorOrganisationId: organisationId,
+      systems: [{ systemId: NO_SUCH_SYSTEM }],
+    }),
   },
   'GET /api/dossiers/:id': { kind: 'dossier' },
-  'PATCH /api/dossiers/:id': { kind: 'dossier', body: (target) => ({ version: target.version, title: 'Bị người ngoài sửa' }) },
-  'POST /api/dossiers/:id/transitions': { kind: 'dossier', body: (target) => ({ action: 'submit', version: target.version }) },
+  'PATCH /api/dossiers/:id': {
+    kind: 'dossier',
+    body: (target) => ({ version: target.version, title: 'Bị người ngoài sửa' }),
+  },
+  'POST /api/dossiers/:id/transitions': {
+    kind: 'dossier',
+    body: (target) => ({ action: 'submit', version: target.version }),
+  },
   'GET /api/dossiers/:id/snapshots': { kind: 'dossier' },
   'GET /api/dossiers/:id/events': { kind: 'dossier' },
   'GET /api/dossiers/:id/attachments': { kind: 'dossier' },
@@ -168,7 +201,10 @@ export const endpointSamples: Record<string, EndpointSample> = {
   'GET /api/dossiers/:id/documents.zip': { kind: 'dossier' },
   'GET /api/dossiers/:id/documents/:file': { kind: 'dossier' },
   // An export of another unit's dossier is refused like one of a dossier that does not exist.
-  'POST /api/document-exports': { kind: 'dossier', body: (target) => ({ dossierIds: [(target as { id?: string }).id ?? NO_SUCH_SYSTEM] }) },
+  'POST /api/document-exports': {
+    kind: 'dossier',
+    body: (target) => ({ dossierIds: [(target as { id?: string }).id ?? NO_SUCH_SYSTEM] }),
+  },
   // Exports belong to their requester: any other id answers 404 (tests/server/documents checks another user's).
   'GET /api/document-exports/:id': { kind: 'dossier' },
   'GET /api/document-exports/:id/download': { kind: 'dossier' },
@@ -176,20 +212,38 @@ export const endpointSamples: Record<string, EndpointSample> = {
   'PUT /api/organisations/:id/document-settings': {
     kind: 'record',
     resource: 'organisation',
-    body: () => ({ version: 0, headTitle: 'Giám đốc', signingMark: 'KT', markedAuthority: 'Giám đốc', signerTitle: 'Phó Giám đốc' }),
+    body: () => ({
+      version: 0,
+      headTitle: 'Giám đốc',
+      signingMark: 'KT',
+      markedAuthority: 'Giám đốc',
+      signerTitle: 'Phó Giám đốc',
+    }),
   },
 };
 
 export const authedContracts = () => contractList.filter((contract) => !PUBLIC_CONTRACTS.includes(keyOf(contract)));
 
 /** The contract's path for a record (and, for an attachment, one of its files), with a sample's query. */
-export const pathWith = (contract: Contract, id: string, attachmentId: string = randomUUID(), query?: Record<string, string>) => {
-  const path = contract.path.replace(':attachmentId', attachmentId).replace(':id', id).replace(':file', 'explanation.pdf');
+export const pathWith = (
+  contract: Contract,
+  id: string,
+  attachmentId: string = randomUUID(),
+  query?: Record<string, string>,
+) => {
+  const path = contract.path
+    .replace(':attachmentId', attachmentId)
+    .replace(':id', id)
+    .replace(':file', 'explanation.pdf');
   return query ? `${path}?${new URLSearchParams(query)}` : path;
 };
 
 /** A request for the contract with plausible, valid input aimed at existing records (anonymous suite). */
-export function sampleRequest(contract: Contract, targets: { organisation: OrganisationRow; system: SystemRow }, context: OutsiderContext) {
+export function sampleRequest(
+  contract: Contract,
+  targets: { organisation: OrganisationRow; system: SystemRow },
+  context: OutsiderContext,
+) {
   const sample = endpointSamples[keyOf(contract)];
   if (!sample) throw new Error(`no outsider sample for ${keyOf(contract)}`);
   switch (sample.kind) {
@@ -200,12 +254,18 @@ export function sampleRequest(contract: Contract, targets: { organisation: Organ
       return { path: contract.path, body: undefined };
     case 'dossier':
       // A stranger is refused before any lookup, so a random dossier does.
-      return { path: pathWith(contract, randomUUID(), randomUUID(), sample.query), body: sample.body?.({ version: 1 }) };
+      return {
+        path: pathWith(contract, randomUUID(), randomUUID(), sample.query),
+        body: sample.body?.({ version: 1 }),
+      };
     case 'create':
       return { path: contract.path, body: sample.body(context.own.id, context) };
     case 'report':
     case 'reportBreakdown':
-      return { path: `${contract.path}?${new URLSearchParams({ ...sample.query, organisationId: context.own.id })}`, body: undefined };
+      return {
+        path: `${contract.path}?${new URLSearchParams({ ...sample.query, organisationId: context.own.id })}`,
+        body: undefined,
+      };
     case 'shared':
       return { path: sample.path, body: sample.body?.() };
     case 'record': {

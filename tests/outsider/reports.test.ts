@@ -21,9 +21,20 @@ useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 const outsiders: Record<string, string> = { 'dinhbinh.cntt': DINH_BINH, 'ttdvnn.cntt': TTDVNN };
 const reports = contractList
   .filter((contract) => endpointSamples[keyOf(contract)]?.kind === 'report')
-  .map((contract) => [keyOf(contract), contract, endpointSamples[keyOf(contract)] as Extract<EndpointSample, { kind: 'report' }>] as const);
+  .map(
+    (contract) =>
+      [
+        keyOf(contract),
+        contract,
+        endpointSamples[keyOf(contract)] as Extract<EndpointSample, { kind: 'report' }>,
+      ] as const,
+  );
 
-async function fetchText(client: ApiClient, path: string, query: Record<string, string>): Promise<{ status: number; text: string }> {
+async function fetchText(
+  client: ApiClient,
+  path: string,
+  query: Record<string, string>,
+): Promise<{ status: number; text: string }> {
   const url = new URL(path, client.baseUrl);
   for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
   const res = await fetch(url, { headers: { cookie: `${SESSION_COOKIE}=${client.cookie}` } });
@@ -53,7 +64,10 @@ describe.each(Object.keys(outsiders))('as %s', (username) => {
       for (const org of foreign()) {
         for (const format of ['json', 'csv', 'xlsx']) {
           const res = await client.get(contract.path, { query: { ...sample.query, organisationId: org.id, format } });
-          expect({ status: res.status, json: res.json }, `${org.name} ${format}`).toEqual({ status: random.status, json: random.json });
+          expect({ status: res.status, json: res.json }, `${org.name} ${format}`).toEqual({
+            status: random.status,
+            json: random.json,
+          });
         }
       }
       expect(await snapshotDossierTables(app.db)).toEqual(before);
@@ -62,12 +76,15 @@ describe.each(Object.keys(outsiders))('as %s', (username) => {
     test('its own report names no unit outside its subtree, in any format', async () => {
       const client = await app.as(username);
       // The owner (chủ quản) of the caller's own systems is part of those systems, as the system page shows it.
-      const owners = new Set(demo.systems.filter((s) => mine().has(s.operatorOrganisationId)).map((s) => s.ownerOrganisationId));
+      const owners = new Set(
+        demo.systems.filter((s) => mine().has(s.operatorOrganisationId)).map((s) => s.ownerOrganisationId),
+      );
       for (const format of ['json', 'csv', 'xlsx']) {
         const { status, text } = await fetchText(client, contract.path, { ...sample.query, format });
         expect(status, format).toBe(200);
         expect(text, format).toContain(outsiders[username]!);
-        for (const org of foreign().filter((o) => !owners.has(o.id))) expect(text, `${format} names ${org.name}`).not.toContain(org.name);
+        for (const org of foreign().filter((o) => !owners.has(o.id)))
+          expect(text, `${format} names ${org.name}`).not.toContain(org.name);
       }
     });
   });

@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { contractList } from '../../server/openapi/build-openapi.js';
 import { makeUser } from '../factories/users.js';
-import { DINH_BINH, DINH_CONG, DISTRICT, loadDemo, PROVINCE, SO_TTTT, TTDVNN, type Demo, type OrganisationRow } from '../support/demo.js';
+import {
+  DINH_BINH,
+  DINH_CONG,
+  DISTRICT,
+  loadDemo,
+  PROVINCE,
+  SO_TTTT,
+  TTDVNN,
+  type Demo,
+  type OrganisationRow,
+} from '../support/demo.js';
 import { snapshotTables } from '../support/snapshot.js';
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { endpointSamples, keyOf, pathWith, randomId, type EndpointSample } from './endpoints.js';
@@ -43,7 +53,9 @@ const foreignOrganisations = (own: string) => {
   const mine = demo.subtreeIds(own);
   const sibling = own === DINH_BINH ? DINH_CONG : DINH_BINH;
   const psu = demo.organisations.find((o) => o.kind === 'publicServiceUnit' && !mine.has(o.id))!;
-  const picked = [PROVINCE, DISTRICT, SO_TTTT, sibling, 'Ủy ban nhân dân thị trấn Quán Lào', psu.name].map((name) => demo.org(name));
+  const picked = [PROVINCE, DISTRICT, SO_TTTT, sibling, 'Ủy ban nhân dân thị trấn Quán Lào', psu.name].map((name) =>
+    demo.org(name),
+  );
   for (const org of picked) if (mine.has(org.id)) throw new Error(`${org.name} is not foreign to ${own}`);
   return picked;
 };
@@ -58,12 +70,15 @@ const answerOf = (res: { status: number; json: unknown }) => ({ status: res.stat
 const byKind = <K extends EndpointSample['kind']>(kind: K) =>
   contractList
     .filter((contract) => endpointSamples[keyOf(contract)]?.kind === kind)
-    .map((contract) => [keyOf(contract), contract, endpointSamples[keyOf(contract)] as Extract<EndpointSample, { kind: K }>] as const);
+    .map(
+      (contract) =>
+        [keyOf(contract), contract, endpointSamples[keyOf(contract)] as Extract<EndpointSample, { kind: K }>] as const,
+    );
 
 describe.each(Object.keys(outsiders))('as %s', (username) => {
   const own = () => demo.org(outsiders[username]!.own);
 
-  test('the foreign targets lie outside the caller\'s subtree and include systems', () => {
+  test("the foreign targets lie outside the caller's subtree and include systems", () => {
     const mine = demo.subtreeIds(outsiders[username]!.own);
     expect(foreignOrganisations(outsiders[username]!.own).some((o) => mine.has(o.id))).toBe(false);
     expect(foreignSystems(outsiders[username]!.own).length).toBeGreaterThanOrEqual(4);
@@ -74,13 +89,19 @@ describe.each(Object.keys(outsiders))('as %s', (username) => {
       const client = await clientOf(username);
       const method = contract.method.toUpperCase();
       const targets: Array<{ id: string; version: number; name: string }> =
-        sample.resource === 'organisation' ? foreignOrganisations(outsiders[username]!.own) : foreignSystems(outsiders[username]!.own);
+        sample.resource === 'organisation'
+          ? foreignOrganisations(outsiders[username]!.own)
+          : foreignSystems(outsiders[username]!.own);
       expect(targets.length).toBeGreaterThan(0);
       const before = await snapshotTables(app.db);
-      const random = await client.request(method, pathWith(contract, randomId()), { body: sample.body?.({ version: 1 }, { own: own() }) });
+      const random = await client.request(method, pathWith(contract, randomId()), {
+        body: sample.body?.({ version: 1 }, { own: own() }),
+      });
       expect(random.status).toBe(404);
       for (const target of targets) {
-        const res = await client.request(method, pathWith(contract, target.id), { body: sample.body?.(target, { own: own() }) });
+        const res = await client.request(method, pathWith(contract, target.id), {
+          body: sample.body?.(target, { own: own() }),
+        });
         expect(answerOf(res), `${method} ${target.name}`).toEqual(answerOf(random));
       }
       expect(await snapshotTables(app.db)).toEqual(before);
@@ -88,10 +109,11 @@ describe.each(Object.keys(outsiders))('as %s', (username) => {
   });
 
   describe.each(byKind('list'))('%s', (_, contract, sample) => {
-    test('lists only the caller\'s own subtree, with a total that counts only it, whatever the filters', async () => {
+    test("lists only the caller's own subtree, with a total that counts only it, whatever the filters", async () => {
       const client = await clientOf(username);
       const mine = demo.subtreeIds(outsiders[username]!.own);
-      const check = (query: Record<string, string>) => expectListWithinScope(client, contract.path, mine, sample.organisationIdsOf, query);
+      const check = (query: Record<string, string>) =>
+        expectListWithinScope(client, contract.path, mine, sample.organisationIdsOf, query);
       expect(await check({})).toBeGreaterThan(0);
       for (const foreign of foreignOrganisations(outsiders[username]!.own)) {
         for (const query of sample.filters(foreign as OrganisationRow)) await check(query);
@@ -100,7 +122,9 @@ describe.each(Object.keys(outsiders))('as %s', (username) => {
 
     test('a filter naming another unit answers like one naming nothing that exists', async () => {
       const client = await clientOf(username);
-      const sampleForeign = foreignOrganisations(outsiders[username]!.own).find((o) => o.kind === 'commune' || o.kind === 'publicServiceUnit')!;
+      const sampleForeign = foreignOrganisations(outsiders[username]!.own).find(
+        (o) => o.kind === 'commune' || o.kind === 'publicServiceUnit',
+      )!;
       const fake = { ...sampleForeign, id: randomId(), parentId: randomId() };
       const foreignQueries = sample.filters(sampleForeign);
       const fakeQueries = sample.filters(fake);
@@ -128,13 +152,16 @@ describe.each(Object.keys(outsiders))('as %s', (username) => {
   });
 
   describe.each(byKind('shared'))('%s', (_, contract, sample) => {
-    test(sample.write ? 'only a top-level administrator may change it: 403 and nothing changes' : 'any user reads it', async () => {
-      const client = await clientOf(username);
-      const before = await snapshotTables(app.db);
-      const res = await client.request(contract.method.toUpperCase(), sample.path, { body: sample.body?.() });
-      expect(res.status).toBe(sample.write ? 403 : 200);
-      expect(await snapshotTables(app.db)).toEqual(before);
-    });
+    test(
+      sample.write ? 'only a top-level administrator may change it: 403 and nothing changes' : 'any user reads it',
+      async () => {
+        const client = await clientOf(username);
+        const before = await snapshotTables(app.db);
+        const res = await client.request(contract.method.toUpperCase(), sample.path, { body: sample.body?.() });
+        expect(res.status).toBe(sample.write ? 403 : 200);
+        expect(await snapshotTables(app.db)).toEqual(before);
+      },
+    );
   });
 
   test('its own records are reachable (the suite is not passing by refusing everything)', async () => {

@@ -16,8 +16,14 @@ const squash = (text: string) => text.replace(/\s+/g, ' ');
 /** The sample with names as long as real ones get, and a word longer than a line. */
 const withLongNames = (sample: FormData): FormData => ({
   ...sample,
-  operator: { ...sample.operator, name: `${sample.operator.name} và Trung tâm Chuyển đổi số, Công nghệ thông tin và Truyền thông trực thuộc` },
-  systems: sample.systems.map((system) => ({ ...system, name: `${system.name} ${'Hệthốngthôngtinđiềuhànhtácnghiệp'.repeat(4)}` })),
+  operator: {
+    ...sample.operator,
+    name: `${sample.operator.name} và Trung tâm Chuyển đổi số, Công nghệ thông tin và Truyền thông trực thuộc`,
+  },
+  systems: sample.systems.map((system) => ({
+    ...system,
+    name: `${system.name} ${'Hệthốngthôngtinđiềuhànhtácnghiệp'.repeat(4)}`,
+  })),
 });
 
 describe.each(formKeys)('%s', (key) => {

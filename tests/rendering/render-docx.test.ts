@@ -117,7 +117,10 @@ async function readDocx(buffer: Buffer): Promise<Docx> {
   }
   const documentXml = parts.get('word/document.xml')!;
   const relationships = new Map(
-    [...parts.get('word/_rels/document.xml.rels')!.matchAll(/Id="([^"]+)"[^>]*Target="([^"]+)"/g)].map((match) => [match[1]!, match[2]!]),
+    [...parts.get('word/_rels/document.xml.rels')!.matchAll(/Id="([^"]+)"[^>]*Target="([^"]+)"/g)].map((match) => [
+      match[1]!,
+      match[2]!,
+    ]),
   );
   return {
     parts,
@@ -144,7 +147,8 @@ const runWith = (docx: Docx, text: string) => {
   return found;
 };
 
-const attribute = (xml: string, element: string, name: string) => new RegExp(`<${element} [^>]*${name}="([^"]*)"`).exec(xml)?.[1];
+const attribute = (xml: string, element: string, name: string) =>
+  new RegExp(`<${element} [^>]*${name}="([^"]*)"`).exec(xml)?.[1];
 
 // ---------------------------------------------------------------------------------------------
 // Models
@@ -181,7 +185,10 @@ const everyBlockModel: DocumentModel = {
       letterSubject: 'V/v thẩm định hồ sơ đề xuất cấp độ',
       placeAndDate: 'Yên Định, ngày 05 tháng 01 năm 2023',
     },
-    { kind: 'addressee', addressees: ['Sở Thông tin và Truyền thông tỉnh Thanh Hóa;', 'Ủy ban nhân dân huyện Yên Định.'] },
+    {
+      kind: 'addressee',
+      addressees: ['Sở Thông tin và Truyền thông tỉnh Thanh Hóa;', 'Ủy ban nhân dân huyện Yên Định.'],
+    },
     { kind: 'title', type: 'TỜ TRÌNH', subject: 'Về việc thẩm định hồ sơ' },
     { kind: 'authority', text: 'giám đốc trung tâm dịch vụ nông nghiệp' },
     { kind: 'legalBases', lines: ['Căn cứ Luật An toàn thông tin mạng;', 'Căn cứ Nghị định số 85/2016/NĐ-CP.'] },
@@ -198,7 +205,12 @@ const everyBlockModel: DocumentModel = {
     },
     { kind: 'paragraph', text: 'Dòng căn giữa', align: 'center' },
     { kind: 'article', number: 1, title: 'Phạm vi điều chỉnh', paragraphs: ['Khoản một của điều.'] },
-    { kind: 'article', number: 2, title: null, paragraphs: ['Quyết định này có hiệu lực kể từ ngày ký.', 'Đoạn thứ hai.'] },
+    {
+      kind: 'article',
+      number: 2,
+      title: null,
+      paragraphs: ['Quyết định này có hiệu lực kể từ ngày ký.', 'Đoạn thứ hai.'],
+    },
     { kind: 'pageBreak', orientation: 'landscape' },
     {
       kind: 'table',
@@ -233,7 +245,9 @@ describe('renderDocx: the approval decision sample', () => {
   });
 
   test('is a zip of well-formed parts with the document, styles, headers and properties', () => {
-    expect([...docx.parts.keys()]).toEqual(expect.arrayContaining(['word/document.xml', 'word/styles.xml', 'docProps/core.xml', '[Content_Types].xml']));
+    expect([...docx.parts.keys()]).toEqual(
+      expect.arrayContaining(['word/document.xml', 'word/styles.xml', 'docProps/core.xml', '[Content_Types].xml']),
+    );
   });
 
   test('is one A4 portrait section with the Decree 30 margins in twips', () => {
@@ -287,7 +301,8 @@ describe('renderDocx: the approval decision sample', () => {
   });
 
   test('starts each article with a bold "Điều n." and justifies its text with the body spacing', () => {
-    for (const label of ['Điều 1.', 'Điều 2.', 'Điều 3.']) expect(runWith(docx, label)).toMatchObject({ bold: true, halfPoints: 28 });
+    for (const label of ['Điều 1.', 'Điều 2.', 'Điều 3.'])
+      expect(runWith(docx, label)).toMatchObject({ bold: true, halfPoints: 28 });
     const article3 = paragraphWith(docx, 'Điều 3.');
     expect(article3.text).toMatch(/^Điều 3\. Quyết định này có hiệu lực kể từ ngày ký/);
     expect(article3).toMatchObject({ jc: 'both', firstLine: '567', spacingAfter: '120', line: '276' });
@@ -309,7 +324,11 @@ describe('renderDocx: the approval decision sample', () => {
     const first = docx.headerOf(section, 'first');
     expect(first).toBeDefined();
     expect(first).not.toContain('PAGE');
-    expect(paragraphsOf(first!).map((paragraph) => paragraph.text).join('')).toBe('');
+    expect(
+      paragraphsOf(first!)
+        .map((paragraph) => paragraph.text)
+        .join(''),
+    ).toBe('');
   });
 
   test('sets the title and creator properties', () => {
@@ -368,7 +387,9 @@ describe('renderDocx: every block kind', () => {
     expect(headerRow).toContain('<w:tblHeader/>');
     const headerCells = paragraphsOf(`<root>${headerRow}</root>`);
     expect(headerCells.map((cell) => cell.text)).toEqual(['STT', 'Tên hệ thống', 'Cấp độ']);
-    expect(headerCells.every((cell) => cell.jc === 'center' && cell.runs.every((run) => run.bold && run.halfPoints === 24))).toBe(true);
+    expect(
+      headerCells.every((cell) => cell.jc === 'center' && cell.runs.every((run) => run.bold && run.halfPoints === 24)),
+    ).toBe(true);
     expect(paragraphWith(docx, 'Cổng thông tin điện tử').text).toBe('Cổng thông tin điện tử\nhuyện Yên Định');
     // A short row gets empty cells rather than a ragged table.
     expect(data.match(/<w:tr>/g)).toHaveLength(3);
@@ -383,13 +404,24 @@ describe('renderDocx: every block kind', () => {
 
   test('several addressees: "Kính gửi:" and one "- addressee" per line', () => {
     expect(paragraphWith(docx, 'Kính gửi:').text).toBe('Kính gửi:');
-    expect(paragraphWith(docx, '- Sở Thông tin và Truyền thông tỉnh Thanh Hóa;').text).toBe('- Sở Thông tin và Truyền thông tỉnh Thanh Hóa;');
+    expect(paragraphWith(docx, '- Sở Thông tin và Truyền thông tỉnh Thanh Hóa;').text).toBe(
+      '- Sở Thông tin và Truyền thông tỉnh Thanh Hóa;',
+    );
     expect(paragraphWith(docx, '- Ủy ban nhân dân huyện Yên Định.').text).toBe('- Ủy ban nhân dân huyện Yên Định.');
   });
 
   test('a single addressee stays on one centred line', async () => {
-    const single = await readDocx(await renderDocx({ fileName: 'x', title: 'x', blocks: [{ kind: 'addressee', addressees: ['Sở Thông tin và Truyền thông'] }] }));
-    expect(paragraphWith(single, 'Kính gửi:')).toMatchObject({ text: 'Kính gửi: Sở Thông tin và Truyền thông', jc: 'center' });
+    const single = await readDocx(
+      await renderDocx({
+        fileName: 'x',
+        title: 'x',
+        blocks: [{ kind: 'addressee', addressees: ['Sở Thông tin và Truyền thông'] }],
+      }),
+    );
+    expect(paragraphWith(single, 'Kính gửi:')).toMatchObject({
+      text: 'Kính gửi: Sở Thông tin và Truyền thông',
+      jc: 'center',
+    });
   });
 
   test('the authority is centred, bold, upper case', () => {
@@ -418,7 +450,11 @@ describe('renderDocx: every block kind', () => {
 
   test('an article title follows "Điều n." on its line; without a title the first paragraph does', () => {
     expect(paragraphWith(docx, 'Điều 1.').text).toBe('Điều 1. Phạm vi điều chỉnh');
-    expect(paragraphWith(docx, 'Khoản một của điều.')).toMatchObject({ text: 'Khoản một của điều.', jc: 'both', firstLine: '567' });
+    expect(paragraphWith(docx, 'Khoản một của điều.')).toMatchObject({
+      text: 'Khoản một của điều.',
+      jc: 'both',
+      firstLine: '567',
+    });
     expect(paragraphWith(docx, 'Điều 2.').text).toBe('Điều 2. Quyết định này có hiệu lực kể từ ngày ký.');
     expect(paragraphWith(docx, 'Đoạn thứ hai.').text).toBe('Đoạn thứ hai.');
   });
@@ -447,7 +483,14 @@ describe('renderDocx: hostile text', () => {
     fileName: 'hostile',
     title: hostile,
     blocks: [
-      { kind: 'header', parentBody: null, issuingBody: 'Sở', numberLine: hostile, letterSubject: hostile, placeAndDate: hostile },
+      {
+        kind: 'header',
+        parentBody: null,
+        issuingBody: 'Sở',
+        numberLine: hostile,
+        letterSubject: hostile,
+        placeAndDate: hostile,
+      },
       { kind: 'addressee', addressees: [hostile] },
       { kind: 'legalBases', lines: [hostile] },
       { kind: 'paragraph', text: hostile },
@@ -455,7 +498,11 @@ describe('renderDocx: hostile text', () => {
       { kind: 'heading', text: hostile, level: 2 },
       { kind: 'article', number: 1, title: hostile, paragraphs: [hostile] },
       { kind: 'table', columns: [{ title: hostile, width: 1 }], rows: [[hostile]] },
-      { kind: 'closing', recipients: [hostile], signature: { authorityLine: null, title: 'GIÁM ĐỐC', signerName: hostile } },
+      {
+        kind: 'closing',
+        recipients: [hostile],
+        signature: { authorityLine: null, title: 'GIÁM ĐỐC', signerName: hostile },
+      },
     ],
   };
 
@@ -470,21 +517,31 @@ describe('renderDocx: hostile text', () => {
   });
 
   test('every part is well formed and document.xml holds no forbidden or invisible control character', () => {
-    expect(docx.documentXml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/);
+    expect(docx.documentXml).not.toMatch(
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/,
+    );
     expect(docx.documentXml).not.toMatch(/<w:t[ >][^<]*<[^/]/);
   });
 
   test('the visible text is the NFC text without the invisible controls, wherever it appears', () => {
-    const paragraphsWithVisible = docx.paragraphs.filter((paragraph) => paragraph.text === visible || paragraph.text === `Kính gửi: ${visible}`);
+    const paragraphsWithVisible = docx.paragraphs.filter(
+      (paragraph) => paragraph.text === visible || paragraph.text === `Kính gửi: ${visible}`,
+    );
     // number line, letter subject, place and date, addressee, legal basis, two paragraphs, heading,
     // the article's paragraph, the table's header and cell, the recipient and the signer.
     expect(paragraphsWithVisible.length).toBe(13);
     expect(paragraphWith(docx, 'Điều 1.').text).toBe(`Điều 1. ${visible}`);
-    expect(paragraphWith(docx, 'Tiếng Việt có dấu').text.normalize('NFC')).toBe(paragraphWith(docx, 'Tiếng Việt có dấu').text);
+    expect(paragraphWith(docx, 'Tiếng Việt có dấu').text.normalize('NFC')).toBe(
+      paragraphWith(docx, 'Tiếng Việt có dấu').text,
+    );
   });
 
   test('the 300-character word and the line breaks survive', () => {
-    expect(paragraphWith(docx, longWord).runs.map((run) => run.text).join('')).toContain(longWord);
+    expect(
+      paragraphWith(docx, longWord)
+        .runs.map((run) => run.text)
+        .join(''),
+    ).toContain(longWord);
     expect(docx.documentXml).toContain('<w:br/>');
   });
 
@@ -512,7 +569,14 @@ describe('renderDocx: edge cases', () => {
 
   test('a document opening on a landscape page break is landscape from its first page', async () => {
     const docx = await readDocx(
-      await renderDocx({ fileName: 'x', title: 'x', blocks: [{ kind: 'pageBreak', orientation: 'landscape' }, { kind: 'paragraph', text: 'Phụ lục' }] }),
+      await renderDocx({
+        fileName: 'x',
+        title: 'x',
+        blocks: [
+          { kind: 'pageBreak', orientation: 'landscape' },
+          { kind: 'paragraph', text: 'Phụ lục' },
+        ],
+      }),
     );
     expect(docx.sections).toHaveLength(1);
     expect(docx.sections[0]).toContain('w:orient="landscape"');
@@ -520,7 +584,9 @@ describe('renderDocx: edge cases', () => {
   });
 
   test('a table without columns is left out rather than written as a row without cells', async () => {
-    const docx = await readDocx(await renderDocx({ fileName: 'x', title: 'x', blocks: [{ kind: 'table', columns: [], rows: [['a']] }] }));
+    const docx = await readDocx(
+      await renderDocx({ fileName: 'x', title: 'x', blocks: [{ kind: 'table', columns: [], rows: [['a']] }] }),
+    );
     expect(docx.documentXml).not.toContain('<w:tbl>');
   });
 });

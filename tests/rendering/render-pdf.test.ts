@@ -78,7 +78,9 @@ describe('the approval decision sample', () => {
     const textLeft = mmToPt(officialFormat.margins.leftMm);
     const textWidth = 595.28 - textLeft - mmToPt(officialFormat.margins.rightMm);
     const rightColumn = textLeft + textWidth * officialFormat.headerLeftShare;
-    const nationalName = boxes[0]!.words.filter((word) => ['CỘNG', 'HÒA', 'CHỦ', 'NGHĨA'].includes(word.text) && word.yMin < 80);
+    const nationalName = boxes[0]!.words.filter(
+      (word) => ['CỘNG', 'HÒA', 'CHỦ', 'NGHĨA'].includes(word.text) && word.yMin < 80,
+    );
     expect(nationalName).toHaveLength(4);
     for (const word of nationalName) expect(word.xMin).toBeGreaterThanOrEqual(rightColumn);
   });
@@ -102,12 +104,27 @@ const tableBlock = (rows: number): TableBlock => ({
   rows: Array.from({ length: rows }, (_, index) => [
     String(index + 1),
     `Cổng thông tin điện tử thành phần số ${index + 1} của Ủy ban nhân dân xã Định Bình, huyện Yên Định`,
-    index === 7 ? Array.from({ length: 70 }, (_, line) => `Dòng ${line + 1} của ô rất cao`).join('\n') : 'Văn phòng HĐND và UBND',
+    index === 7
+      ? Array.from({ length: 70 }, (_, line) => `Dòng ${line + 1} của ô rất cao`).join('\n')
+      : 'Văn phòng HĐND và UBND',
     String((index % 5) + 1),
   ]),
 });
 
-const wideColumns = ['TT', 'Hệ thống', 'Chủ quản', 'Đơn vị vận hành', 'Cấp độ đề xuất', 'Tình trạng phê duyệt', 'Quyết định phê duyệt', 'Quy chế', 'Dự kiến phê duyệt', 'Phương án', 'Dự kiến hoàn thành', 'Kiểm tra đánh giá'];
+const wideColumns = [
+  'TT',
+  'Hệ thống',
+  'Chủ quản',
+  'Đơn vị vận hành',
+  'Cấp độ đề xuất',
+  'Tình trạng phê duyệt',
+  'Quyết định phê duyệt',
+  'Quy chế',
+  'Dự kiến phê duyệt',
+  'Phương án',
+  'Dự kiến hoàn thành',
+  'Kiểm tra đánh giá',
+];
 
 const everyBlock: DocumentModel = {
   fileName: 'moi-loai-khoi',
@@ -122,9 +139,18 @@ const everyBlock: DocumentModel = {
       placeAndDate: 'Yên Định, ngày 05 tháng 01 năm 2023',
     },
     { kind: 'title', type: 'TỜ TRÌNH', subject: 'Về việc đề nghị phê duyệt hồ sơ đề xuất cấp độ' },
-    { kind: 'addressee', addressees: ['- Sở Thông tin và Truyền thông tỉnh Thanh Hóa;', '- Ủy ban nhân dân tỉnh Thanh Hóa.'] },
+    {
+      kind: 'addressee',
+      addressees: ['- Sở Thông tin và Truyền thông tỉnh Thanh Hóa;', '- Ủy ban nhân dân tỉnh Thanh Hóa.'],
+    },
     { kind: 'authority', text: 'CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN YÊN ĐỊNH' },
-    { kind: 'legalBases', lines: ['Căn cứ Luật An toàn thông tin mạng ngày 19 tháng 11 năm 2015;', 'Căn cứ Nghị định số 85/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ.'] },
+    {
+      kind: 'legalBases',
+      lines: [
+        'Căn cứ Luật An toàn thông tin mạng ngày 19 tháng 11 năm 2015;',
+        'Căn cứ Nghị định số 85/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ.',
+      ],
+    },
     { kind: 'heading', text: 'I. TỔNG QUAN VỀ HỆ THỐNG', level: 1 },
     { kind: 'heading', text: '1. Phạm vi và quy mô', level: 2 },
     {
@@ -141,7 +167,12 @@ const everyBlock: DocumentModel = {
     { kind: 'paragraph', text: `${hostile} ${nfdVietnamese}` },
     { kind: 'paragraph', text: `Từ dài: ${longWord} hết.` },
     { kind: 'paragraph', text: 'Đoạn căn giữa', align: 'center', size: 13 },
-    { kind: 'article', number: 1, title: [{ text: 'Phê duyệt', italic: true }, { text: ' cấp độ:' }], paragraphs: ['1. Hệ thống thứ nhất.', '2. Hệ thống thứ hai.'] },
+    {
+      kind: 'article',
+      number: 1,
+      title: [{ text: 'Phê duyệt', italic: true }, { text: ' cấp độ:' }],
+      paragraphs: ['1. Hệ thống thứ nhất.', '2. Hệ thống thứ hai.'],
+    },
     { kind: 'article', number: 2, title: null, paragraphs: ['Đơn vị vận hành có trách nhiệm triển khai phương án.'] },
     tableBlock(40),
     { kind: 'pageBreak', orientation: 'landscape' },
@@ -149,7 +180,9 @@ const everyBlock: DocumentModel = {
     {
       kind: 'table',
       columns: wideColumns.map((title) => ({ title, width: 1 })),
-      rows: Array.from({ length: 6 }, (_, row) => wideColumns.map((title, column) => (column === 0 ? String(row + 1) : `${title} của dòng ${row + 1}`))),
+      rows: Array.from({ length: 6 }, (_, row) =>
+        wideColumns.map((title, column) => (column === 0 ? String(row + 1) : `${title} của dòng ${row + 1}`)),
+      ),
       size: 11,
     },
     { kind: 'pageBreak', orientation: 'portrait' },
@@ -199,12 +232,16 @@ describe('a model with every kind of block', () => {
   test('splits the long table across pages with its header row repeated, rows in order', async () => {
     const texts = await pageTexts(pdf);
     expect(texts).toHaveLength(pages);
-    const tablePages = texts.filter((text) => text.includes('Văn phòng HĐND và UBND') || text.includes('của ô rất cao'));
+    const tablePages = texts.filter(
+      (text) => text.includes('Văn phòng HĐND và UBND') || text.includes('của ô rất cao'),
+    );
     expect(tablePages.length).toBeGreaterThanOrEqual(2);
     for (const text of tablePages) expect(text).toContain('Tên hệ thống thông tin');
     const flat = texts.join('\n').replace(/\s+/g, ' ');
     const positions = [1, 8, 9, 40].map((row) => flat.indexOf(`thành phần số ${row} của`));
-    expect(positions.every((position, index) => position > 0 && (index === 0 || position > positions[index - 1]!))).toBe(true);
+    expect(
+      positions.every((position, index) => position > 0 && (index === 0 || position > positions[index - 1]!)),
+    ).toBe(true);
     // The row taller than a page is split line by line, and none of its lines is lost.
     for (const line of [1, 35, 70]) expect(flat).toContain(`Dòng ${line} của ô rất cao`);
   });
@@ -216,7 +253,9 @@ describe('a model with every kind of block', () => {
     expect(flat).toContain('Tiếng Việt có dấu: Định Bình, Ủy ban'.normalize('NFC'));
     // pdfText ends each page with a form feed; nothing else may be a control character. (pdf.js also
     // gives a glyph the PDF maps to no Unicode as its glyph number, often a control character.)
-    expect(text.replaceAll('\f', ''), 'a control character, or a glyph with no Unicode').not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u200F\u202E]/);
+    expect(text.replaceAll('\f', ''), 'a control character, or a glyph with no Unicode').not.toMatch(
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u200F\u202E]/,
+    );
     expect(text.replace(/\s+/g, '')).toContain(longWord);
     expect(text).toMatch(/dòng một\ndòng hai/);
     expect(text).toContain('Điều 1. Phê duyệt cấp độ:');

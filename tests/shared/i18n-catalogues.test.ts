@@ -36,7 +36,8 @@ describe('the vi and en catalogues', () => {
   });
 
   test('use the same {{placeholders}} for each key', () => {
-    for (const [key, text] of viLeaves) expect(placeholders(enLeaves.get(key) as string), key).toEqual(placeholders(text as string));
+    for (const [key, text] of viLeaves)
+      expect(placeholders(enLeaves.get(key) as string), key).toEqual(placeholders(text as string));
   });
 
   test('every error code has a message in both', () => {
@@ -48,7 +49,9 @@ describe('the vi and en catalogues', () => {
 });
 
 test('translate fills placeholders and falls back to the key', () => {
-  expect(translate('vi', 'errors.too_many_attempts', { minutes: 15 })).toBe('Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.');
+  expect(translate('vi', 'errors.too_many_attempts', { minutes: 15 })).toBe(
+    'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.',
+  );
   expect(translate('en', 'domain.level', { level: 3 })).toBe('Level 3');
   expect(translate('vi', 'no.such.key')).toBe('no.such.key');
   expect(lookup('vi', 'errors')).toBeUndefined();

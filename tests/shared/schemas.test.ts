@@ -27,15 +27,22 @@ describe('text', () => {
 });
 
 describe('users', () => {
-  test.each(['Ngắn@1', 'chuthuongdaidaidai', 'CHUHOA123456', 'a'.repeat(257)])('passwordSchema rejects %j', (password) => {
-    expect(passwordSchema.safeParse(password).success).toBe(false);
-  });
-  test.each(['YenDinh@2023', 'abcdefgh1234!', 'Mật-khẩu-mới-2024', 'ABCDEFGH123!'])('passwordSchema accepts %j', (password) => {
-    expect(passwordSchema.safeParse(password).success).toBe(true);
-  });
+  test.each(['Ngắn@1', 'chuthuongdaidaidai', 'CHUHOA123456', 'a'.repeat(257)])(
+    'passwordSchema rejects %j',
+    (password) => {
+      expect(passwordSchema.safeParse(password).success).toBe(false);
+    },
+  );
+  test.each(['YenDinh@2023', 'abcdefgh1234!', 'Mật-khẩu-mới-2024', 'ABCDEFGH123!'])(
+    'passwordSchema accepts %j',
+    (password) => {
+      expect(passwordSchema.safeParse(password).success).toBe(true);
+    },
+  );
   test('usernameSchema: ASCII, lower-cased, 3-64 characters', () => {
     expect(usernameSchema.parse(' DinhBinh.CNTT ')).toBe('dinhbinh.cntt');
-    for (const bad of ['ab', 'định.bình', '.dot', 'a b c', 'x'.repeat(65)]) expect(usernameSchema.safeParse(bad).success, bad).toBe(false);
+    for (const bad of ['ab', 'định.bình', '.dot', 'a b c', 'x'.repeat(65)])
+      expect(usernameSchema.safeParse(bad).success, bad).toBe(false);
   });
 });
 
@@ -53,8 +60,19 @@ describe('contracts and errors', () => {
     expect(pageQuerySchema.parse({ limit: '500', offset: '10' })).toEqual({ limit: 500, offset: 10 });
   });
   test('a system address is a host name or an http(s) URL', () => {
-    const base = { name: 'Hệ thống', ownerOrganisationId: crypto.randomUUID(), operatorOrganisationId: crypto.randomUUID(), systemType: 'internal', informationTypes: ['public'] };
-    for (const address of ['', 'yendinh.thanhhoa.gov.vn', 'https://yendinh.thanhhoa.gov.vn/a?b=c', 'http://10.0.0.1:8080']) {
+    const base = {
+      name: 'Hệ thống',
+      ownerOrganisationId: crypto.randomUUID(),
+      operatorOrganisationId: crypto.randomUUID(),
+      systemType: 'internal',
+      informationTypes: ['public'],
+    };
+    for (const address of [
+      '',
+      'yendinh.thanhhoa.gov.vn',
+      'https://yendinh.thanhhoa.gov.vn/a?b=c',
+      'http://10.0.0.1:8080',
+    ]) {
       expect(systemCreateSchema.safeParse({ ...base, address }).success, address).toBe(true);
     }
     for (const address of ['không phải', 'ftp://x.vn', 'localhost', 'javascript:alert(1)']) {

@@ -1,7 +1,13 @@
 import { downloadBytes } from './read-documents.js';
 import { asc } from 'drizzle-orm';
 import type { Db } from '../../server/db/open-db.js';
-import { auditEvents, dossierAttachments, dossiers, dossierSnapshots, dossierSystems } from '../../server/db/schema/index.js';
+import {
+  auditEvents,
+  dossierAttachments,
+  dossiers,
+  dossierSnapshots,
+  dossierSystems,
+} from '../../server/db/schema/index.js';
 import { SESSION_COOKIE } from '../../server/http/authenticate.js';
 import type { ApiClient } from './http-client.js';
 import { snapshotTables } from './snapshot.js';
@@ -17,7 +23,12 @@ export async function snapshotDossierTables(db: Db) {
     db.select().from(dossierSystems).orderBy(asc(dossierSystems.dossierId), asc(dossierSystems.systemId)),
     db.select().from(dossierSnapshots).orderBy(asc(dossierSnapshots.id)),
     db
-      .select({ id: dossierAttachments.id, dossierId: dossierAttachments.dossierId, fileName: dossierAttachments.fileName, sha256: dossierAttachments.sha256 })
+      .select({
+        id: dossierAttachments.id,
+        dossierId: dossierAttachments.dossierId,
+        fileName: dossierAttachments.fileName,
+        sha256: dossierAttachments.sha256,
+      })
       .from(dossierAttachments)
       .orderBy(asc(dossierAttachments.id)),
     db.select().from(auditEvents).orderBy(asc(auditEvents.id)),
@@ -25,13 +36,25 @@ export async function snapshotDossierTables(db: Db) {
   return {
     ...base,
     ...(JSON.parse(
-      JSON.stringify({ dossiers: dossierRows, dossierSystems: systemRows, dossierSnapshots: snapshotRows, dossierAttachments: attachmentRows, auditEvents: events }),
+      JSON.stringify({
+        dossiers: dossierRows,
+        dossierSystems: systemRows,
+        dossierSnapshots: snapshotRows,
+        dossierAttachments: attachmentRows,
+        auditEvents: events,
+      }),
     ) as Record<string, unknown[]>),
   };
 }
 
 /** Uploads raw bytes the way the web app does (fetch with the session cookie and CSRF token). */
-export async function uploadFile(client: ApiClient, dossierId: string, fileName: string, data: Buffer, contentType = 'application/octet-stream') {
+export async function uploadFile(
+  client: ApiClient,
+  dossierId: string,
+  fileName: string,
+  data: Buffer,
+  contentType = 'application/octet-stream',
+) {
   const url = new URL(`/api/dossiers/${dossierId}/attachments`, client.baseUrl);
   url.searchParams.set('fileName', fileName);
   const res = await fetch(url, {

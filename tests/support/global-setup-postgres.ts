@@ -36,7 +36,8 @@ export default async function setup(project: TestProject) {
       select datname from pg_database where datname ~ '^capdo_(tpl|t)_[0-9]+'`;
     for (const { datname } of leftovers) {
       const pid = Number(/^capdo_(?:tpl|t)_([0-9]+)/.exec(datname)?.[1]);
-      if (!isAlive(pid) || String(pid) === runId) await admin.unsafe(`drop database if exists ${quoteIdent(datname)} with (force)`);
+      if (!isAlive(pid) || String(pid) === runId)
+        await admin.unsafe(`drop database if exists ${quoteIdent(datname)} with (force)`);
     }
 
     await admin.unsafe(`create database ${quoteIdent(templateName)}`);

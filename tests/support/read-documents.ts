@@ -62,7 +62,15 @@ const readRuns = (bytes: Buffer) =>
         const size = Math.hypot(c!, d!);
         const [x, y] = viewport.convertToViewportPoint(e!, f!) as [number, number];
         const style = content.styles[item.fontName];
-        runs.push({ text: item.str, x, y, width: item.width, size, top: y - (style?.ascent ?? 0.8) * size, bottom: y - (style?.descent ?? -0.2) * size });
+        runs.push({
+          text: item.str,
+          x,
+          y,
+          width: item.width,
+          size,
+          top: y - (style?.ascent ?? 0.8) * size,
+          bottom: y - (style?.descent ?? -0.2) * size,
+        });
       }
       pages.push({ width: viewport.width, height: viewport.height, runs });
       page.cleanup();
@@ -97,7 +105,11 @@ function lines(runs: TextRun[], layout: boolean): TextRun[][] {
   const result: TextRun[][] = [];
   for (const run of ordered) {
     const last = result.at(-1);
-    const line = layout ? result.find((candidate) => sameLine(candidate[0]!, run)) : last && sameLine(last.at(-1)!, run) ? last : undefined;
+    const line = layout
+      ? result.find((candidate) => sameLine(candidate[0]!, run))
+      : last && sameLine(last.at(-1)!, run)
+        ? last
+        : undefined;
     if (line) line.push(run);
     else result.push([run]);
   }
@@ -115,7 +127,11 @@ export async function pdfText(bytes: Buffer, layout = false): Promise<string> {
     .map((page) => {
       // With `layout`, every line is indented from the page's leftmost text, so columns line up.
       const pageLeft = Math.min(...page.runs.map((run) => run.x));
-      return lines(page.runs, layout).map((line) => `${lineText(line, layout, layout ? pageLeft : line[0]!.x)}\n`).join('') + '\f';
+      return (
+        lines(page.runs, layout)
+          .map((line) => `${lineText(line, layout, layout ? pageLeft : line[0]!.x)}\n`)
+          .join('') + '\f'
+      );
     })
     .join('');
 }
@@ -130,7 +146,10 @@ export const pdfInfo = (bytes: Buffer) =>
     const { width, height } = (await pdf.getPage(1)).getViewport({ scale: 1 });
     // pdfinfo names A4 in either orientation when both sides are within a point of it.
     const a4 = Math.abs(Math.min(width, height) - 595.28) < 1 && Math.abs(Math.max(width, height) - 841.89) < 1;
-    const fields: Record<string, string> = { Pages: String(pdf.numPages), 'Page size': `${points(width)} x ${points(height)} pts${a4 ? ' (A4)' : ''}` };
+    const fields: Record<string, string> = {
+      Pages: String(pdf.numPages),
+      'Page size': `${points(width)} x ${points(height)} pts${a4 ? ' (A4)' : ''}`,
+    };
     for (const key of ['Title', 'Creator', 'Producer']) if (typeof info[key] === 'string') fields[key] = info[key];
     return fields;
   });
@@ -166,7 +185,14 @@ export async function pdfWords(bytes: Buffer): Promise<PdfPageWords[]> {
       let index = 0;
       for (const [word] of run.text.matchAll(/\S+|\s+/g)) {
         const length = [...word].length;
-        if (/\S/.test(word)) words.push({ text: word, xMin: run.x + index * share, xMax: run.x + (index + length) * share, yMin: run.top, yMax: run.bottom });
+        if (/\S/.test(word))
+          words.push({
+            text: word,
+            xMin: run.x + index * share,
+            xMax: run.x + (index + length) * share,
+            yMin: run.top,
+            yMax: run.bottom,
+          });
         index += length;
       }
       return words;
@@ -180,7 +206,9 @@ export async function pdfWords(bytes: Buffer): Promise<PdfPageWords[]> {
  * and pdf.js does not report the names of the fonts it loads for text extraction.
  */
 export function pdfFontNames(bytes: Buffer): string[] {
-  const names = [...bytes.toString('latin1').matchAll(/\/BaseFont\s*\/(?:[A-Z]{6}\+)?([^\s/<>[\]()]+)/g)].map((match) => match[1]!);
+  const names = [...bytes.toString('latin1').matchAll(/\/BaseFont\s*\/(?:[A-Z]{6}\+)?([^\s/<>[\]()]+)/g)].map(
+    (match) => match[1]!,
+  );
   return [...new Set(names)].sort();
 }
 
@@ -188,7 +216,8 @@ export function pdfFontNames(bytes: Buffer): string[] {
 export async function docxParts(bytes: Buffer): Promise<Record<string, string>> {
   const zip = await JSZip.loadAsync(bytes);
   const parts: Record<string, string> = {};
-  for (const name of Object.keys(zip.files).filter((n) => n.endsWith('.xml'))) parts[name] = await zip.file(name)!.async('string');
+  for (const name of Object.keys(zip.files).filter((n) => n.endsWith('.xml')))
+    parts[name] = await zip.file(name)!.async('string');
   return parts;
 }
 
@@ -206,4 +235,5 @@ export const docxText = (xml: string) =>
     .replace(/&amp;/g, '&');
 
 /** The names of the files in a zip. */
-export const zipEntries = async (bytes: Buffer) => Object.keys((await JSZip.loadAsync(bytes)).files).filter((name) => !name.endsWith('/'));
+export const zipEntries = async (bytes: Buffer) =>
+  Object.keys((await JSZip.loadAsync(bytes)).files).filter((name) => !name.endsWith('/'));

@@ -15,6 +15,12 @@ export async function snapshotTables(db: Db) {
     db.select().from(designations).orderBy(asc(designations.id)),
   ]);
   return JSON.parse(
-    JSON.stringify({ organisations: orgs, systems, users: userRows, memberships: membershipRows, designations: designationRows }),
+    JSON.stringify({
+      organisations: orgs,
+      systems,
+      users: userRows,
+      memberships: membershipRows,
+      designations: designationRows,
+    }),
   ) as Record<string, unknown[]>;
 }

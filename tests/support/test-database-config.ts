@@ -3,8 +3,7 @@
  * the migrated, demo-seeded template lives. Every test file gets its own copy of it.
  */
 export type TestDatabaseConfig =
-  | { kind: 'pglite'; templateDir: string }
-  | { kind: 'postgres'; adminUrl: string; templateName: string; runId: string };
+  { kind: 'pglite'; templateDir: string } | { kind: 'postgres'; adminUrl: string; templateName: string; runId: string };
 
 declare module 'vitest' {
   export interface ProvidedContext {

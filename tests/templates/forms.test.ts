@@ -18,7 +18,8 @@ const render = (key: FormKey, data: FormData): DocumentModel => {
 };
 const renderSample = (key: FormKey) => render(key, formDefinition(key).sample);
 const textOf = (key: FormKey, data: FormData = formDefinition(key).sample) => modelText(render(key, data));
-const blocksOf = <K extends Block['kind']>(model: DocumentModel, kind: K) => model.blocks.filter((block): block is Extract<Block, { kind: K }> => block.kind === kind);
+const blocksOf = <K extends Block['kind']>(model: DocumentModel, kind: K) =>
+  model.blocks.filter((block): block is Extract<Block, { kind: K }> => block.kind === kind);
 
 const samples = formKeys.map((key) => formDefinition(key).sample);
 const nd331Forms: FormKey[] = ['form-01', 'form-02', 'form-03', 'form-07'];
@@ -34,12 +35,13 @@ describe('the registry', () => {
     expect(Object.values(registry)).toHaveLength(formKeys.length);
   });
 
-  test.each(Object.values(defaultRegimes).flatMap((regime) => ([1, 2, 3, 4, 5] as const).map((level) => [regime.id, level, regime.forms[level]] as const)))(
-    'every form %s lists at level %i exists',
-    (_regime, _level, forms) => {
-      for (const key of forms) expect(formDefinitions[key]).toBeDefined();
-    },
-  );
+  test.each(
+    Object.values(defaultRegimes).flatMap((regime) =>
+      ([1, 2, 3, 4, 5] as const).map((level) => [regime.id, level, regime.forms[level]] as const),
+    ),
+  )('every form %s lists at level %i exists', (_regime, _level, forms) => {
+    for (const key of forms) expect(formDefinitions[key]).toBeDefined();
+  });
 });
 
 describe.each(formKeys)('form %s', (key) => {
@@ -76,7 +78,10 @@ describe.each(formKeys)('form %s', (key) => {
   });
 
   test('a draft shows a blank number and date with the draft year', () => {
-    const header = blocksOf(render(key, { ...definition.sample, number: { ...definition.sample.number, number: null, date: null } }), 'header')[0]!;
+    const header = blocksOf(
+      render(key, { ...definition.sample, number: { ...definition.sample.number, number: null, date: null } }),
+      'header',
+    )[0]!;
     expect(header.numberLine.startsWith(`Số: ${blank}/`)).toBe(true);
     expect(header.placeAndDate).toContain(`ngày${blank}tháng${blank}năm ${draftYear}`);
   });
@@ -102,7 +107,9 @@ describe('the samples', () => {
     expect(formDefinition('form-03').sample.level).toBe(4);
     expect(formDefinition('form-07').sample.level).toBe(5);
     for (const key of ['form-03', 'form-07'] as const) {
-      expect(Object.values(formDefinition(key).sample.content.highLevelAnalysis).every((text) => text.length > 0)).toBe(true);
+      expect(Object.values(formDefinition(key).sample.content.highLevelAnalysis).every((text) => text.length > 0)).toBe(
+        true,
+      );
     }
   });
 });
@@ -118,7 +125,9 @@ describe('approval decision', () => {
     expect(text).toContain(formDefinition('approval-decision').sample.systems[0]!.name);
     expect(text).toContain('cấp độ 2');
     expect(text).toContain('Căn cứ Nghị định số 85/2016/NĐ-CP');
-    expect(text).toContain('Theo đề nghị của Trung tâm Dịch vụ nông nghiệp huyện Yên Định tại Tờ trình số 12/TTr-TTDVNN ngày 05/06/2023.');
+    expect(text).toContain(
+      'Theo đề nghị của Trung tâm Dịch vụ nông nghiệp huyện Yên Định tại Tờ trình số 12/TTr-TTDVNN ngày 05/06/2023.',
+    );
     expect(text).toContain('Số: 05/QĐ-STTTT');
   });
 });
@@ -167,14 +176,17 @@ describe('explanation', () => {
       'III. THUYẾT MINH ĐỀ XUẤT CẤP ĐỘ',
       'IV. PHƯƠNG ÁN BẢO ĐẢM AN TOÀN THÔNG TIN',
     ]);
-    for (const title of Object.values(securityPlanTitles)) expect(headings.some((text) => text.endsWith(title))).toBe(true);
+    for (const title of Object.values(securityPlanTitles))
+      expect(headings.some((text) => text.endsWith(title))).toBe(true);
     expect(headings).toContain('7. Phân vùng mạng và địa chỉ');
   });
 
   test('goes with the submission whose number it carries', () => {
     const model = renderSample('explanation');
     expect(blocksOf(model, 'header')[0]!.numberLine).toBe('Số: 12/TTr-TTDVNN');
-    expect(modelText(model)).toContain('(Kèm theo Tờ trình số 12/TTr-TTDVNN ngày 05/06/2023 của Trung tâm Dịch vụ nông nghiệp huyện Yên Định)');
+    expect(modelText(model)).toContain(
+      '(Kèm theo Tờ trình số 12/TTr-TTDVNN ngày 05/06/2023 của Trung tâm Dịch vụ nông nghiệp huyện Yên Định)',
+    );
   });
 
   test.each(formKeys)('cites every rule of the systems of the %s sample, with its level', (key) => {
@@ -192,7 +204,13 @@ describe('explanation', () => {
     const tables = blocksOf(model, 'table');
     expect(tables).toHaveLength(1);
     const table = tables[0]!;
-    expect(table.columns.map((column) => column.title)).toEqual(['STT', 'Nhóm yêu cầu', 'Loại', 'Tình trạng', 'Ghi chú']);
+    expect(table.columns.map((column) => column.title)).toEqual([
+      'STT',
+      'Nhóm yêu cầu',
+      'Loại',
+      'Tình trạng',
+      'Ghi chú',
+    ]);
     expect(table.rows).toHaveLength(sample.content.requirements.length);
     expect(table.rows.map((row) => row[0])).toEqual(sample.content.requirements.map((_, index) => String(index + 1)));
     const breakAt = model.blocks.findIndex((block) => block.kind === 'pageBreak');
@@ -205,7 +223,13 @@ describe('explanation', () => {
   test('writes the kind and status of each requirement in words', () => {
     const rows = blocksOf(renderSample('explanation'), 'table')[0]!.rows;
     expect(rows[0]).toEqual(['1', 'Thiết lập chính sách an toàn thông tin', 'Quản lý', 'Đã triển khai đầy đủ', '']);
-    expect(rows[2]).toEqual(['3', 'Bảo đảm nguồn nhân lực', 'Quản lý', 'Triển khai một phần', 'Đang cử cán bộ đi đào tạo.']);
+    expect(rows[2]).toEqual([
+      '3',
+      'Bảo đảm nguồn nhân lực',
+      'Quản lý',
+      'Triển khai một phần',
+      'Đang cử cán bộ đi đào tạo.',
+    ]);
     expect(rows[4]!.slice(2, 4)).toEqual(['Kỹ thuật', 'Chưa triển khai']);
   });
 
@@ -227,7 +251,10 @@ describe('explanation', () => {
 
   test('shows an empty part as missing rather than leaving it out', () => {
     const sample = formDefinition('explanation').sample;
-    const text = textOf('explanation', { ...sample, content: { ...sample.content, overview: { ...sample.content.overview, scale: '' } } });
+    const text = textOf('explanation', {
+      ...sample,
+      content: { ...sample.content, overview: { ...sample.content.overview, scale: '' } },
+    });
     expect(text).toContain('2. Quy mô của hệ thống\n(Chưa có nội dung.)');
   });
 });
@@ -235,20 +262,25 @@ describe('explanation', () => {
 describe('submission letters', () => {
   const submissions: FormKey[] = ['submission-appraisal', 'submission-approval', 'form-01', 'form-02', 'form-03'];
 
-  test.each(submissions)('%s is addressed, lists the dossier parts and the attached files, and ends with the request', (key) => {
-    const sample = formDefinition(key).sample;
-    const model = renderSample(key);
-    const text = modelText(model);
-    expect(blocksOf(model, 'addressee')).toHaveLength(1);
-    expect(text).toContain('2. Thành phần hồ sơ kèm theo');
-    expect(text).toContain('a) Tài liệu mô tả tổng quan hệ thống thông tin');
-    expect(text).toContain('Tài liệu thuyết minh đề xuất cấp độ');
-    expect(text).toContain(`Phương án bảo đảm an toàn thông tin theo cấp độ, đáp ứng yêu cầu cơ bản của tiêu chuẩn ${sample.regime.standard}`);
-    for (const file of sample.attachments) expect(text).toContain(file);
-    expect(text).toContain('3. Đề nghị');
-    expect(text).toContain('./.');
-    expect(blocksOf(model, 'closing')[0]!.recipients![0]).toBe('- Như trên;');
-  });
+  test.each(submissions)(
+    '%s is addressed, lists the dossier parts and the attached files, and ends with the request',
+    (key) => {
+      const sample = formDefinition(key).sample;
+      const model = renderSample(key);
+      const text = modelText(model);
+      expect(blocksOf(model, 'addressee')).toHaveLength(1);
+      expect(text).toContain('2. Thành phần hồ sơ kèm theo');
+      expect(text).toContain('a) Tài liệu mô tả tổng quan hệ thống thông tin');
+      expect(text).toContain('Tài liệu thuyết minh đề xuất cấp độ');
+      expect(text).toContain(
+        `Phương án bảo đảm an toàn thông tin theo cấp độ, đáp ứng yêu cầu cơ bản của tiêu chuẩn ${sample.regime.standard}`,
+      );
+      for (const file of sample.attachments) expect(text).toContain(file);
+      expect(text).toContain('3. Đề nghị');
+      expect(text).toContain('./.');
+      expect(blocksOf(model, 'closing')[0]!.recipients![0]).toBe('- Như trên;');
+    },
+  );
 
   test('the nd85 submissions are Tờ trình with a title; the nd331 requests are letters with "V/v"', () => {
     for (const key of ['submission-appraisal', 'submission-approval'] as const) {
@@ -283,7 +315,9 @@ describe('submission letters', () => {
     const form03 = formDefinition('form-03').sample;
     expect(textOf('form-03')).not.toContain('Ý kiến chuyên môn của đơn vị chuyên trách');
     expect(textOf('form-03')).toContain('Tài liệu phân tích các hệ thống thông tin kết nối');
-    expect(textOf('form-02', { ...form03, form: 'form-02' })).toContain('Ý kiến chuyên môn của đơn vị chuyên trách về an toàn thông tin');
+    expect(textOf('form-02', { ...form03, form: 'form-02' })).toContain(
+      'Ý kiến chuyên môn của đơn vị chuyên trách về an toàn thông tin',
+    );
     expect(textOf('form-02')).not.toContain('Ý kiến chuyên môn');
   });
 
@@ -301,7 +335,8 @@ describe('form 07', () => {
     expect(text).toContain('Về việc phê duyệt phương án bảo đảm an toàn hệ thống thông tin');
     expect(blocksOf(model, 'article').map((article) => article.number)).toEqual([1, 2, 3]);
     const article1 = blocksOf(model, 'article')[0]!;
-    for (const title of Object.values(securityPlanTitles)) expect(article1.paragraphs.some((paragraph) => String(paragraph).includes(title))).toBe(true);
+    for (const title of Object.values(securityPlanTitles))
+      expect(article1.paragraphs.some((paragraph) => String(paragraph).includes(title))).toBe(true);
     expect(text).toContain('cấp độ 5');
     expect(text).toContain('Căn cứ Văn bản thẩm định số 125/BCA-A05 ngày 20/11/2026 của Bộ Công an.');
   });

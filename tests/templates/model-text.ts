@@ -4,7 +4,13 @@ import { type Block, type DocumentModel, plainText } from '../../templates/docum
 function blockText(block: Block): string[] {
   switch (block.kind) {
     case 'header':
-      return [block.parentBody ?? '', block.issuingBody, block.numberLine, block.letterSubject ?? '', block.placeAndDate];
+      return [
+        block.parentBody ?? '',
+        block.issuingBody,
+        block.numberLine,
+        block.letterSubject ?? '',
+        block.placeAndDate,
+      ];
     case 'title':
       return [block.type, block.subject ?? ''];
     case 'addressee':
@@ -23,7 +29,12 @@ function blockText(block: Block): string[] {
     case 'pageBreak':
       return [];
     case 'closing':
-      return [...(block.recipients ?? []), block.signature.authorityLine ?? '', block.signature.title, block.signature.signerName];
+      return [
+        ...(block.recipients ?? []),
+        block.signature.authorityLine ?? '',
+        block.signature.title,
+        block.signature.signerName,
+      ];
   }
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { closingBlock, documentSymbol, legalBaseLines, numberLine, placeAndDate, signatureBlock } from '../../templates/official-parts.js';
+import {
+  closingBlock,
+  documentSymbol,
+  legalBaseLines,
+  numberLine,
+  placeAndDate,
+  signatureBlock,
+} from '../../templates/official-parts.js';
 
 /** The six spaces a draft leaves for the number to be written in by hand. */
 const blank = ' '.repeat(6);
@@ -26,7 +33,9 @@ describe('documentSymbol', () => {
   });
 
   test('a symbol typed as issued wins over the number and codes', () => {
-    expect(documentSymbol({ number: 1, typeCode: 'QĐ', issuerCode: 'STTTT', date: null, symbol: '99/QĐ-STTTT' })).toBe('99/QĐ-STTTT');
+    expect(documentSymbol({ number: 1, typeCode: 'QĐ', issuerCode: 'STTTT', date: null, symbol: '99/QĐ-STTTT' })).toBe(
+      '99/QĐ-STTTT',
+    );
   });
 });
 
@@ -51,7 +60,9 @@ describe('placeAndDate', () => {
 
 describe('legalBaseLines', () => {
   test('each basis starts "Căn cứ", ends ";" and the last "."', () => {
-    expect(legalBaseLines(['Luật An toàn thông tin mạng', 'Nghị định số 85/2016/NĐ-CP', 'Thông tư số 12/2022/TT-BTTTT'])).toEqual([
+    expect(
+      legalBaseLines(['Luật An toàn thông tin mạng', 'Nghị định số 85/2016/NĐ-CP', 'Thông tư số 12/2022/TT-BTTTT']),
+    ).toEqual([
       'Căn cứ Luật An toàn thông tin mạng;',
       'Căn cứ Nghị định số 85/2016/NĐ-CP;',
       'Căn cứ Thông tư số 12/2022/TT-BTTTT.',
@@ -59,19 +70,33 @@ describe('legalBaseLines', () => {
   });
 
   test('a single basis ends with "."; none gives no line', () => {
-    expect(legalBaseLines(['Luật An ninh mạng số 116/2025/QH15'])).toEqual(['Căn cứ Luật An ninh mạng số 116/2025/QH15.']);
+    expect(legalBaseLines(['Luật An ninh mạng số 116/2025/QH15'])).toEqual([
+      'Căn cứ Luật An ninh mạng số 116/2025/QH15.',
+    ]);
     expect(legalBaseLines([])).toEqual([]);
   });
 });
 
 describe('closing and signature', () => {
   test('recipients end ";" and the archive line closes the list', () => {
-    const closing = closingBlock({ mark: 'KT', markedAuthority: 'Giám đốc', title: 'Phó Giám đốc', signerName: 'Nguyễn Văn A' }, ['Như trên'], 'STTTT');
+    const closing = closingBlock(
+      { mark: 'KT', markedAuthority: 'Giám đốc', title: 'Phó Giám đốc', signerName: 'Nguyễn Văn A' },
+      ['Như trên'],
+      'STTTT',
+    );
     expect(closing.recipients).toEqual(['- Như trên;', '- Lưu: VT, STTTT.']);
-    expect(closing.signature).toEqual({ authorityLine: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', signerName: 'Nguyễn Văn A' });
+    expect(closing.signature).toEqual({
+      authorityLine: 'KT. GIÁM ĐỐC',
+      title: 'PHÓ GIÁM ĐỐC',
+      signerName: 'Nguyễn Văn A',
+    });
   });
 
   test('a head signing in their own name has no authority line', () => {
-    expect(signatureBlock({ mark: '', markedAuthority: '', title: 'Giám đốc', signerName: '' })).toEqual({ authorityLine: null, title: 'GIÁM ĐỐC', signerName: '' });
+    expect(signatureBlock({ mark: '', markedAuthority: '', title: 'Giám đốc', signerName: '' })).toEqual({
+      authorityLine: null,
+      title: 'GIÁM ĐỐC',
+      signerName: '',
+    });
   });
 });

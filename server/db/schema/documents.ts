@@ -1,4 +1,16 @@
-import { index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, unique, uuid, date } from 'drizzle-orm/pg-core';
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uuid,
+  date,
+} from 'drizzle-orm/pg-core';
 import { dossiers } from './dossiers.js';
 import { organisations } from './organisations.js';
 import { users } from './users.js';

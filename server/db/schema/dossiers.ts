@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organisations } from './organisations.js';
 import { informationSystems } from './systems.js';
 import { users } from './users.js';
@@ -36,7 +48,10 @@ export const dossiers = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('dossiers_operator_idx').on(table.operatorOrganisationId), index('dossiers_status_idx').on(table.status)],
+  (table) => [
+    index('dossiers_operator_idx').on(table.operatorOrganisationId),
+    index('dossiers_status_idx').on(table.status),
+  ],
 );
 
 export const dossierSystems = pgTable(
@@ -52,7 +67,10 @@ export const dossierSystems = pgTable(
     /** The answers and the determination (level and every matched rule). */
     assessment: jsonb('assessment'),
   },
-  (table) => [primaryKey({ columns: [table.dossierId, table.systemId] }), index('dossier_systems_system_idx').on(table.systemId)],
+  (table) => [
+    primaryKey({ columns: [table.dossierId, table.systemId] }),
+    index('dossier_systems_system_idx').on(table.systemId),
+  ],
 );
 
 /** Immutable copies of what was submitted or approved, with their SHA-256. */
@@ -139,7 +157,6 @@ export const regimeSettings = pgTable('regime_settings', {
   updatedBy: uuid('updated_by').references(() => users.id),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
-
 
 /** The chain's head (one row): detects the deletion of the newest events too. */
 export const auditHead = pgTable('audit_head', {

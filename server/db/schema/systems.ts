@@ -29,7 +29,10 @@ export const informationSystems = pgTable(
     approvalDecisionIssuer: text('approval_decision_issuer'),
     approvalRegime: text('approval_regime'),
     /** Set when level-relevant facts change after approval: why the level must be determined again. */
-    redeterminationReasons: text('redetermination_reasons').array().notNull().default(sql`'{}'::text[]`),
+    redeterminationReasons: text('redetermination_reasons')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     searchText: text('search_text').notNull(),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -54,5 +54,8 @@ export const loginAttempts = pgTable(
     succeeded: boolean('succeeded').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('login_attempts_username_idx').on(table.username, table.at), index('login_attempts_ip_idx').on(table.ip, table.at)],
+  (table) => [
+    index('login_attempts_username_idx').on(table.username, table.at),
+    index('login_attempts_ip_idx').on(table.ip, table.at),
+  ],
 );

@@ -48,7 +48,13 @@ export function eventHash(prevHash: string, event: Omit<typeof auditEvents.$infe
 export async function appendAuditEvent(tx: Tx, input: AuditEventInput): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`);
   const [head] = await tx.select().from(auditHead).for('update');
-  const [last] = head ? [] : await tx.select({ id: auditEvents.id, hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.id)).limit(1);
+  const [last] = head
+    ? []
+    : await tx
+        .select({ id: auditEvents.id, hash: auditEvents.hash })
+        .from(auditEvents)
+        .orderBy(desc(auditEvents.id))
+        .limit(1);
   const prevHash = head?.lastHash ?? last?.hash ?? GENESIS_HASH;
   const id = (head?.lastId ?? last?.id ?? 0) + 1;
   const row = {
@@ -69,7 +75,10 @@ export async function appendAuditEvent(tx: Tx, input: AuditEventInput): Promise<
   await tx
     .insert(auditHead)
     .values({ id: 1, lastId: id, lastHash: hash, count: 1 })
-    .onConflictDoUpdate({ target: auditHead.id, set: { lastId: id, lastHash: hash, count: sql`${auditHead.count} + 1` } });
+    .onConflictDoUpdate({
+      target: auditHead.id,
+      set: { lastId: id, lastHash: hash, count: sql`${auditHead.count} + 1` },
+    });
 }
 
 /** jsonb keeps what JSON keeps: dates become strings before hashing, exactly as they will be read back. */

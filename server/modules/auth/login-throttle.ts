@@ -15,8 +15,14 @@ export async function assertLoginAllowed(db: Db, env: Env, username: string, ip:
       .select({ n: count() })
       .from(loginAttempts)
       .where(and(eq(column, value), eq(loginAttempts.succeeded, false), gte(loginAttempts.at, since)));
-  const [[byUser], [byAddress]] = await Promise.all([failures(loginAttempts.username, username), failures(loginAttempts.ip, ip)]);
-  if ((byUser?.n ?? 0) >= env.LOGIN_MAX_FAILURES_PER_USER || (byAddress?.n ?? 0) >= env.LOGIN_MAX_FAILURES_PER_ADDRESS) {
+  const [[byUser], [byAddress]] = await Promise.all([
+    failures(loginAttempts.username, username),
+    failures(loginAttempts.ip, ip),
+  ]);
+  if (
+    (byUser?.n ?? 0) >= env.LOGIN_MAX_FAILURES_PER_USER ||
+    (byAddress?.n ?? 0) >= env.LOGIN_MAX_FAILURES_PER_ADDRESS
+  ) {
     throw new HttpError('too_many_attempts', undefined, { minutes: env.LOGIN_WINDOW_MINUTES });
   }
 }

@@ -19,7 +19,13 @@ export function authRoutes(db: Db, env: Env): Router {
   const router = Router();
 
   const setCookie = (res: Response, token: string, expires: Date) =>
-    res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: env.COOKIE_SECURE, path: '/', expires });
+    res.cookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: env.COOKIE_SECURE,
+      path: '/',
+      expires,
+    });
 
   mountPublic(router, contracts.login, async ({ body, req, res }) => {
     const ip = clientAddress(req);
@@ -41,7 +47,10 @@ export function authRoutes(db: Db, env: Env): Router {
     return { ok: true as const };
   });
 
-  mountAuthed(router, contracts.me, ({ actor, req }) => ({ user: presentUser(actor), csrfToken: contextOf(req).csrfToken! }));
+  mountAuthed(router, contracts.me, ({ actor, req }) => ({
+    user: presentUser(actor),
+    csrfToken: contextOf(req).csrfToken!,
+  }));
 
   mountAuthed(router, contracts.changePassword, async ({ actor, body, req }) => {
     const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
@@ -52,7 +61,13 @@ export function authRoutes(db: Db, env: Env): Router {
     await db.transaction(async (tx) => {
       await tx.update(users).set({ passwordHash }).where(eq(users.id, actor.userId));
       // The audit trail records that the password changed, never the password or its hash.
-      await appendAuditEvent(tx, { ...actorOf(actor), entityType: 'user', entityId: actor.userId, action: 'changePassword', organisationId: null });
+      await appendAuditEvent(tx, {
+        ...actorOf(actor),
+        entityType: 'user',
+        entityId: actor.userId,
+        action: 'changePassword',
+        organisationId: null,
+      });
     });
     await deleteOtherSessions(db, actor.userId, contextOf(req).sessionTokenHash!);
     return { ok: true as const };

@@ -49,7 +49,10 @@ export async function resolveSession(db: Db, env: Env, token: string) {
     return undefined;
   }
   if (now - row.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.tokenHash, tokenHash));
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(now) })
+      .where(eq(sessions.tokenHash, tokenHash));
   }
   const actor = await loadActor(db, row.session.userId);
   return actor ? { actor, csrfToken: row.session.csrfToken, sessionTokenHash: tokenHash } : undefined;
@@ -60,13 +63,21 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | undefin
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user) return undefined;
   const rows = await db
-    .select({ organisationId: organisations.id, organisationName: organisations.name, path: organisations.path, role: memberships.role })
+    .select({
+      organisationId: organisations.id,
+      organisationName: organisations.name,
+      path: organisations.path,
+      role: memberships.role,
+    })
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
     .where(eq(memberships.userId, userId))
     .orderBy(organisations.depth, organisations.name);
   const actorMemberships = rows.map((row) => ({ ...row, role: row.role as Role }));
-  const grants: Grant[] = actorMemberships.map((m) => ({ path: m.path, permissions: new Set<Permission>(roleGrants[m.role]) }));
+  const grants: Grant[] = actorMemberships.map((m) => ({
+    path: m.path,
+    permissions: new Set<Permission>(roleGrants[m.role]),
+  }));
 
   const reviewerMemberships = actorMemberships.filter((m) => designatedGrants[m.role].length > 0);
   if (reviewerMemberships.length > 0) {
@@ -75,10 +86,15 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | undefin
       .select({ designatedPath: organisations.path, subtreeRootId: designations.subtreeRootId })
       .from(designations)
       .innerJoin(organisations, eq(organisations.id, designations.designatedOrganisationId))
-      .where(and(lte(designations.validFrom, today), or(isNull(designations.validTo), gte(designations.validTo, today))));
+      .where(
+        and(lte(designations.validFrom, today), or(isNull(designations.validTo), gte(designations.validTo, today))),
+      );
     const rootIds = designated.map((d) => d.subtreeRootId);
     const roots = rootIds.length
-      ? await db.select({ id: organisations.id, path: organisations.path }).from(organisations).where(inArray(organisations.id, rootIds))
+      ? await db
+          .select({ id: organisations.id, path: organisations.path })
+          .from(organisations)
+          .where(inArray(organisations.id, rootIds))
       : [];
     const rootPath = new Map(roots.map((r) => [r.id, r.path]));
     for (const membership of reviewerMemberships) {
@@ -90,5 +106,12 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | undefin
       }
     }
   }
-  return { userId: user.id, username: user.username, fullName: user.fullName, memberships: actorMemberships, grants, ip: '' };
+  return {
+    userId: user.id,
+    username: user.username,
+    fullName: user.fullName,
+    memberships: actorMemberships,
+    grants,
+    ip: '',
+  };
 }

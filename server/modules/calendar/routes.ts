@@ -27,14 +27,29 @@ export function calendarRoutes(db: Db): Router {
   mountAuthed(router, contracts.replaceHolidays, async ({ actor, params, body }) => {
     if (!canChangeSettings(actor)) throw forbidden();
     body.items.forEach((item, index) => {
-      if (!item.date.startsWith(`${params.year}-`)) throw fieldError(`items[${index}].date`, 'validation.holidayOutsideYear', { date: item.date, year: params.year });
-      if (isWeekend(item.date) !== (item.kind === 'workingWeekend')) throw fieldError(`items[${index}].kind`, 'validation.holidayKind', { date: item.date });
+      if (!item.date.startsWith(`${params.year}-`))
+        throw fieldError(`items[${index}].date`, 'validation.holidayOutsideYear', {
+          date: item.date,
+          year: params.year,
+        });
+      if (isWeekend(item.date) !== (item.kind === 'workingWeekend'))
+        throw fieldError(`items[${index}].kind`, 'validation.holidayKind', { date: item.date });
     });
     const before = await yearOf(params.year);
     await db.transaction(async (tx) => {
-      await tx.delete(holidays).where(and(gte(holidays.date, `${params.year}-01-01`), lte(holidays.date, `${params.year}-12-31`)));
+      await tx
+        .delete(holidays)
+        .where(and(gte(holidays.date, `${params.year}-01-01`), lte(holidays.date, `${params.year}-12-31`)));
       if (body.items.length) await tx.insert(holidays).values(body.items);
-      await appendAuditEvent(tx, { ...actorOf(actor), entityType: 'calendar', entityId: String(params.year), action: 'replaceHolidays', organisationId: null, before, after: body.items });
+      await appendAuditEvent(tx, {
+        ...actorOf(actor),
+        entityType: 'calendar',
+        entityId: String(params.year),
+        action: 'replaceHolidays',
+        organisationId: null,
+        before,
+        after: body.items,
+      });
     });
     return { items: [...body.items].sort((a, b) => a.date.localeCompare(b.date)) };
   });

@@ -8,7 +8,11 @@ import type { DocumentOrganisation } from './parties.js';
 /** What a dossier's review records hold about its documents (see plan-transition). */
 interface ReviewRecords {
   appraisal?: {
-    conclusions?: { level: 'suitable' | 'unsuitable'; designPlan: 'suitable' | 'unsuitable'; operationPlan: 'suitable' | 'unsuitable' };
+    conclusions?: {
+      level: 'suitable' | 'unsuitable';
+      designPlan: 'suitable' | 'unsuitable';
+      operationPlan: 'suitable' | 'unsuitable';
+    };
     comment?: string;
     document?: { documentNumber: string; documentDate: string };
   };
@@ -36,7 +40,8 @@ export function documentRoles(record: DossierRecord) {
 /** The request that sends the dossier for appraisal; the explanation goes with it and carries its number. */
 const appraisalRequests: FormKey[] = ['submission-appraisal', 'form-01', 'form-02'];
 const appraisalRequestOf = (regime: Regime, level: number | null): FormKey =>
-  (level ? regime.forms[level as 1 | 2 | 3 | 4 | 5].find((form) => appraisalRequests.includes(form)) : undefined) ?? 'submission-appraisal';
+  (level ? regime.forms[level as 1 | 2 | 3 | 4 | 5].find((form) => appraisalRequests.includes(form)) : undefined) ??
+  'submission-appraisal';
 
 /** The issued number of a form of this dossier, if it has one: the decision once approved, the opinion once appraised. */
 export function issuedSymbolOf(record: DossierRecord, form: FormKey): { symbol: string; date: string } | null {
@@ -77,14 +82,19 @@ export function buildFormData(form: FormKey, sources: FormSources): FormData {
   const issued = issuedSymbolOf(record, form);
   const number: DocumentNumber = {
     number: null,
-    typeCode: definition.numbering === 'submission' ? formDefinition(appraisalRequestOf(regime, record.dossier.proposedLevel)).typeCode : definition.typeCode,
+    typeCode:
+      definition.numbering === 'submission'
+        ? formDefinition(appraisalRequestOf(regime, record.dossier.proposedLevel)).typeCode
+        : definition.typeCode,
     issuerCode: issuer.party.shortName,
     date: issued?.date ?? null,
     symbol: issued?.symbol ?? null,
   };
   const appraisal = review.appraisal?.conclusions
     ? {
-        reference: review.appraisal.document ? { symbol: review.appraisal.document.documentNumber, date: review.appraisal.document.documentDate } : null,
+        reference: review.appraisal.document
+          ? { symbol: review.appraisal.document.documentNumber, date: review.appraisal.document.documentDate }
+          : null,
         conclusions: review.appraisal.conclusions,
         comment: review.appraisal.comment ?? '',
       }
@@ -97,13 +107,19 @@ export function buildFormData(form: FormKey, sources: FormSources): FormData {
     dossierTitle: record.dossier.title,
     level: record.dossier.proposedLevel,
     systems: record.systems.map((system) => {
-      const assessment = system.assessment as { matchedRules?: Array<{ ruleId: string; citation: { vi: string }; explanation: { vi: string } }> } | null;
+      const assessment = system.assessment as {
+        matchedRules?: Array<{ ruleId: string; citation: { vi: string }; explanation: { vi: string } }>;
+      } | null;
       return {
         name: system.name,
         owner: system.owner.name,
         operator: record.operator.name,
         level: system.proposedLevel,
-        rules: (assessment?.matchedRules ?? []).map((rule) => ({ ruleId: rule.ruleId, citation: rule.citation.vi, explanation: rule.explanation.vi })),
+        rules: (assessment?.matchedRules ?? []).map((rule) => ({
+          ruleId: rule.ruleId,
+          citation: rule.citation.vi,
+          explanation: rule.explanation.vi,
+        })),
       };
     }),
     operator: organisationOf(roles.operator).party,
@@ -112,7 +128,9 @@ export function buildFormData(form: FormKey, sources: FormSources): FormData {
     approver: organisationOf(roles.approver).party,
     number,
     signature: { ...issuer.signature, signerName },
-    submission: review.submission ? { symbol: review.submission.documentNumber, date: review.submission.documentDate } : null,
+    submission: review.submission
+      ? { symbol: review.submission.documentNumber, date: review.submission.documentDate }
+      : null,
     appraisal,
     content: {
       overview: content.overview,

@@ -5,7 +5,12 @@ import type { Db } from '../../db/open-db.js';
 import { documentExports } from '../../db/schema/index.js';
 import { fieldError, notFound } from '../../http/http-error.js';
 import type { Actor } from '../../policies/actor.js';
-import { findVisibleDossierRow, listVisibleDossiers, loadDossierRecords, type DossierRecord } from '../dossiers/queries.js';
+import {
+  findVisibleDossierRow,
+  listVisibleDossiers,
+  loadDossierRecords,
+  type DossierRecord,
+} from '../dossiers/queries.js';
 import { loadRegimes, type Regimes } from '../regimes/load-regimes.js';
 import { dossierFolder, formsOf, renderDossierForms, zipFiles } from './dossier-documents.js';
 import type { RenderedDocument } from './render-form.js';
@@ -13,14 +18,29 @@ import type { RenderedDocument } from './render-form.js';
 export const MAX_EXPORT_DOSSIERS = 500;
 
 /** The dossiers a request names, all of them visible to the caller (one unknown id: 404, nothing started). */
-async function exportedRecords(db: Db, actor: Actor, request: DocumentExportCreate, regimes: Regimes): Promise<DossierRecord[]> {
+async function exportedRecords(
+  db: Db,
+  actor: Actor,
+  request: DocumentExportCreate,
+  regimes: Regimes,
+): Promise<DossierRecord[]> {
   if (request.dossierIds) {
     const rows = await Promise.all([...new Set(request.dossierIds)].map((id) => findVisibleDossierRow(db, actor, id)));
     if (rows.some((row) => !row)) throw notFound();
-    return loadDossierRecords(db, rows.map((row) => row!), regimes);
+    return loadDossierRecords(
+      db,
+      rows.map((row) => row!),
+      regimes,
+    );
   }
-  const page = await listVisibleDossiers(db, actor, { organisationId: request.organisationId, status: request.status, limit: MAX_EXPORT_DOSSIERS, offset: 0 });
-  if (page.total > MAX_EXPORT_DOSSIERS) throw fieldError('organisationId', 'validation.exportTooLarge', { max: MAX_EXPORT_DOSSIERS });
+  const page = await listVisibleDossiers(db, actor, {
+    organisationId: request.organisationId,
+    status: request.status,
+    limit: MAX_EXPORT_DOSSIERS,
+    offset: 0,
+  });
+  if (page.total > MAX_EXPORT_DOSSIERS)
+    throw fieldError('organisationId', 'validation.exportTooLarge', { max: MAX_EXPORT_DOSSIERS });
   if (page.total === 0) throw fieldError('organisationId', 'validation.exportNeedsDossiers');
   return loadDossierRecords(db, page.items, regimes);
 }
@@ -39,14 +59,23 @@ export const presentExport = (row: typeof documentExports.$inferSelect): Documen
  * Accepts a batch export and starts it in this process's background: the caller polls its
  * progress (documents done of total) and downloads the zip when it is done.
  */
-export async function startDocumentExport(db: Db, actor: Actor, request: DocumentExportCreate): Promise<DocumentExport> {
+export async function startDocumentExport(
+  db: Db,
+  actor: Actor,
+  request: DocumentExportCreate,
+): Promise<DocumentExport> {
   const regimes = await loadRegimes(db);
   const records = await exportedRecords(db, actor, request, regimes);
   const plan = records.map((record) => ({ record, forms: formsOf(record, regimes, actor) }));
   const total = plan.reduce((sum, { forms }) => sum + forms.length * request.formats.length, 0);
   const [row] = await db
     .insert(documentExports)
-    .values({ requestedBy: actor.userId, request: { ...request, dossierIds: records.map((r) => r.dossier.id) }, total, status: 'running' })
+    .values({
+      requestedBy: actor.userId,
+      request: { ...request, dossierIds: records.map((r) => r.dossier.id) },
+      total,
+      status: 'running',
+    })
     .returning();
   void runExport(db, row!.id, plan, request, regimes);
   return presentExport(row!);
@@ -59,19 +88,31 @@ export async function startDocumentExport(db: Db, actor: Actor, request: Documen
  */
 const letOthersRun = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-async function runExport(db: Db, id: string, plan: Array<{ record: DossierRecord; forms: ReturnType<typeof formsOf> }>, request: DocumentExportCreate, regimes: Regimes) {
+async function runExport(
+  db: Db,
+  id: string,
+  plan: Array<{ record: DossierRecord; forms: ReturnType<typeof formsOf> }>,
+  request: DocumentExportCreate,
+  regimes: Regimes,
+) {
   try {
     await letOthersRun();
     const entries: Array<{ folder: string; file: RenderedDocument }> = [];
     for (const { record, forms } of plan) {
       const files = await renderDossierForms(db, record, regimes, forms, request.formats, async () => {
-        await db.update(documentExports).set({ done: sql`${documentExports.done} + 1`, progressAt: new Date() }).where(eq(documentExports.id, id));
+        await db
+          .update(documentExports)
+          .set({ done: sql`${documentExports.done} + 1`, progressAt: new Date() })
+          .where(eq(documentExports.id, id));
         await letOthersRun();
       });
       entries.push(...files.map((file) => ({ folder: dossierFolder(record), file })));
     }
     const result = await zipFiles(entries);
-    await db.update(documentExports).set({ status: 'done', result, finishedAt: new Date() }).where(eq(documentExports.id, id));
+    await db
+      .update(documentExports)
+      .set({ status: 'done', result, finishedAt: new Date() })
+      .where(eq(documentExports.id, id));
   } catch (error) {
     console.error('document export failed', id, error);
     await db
@@ -90,7 +131,10 @@ export const STALLED_AFTER_MS = 10 * 60_000;
 
 /** An export, only for the person who asked for it; one that stalled is recorded as failed. */
 export async function findOwnExport(db: Db, actor: Actor, id: string, locale: Locale) {
-  const [row] = await db.select().from(documentExports).where(and(eq(documentExports.id, id), eq(documentExports.requestedBy, actor.userId)));
+  const [row] = await db
+    .select()
+    .from(documentExports)
+    .where(and(eq(documentExports.id, id), eq(documentExports.requestedBy, actor.userId)));
   if (!row) throw notFound();
   if (row.status !== 'running' || Date.now() - row.progressAt.getTime() < STALLED_AFTER_MS) return row;
   const [failed] = await db

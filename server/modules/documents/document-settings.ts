@@ -45,7 +45,12 @@ export async function readDocumentSettings(db: Db, actor: Actor, id: string): Pr
  * Sets how the organisation signs, for those who may edit it; version 0 creates the row (the
  * defaults were showing), any other version must be the one the caller saw.
  */
-export async function writeDocumentSettings(db: Db, actor: Actor, id: string, input: SettingsInput): Promise<DocumentSettings> {
+export async function writeDocumentSettings(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: SettingsInput,
+): Promise<DocumentSettings> {
   const organisation = await visibleOrganisation(db, actor, id);
   if (!can(actor, 'organisation.update', organisation.path)) throw forbidden();
   const { version, ...fields } = input;
@@ -56,10 +61,19 @@ export async function writeDocumentSettings(db: Db, actor: Actor, id: string, in
     const [saved] = current
       ? await tx
           .update(documentSettings)
-          .set({ ...fields, version: sql`${documentSettings.version} + 1`, updatedBy: actor.userId, updatedAt: new Date() })
+          .set({
+            ...fields,
+            version: sql`${documentSettings.version} + 1`,
+            updatedBy: actor.userId,
+            updatedAt: new Date(),
+          })
           .where(and(eq(documentSettings.organisationId, id), eq(documentSettings.version, version)))
           .returning()
-      : await tx.insert(documentSettings).values({ organisationId: id, ...fields, updatedBy: actor.userId }).onConflictDoNothing().returning();
+      : await tx
+          .insert(documentSettings)
+          .values({ organisationId: id, ...fields, updatedBy: actor.userId })
+          .onConflictDoNothing()
+          .returning();
     if (!saved) throw new HttpError('stale_version');
     const { organisationId: _id, version: _version, ...beforeFields } = before;
     await appendAuditEvent(tx, {

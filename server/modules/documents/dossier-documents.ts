@@ -14,7 +14,11 @@ import { loadFormSources } from './load-sources.js';
 import { formFileName, formModel, renderModel, type RenderedDocument } from './render-form.js';
 
 export function formsOf(record: DossierRecord, regimes: Regimes, actor: Actor): FormKey[] {
-  return availableForms(record, regimes[record.dossier.regime as keyof Regimes], dossierAbilities(actor, record.facts).appraise);
+  return availableForms(
+    record,
+    regimes[record.dossier.regime as keyof Regimes],
+    dossierAbilities(actor, record.facts).appraise,
+  );
 }
 
 export function describeForms(record: DossierRecord, forms: FormKey[]): DossierDocument[] {
@@ -56,9 +60,11 @@ export async function renderDossierForms(
 /** A zip of files under folders; the documents are compressed already, so they are stored as they are. */
 export async function zipFiles(entries: Array<{ folder: string; file: RenderedDocument }>): Promise<Buffer> {
   const zip = new JSZip();
-  for (const { folder, file } of entries) zip.file(folder ? `${folder}/${file.fileName}` : file.fileName, file.bytes, { binary: true });
+  for (const { folder, file } of entries)
+    zip.file(folder ? `${folder}/${file.fileName}` : file.fileName, file.bytes, { binary: true });
   return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
 }
 
 /** A folder name for a dossier inside a zip: its operator's short name and the start of its id, ASCII. */
-export const dossierFolder = (record: DossierRecord) => `${asciiSlug(record.operator.shortName)}-${record.dossier.id.slice(0, 8)}`;
+export const dossierFolder = (record: DossierRecord) =>
+  `${asciiSlug(record.operator.shortName)}-${record.dossier.id.slice(0, 8)}`;

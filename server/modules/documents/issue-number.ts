@@ -37,7 +37,12 @@ export async function issueDocumentNumber(tx: Tx, request: IssueRequest): Promis
     })
     .returning({ number: documentRegisters.lastNumber });
   const number = row!.number;
-  const symbol = documentSymbol({ number, typeCode: request.typeCode, issuerCode: request.issuerCode, date: request.issuedOn });
+  const symbol = documentSymbol({
+    number,
+    typeCode: request.typeCode,
+    issuerCode: request.issuerCode,
+    date: request.issuedOn,
+  });
   await tx.insert(issuedDocuments).values({
     organisationId: request.organisationId,
     year,

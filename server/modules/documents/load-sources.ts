@@ -12,5 +12,10 @@ export async function loadFormSources(db: Db, record: DossierRecord, regimes: Re
     loadDocumentOrganisations(db, Object.values(documentRoles(record))),
     listAttachments(db, record.dossier.id),
   ]);
-  return { record, regime: regimes[record.dossier.regime as RegimeId], organisations, attachmentNames: attachments.map((file) => file.fileName) };
+  return {
+    record,
+    regime: regimes[record.dossier.regime as RegimeId],
+    organisations,
+    attachmentNames: attachments.map((file) => file.fileName),
+  };
 }

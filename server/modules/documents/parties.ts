@@ -12,8 +12,22 @@ const committeeKinds: ReadonlySet<OrganisationKind> = new Set(['province', 'dist
 /** How an organisation of this kind signs until an administrator says otherwise. */
 export function defaultSettings(organisationId: string, kind: string): DocumentSettings {
   return committeeKinds.has(kind as OrganisationKind)
-    ? { organisationId, headTitle: 'Chủ tịch', signingMark: 'TM', markedAuthority: 'Ủy ban nhân dân', signerTitle: 'Chủ tịch', version: 0 }
-    : { organisationId, headTitle: 'Giám đốc', signingMark: '', markedAuthority: '', signerTitle: 'Giám đốc', version: 0 };
+    ? {
+        organisationId,
+        headTitle: 'Chủ tịch',
+        signingMark: 'TM',
+        markedAuthority: 'Ủy ban nhân dân',
+        signerTitle: 'Chủ tịch',
+        version: 0,
+      }
+    : {
+        organisationId,
+        headTitle: 'Giám đốc',
+        signingMark: '',
+        markedAuthority: '',
+        signerTitle: 'Giám đốc',
+        version: 0,
+      };
 }
 
 /** Headers write the parent body short: "UBND tỉnh Thanh Hóa". */
@@ -51,7 +65,12 @@ export async function loadDocumentOrganisations(db: Db, ids: string[]): Promise<
             parentName: committee || !parentName ? null : shortBodyName(parentName),
             headTitle: chosen.headTitle,
           },
-          signature: { mark: chosen.signingMark, markedAuthority: chosen.markedAuthority, title: chosen.signerTitle, signerName: '' },
+          signature: {
+            mark: chosen.signingMark,
+            markedAuthority: chosen.markedAuthority,
+            title: chosen.signerTitle,
+            signerName: '',
+          },
         },
       ];
     }),

@@ -35,4 +35,5 @@ export async function renderModel(model: DocumentModel, format: DocumentFormat):
   return { bytes, fileName: `${model.fileName}.${format}`, mediaType: mediaTypes[format] };
 }
 
-export const renderForm = (form: FormKey, format: DocumentFormat, sources: FormSources) => renderModel(formModel(form, sources), format);
+export const renderForm = (form: FormKey, format: DocumentFormat, sources: FormSources) =>
+  renderModel(formModel(form, sources), format);

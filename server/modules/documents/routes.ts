@@ -38,7 +38,8 @@ export function documentRoutes(db: Db): Router {
   mountAuthed(router, contracts.downloadDossierDocument, async ({ actor, params, query, res }) => {
     const { form, format } = parseDocumentFile(params.file);
     const { record, regimes, forms } = await visible(actor, params.id);
-    if (!forms.includes(form)) throw new HttpError('not_found', [{ path: 'file', message: 'validation.documentNotAvailable' }]);
+    if (!forms.includes(form))
+      throw new HttpError('not_found', [{ path: 'file', message: 'validation.documentNotAvailable' }]);
     const [file] = await renderDossierForms(db, record, regimes, [form], [format]);
     sendFile(res, file!, query.inline === '1' && format === 'pdf');
     return undefined;
@@ -46,17 +47,27 @@ export function documentRoutes(db: Db): Router {
 
   mountAuthed(router, contracts.createDocumentExport, async ({ actor, body }) => startDocumentExport(db, actor, body));
 
-  mountAuthed(router, contracts.getDocumentExport, async ({ actor, params, locale }) => presentExport(await findOwnExport(db, actor, params.id, locale)));
+  mountAuthed(router, contracts.getDocumentExport, async ({ actor, params, locale }) =>
+    presentExport(await findOwnExport(db, actor, params.id, locale)),
+  );
 
   mountAuthed(router, contracts.downloadDocumentExport, async ({ actor, params, res, locale }) => {
     const row = await findOwnExport(db, actor, params.id, locale);
     if (row.status !== 'done' || !row.result) throw fieldError('id', 'validation.exportNotReady');
-    sendFile(res, { bytes: row.result, fileName: `xuat-van-ban-${row.createdAt.toISOString().slice(0, 10)}.zip`, mediaType: 'application/zip' });
+    sendFile(res, {
+      bytes: row.result,
+      fileName: `xuat-van-ban-${row.createdAt.toISOString().slice(0, 10)}.zip`,
+      mediaType: 'application/zip',
+    });
     return undefined;
   });
 
-  mountAuthed(router, contracts.getDocumentSettings, async ({ actor, params }) => readDocumentSettings(db, actor, params.id));
-  mountAuthed(router, contracts.updateDocumentSettings, async ({ actor, params, body }) => writeDocumentSettings(db, actor, params.id, body));
+  mountAuthed(router, contracts.getDocumentSettings, async ({ actor, params }) =>
+    readDocumentSettings(db, actor, params.id),
+  );
+  mountAuthed(router, contracts.updateDocumentSettings, async ({ actor, params, body }) =>
+    writeDocumentSettings(db, actor, params.id, body),
+  );
 
   return router;
 }

@@ -12,6 +12,10 @@ export function sendFile(res: Response, file: { bytes: Buffer; fileName: string;
     'Content-Disposition': contentDisposition(file.fileName, inline ? 'inline' : 'attachment'),
     'Cache-Control': 'private, no-store',
   });
-  if (inline) res.set('Content-Security-Policy', "default-src 'none'; object-src 'self'; plugin-types application/pdf; frame-ancestors 'self'");
+  if (inline)
+    res.set(
+      'Content-Security-Policy',
+      "default-src 'none'; object-src 'self'; plugin-types application/pdf; frame-ancestors 'self'",
+    );
   res.end(file.bytes);
 }

@@ -21,7 +21,12 @@ export interface ApprovalDecision {
  * is written, because appending takes the chain's lock, and taking a row lock while holding it
  * could deadlock with a system saved at the same moment (which locks its row, then the chain).
  */
-export async function applyApproval(tx: Tx, actor: Actor, record: DossierRecord, decision: ApprovalDecision): Promise<AuditEventInput[]> {
+export async function applyApproval(
+  tx: Tx,
+  actor: Actor,
+  record: DossierRecord,
+  decision: ApprovalDecision,
+): Promise<AuditEventInput[]> {
   const events: AuditEventInput[] = [];
   const { dossier } = record;
   const systemIds = record.systems.map((system) => system.systemId);
@@ -65,7 +70,13 @@ export async function applyApproval(tx: Tx, actor: Actor, record: DossierRecord,
       and(
         eq(dossiers.status, 'approved'),
         ne(dossiers.id, dossier.id),
-        inArray(dossiers.id, tx.select({ id: dossierSystems.dossierId }).from(dossierSystems).where(inArray(dossierSystems.systemId, systemIds))),
+        inArray(
+          dossiers.id,
+          tx
+            .select({ id: dossierSystems.dossierId })
+            .from(dossierSystems)
+            .where(inArray(dossierSystems.systemId, systemIds)),
+        ),
       ),
     )
     .returning({ id: dossiers.id, operatorOrganisationId: dossiers.operatorOrganisationId });

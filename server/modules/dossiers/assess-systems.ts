@@ -24,7 +24,12 @@ export interface AssessedSystem {
  * Every system must be one the actor can see and must be operated by the dossier's operator;
  * each offending entry is named (systems[i].systemId), a repeated one too.
  */
-export async function checkDossierSystems(db: Db, actor: Actor, operatorId: string, inputs: SystemAnswers[]): Promise<void> {
+export async function checkDossierSystems(
+  db: Db,
+  actor: Actor,
+  operatorId: string,
+  inputs: SystemAnswers[],
+): Promise<void> {
   const ids = [...new Set(inputs.map((input) => input.systemId))];
   const visible = await db
     .select({ id: informationSystems.id, operatorOrganisationId: informationSystems.operatorOrganisationId })
@@ -47,7 +52,11 @@ export function assessSystems(regime: Regime, inputs: SystemAnswers[]): Assessed
   return inputs.map(({ systemId, answers }) => {
     if (!answers) return { systemId, proposedLevel: null, assessment: null };
     const { level, matchedRules } = determineLevel(regime.rules, answers);
-    return { systemId, proposedLevel: level, assessment: { answers, level: level as Assessment['level'], matchedRules } as Assessment };
+    return {
+      systemId,
+      proposedLevel: level,
+      assessment: { answers, level: level as Assessment['level'], matchedRules } as Assessment,
+    };
   });
 }
 
@@ -56,4 +65,6 @@ export const dossierLevel = (systems: AssessedSystem[]) => combinedLevel(systems
 
 /** The answers stored with an assessment, for re-evaluating it (another regime, a copied dossier). */
 export const answersOf = (assessment: unknown): LevelAnswers | undefined =>
-  assessment && typeof assessment === 'object' && 'answers' in assessment ? ((assessment as Assessment).answers as LevelAnswers) : undefined;
+  assessment && typeof assessment === 'object' && 'answers' in assessment
+    ? ((assessment as Assessment).answers as LevelAnswers)
+    : undefined;

@@ -1,5 +1,9 @@
 import { eq } from 'drizzle-orm';
-import { dossierContentSchema, type DossierContent, type DossierCreate } from '../../../shared/dossiers/dossiers.schemas.js';
+import {
+  dossierContentSchema,
+  type DossierContent,
+  type DossierCreate,
+} from '../../../shared/dossiers/dossiers.schemas.js';
 import { defaultRegimeFor, regimesOpenOn } from '../../../shared/regimes/regimes.js';
 import type { Db } from '../../db/open-db.js';
 import { dossiers, dossierSystems } from '../../db/schema/index.js';
@@ -36,7 +40,10 @@ export async function createDossier(db: Db, actor: Actor, input: DossierCreate, 
 
   const previousAnswers = new Map(
     previous
-      ? (await db.select().from(dossierSystems).where(eq(dossierSystems.dossierId, previous.dossier.id))).map((row) => [row.systemId, answersOf(row.assessment)])
+      ? (await db.select().from(dossierSystems).where(eq(dossierSystems.dossierId, previous.dossier.id))).map((row) => [
+          row.systemId,
+          answersOf(row.assessment),
+        ])
       : [],
   );
   const regime = input.regime ?? defaultRegimeFor(todayInVietnam());
@@ -46,7 +53,9 @@ export async function createDossier(db: Db, actor: Actor, input: DossierCreate, 
     input.systems.map(({ systemId, answers }) => ({ systemId, answers: answers ?? previousAnswers.get(systemId) })),
   );
   const content: DossierContent =
-    previous && canonicalJson(input.content) === emptyContent ? dossierContentSchema.parse(previous.dossier.content ?? {}) : input.content;
+    previous && canonicalJson(input.content) === emptyContent
+      ? dossierContentSchema.parse(previous.dossier.content ?? {})
+      : input.content;
   const proposedLevel = dossierLevel(systems);
 
   return db.transaction(async (tx) => {
@@ -71,7 +80,14 @@ export async function createDossier(db: Db, actor: Actor, input: DossierCreate, 
       entityId: id,
       action: 'create',
       organisationId: operator.id,
-      after: { title: input.title, regime, status: 'drafting', proposedLevel, systems: systemsForAudit(systems), basedOnDossierId: previous?.dossier.id ?? null },
+      after: {
+        title: input.title,
+        regime,
+        status: 'drafting',
+        proposedLevel,
+        systems: systemsForAudit(systems),
+        basedOnDossierId: previous?.dossier.id ?? null,
+      },
     });
     return id;
   });

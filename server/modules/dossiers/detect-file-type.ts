@@ -8,7 +8,8 @@ export const acceptedTypes = {
 } as const;
 export type FileType = (typeof acceptedTypes)[keyof typeof acceptedTypes];
 
-const startsWith = (data: Buffer, bytes: number[]) => data.length >= bytes.length && bytes.every((byte, i) => data[i] === byte);
+const startsWith = (data: Buffer, bytes: number[]) =>
+  data.length >= bytes.length && bytes.every((byte, i) => data[i] === byte);
 
 const PDF = [...Buffer.from('%PDF-')];
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/open-db.js';
-import { dossierAttachments, dossiers, dossierSnapshots, dossierSystems, informationSystems, organisations } from '../../db/schema/index.js';
+import {
+  dossierAttachments,
+  dossiers,
+  dossierSnapshots,
+  dossierSystems,
+  informationSystems,
+  organisations,
+} from '../../db/schema/index.js';
 import type { Actor } from '../../policies/actor.js';
 import { canonicalJson } from '../audit/canonical-json.js';
 
@@ -24,13 +31,24 @@ export async function freezeSnapshot(tx: Tx, actor: Actor, dossierId: string, ki
   const { dossier, operator } = row!;
   const [systems, attachments] = await Promise.all([
     tx
-      .select({ systemId: dossierSystems.systemId, name: informationSystems.name, proposedLevel: dossierSystems.proposedLevel, assessment: dossierSystems.assessment })
+      .select({
+        systemId: dossierSystems.systemId,
+        name: informationSystems.name,
+        proposedLevel: dossierSystems.proposedLevel,
+        assessment: dossierSystems.assessment,
+      })
       .from(dossierSystems)
       .innerJoin(informationSystems, eq(informationSystems.id, dossierSystems.systemId))
       .where(eq(dossierSystems.dossierId, dossierId))
       .orderBy(asc(dossierSystems.systemId)),
     tx
-      .select({ id: dossierAttachments.id, fileName: dossierAttachments.fileName, mediaType: dossierAttachments.mediaType, size: dossierAttachments.size, sha256: dossierAttachments.sha256 })
+      .select({
+        id: dossierAttachments.id,
+        fileName: dossierAttachments.fileName,
+        mediaType: dossierAttachments.mediaType,
+        size: dossierAttachments.size,
+        sha256: dossierAttachments.sha256,
+      })
       .from(dossierAttachments)
       .where(eq(dossierAttachments.dossierId, dossierId))
       .orderBy(asc(dossierAttachments.createdAt), asc(dossierAttachments.id)),
@@ -47,5 +65,7 @@ export async function freezeSnapshot(tx: Tx, actor: Actor, dossierId: string, ki
   };
   // Hash exactly what jsonb will give back (no undefined, dates as strings).
   const content = JSON.parse(JSON.stringify(frozen)) as Record<string, unknown>;
-  await tx.insert(dossierSnapshots).values({ dossierId, kind, content, sha256: snapshotHash(content), createdBy: actor.userId });
+  await tx
+    .insert(dossierSnapshots)
+    .values({ dossierId, kind, content, sha256: snapshotHash(content), createdBy: actor.userId });
 }

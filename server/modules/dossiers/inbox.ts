@@ -22,15 +22,36 @@ const notMine = (actor: Actor, ...columns: AnyColumn[]) =>
  * above all) are then computed per row, as on every dossier, so the inbox never offers what the
  * dossier page would refuse.
  */
-export async function listInbox(db: Db, actor: Actor, regimes: Regimes, calendar: WorkingCalendar, today: string, page: { limit: number; offset: number }) {
-  const holdsAnywhere = (permission: Permission) => actor.memberships.some((m) => (roleGrants[m.role] as readonly Permission[]).includes(permission));
+export async function listInbox(
+  db: Db,
+  actor: Actor,
+  regimes: Regimes,
+  calendar: WorkingCalendar,
+  today: string,
+  page: { limit: number; offset: number },
+) {
+  const holdsAnywhere = (permission: Permission) =>
+    actor.memberships.some((m) => (roleGrants[m.role] as readonly Permission[]).includes(permission));
   const clauses: SQL[] = [
-    and(eq(dossiers.status, 'submitted'), inScope(operator.path, actor, 'dossier.appraise'), notMine(actor, dossiers.preparedBy, dossiers.submittedBy))!,
-    and(eq(dossiers.status, 'opinionRequested'), inScope(operator.path, actor, 'dossier.giveOpinion'), notMine(actor, dossiers.preparedBy, dossiers.submittedBy))!,
+    and(
+      eq(dossiers.status, 'submitted'),
+      inScope(operator.path, actor, 'dossier.appraise'),
+      notMine(actor, dossiers.preparedBy, dossiers.submittedBy),
+    )!,
+    and(
+      eq(dossiers.status, 'opinionRequested'),
+      inScope(operator.path, actor, 'dossier.giveOpinion'),
+      notMine(actor, dossiers.preparedBy, dossiers.submittedBy),
+    )!,
     and(inArray(dossiers.status, ['drafting', 'returned']), inScope(operator.path, actor, 'dossier.update'))!,
   ];
   if (holdsAnywhere('dossier.approve')) {
-    clauses.push(and(eq(dossiers.status, 'appraised'), notMine(actor, dossiers.preparedBy, dossiers.submittedBy, dossiers.appraisedBy))!);
+    clauses.push(
+      and(
+        eq(dossiers.status, 'appraised'),
+        notMine(actor, dossiers.preparedBy, dossiers.submittedBy, dossiers.appraisedBy),
+      )!,
+    );
   }
   const candidates = await selectDossiers(db).where(and(inScope(operator.path, actor, 'dossier.read'), or(...clauses)));
   const records = await loadDossierRecords(db, candidates, regimes);

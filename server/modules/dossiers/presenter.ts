@@ -19,7 +19,11 @@ export const isOverdue = (status: DossierStatus, stepDueOn: string | null, today
 
 export type DossierSummary = Omit<Dossier, 'content' | 'review'>;
 
-export function presentDossierSummary({ dossier, operator, systems, facts }: DossierRecord, actor: Actor, today: string): DossierSummary {
+export function presentDossierSummary(
+  { dossier, operator, systems, facts }: DossierRecord,
+  actor: Actor,
+  today: string,
+): DossierSummary {
   const status = dossier.status as DossierStatus;
   return {
     id: dossier.id,

@@ -50,7 +50,8 @@ const selection = {
 };
 
 /** Dossiers joined with their operating unit: visibility always follows the operator's path. */
-export const selectDossiers = (db: Db | Tx) => db.select(selection).from(dossiers).innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId));
+export const selectDossiers = (db: Db | Tx) =>
+  db.select(selection).from(dossiers).innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId));
 type BaseRow = { dossier: DossierRow; operator: OrganisationPathRef };
 
 /** One dossier row in scope for `permission` (default: reading), or undefined: outside scope it does not exist. */
@@ -59,7 +60,12 @@ export async function findVisibleDossierRow(db: Db, actor: Actor, id: string, pe
   return row;
 }
 
-export async function findVisibleDossier(db: Db, actor: Actor, id: string, regimes: Regimes): Promise<DossierRecord | undefined> {
+export async function findVisibleDossier(
+  db: Db,
+  actor: Actor,
+  id: string,
+  regimes: Regimes,
+): Promise<DossierRecord | undefined> {
   const row = await findVisibleDossierRow(db, actor, id);
   return row ? (await loadDossierRecords(db, [row], regimes))[0] : undefined;
 }
@@ -85,7 +91,8 @@ function commonPath(paths: string[]): string {
   if (paths.length === 0) return '';
   const lists = paths.map(pathIds);
   const shared: string[] = [];
-  for (let i = 0; lists.every((ids) => ids[i] !== undefined && ids[i] === lists[0]![i]); i++) shared.push(lists[0]![i]!);
+  for (let i = 0; lists.every((ids) => ids[i] !== undefined && ids[i] === lists[0]![i]); i++)
+    shared.push(lists[0]![i]!);
   return shared.map((id) => `${id}/`).join('');
 }
 
@@ -127,10 +134,19 @@ export async function loadDossierRecords(db: Db, rows: BaseRow[], regimes: Regim
   const ownerPathOf = new Map<string, string>();
   for (const [id, systems] of systemsOf) ownerPathOf.set(id, commonPath(systems.map((s) => s.owner.path)));
   const known = new Map(systemRows.map((s) => [s.owner.path, s.owner]));
-  const missing = [...new Set([...ownerPathOf.values()].filter((path) => path && !known.has(path)).map((path) => pathIds(path).at(-1)!))];
+  const missing = [
+    ...new Set(
+      [...ownerPathOf.values()].filter((path) => path && !known.has(path)).map((path) => pathIds(path).at(-1)!),
+    ),
+  ];
   if (missing.length) {
     const extra = await db
-      .select({ id: organisations.id, name: organisations.name, shortName: organisations.shortName, path: organisations.path })
+      .select({
+        id: organisations.id,
+        name: organisations.name,
+        shortName: organisations.shortName,
+        path: organisations.path,
+      })
       .from(organisations)
       .where(inArray(organisations.id, missing));
     for (const org of extra) known.set(org.path, org);
@@ -140,7 +156,9 @@ export async function loadDossierRecords(db: Db, rows: BaseRow[], regimes: Regim
     const systems = systemsOf.get(dossier.id) ?? [];
     const level = dossier.proposedLevel;
     const designatedUnit =
-      inForce.filter((d) => operatorRef.path.startsWith(d.rootPath)).sort((a, b) => b.rootPath.length - a.rootPath.length)[0]?.unit ?? null;
+      inForce
+        .filter((d) => operatorRef.path.startsWith(d.rootPath))
+        .sort((a, b) => b.rootPath.length - a.rootPath.length)[0]?.unit ?? null;
     const owner = known.get(ownerPathOf.get(dossier.id) ?? '') ?? null;
     let approvingOrganisation: OrganisationPathRef | null = null;
     if (level !== null) {
@@ -185,20 +203,34 @@ export async function listVisibleDossiers(db: Db, actor: Actor, query: DossierLi
   if (query.q) {
     // The title as typed (case-insensitive), or the operating unit's name without accents.
     const typed = `%${escapeLike(query.q)}%`;
-    conditions.push(or(ilike(dossiers.title, typed), like(operator.searchText, `%${escapeLike(toSearchText(query.q))}%`))!);
+    conditions.push(
+      or(ilike(dossiers.title, typed), like(operator.searchText, `%${escapeLike(toSearchText(query.q))}%`))!,
+    );
   }
   if (query.organisationId) {
-    conditions.push(sql`${operator.path} like (select o.path || '%' from ${organisations} o where o.id = ${query.organisationId})`);
+    conditions.push(
+      sql`${operator.path} like (select o.path || '%' from ${organisations} o where o.id = ${query.organisationId})`,
+    );
   }
   if (query.systemId) {
-    conditions.push(sql`exists (select 1 from ${dossierSystems} ds where ds.dossier_id = ${dossiers.id} and ds.system_id = ${query.systemId})`);
+    conditions.push(
+      sql`exists (select 1 from ${dossierSystems} ds where ds.dossier_id = ${dossiers.id} and ds.system_id = ${query.systemId})`,
+    );
   }
   if (query.status) conditions.push(eq(dossiers.status, query.status));
   if (query.regime) conditions.push(eq(dossiers.regime, query.regime));
   const where = and(...conditions);
   const [items, [totalRow]] = await Promise.all([
-    selectDossiers(db).where(where).orderBy(desc(dossiers.updatedAt), asc(dossiers.id)).limit(query.limit).offset(query.offset),
-    db.select({ total: count() }).from(dossiers).innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId)).where(where),
+    selectDossiers(db)
+      .where(where)
+      .orderBy(desc(dossiers.updatedAt), asc(dossiers.id))
+      .limit(query.limit)
+      .offset(query.offset),
+    db
+      .select({ total: count() })
+      .from(dossiers)
+      .innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId))
+      .where(where),
   ]);
   return { items, total: totalRow?.total ?? 0 };
 }

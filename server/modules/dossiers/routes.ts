@@ -58,7 +58,9 @@ export function dossierRoutes(db: Db): Router {
     return presentDossier(record, actor, todayInVietnam());
   });
 
-  mountAuthed(router, contracts.createDossier, async ({ actor, body }) => reload(actor, await createDossier(db, actor, body, await loadRegimes(db))));
+  mountAuthed(router, contracts.createDossier, async ({ actor, body }) =>
+    reload(actor, await createDossier(db, actor, body, await loadRegimes(db))),
+  );
 
   mountAuthed(router, contracts.updateDossier, async ({ actor, params, body }) => {
     const regimes = await loadRegimes(db);
@@ -109,13 +111,21 @@ export function dossierRoutes(db: Db): Router {
 
   mountAuthed(router, contracts.listAttachments, async ({ actor, params }) => {
     const row = await visibleRow(actor, params.id);
-    return { items: (await listAttachments(db, row.dossier.id)).map((item) => ({ ...item, createdAt: iso(item.createdAt) })) };
+    return {
+      items: (await listAttachments(db, row.dossier.id)).map((item) => ({ ...item, createdAt: iso(item.createdAt) })),
+    };
   });
 
   router.use(contracts.uploadAttachment.path, rawUploadBody());
   mountAuthed(router, contracts.uploadAttachment, async ({ actor, params, query, req }) => {
     const row = await visibleRow(actor, params.id);
-    const saved = await uploadAttachment(db, actor, row, query.fileName, Buffer.isBuffer(req.body) ? req.body : undefined);
+    const saved = await uploadAttachment(
+      db,
+      actor,
+      row,
+      query.fileName,
+      Buffer.isBuffer(req.body) ? req.body : undefined,
+    );
     return { ...saved, createdAt: iso(saved.createdAt) };
   });
 
@@ -132,7 +142,10 @@ export function dossierRoutes(db: Db): Router {
     const [regimes, calendar] = await Promise.all([loadRegimes(db), loadWorkingCalendar(db)]);
     const today = todayInVietnam();
     const page = await listInbox(db, actor, regimes, calendar, today, query);
-    return { items: page.items.map(({ record, daysLeft }) => ({ ...presentDossierSummary(record, actor, today), daysLeft })), total: page.total };
+    return {
+      items: page.items.map(({ record, daysLeft }) => ({ ...presentDossierSummary(record, actor, today), daysLeft })),
+      total: page.total,
+    };
   });
 
   return router;

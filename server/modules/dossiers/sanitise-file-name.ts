@@ -19,7 +19,10 @@ export function sanitiseFileName(raw: string, extension: string): string {
   const dot = name.lastIndexOf('.');
   if (dot > 0 && /^[\p{L}\p{N}]{1,10}$/u.test(name.slice(dot + 1))) name = name.slice(0, dot).replace(/[.\s]+$/, '');
   const characters = Array.from(name || 'tep-dinh-kem');
-  const base = characters.slice(0, MAX_FILE_NAME - extension.length - 1).join('').trim();
+  const base = characters
+    .slice(0, MAX_FILE_NAME - extension.length - 1)
+    .join('')
+    .trim();
   return `${base}.${extension}`;
 }
 
@@ -31,6 +34,9 @@ export function contentDisposition(fileName: string, disposition: 'attachment' |
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D')
     .replace(/[^\x20-\x7e]|["\\%]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*!]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

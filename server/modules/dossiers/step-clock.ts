@@ -21,7 +21,13 @@ const level5 = (level: number | null) => Math.min(5, Math.max(1, level ?? 1)) as
  * - every other status (drafting, returned, approved, withdrawn, superseded) has no legal clock:
  *   the operator decides when to resubmit, so nothing is due and nothing is overdue.
  */
-export function stepClock(regime: Regime, calendar: WorkingCalendar, to: DossierStatus, level: number | null, today: string): StepClock {
+export function stepClock(
+  regime: Regime,
+  calendar: WorkingCalendar,
+  to: DossierStatus,
+  level: number | null,
+  today: string,
+): StepClock {
   switch (to) {
     case 'submitted': {
       const complete = dueDate(calendar, today, regime.clocks.completeness);

@@ -25,7 +25,13 @@ import { stepClock } from './step-clock.js';
  * effect on systems and older dossiers. A concurrent transition that got there first leaves
  * 0 rows: 409 and nothing written.
  */
-export async function transitionDossier(db: Db, actor: Actor, record: DossierRecord, body: TransitionBody, regimes: Regimes): Promise<void> {
+export async function transitionDossier(
+  db: Db,
+  actor: Actor,
+  record: DossierRecord,
+  body: TransitionBody,
+  regimes: Regimes,
+): Promise<void> {
   const { dossier } = record;
   if (body.version !== dossier.version) throw new HttpError('stale_version');
   enforce(decideTransition(actor, record.facts, body.action), conflictReason(record.facts, body.action));
@@ -36,9 +42,20 @@ export async function transitionDossier(db: Db, actor: Actor, record: DossierRec
     body,
     today,
     hasAttachment: async (id) =>
-      (await db.select({ id: dossierAttachments.id }).from(dossierAttachments).where(and(eq(dossierAttachments.id, id), eq(dossierAttachments.dossierId, dossier.id)))).length > 0,
+      (
+        await db
+          .select({ id: dossierAttachments.id })
+          .from(dossierAttachments)
+          .where(and(eq(dossierAttachments.id, id), eq(dossierAttachments.dossierId, dossier.id)))
+      ).length > 0,
   });
-  const clock = stepClock(regimes[dossier.regime as RegimeId], await loadWorkingCalendar(db), planned.to, dossier.proposedLevel, today);
+  const clock = stepClock(
+    regimes[dossier.regime as RegimeId],
+    await loadWorkingCalendar(db),
+    planned.to,
+    dossier.proposedLevel,
+    today,
+  );
 
   await db.transaction(async (tx) => {
     // The number is taken inside the transaction: a transition that loses the race gives it back.
@@ -57,8 +74,21 @@ export async function transitionDossier(db: Db, actor: Actor, record: DossierRec
     const plan = issued ? withIssuedNumber(planned, issued.symbol) : planned;
     const updated = await tx
       .update(dossiers)
-      .set({ ...plan.set, ...clock, status: plan.to, review: plan.review, version: sql`${dossiers.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(dossiers.id, dossier.id), inArray(dossiers.status, [...workflow[body.action].from]), eq(dossiers.version, body.version)))
+      .set({
+        ...plan.set,
+        ...clock,
+        status: plan.to,
+        review: plan.review,
+        version: sql`${dossiers.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(
+        and(
+          eq(dossiers.id, dossier.id),
+          inArray(dossiers.status, [...workflow[body.action].from]),
+          eq(dossiers.version, body.version),
+        ),
+      )
       .returning({ id: dossiers.id });
     if (updated.length === 0) throw new HttpError('conflict');
     // Every row first, then the events: appending takes the audit chain's lock (see applyApproval).

@@ -20,18 +20,31 @@ import type { DossierRecord } from './queries.js';
  * statuses; the systems are replaced in the same transaction, so a stale save changes nothing.
  * A new regime re-evaluates the stored answers under its rules.
  */
-export async function updateDossier(db: Db, actor: Actor, current: DossierRecord, input: DossierUpdate, regimes: Regimes): Promise<void> {
+export async function updateDossier(
+  db: Db,
+  actor: Actor,
+  current: DossierRecord,
+  input: DossierUpdate,
+  regimes: Regimes,
+): Promise<void> {
   if (input.version !== current.dossier.version) throw new HttpError('stale_version');
   enforce(decideUpdate(actor, current.facts));
   const regime = (input.regime ?? current.dossier.regime) as RegimeId;
-  if (input.regime !== undefined && input.regime !== current.dossier.regime && !regimesOpenOn(regimes, todayInVietnam()).includes(input.regime)) {
+  if (
+    input.regime !== undefined &&
+    input.regime !== current.dossier.regime &&
+    !regimesOpenOn(regimes, todayInVietnam()).includes(input.regime)
+  ) {
     throw fieldError('regime', 'validation.regimeClosed');
   }
   if (input.systems) await checkDossierSystems(db, actor, current.operator.id, input.systems);
   const newSystems: AssessedSystem[] | undefined = input.systems
     ? assessSystems(regimes[regime], input.systems)
     : regime !== current.dossier.regime
-      ? assessSystems(regimes[regime], current.systems.map((system) => ({ systemId: system.systemId, answers: answersOf(system.assessment) })))
+      ? assessSystems(
+          regimes[regime],
+          current.systems.map((system) => ({ systemId: system.systemId, answers: answersOf(system.assessment) })),
+        )
       : undefined;
 
   const before = {
@@ -53,12 +66,20 @@ export async function updateDossier(db: Db, actor: Actor, current: DossierRecord
     const updated = await tx
       .update(dossiers)
       .set({ ...fields, version: sql`${dossiers.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(dossiers.id, current.dossier.id), eq(dossiers.version, input.version), inArray(dossiers.status, [...editableStatuses])))
+      .where(
+        and(
+          eq(dossiers.id, current.dossier.id),
+          eq(dossiers.version, input.version),
+          inArray(dossiers.status, [...editableStatuses]),
+        ),
+      )
       .returning({ id: dossiers.id });
     if (updated.length === 0) throw new HttpError('stale_version');
     if (newSystems) {
       await tx.delete(dossierSystems).where(eq(dossierSystems.dossierId, current.dossier.id));
-      await tx.insert(dossierSystems).values(newSystems.map((system) => ({ dossierId: current.dossier.id, ...system })));
+      await tx
+        .insert(dossierSystems)
+        .values(newSystems.map((system) => ({ dossierId: current.dossier.id, ...system })));
     }
     await appendAuditEvent(tx, {
       ...actorOf(actor),

@@ -40,7 +40,15 @@ export async function uploadAttachment(
     if (!open) throw new HttpError('conflict');
     const [row] = await tx
       .insert(dossierAttachments)
-      .values({ dossierId: dossier.id, fileName, mediaType: type.mediaType, size: data.length, sha256, data, uploadedBy: actor.userId })
+      .values({
+        dossierId: dossier.id,
+        fileName,
+        mediaType: type.mediaType,
+        size: data.length,
+        sha256,
+        data,
+        uploadedBy: actor.userId,
+      })
       .returning({
         id: dossierAttachments.id,
         fileName: dossierAttachments.fileName,

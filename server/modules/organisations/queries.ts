@@ -13,7 +13,12 @@ export type OrganisationRow = typeof organisations.$inferSelect;
 export const pathIds = (path: string) => path.split('/').filter(Boolean);
 
 /** One organisation, or undefined when it does not exist or lies outside the actor's scope. */
-export async function findVisibleOrganisation(db: Db, actor: Actor, id: string, permission: Permission = 'organisation.read') {
+export async function findVisibleOrganisation(
+  db: Db,
+  actor: Actor,
+  id: string,
+  permission: Permission = 'organisation.read',
+) {
   const [row] = await db
     .select()
     .from(organisations)

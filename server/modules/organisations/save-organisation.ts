@@ -37,7 +37,14 @@ export async function createOrganisation(db: Db, actor: Actor, input: Organisati
         searchText: toSearchText(`${input.name} ${input.shortName}`),
       })
       .returning();
-    await appendAuditEvent(tx, { ...actorOf(actor), entityType: 'organisation', entityId: id, action: 'create', organisationId: id, after: input });
+    await appendAuditEvent(tx, {
+      ...actorOf(actor),
+      entityType: 'organisation',
+      entityId: id,
+      action: 'create',
+      organisationId: id,
+      after: input,
+    });
     return row!;
   });
 }
@@ -70,7 +77,14 @@ export async function updateOrganisation(db: Db, actor: Actor, current: Organisa
       .returning();
     if (!updated) throw new HttpError('stale_version');
     const diff = changes(current, { ...fields, ...(parent ? { parentId: parent.id } : {}) });
-    await appendAuditEvent(tx, { ...actorOf(actor), entityType: 'organisation', entityId: current.id, action: 'update', organisationId: current.id, ...diff });
+    await appendAuditEvent(tx, {
+      ...actorOf(actor),
+      entityType: 'organisation',
+      entityId: current.id,
+      action: 'update',
+      organisationId: current.id,
+      ...diff,
+    });
     if (parent) {
       const depthShift = parent.depth + 1 - current.depth;
       await tx
@@ -79,7 +93,9 @@ export async function updateOrganisation(db: Db, actor: Actor, current: Organisa
           path: sql`${newPath} || substr(${organisations.path}, ${current.path.length + 1})`,
           depth: sql`${organisations.depth} + ${depthShift}`,
         })
-        .where(and(like(organisations.path, `${escapeLike(current.path)}%`), sql`${organisations.id} <> ${current.id}`));
+        .where(
+          and(like(organisations.path, `${escapeLike(current.path)}%`), sql`${organisations.id} <> ${current.id}`),
+        );
     }
     return updated;
   });

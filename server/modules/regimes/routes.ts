@@ -28,8 +28,19 @@ export function regimeRoutes(db: Db): Router {
       await tx
         .insert(regimeSettings)
         .values({ regimeId: params.id, data: body, updatedBy: actor.userId })
-        .onConflictDoUpdate({ target: regimeSettings.regimeId, set: { data: body, updatedBy: actor.userId, updatedAt: new Date() } });
-      await appendAuditEvent(tx, { ...actorOf(actor), entityType: 'regime', entityId: params.id, action: 'update', organisationId: null, before, after: body });
+        .onConflictDoUpdate({
+          target: regimeSettings.regimeId,
+          set: { data: body, updatedBy: actor.userId, updatedAt: new Date() },
+        });
+      await appendAuditEvent(tx, {
+        ...actorOf(actor),
+        entityType: 'regime',
+        entityId: params.id,
+        action: 'update',
+        organisationId: null,
+        before,
+        after: body,
+      });
     });
     return body;
   });

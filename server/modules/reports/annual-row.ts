@@ -51,7 +51,10 @@ const statusOf = (row: RawAnnualRow): AnnualStatus => {
 const clamp = (level: number | null) => Math.min(5, Math.max(1, level ?? 1)) as 1 | 2 | 3 | 4 | 5;
 
 /** One row of the listing (numbered by the caller once sorted). */
-export function toAnnualRow(row: RawAnnualRow, context: { asOf: string; regimes: Regimes; calendar: WorkingCalendar }): AnnualRow {
+export function toAnnualRow(
+  row: RawAnnualRow,
+  context: { asOf: string; regimes: Regimes; calendar: WorkingCalendar },
+): AnnualRow {
   const status = statusOf(row);
   const { calendar } = context;
   // The latest day the law allows for the approval, from the step the dossier is at.
@@ -61,11 +64,18 @@ export function toAnnualRow(row: RawAnnualRow, context: { asOf: string; regimes:
     const { completeness, appraisal, approval } = dossierRegime.clocks;
     if (status === 'appraised') expectedApprovalDate = dueDate(calendar, row.stepStartedOn, approval);
     if (status === 'submitted') {
-      const appraised = dueDate(calendar, dueDate(calendar, row.stepStartedOn, completeness), appraisal[clamp(row.proposedLevel)]);
+      const appraised = dueDate(
+        calendar,
+        dueDate(calendar, row.stepStartedOn, completeness),
+        appraisal[clamp(row.proposedLevel)],
+      );
       expectedApprovalDate = dueDate(calendar, appraised, approval);
     }
   }
-  const months = row.approvedLevel && row.regime ? context.regimes[row.regime]?.inspectionMonths[clamp(row.approvedLevel)] : undefined;
+  const months =
+    row.approvedLevel && row.regime
+      ? context.regimes[row.regime]?.inspectionMonths[clamp(row.approvedLevel)]
+      : undefined;
   return {
     no: 0,
     systemId: row.systemId,
@@ -75,7 +85,8 @@ export function toAnnualRow(row: RawAnnualRow, context: { asOf: string; regimes:
     proposedLevel: ((row.proposedLevel ?? row.approvedLevel) as Level | null) ?? null,
     approvedLevel: (row.approvedLevel as Level | null) ?? null,
     approvalStatus: status,
-    approvalDecision: row.approvedLevel !== null && row.decisionNumber ? { number: row.decisionNumber, date: row.approvedOn } : null,
+    approvalDecision:
+      row.approvedLevel !== null && row.decisionNumber ? { number: row.decisionNumber, date: row.approvedOn } : null,
     regulationDecision: null,
     expectedApprovalDate,
     planStatus: row.planStatus,

@@ -26,7 +26,13 @@ export async function buildComplianceReport(db: Db, input: ComplianceReportInput
   const listLimit = input.listLimit ?? REPORT_LIST_LIMIT;
   const [row] = await queryReport<{ report: unknown }>(
     db,
-    complianceRollupSql({ rootId: input.root.id, rootPath: input.root.path, moment, regimes: input.regimes, listLimit }),
+    complianceRollupSql({
+      rootId: input.root.id,
+      rootPath: input.root.path,
+      moment,
+      regimes: input.regimes,
+      listLimit,
+    }),
   );
   const raw = fromJson<RawRollup>(row!.report);
   return shapeComplianceReport(input.root, raw, {

@@ -7,5 +7,9 @@ import type { ReportMoment } from './sql/state-ctes.js';
  * that day in Vietnam.
  */
 export function reportMoment(asOf: string, today: string): ReportMoment {
-  return { asOf, historical: asOf < today, bound: new Date(`${addCalendarDays(asOf, 1)}T00:00:00+07:00`).toISOString() };
+  return {
+    asOf,
+    historical: asOf < today,
+    bound: new Date(`${addCalendarDays(asOf, 1)}T00:00:00+07:00`).toISOString(),
+  };
 }

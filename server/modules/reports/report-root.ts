@@ -25,7 +25,13 @@ export async function resolveReportRoot(db: Db, actor: Actor, organisationId: st
   const id = organisationId ?? [...actor.memberships].sort((a, b) => a.path.length - b.path.length)[0]?.organisationId;
   if (!id) throw notFound();
   const [row] = await db
-    .select({ id: organisations.id, name: organisations.name, shortName: organisations.shortName, kind: organisations.kind, path: organisations.path })
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      shortName: organisations.shortName,
+      kind: organisations.kind,
+      path: organisations.path,
+    })
     .from(organisations)
     .where(and(eq(organisations.id, id), inScope(organisations.path, actor, 'organisation.read')));
   if (!row || !can(actor, 'system.read', row.path) || !can(actor, 'dossier.read', row.path)) throw notFound();

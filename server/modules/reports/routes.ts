@@ -29,7 +29,10 @@ export function reportRoutes(db: Db): Router {
     const report = await buildComplianceReport(db, { root, asOf, today, regimes, locale });
     if (query.format === 'json') return report;
     const l = labels(locale);
-    const name = l.t('reports.title.fileCompliance', { organisation: root.name, date: formatDateVi(asOf).replace(/\//g, '-') });
+    const name = l.t('reports.title.fileCompliance', {
+      organisation: root.name,
+      date: formatDateVi(asOf).replace(/\//g, '-'),
+    });
     if (query.format === 'pdf' || query.format === 'docx') {
       await sendComplianceDocument(db, res, { report, root, format: query.format, baseName: name, today, locale });
     } else {
@@ -40,7 +43,14 @@ export function reportRoutes(db: Db): Router {
 
   mountAuthed(router, contracts.annualReport, async ({ actor, query, locale, res }) => {
     const [root, regimes] = await Promise.all([resolveReportRoot(db, actor, query.organisationId), loadRegimes(db)]);
-    const report = await buildAnnualReport(db, { root, year: query.year, regime: query.regime, today: todayInVietnam(), regimes, locale });
+    const report = await buildAnnualReport(db, {
+      root,
+      year: query.year,
+      regime: query.regime,
+      today: todayInVietnam(),
+      regimes,
+      locale,
+    });
     if (query.format === 'json') return report;
     const l = labels(locale);
     const name = l.t('reports.title.fileAnnual', { year: query.year, regime: query.regime, organisation: root.name });

@@ -32,7 +32,17 @@ export interface RawRollup {
 function unitsByKind(kinds: RawRollup['kinds']): UnitsByKindRow[] {
   const rows = new Map<OrganisationKind, UnitsByKindRow>();
   for (const { kind, state, n } of kinds) {
-    const row = rows.get(kind) ?? { kind, units: 0, withSystems: 0, allApproved: 0, awaiting: 0, returned: 0, preparing: 0, notStarted: 0, withoutSystems: 0 };
+    const row = rows.get(kind) ?? {
+      kind,
+      units: 0,
+      withSystems: 0,
+      allApproved: 0,
+      awaiting: 0,
+      returned: 0,
+      preparing: 0,
+      notStarted: 0,
+      withoutSystems: 0,
+    };
     row.units += n;
     if (state !== 'withoutSystems') row.withSystems += n;
     row[state === 'approved' ? 'allApproved' : state] += n;
@@ -53,11 +63,18 @@ function named(rows: RawRollup['named']): ComplianceReport['namedUnits'] {
 }
 
 /** The report from the statement's answer: every status and level listed (zeros too), the narrative built from the numbers. */
-export function shapeComplianceReport(root: ReportRoot, raw: RawRollup, context: { asOf: string; historical: boolean; locale: Locale; nd331From: string; listLimit: number }): ComplianceReport {
+export function shapeComplianceReport(
+  root: ReportRoot,
+  raw: RawRollup,
+  context: { asOf: string; historical: boolean; locale: Locale; nd331From: string; listLimit: number },
+): ComplianceReport {
   const byKind = unitsByKind(raw.kinds);
   const levelCount = new Map(raw.levels.map((row) => [row.level, row.n]));
   const statusCount = new Map(raw.statuses.map((row) => [row.status, row.n]));
-  const systemsByLevel = ([1, 2, 3, 4, 5, null] as Array<Level | null>).map((level) => ({ level, systems: levelCount.get(level) ?? 0 }));
+  const systemsByLevel = ([1, 2, 3, 4, 5, null] as Array<Level | null>).map((level) => ({
+    level,
+    systems: levelCount.get(level) ?? 0,
+  }));
   const sum = (key: keyof Omit<UnitsByKindRow, 'kind'>) => byKind.reduce((total, row) => total + row[key], 0);
   const systems = systemsByLevel.reduce((total, row) => total + row.systems, 0);
   const report: Omit<ComplianceReport, 'narrative'> = {
@@ -75,7 +92,9 @@ export function shapeComplianceReport(root: ReportRoot, raw: RawRollup, context:
       dossiers: raw.statuses.reduce((total, row) => total + row.n, 0),
     },
     unitsByKind: byKind,
-    ownUnit: raw.own ? { state: raw.own.state, systems: raw.own.systems, approvedSystems: raw.own.approved } : { state: 'withoutSystems', systems: 0, approvedSystems: 0 },
+    ownUnit: raw.own
+      ? { state: raw.own.state, systems: raw.own.systems, approvedSystems: raw.own.approved }
+      : { state: 'withoutSystems', systems: 0, approvedSystems: 0 },
     namedUnits: named(raw.named),
     systemsByLevel,
     dossiersByStatus: dossierStatuses.map((status) => ({ status, dossiers: statusCount.get(status) ?? 0 })),

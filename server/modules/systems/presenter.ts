@@ -1,7 +1,13 @@
 import type { RegimeId } from '../../../shared/regimes/regime.schemas.js';
 import { nextInspectionDue } from '../../../shared/regimes/inspections.js';
 import type { RedeterminationReason } from '../../../shared/systems/redetermination.js';
-import type { InformationSystem, InformationType, Level, SystemStatus, SystemType } from '../../../shared/systems/systems.schemas.js';
+import type {
+  InformationSystem,
+  InformationType,
+  Level,
+  SystemStatus,
+  SystemType,
+} from '../../../shared/systems/systems.schemas.js';
 import type { Actor } from '../../policies/actor.js';
 import { can } from '../../policies/organisation-scope.js';
 import type { Regimes } from '../regimes/load-regimes.js';
@@ -12,10 +18,15 @@ export interface SystemPresentContext {
   today: string;
 }
 
-export function presentSystem({ system, operator, owner }: SystemRecord, actor: Actor, context: SystemPresentContext): InformationSystem {
+export function presentSystem(
+  { system, operator, owner }: SystemRecord,
+  actor: Actor,
+  context: SystemPresentContext,
+): InformationSystem {
   const level = (system.approvedLevel as Level | null) ?? null;
   const regime = (system.approvalRegime as RegimeId | null) ?? null;
-  const inspectionMonths = level && regime ? context.regimes[regime].inspectionMonths[level as 1 | 2 | 3 | 4 | 5] : null;
+  const inspectionMonths =
+    level && regime ? context.regimes[regime].inspectionMonths[level as 1 | 2 | 3 | 4 | 5] : null;
   return {
     id: system.id,
     name: system.name,
@@ -33,7 +44,11 @@ export function presentSystem({ system, operator, owner }: SystemRecord, actor: 
     approvedLevel: level,
     approvalDecision:
       system.approvalDecisionNumber && system.approvalDecisionDate
-        ? { number: system.approvalDecisionNumber, date: system.approvalDecisionDate, issuer: system.approvalDecisionIssuer ?? '' }
+        ? {
+            number: system.approvalDecisionNumber,
+            date: system.approvalDecisionDate,
+            issuer: system.approvalDecisionIssuer ?? '',
+          }
         : null,
     approvalRegime: regime,
     nextInspectionDue:

@@ -29,7 +29,9 @@ function selectSystems(db: Db) {
 }
 
 export async function findVisibleSystem(db: Db, actor: Actor, id: string) {
-  const [row] = await selectSystems(db).where(and(eq(informationSystems.id, id), inScope(operator.path, actor, 'system.read')));
+  const [row] = await selectSystems(db).where(
+    and(eq(informationSystems.id, id), inScope(operator.path, actor, 'system.read')),
+  );
   return row;
 }
 
@@ -37,7 +39,9 @@ export async function listVisibleSystems(db: Db, actor: Actor, query: SystemList
   const conditions: SQL[] = [inScope(operator.path, actor, 'system.read')];
   if (query.q) conditions.push(like(informationSystems.searchText, `%${escapeLike(toSearchText(query.q))}%`));
   if (query.organisationId) {
-    conditions.push(sql`${operator.path} like (select o.path || '%' from ${organisations} o where o.id = ${query.organisationId})`);
+    conditions.push(
+      sql`${operator.path} like (select o.path || '%' from ${organisations} o where o.id = ${query.organisationId})`,
+    );
   }
   if (query.systemType) conditions.push(eq(informationSystems.systemType, query.systemType));
   if (query.status) conditions.push(eq(informationSystems.status, query.status));

@@ -13,7 +13,8 @@ import { createSystem, updateSystem } from './save-system.js';
 export function systemRoutes(db: Db): Router {
   const router = Router();
   const context = async () => ({ regimes: await loadRegimes(db), today: todayInVietnam() });
-  const reload = async (actor: Actor, id: string) => presentSystem((await findVisibleSystem(db, actor, id))!, actor, await context());
+  const reload = async (actor: Actor, id: string) =>
+    presentSystem((await findVisibleSystem(db, actor, id))!, actor, await context());
 
   mountAuthed(router, contracts.listSystems, async ({ actor, query }) => {
     const [page, ctx] = await Promise.all([listVisibleSystems(db, actor, query), context()]);
@@ -26,7 +27,9 @@ export function systemRoutes(db: Db): Router {
     return presentSystem(row, actor, await context());
   });
 
-  mountAuthed(router, contracts.createSystem, async ({ actor, body }) => reload(actor, await createSystem(db, actor, body)));
+  mountAuthed(router, contracts.createSystem, async ({ actor, body }) =>
+    reload(actor, await createSystem(db, actor, body)),
+  );
 
   mountAuthed(router, contracts.updateSystem, async ({ actor, params, body }) => {
     const current = await findVisibleSystem(db, actor, params.id);

@@ -4,7 +4,15 @@ import { closingBlock } from './closing-block.js';
 import { dataTableBlock } from './data-table.js';
 import { headerBlock } from './header-block.js';
 import { pageBreakParagraph } from './paragraphs.js';
-import { addresseeBlock, articleBlock, authorityBlock, headingBlock, legalBasesBlock, paragraphBlock, titleBlock } from './text-blocks.js';
+import {
+  addresseeBlock,
+  articleBlock,
+  authorityBlock,
+  headingBlock,
+  legalBasesBlock,
+  paragraphBlock,
+  titleBlock,
+} from './text-blocks.js';
 import type { PageGeometry } from './units.js';
 
 /**

@@ -23,7 +23,9 @@ export function closingBlock(block: ClosingBlock, page: PageGeometry): FileChild
 
   const recipients: Paragraph[] = block.recipients
     ? [
-        paragraph(textRuns(officialFormat.recipientsLabel, { size: size.recipientsLabel, bold: true, italic: true }), { spaceBeforePt: GAP_ABOVE_PT }),
+        paragraph(textRuns(officialFormat.recipientsLabel, { size: size.recipientsLabel, bold: true, italic: true }), {
+          spaceBeforePt: GAP_ABOVE_PT,
+        }),
         ...block.recipients.map((line) => paragraph(textRuns(line, { size: size.recipients }))),
       ]
     : [emptyLine(size.recipients)];
@@ -38,5 +40,10 @@ export function closingBlock(block: ClosingBlock, page: PageGeometry): FileChild
     paragraph(textRuns(signature.signerName, { size: size.body, bold: true }), { align: 'center' }),
   ];
 
-  return [borderlessTable([leftWidth, page.textWidth - leftWidth], [[recipients, [...signatureLines, ...signer]]], { cantSplit: true }), afterTableSpacer()];
+  return [
+    borderlessTable([leftWidth, page.textWidth - leftWidth], [[recipients, [...signatureLines, ...signer]]], {
+      cantSplit: true,
+    }),
+    afterTableSpacer(),
+  ];
 }

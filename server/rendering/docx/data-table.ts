@@ -18,10 +18,17 @@ export function dataTableBlock(block: TableBlock, page: PageGeometry): FileChild
     block.columns.map((column) => column.width),
     page.textWidth,
   );
-  const header = block.columns.map((column) => [paragraph(textRuns(column.title, { size, bold: true }), { align: 'center' })]);
+  const header = block.columns.map((column) => [
+    paragraph(textRuns(column.title, { size, bold: true }), { align: 'center' }),
+  ]);
   // Rows shorter than the header get empty cells and longer ones are cut, so every row has the table's columns.
   const body = block.rows.map((row) =>
-    block.columns.map((column, index) => [paragraph(textRuns(row[index] ?? '', { size }), { align: column.align ?? 'left' })]),
+    block.columns.map((column, index) => [
+      paragraph(textRuns(row[index] ?? '', { size }), { align: column.align ?? 'left' }),
+    ]),
   );
-  return [gridTable(widths, [{ cells: header, header: true }, ...body.map((cells) => ({ cells }))]), afterTableSpacer()];
+  return [
+    gridTable(widths, [{ cells: header, header: true }, ...body.map((cells) => ({ cells }))]),
+    afterTableSpacer(),
+  ];
 }

@@ -50,7 +50,10 @@ export function headerBlock(block: HeaderBlock, page: PageGeometry): FileChild[]
     ...(block.letterSubject ? [paragraph(textRuns(block.letterSubject, { size: LETTER_SUBJECT_PT }), centred)] : []),
   ];
   const date: Paragraph[] = [
-    paragraph(textRuns(block.placeAndDate, { size: size.header, italic: true }), { ...centred, spaceBeforePt: DATE_LINE_GAP_PT }),
+    paragraph(textRuns(block.placeAndDate, { size: size.header, italic: true }), {
+      ...centred,
+      spaceBeforePt: DATE_LINE_GAP_PT,
+    }),
   ];
 
   return [

@@ -1,4 +1,13 @@
-import { AlignmentType, Header, PageNumber, PageOrientation, Paragraph, TextRun, type FileChild, type ISectionOptions } from 'docx';
+import {
+  AlignmentType,
+  Header,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+  type FileChild,
+  type ISectionOptions,
+} from 'docx';
 import { officialFormat } from '../../../templates/official-format.js';
 import { FONT } from './text-runs.js';
 import { mmToTwips, ptToHalfPoints, type PageGeometry } from './units.js';
@@ -12,7 +21,13 @@ const pageNumberHeader = () =>
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: ptToHalfPoints(officialFormat.size.pageNumber) })],
+        children: [
+          new TextRun({
+            children: [PageNumber.CURRENT],
+            font: FONT,
+            size: ptToHalfPoints(officialFormat.size.pageNumber),
+          }),
+        ],
       }),
     ],
   });

@@ -1,4 +1,15 @@
-import { BorderStyle, LineRuleType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import {
+  BorderStyle,
+  LineRuleType,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
 import { FONT } from './text-runs.js';
 import { ptToHalfPoints, ptToTwips } from './units.js';
 
@@ -20,7 +31,11 @@ const dxa = (size: number) => ({ size, type: WidthType.DXA });
  * widths given in twips, so Word and LibreOffice do not resize columns to their content; no cell
  * padding, so the text can use the whole column (the national name at 13 pt nearly fills its column).
  */
-export function borderlessTable(columnWidths: number[], rows: Paragraph[][][], options: { cantSplit?: boolean } = {}): Table {
+export function borderlessTable(
+  columnWidths: number[],
+  rows: Paragraph[][][],
+  options: { cantSplit?: boolean } = {},
+): Table {
   return new Table({
     width: dxa(columnWidths.reduce((sum, width) => sum + width, 0)),
     columnWidths,
@@ -33,7 +48,12 @@ export function borderlessTable(columnWidths: number[], rows: Paragraph[][][], o
           ...(options.cantSplit ? { cantSplit: true } : {}),
           children: cells.map(
             (children, index) =>
-              new TableCell({ children, width: dxa(columnWidths[index] ?? 0), borders: NO_CELL_BORDERS, margins: ZERO_MARGINS }),
+              new TableCell({
+                children,
+                width: dxa(columnWidths[index] ?? 0),
+                borders: NO_CELL_BORDERS,
+                margins: ZERO_MARGINS,
+              }),
           ),
         }),
     ),
@@ -41,7 +61,14 @@ export function borderlessTable(columnWidths: number[], rows: Paragraph[][][], o
 }
 
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
-const GRID_BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN } as const;
+const GRID_BORDERS = {
+  top: THIN,
+  bottom: THIN,
+  left: THIN,
+  right: THIN,
+  insideHorizontal: THIN,
+  insideVertical: THIN,
+} as const;
 const GRID_CELL_BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN } as const;
 const GRID_CELL_MARGINS = { top: ptToTwips(2), bottom: ptToTwips(2), left: ptToTwips(4), right: ptToTwips(4) } as const;
 
@@ -92,7 +119,9 @@ export const afterTableSpacer = (heightPt = 6): Paragraph =>
 /** Shares `total` twips between columns in proportion to their relative widths; the last one takes the rounding remainder. */
 export function shareWidths(relative: number[], total: number): number[] {
   const sum = relative.reduce((acc, width) => acc + Math.max(0, width), 0);
-  const widths = relative.map((width) => (sum > 0 ? Math.floor((Math.max(0, width) / sum) * total) : Math.floor(total / relative.length)));
+  const widths = relative.map((width) =>
+    sum > 0 ? Math.floor((Math.max(0, width) / sum) * total) : Math.floor(total / relative.length),
+  );
   const used = widths.slice(0, -1).reduce((acc, width) => acc + width, 0);
   if (widths.length > 0) widths[widths.length - 1] = total - used;
   return widths;

@@ -61,11 +61,19 @@ export function addresseeBlock(block: AddresseeBlock, page: PageGeometry): FileC
 }
 
 export function authorityBlock(block: AuthorityBlock): Paragraph[] {
-  return [paragraph(textRuns(upper(block.text), { size: size.body, bold: true }), { align: 'center', body: true, spaceBeforePt: 6 })];
+  return [
+    paragraph(textRuns(upper(block.text), { size: size.body, bold: true }), {
+      align: 'center',
+      body: true,
+      spaceBeforePt: 6,
+    }),
+  ];
 }
 
 export function legalBasesBlock(block: LegalBasesBlock): Paragraph[] {
-  return block.lines.map((line) => paragraph(textRuns(line, { size: size.body, italic: true }), { align: 'justify', indent: true, body: true }));
+  return block.lines.map((line) =>
+    paragraph(textRuns(line, { size: size.body, italic: true }), { align: 'justify', indent: true, body: true }),
+  );
 }
 
 export function paragraphBlock(block: ParagraphBlock): Paragraph[] {

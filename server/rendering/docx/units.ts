@@ -43,7 +43,13 @@ function geometry(orientation: Orientation): PageGeometry {
     left: mmToTwips(source.leftMm),
   };
   const pageWidth = orientation === 'portrait' ? A4_WIDTH : A4_HEIGHT;
-  return { orientation, portraitWidth: A4_WIDTH, portraitHeight: A4_HEIGHT, margins, textWidth: pageWidth - margins.left - margins.right };
+  return {
+    orientation,
+    portraitWidth: A4_WIDTH,
+    portraitHeight: A4_HEIGHT,
+    margins,
+    textWidth: pageWidth - margins.left - margins.right,
+  };
 }
 
 /** Computed once per process: every document shares them. */

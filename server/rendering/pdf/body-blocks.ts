@@ -51,7 +51,12 @@ export function writeAddressee(flow: PageFlow, block: AddresseeBlock): void {
 }
 
 export function writeAuthority(flow: PageFlow, block: AuthorityBlock): void {
-  writeText(flow, styledText(block.text, { bold: true }), { size: body, align: 'center', spaceAfter: spacing, keepWithNext: followingLines });
+  writeText(flow, styledText(block.text, { bold: true }), {
+    size: body,
+    align: 'center',
+    spaceAfter: spacing,
+    keepWithNext: followingLines,
+  });
 }
 
 export function writeLegalBases(flow: PageFlow, block: LegalBasesBlock): void {
@@ -86,7 +91,10 @@ export function writeHeading(flow: PageFlow, block: HeadingBlock): void {
 export function writeArticle(flow: PageFlow, block: ArticleBlock): void {
   const toRuns = (text: string | Run[]): Run[] => (typeof text === 'string' ? [{ text }] : text);
   const [first, ...rest] = block.title === null ? block.paragraphs : [block.title, ...block.paragraphs];
-  const opening: Run[] = [{ text: `Điều ${block.number}.`, bold: true }, ...(first === undefined ? [] : [{ text: ' ' }, ...toRuns(first)])];
+  const opening: Run[] = [
+    { text: `Điều ${block.number}.`, bold: true },
+    ...(first === undefined ? [] : [{ text: ' ' }, ...toRuns(first)]),
+  ];
   const options = { size: body, align: 'justify' as const, indent, spaceAfter: spacing };
   writeText(flow, styledText(opening), { ...options, keepWithNext: rest.length ? lineHeightOf(body) : 0 });
   for (const paragraph of rest) writeText(flow, styledText(paragraph), options);

@@ -19,10 +19,15 @@ const signatureSpace = 4 * lineHeightOf(signatureSize);
 const spaceBeforeClosing = 2 * officialFormat.paragraphSpacingPt;
 
 function columnLines(text: string, size: number, width: number, emphasis: Emphasis, gapBefore = 0): ColumnLine[] {
-  return breakLines(styledText(text, emphasis), size, width).map((line, index) => ({ line, size, gapBefore: index === 0 ? gapBefore : 0 }));
+  return breakLines(styledText(text, emphasis), size, width).map((line, index) => ({
+    line,
+    size,
+    gapBefore: index === 0 ? gapBefore : 0,
+  }));
 }
 
-const heightOf = (lines: ColumnLine[]) => lines.reduce((sum, { size, gapBefore }) => sum + gapBefore + lineHeightOf(size), 0);
+const heightOf = (lines: ColumnLine[]) =>
+  lines.reduce((sum, { size, gapBefore }) => sum + gapBefore + lineHeightOf(size), 0);
 
 /**
  * Draws a column from the cursor; lines that do not fit run on to a new page (only a recipients

@@ -22,7 +22,15 @@ const NO_BREAK_SPACE = /[\u00a0\u1680\u202f]/;
  * space over the gaps between words; the last line of a paragraph is left aligned. Every span is
  * drawn with lineBreak: false at an explicit position, so pdfkit never wraps or adds a page itself.
  */
-export function drawLine(doc: PdfDocument, line: Line, x: number, y: number, width: number, align: Align, size: number): void {
+export function drawLine(
+  doc: PdfDocument,
+  line: Line,
+  x: number,
+  y: number,
+  width: number,
+  align: Align,
+  size: number,
+): void {
   if (!line.words.length) return;
   const slack = Math.max(0, width - line.width);
   const stretch = align === 'justify' && !line.hardEnd && line.words.length > 1 ? slack / (line.words.length - 1) : 0;
@@ -50,7 +58,13 @@ export function drawLine(doc: PdfDocument, line: Line, x: number, y: number, wid
         span.parts.push({ text: piece.text, x: cursor });
       } else {
         flush();
-        span = { text: piece.text, style: piece.style, underline: piece.underline, x: cursor, parts: [{ text: piece.text, x: cursor }] };
+        span = {
+          text: piece.text,
+          style: piece.style,
+          underline: piece.underline,
+          x: cursor,
+          parts: [{ text: piece.text, x: cursor }],
+        };
       }
       cursor += piece.width;
     });
@@ -60,7 +74,15 @@ export function drawLine(doc: PdfDocument, line: Line, x: number, y: number, wid
 }
 
 /** Draws lines one under the other from y; returns the y under the last one. */
-export function drawLines(doc: PdfDocument, lines: Line[], x: number, y: number, width: number, align: Align, size: number): number {
+export function drawLines(
+  doc: PdfDocument,
+  lines: Line[],
+  x: number,
+  y: number,
+  width: number,
+  align: Align,
+  size: number,
+): number {
   const step = lineHeightOf(size);
   for (const line of lines) {
     drawLine(doc, line, x, y, width, align, size);

@@ -34,7 +34,12 @@ function tinos(): Record<FontStyle, FontkitFont> {
       for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
       return font;
     };
-    parsedFonts = { regular: load('regular'), bold: load('bold'), italic: load('italic'), boldItalic: load('boldItalic') };
+    parsedFonts = {
+      regular: load('regular'),
+      bold: load('bold'),
+      italic: load('italic'),
+      boldItalic: load('boldItalic'),
+    };
   }
   return parsedFonts;
 }
@@ -72,7 +77,8 @@ export function registerFonts(doc: PdfDocument): void {
   if (++documentsSinceSizeCheck >= 100) {
     // Bounded for a long-running server: forget everything once the shared runs grow large.
     documentsSinceSizeCheck = 0;
-    if (fontStyles.some((style) => Object.keys(shapedRuns[style]).length > SHAPED_RUNS_LIMIT)) shapedRuns = newShapedRuns();
+    if (fontStyles.some((style) => Object.keys(shapedRuns[style]).length > SHAPED_RUNS_LIMIT))
+      shapedRuns = newShapedRuns();
   }
   const fonts = tinos();
   for (const style of fontStyles) {

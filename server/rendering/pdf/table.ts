@@ -61,7 +61,15 @@ export function writeTable(flow: PageFlow, block: TableBlock): void {
     const bottom = top + heightOf(count);
     row.cells.forEach((cell, index) => {
       const lines = cell.lines.slice(from, from + count);
-      drawLines(flow.doc, lines, starts[index]! + PADDING_X, top + PADDING_Y, widths[index]! - 2 * PADDING_X, cell.align, size);
+      drawLines(
+        flow.doc,
+        lines,
+        starts[index]! + PADDING_X,
+        top + PADDING_Y,
+        widths[index]! - 2 * PADDING_X,
+        cell.align,
+        size,
+      );
     });
     const doc = flow.doc.save().lineWidth(BORDER);
     doc.moveTo(left, top).lineTo(right, top).moveTo(left, bottom).lineTo(right, bottom);
@@ -75,7 +83,10 @@ export function writeTable(flow: PageFlow, block: TableBlock): void {
   };
 
   const rows = block.rows.map((texts) => rowOf(texts, false));
-  const linesOnFreshPage = Math.max(1, Math.floor((flow.pageHeight - heightOf(header.lineCount) - 2 * PADDING_Y) / step + 1e-6));
+  const linesOnFreshPage = Math.max(
+    1,
+    Math.floor((flow.pageHeight - heightOf(header.lineCount) - 2 * PADDING_Y) / step + 1e-6),
+  );
   // Never leave the header alone at the foot of a page: it goes with the first row (or, for a row
   // taller than a page, with that row's first line).
   const firstRowLines = rows[0] ? (rows[0].lineCount <= linesOnFreshPage ? rows[0].lineCount : 1) : 0;

@@ -49,7 +49,8 @@ export function styledText(text: RichText, base: Emphasis = {}): StyledText[] {
 }
 
 /** The space drawn after a word: pdfkit widens the space of the font the word ends in. */
-export const spaceAfter = (word: Word, size: number) => textWidth(' ', word.pieces[word.pieces.length - 1]!.style, size);
+export const spaceAfter = (word: Word, size: number) =>
+  textWidth(' ', word.pieces[word.pieces.length - 1]!.style, size);
 
 // Tabs and the other spacing characters separate words like a space; U+2028/2029 break the line.
 // C1 controls and the soft hyphen have no visible form, so they are dropped rather than drawn as boxes.
@@ -104,7 +105,11 @@ function wordOf(chars: StyledText[], size: number): Word {
  */
 function splitWord(word: Word, firstSpace: number, lineWidth: number, size: number): Word[] {
   const chars = word.pieces.flatMap((piece) =>
-    Array.from(graphemes.segment(piece.text), ({ segment }) => ({ text: segment, style: piece.style, underline: piece.underline })),
+    Array.from(graphemes.segment(piece.text), ({ segment }) => ({
+      text: segment,
+      style: piece.style,
+      underline: piece.underline,
+    })),
   );
   const chunks: Word[] = [];
   let space = firstSpace;

@@ -44,19 +44,22 @@ export const validation: Messages['validation'] = {
   regimeClosed: 'This regime is no longer (or not yet) open to dossiers started today.',
   // Dossiers
   duplicateSystem: 'This system is already in the dossier.',
-  systemNotOfOperator: 'The system does not exist, is outside your scope or is not operated by the dossier\'s operating unit.',
+  systemNotOfOperator:
+    "The system does not exist, is outside your scope or is not operated by the dossier's operating unit.",
   dossierNotFound: 'The dossier does not exist or is outside your scope.',
   levelNotDetermined: 'No level determined for this system: answer the level questions before submitting.',
   dateInFuture: 'The document date cannot be after today.',
   returnReasonsRequired: 'State what must be added or corrected.',
   unsuitableReasonsRequired: 'A conclusion is "unsuitable": state the reasons and what must be completed.',
-  professionalOpinionRequired: 'A level 4-5 dossier needs the designated security unit\'s professional opinion before it is submitted for appraisal.',
+  professionalOpinionRequired:
+    "A level 4-5 dossier needs the designated security unit's professional opinion before it is submitted for appraisal.",
   attachmentNotFound: 'The attachment does not belong to this dossier.',
   fileEmpty: 'The file is empty.',
   fileType: 'The file "{{fileName}}" is not a PDF, DOCX, XLSX, PNG or JPEG (checked by its content, not its name).',
   // Documents
   documentFile: 'The document file must be <form>.pdf or <form>.docx, e.g. approval-decision.pdf.',
-  documentNotAvailable: 'This document is not available for the dossier in its current status, or does not apply to its level.',
+  documentNotAvailable:
+    'This document is not available for the dossier in its current status, or does not apply to its level.',
   exportNeedsDossiers: 'Choose the dossiers to export, or an organisation.',
   exportTooLarge: 'At most {{max}} dossiers per export; choose a narrower scope.',
   exportNotFound: 'This document export was not found.',

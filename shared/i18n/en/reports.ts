@@ -22,8 +22,10 @@ export const reports: Messages['reports'] = {
     other: 'other bodies',
   },
   narrative: {
-    headline: 'As of {{date}}, {{organisation}} and the bodies under it have {{systems}} information systems, of which {{approved}} have an approved level ({{percent}}).',
-    headlineNoSystems: 'As of {{date}}, {{organisation}} and the bodies under it have registered no information system.',
+    headline:
+      'As of {{date}}, {{organisation}} and the bodies under it have {{systems}} information systems, of which {{approved}} have an approved level ({{percent}}).',
+    headlineNoSystems:
+      'As of {{date}}, {{organisation}} and the bodies under it have registered no information system.',
     levels: 'By approved level: {{list}}.',
     levelItem: 'level {{level}}: {{count}} systems',
     own: '{{organisation}}: {{approved}}/{{systems}} information systems have an approved level ({{percent}}).',
@@ -37,7 +39,8 @@ export const reports: Messages['reports'] = {
     overdue: '{{count}} dossiers are past their statutory deadline.',
     inspections: '{{count}} systems are due for inspection within {{days}} days.',
     redetermination: '{{count}} systems have changed and need their level determined again.',
-    annualSummary: 'Period {{from}} to {{to}}: {{total}} information systems; drafting: {{drafting}}; sent for appraisal: {{submitted}}; appraised: {{appraised}}; approved: {{approved}}.',
+    annualSummary:
+      'Period {{from}} to {{to}}: {{total}} information systems; drafting: {{drafting}}; sent for appraisal: {{submitted}}; appraised: {{appraised}}; approved: {{approved}}.',
     annualNotStarted: '{{count}} systems have no level proposal dossier yet.',
   },
   dueDate: {
@@ -73,7 +76,8 @@ export const reports: Messages['reports'] = {
     figures: 'II. FIGURES',
     systemsByLevel: '1. Information systems by approved level',
     dossiersByStatus: '2. Level proposal dossiers by status',
-    annexNote: 'Details by kind of unit, pending dossiers, inspections due and systems to determine again are in the annex.',
+    annexNote:
+      'Details by kind of unit, pending dossiers, inspections due and systems to determine again are in the annex.',
     annex: 'ANNEX',
     annexSubject: '(Attached to the report of {{organisation}})',
     more: '{{count}} more rows are not printed in this annex.',

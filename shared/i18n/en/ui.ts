@@ -118,7 +118,7 @@ export const ui: Messages['ui'] = {
     register: 'Register a system',
     total: 'Total: {{total}} systems',
     empty: "No systems yet. Click 'Register a system' to add one.",
-    emptyReadOnly: 'No systems in this scope yet. The unit\'s IT officer registers them.',
+    emptyReadOnly: "No systems in this scope yet. The unit's IT officer registers them.",
     emptyFiltered: 'No system matches the filters. Remove some conditions or click "Clear filters".',
     filters: {
       label: 'System list filters',
@@ -186,8 +186,10 @@ export const ui: Messages['ui'] = {
   conflict: {
     title: 'Someone else changed this record',
     load: 'Load the latest version',
-    loaded: 'Loaded the latest data (version {{version}}); the fields you did not touch now show it. The fields you changed that differ from it are listed below: click Save to keep yours, or take the latest values.',
-    noDifference: 'Loaded the latest data (version {{version}}); the fields you did not touch now show it, and your changes do not clash with it. Click Save to write them.',
+    loaded:
+      'Loaded the latest data (version {{version}}); the fields you did not touch now show it. The fields you changed that differ from it are listed below: click Save to keep yours, or take the latest values.',
+    noDifference:
+      'Loaded the latest data (version {{version}}); the fields you did not touch now show it, and your changes do not clash with it. Click Save to write them.',
     field: 'Field',
     yours: 'Your value',
     latest: 'Latest value',
@@ -200,10 +202,12 @@ export const ui: Messages['ui'] = {
     savedAt: 'Saved at {{time}}',
     failed: 'Not saved: {{message}}',
     conflict: 'Autosave paused: choose a version',
-    conflictExplained: 'While you were editing, someone else saved the dossier (version {{version}}) and changed the same items below. All other changes, yours and theirs, are kept. For these items, keep yours (saved on top of the newer version) or take the newest.',
+    conflictExplained:
+      'While you were editing, someone else saved the dossier (version {{version}}) and changed the same items below. All other changes, yours and theirs, are kept. For these items, keep yours (saved on top of the newer version) or take the newest.',
     keepMine: 'Keep mine',
     takeTheirs: 'Take the newest',
-    merged: 'Someone else just saved the dossier (version {{version}}); your changes were merged into that version and saved, nothing was lost.',
+    merged:
+      'Someone else just saved the dossier (version {{version}}); your changes were merged into that version and saved, nothing was lost.',
   },
   inbox: {
     officerTitle: 'To do',
@@ -260,7 +264,8 @@ export const ui: Messages['ui'] = {
     titleFor: 'Level proposal dossier: {{name}}',
     titleForMany: 'Level proposal dossier for the information systems of {{operator}}',
     regimeHelp: 'By default from the date: Decree 331/2026/ND-CP applies from 19/8/2026.',
-    nd331Note: 'Decree 331/2026/ND-CP requires a preliminary risk identification at first determination and on changes.',
+    nd331Note:
+      'Decree 331/2026/ND-CP requires a preliminary risk identification at first determination and on changes.',
     basedOn: 'Start from a previous dossier',
     basedOnHelp: 'The content of the chosen dossier is copied into the new one.',
     basedOnNone: 'No, start empty',
@@ -305,7 +310,8 @@ export const ui: Messages['ui'] = {
     noAssessment: 'The level of this system has not been determined.',
     answersTitle: 'Answers',
     regimeHelp: 'Sets the level criteria, the time limits and the requirement groups of the plan.',
-    levelExplanationHelp: 'The explanation of the proposed level against the criteria, in the unit\'s words; the matched rules are added to the document automatically.',
+    levelExplanationHelp:
+      "The explanation of the proposed level against the criteria, in the unit's words; the matched rules are added to the document automatically.",
     riskIdentificationHelp: 'The main threats to the system and their impact.',
     tabs: {
       overview: 'General',
@@ -419,7 +425,8 @@ export const ui: Messages['ui'] = {
       withdraw: 'Withdraw the dossier',
     },
     actionHelp: {
-      submit: 'The dossier goes to the designated unit for appraisal; after that its content can only be changed if it is returned. A copy of the dossier is kept with its SHA-256.',
+      submit:
+        'The dossier goes to the designated unit for appraisal; after that its content can only be changed if it is returned. A copy of the dossier is kept with its SHA-256.',
       requestOpinion: "Levels 4 and 5: ask the designated unit's professional opinion before sending for appraisal.",
       giveOpinion: 'The opinion goes back to the operating unit to complete the dossier.',
       return: 'The dossier goes back to the operating unit. State clearly what must be added or corrected.',
@@ -470,23 +477,27 @@ export const ui: Messages['ui'] = {
     },
     decisionNumberPlaceholder: 'e.g. 125/QĐ-STTTT',
     decisionNumberFromRegister: 'Leave empty to take the next number of the document register',
-    submissionNumberHelp: "Your unit's submission letter (Tờ trình), if it already has its number: the dossier's documents cite it. Left empty, they leave the number blank.",
+    submissionNumberHelp:
+      "Your unit's submission letter (Tờ trình), if it already has its number: the dossier's documents cite it. Left empty, they leave the number blank.",
     datePlaceholder: 'dd/mm/yyyy',
     approveFreezes: 'The systems and levels to be approved:',
     submitSends: 'The systems and proposed levels:',
     saveFirst: 'The pending changes could not be saved. Deal with the saving notice, then try again.',
-    staleTransition: 'Someone else has just acted on the dossier. The page was reloaded; check its status and try again.',
+    staleTransition:
+      'Someone else has just acted on the dossier. The page was reloaded; check its status and try again.',
   },
   levelForm: {
     pageTitle: 'Level lookup',
-    pageIntro: 'Answer the questions to see the level of a system and its legal basis. This is for reference; to propose a level, prepare a dossier for the system.',
+    pageIntro:
+      'Answer the questions to see the level of a system and its legal basis. This is for reference; to propose a level, prepare a dossier for the system.',
     questionsTitle: 'Questions',
     resultTitle: 'Result',
     intro: 'Only the questions that can change the level, given the answers so far, are shown.',
     startHint: 'Choose the system type and the information types to continue.',
     incomplete: 'Choose the system type and at least one information type to see the level.',
     noLevel: 'No level determined yet',
-    noRuleMatched: 'No criterion matches the answers. Check the system type, the information types and the other questions.',
+    noRuleMatched:
+      'No criterion matches the answers. Check the system type, the information types and the other questions.',
     matchedRules: 'Matched criteria ({{count}}):',
     decisive: 'the highest level, decides the result',
     highestWins: 'Every matching criterion is recorded; the level of the system is the highest of them.',
@@ -495,22 +506,64 @@ export const ui: Messages['ui'] = {
     localOnly: 'Not confirmed by the server yet; computed in the browser.',
     questions: {
       systemType: { label: 'What does the system serve?', help: 'Choose what fits its main function best.' },
-      informationTypes: { label: 'Which kinds of information does it process?', help: 'Choose every kind it collects, stores or processes.' },
+      informationTypes: {
+        label: 'Which kinds of information does it process?',
+        help: 'Choose every kind it collects, stores or processes.',
+      },
       defenceOrSecurity: { label: 'Does it serve defence or security?', help: 'Even without state secrets.' },
-      nationalSecurityHarm: { label: 'If attacked, how much would it harm national defence and security?', help: 'The harm if the system is compromised.' },
-      onlineServiceGrade: { label: 'At what grade does it provide public online services?', help: 'On the former four-grade scale of public online services.' },
-      conditionalBusinessLine: { label: 'Is the online service in the list of conditional business lines?', help: 'Per the list of the Law on Investment.' },
-      personalInfoUsers: { label: 'Whose private or personal information does it process: how many users?', help: 'Threshold: 10,000 users.' },
-      basicDataSubjects: { label: 'How many people does it hold basic personal data of?', help: 'Threshold: 100,000 data subjects.' },
-      sensitiveDataSubjects: { label: 'How many people does it hold sensitive personal data of?', help: 'Threshold: 10,000 data subjects.' },
-      handlesAdministrativeProcedures: { label: 'Does it handle administrative procedures?', help: 'For example a one-stop shop or public online services.' },
-      infrastructureScope: { label: 'What does the infrastructure serve?', help: 'LAN/WAN, data centre, cloud, shared databases, e-authentication.' },
-      nationalEGovernment: { label: 'Is it a national e-government system?', help: 'A system built at central level, shared nationwide.' },
-      requires247: { label: 'Must it run 24/7 without unplanned downtime?', help: 'The availability the system needs.' },
-      constructionGrade: { label: 'What grade of construction works does it control?', help: 'Per the grading of construction works.' },
-      centralNationalDataStorage: { label: 'Does it store especially important national data centrally?', help: 'Most systems of local bodies do not.' },
+      nationalSecurityHarm: {
+        label: 'If attacked, how much would it harm national defence and security?',
+        help: 'The harm if the system is compromised.',
+      },
+      onlineServiceGrade: {
+        label: 'At what grade does it provide public online services?',
+        help: 'On the former four-grade scale of public online services.',
+      },
+      conditionalBusinessLine: {
+        label: 'Is the online service in the list of conditional business lines?',
+        help: 'Per the list of the Law on Investment.',
+      },
+      personalInfoUsers: {
+        label: 'Whose private or personal information does it process: how many users?',
+        help: 'Threshold: 10,000 users.',
+      },
+      basicDataSubjects: {
+        label: 'How many people does it hold basic personal data of?',
+        help: 'Threshold: 100,000 data subjects.',
+      },
+      sensitiveDataSubjects: {
+        label: 'How many people does it hold sensitive personal data of?',
+        help: 'Threshold: 10,000 data subjects.',
+      },
+      handlesAdministrativeProcedures: {
+        label: 'Does it handle administrative procedures?',
+        help: 'For example a one-stop shop or public online services.',
+      },
+      infrastructureScope: {
+        label: 'What does the infrastructure serve?',
+        help: 'LAN/WAN, data centre, cloud, shared databases, e-authentication.',
+      },
+      nationalEGovernment: {
+        label: 'Is it a national e-government system?',
+        help: 'A system built at central level, shared nationwide.',
+      },
+      requires247: {
+        label: 'Must it run 24/7 without unplanned downtime?',
+        help: 'The availability the system needs.',
+      },
+      constructionGrade: {
+        label: 'What grade of construction works does it control?',
+        help: 'Per the grading of construction works.',
+      },
+      centralNationalDataStorage: {
+        label: 'Does it store especially important national data centrally?',
+        help: 'Most systems of local bodies do not.',
+      },
       designatedLevel: { label: 'Level set by the Prime Minister (if any)', help: 'Only with a decision saying so.' },
-      riskAssessedLevel: { label: 'Level given by the risk assessment (if any)', help: 'A risk assessment showing a higher level raises it.' },
+      riskAssessedLevel: {
+        label: 'Level given by the risk assessment (if any)',
+        help: 'A risk assessment showing a higher level raises it.',
+      },
     },
     facts: {
       systemType: 'System type',
@@ -579,7 +632,8 @@ export const ui: Messages['ui'] = {
   documents: {
     title: "The dossier's documents",
     hint: 'The documents are generated from the dossier. A draft has no number yet; an issued document carries its number and date from the register.',
-    empty: 'The dossier has no document in its current status. Determine the level of its system to create the documents.',
+    empty:
+      'The dossier has no document in its current status. Determine the level of its system to create the documents.',
     draft: 'Draft',
     issued: 'Issued: {{symbol}} of {{date}}',
     preview: 'Preview',
@@ -593,7 +647,8 @@ export const ui: Messages['ui'] = {
     export: {
       button: 'Export documents',
       title: 'Export documents in bulk',
-      intro: 'Generates the documents of the dossiers matching the current filters into one .zip file, one folder per dossier.',
+      intro:
+        'Generates the documents of the dossiers matching the current filters into one .zip file, one folder per dossier.',
       organisation: 'Organisation',
       status: 'Status',
       anyStatus: 'Any status',
@@ -610,9 +665,11 @@ export const ui: Messages['ui'] = {
       done: 'Exported {{total}} documents.',
       download: 'Download (.zip)',
       again: 'Another export',
-      keepOpen: 'The export runs on the server; you may close this dialog, but keep the page open to download the file when it is done.',
+      keepOpen:
+        'The export runs on the server; you may close this dialog, but keep the page open to download the file when it is done.',
       failed: 'The export failed',
-      failedHint: 'Try again. If it still fails, narrow the scope (one organisation or one status) or contact an administrator.',
+      failedHint:
+        'Try again. If it still fails, narrow the scope (one organisation or one status) or contact an administrator.',
       refused: 'The export could not start',
       noScope: 'No organisation to export from. Choose an organisation in the filters.',
       noDossiers: 'No dossier matches the current filters. Change the filters and try again.',
@@ -640,7 +697,8 @@ export const ui: Messages['ui'] = {
   },
   versions: {
     title: 'Copies kept at submission and approval',
-    empty: 'No copy yet. At each submission for appraisal and at approval an unchangeable copy of the dossier is kept with its SHA-256.',
+    empty:
+      'No copy yet. At each submission for appraisal and at approval an unchangeable copy of the dossier is kept with its SHA-256.',
     kind: {
       submission: 'Submission',
       approval: 'Approval',
@@ -678,7 +736,7 @@ export const ui: Messages['ui'] = {
     organisation: 'Organisation',
     asOf: 'Figures as of',
     today: 'Today',
-    historical: 'Figures as of {{date}}, rebuilt from the dossiers\' recorded events.',
+    historical: "Figures as of {{date}}, rebuilt from the dossiers' recorded events.",
     historicalLists: 'The lists these numbers open show things as they stand today.',
     showTable: 'Show as a table',
     showChart: 'Show the chart',
@@ -693,7 +751,8 @@ export const ui: Messages['ui'] = {
     },
     statusChart: {
       title: 'Dossiers by status for each unit below',
-      summary: 'Dossiers of {{units}} units below: {{list}}. Click a unit to see its own figures; the "Units below" table further down has every figure.',
+      summary:
+        'Dossiers of {{units}} units below: {{list}}. Click a unit to see its own figures; the "Units below" table further down has every figure.',
       summaryNone: 'None of the {{units}} units below has a dossier yet.',
       noChildren: 'This organisation has no units below it.',
     },

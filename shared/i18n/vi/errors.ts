@@ -40,21 +40,25 @@ export const validation = {
   parentCycle: 'Không thể chuyển đơn vị vào chính nó hoặc một đơn vị cấp dưới của nó.',
   wrongCurrentPassword: 'Mật khẩu hiện tại không đúng.',
   holidayOutsideYear: 'Ngày {{date}} không thuộc năm {{year}}.',
-  holidayKind: 'Ngày {{date}}: ngày nghỉ phải rơi vào ngày làm việc trong tuần, ngày làm bù phải là thứ Bảy hoặc Chủ nhật.',
+  holidayKind:
+    'Ngày {{date}}: ngày nghỉ phải rơi vào ngày làm việc trong tuần, ngày làm bù phải là thứ Bảy hoặc Chủ nhật.',
   regimeIdMismatch: 'Mã chế độ trong nội dung không khớp với địa chỉ.',
   regimeClosed: 'Chế độ này không còn (hoặc chưa) áp dụng cho hồ sơ lập ngày hôm nay.',
   // Dossiers
   duplicateSystem: 'Hệ thống này đã có trong hồ sơ.',
-  systemNotOfOperator: 'Hệ thống không tồn tại, nằm ngoài phạm vi của bạn hoặc không do đơn vị vận hành của hồ sơ quản lý.',
+  systemNotOfOperator:
+    'Hệ thống không tồn tại, nằm ngoài phạm vi của bạn hoặc không do đơn vị vận hành của hồ sơ quản lý.',
   dossierNotFound: 'Hồ sơ không tồn tại hoặc nằm ngoài phạm vi quản lý của bạn.',
   levelNotDetermined: 'Chưa xác định cấp độ cho hệ thống này: trả lời các câu hỏi xác định cấp độ trước khi gửi hồ sơ.',
   dateInFuture: 'Ngày văn bản không được sau ngày hôm nay.',
   returnReasonsRequired: 'Nêu rõ nội dung yêu cầu bổ sung, hoàn thiện hồ sơ.',
   unsuitableReasonsRequired: 'Có kết luận "không phù hợp": nêu rõ lý do và nội dung cần hoàn thiện.',
-  professionalOpinionRequired: 'Hồ sơ cấp độ 4, 5 phải có ý kiến chuyên môn của đơn vị chuyên trách về an toàn thông tin trước khi gửi thẩm định.',
+  professionalOpinionRequired:
+    'Hồ sơ cấp độ 4, 5 phải có ý kiến chuyên môn của đơn vị chuyên trách về an toàn thông tin trước khi gửi thẩm định.',
   attachmentNotFound: 'Tệp đính kèm không thuộc hồ sơ này.',
   fileEmpty: 'Chưa có nội dung tệp.',
-  fileType: 'Tệp "{{fileName}}" không phải PDF, DOCX, XLSX, PNG hoặc JPEG (kiểm tra theo nội dung tệp, không theo tên).',
+  fileType:
+    'Tệp "{{fileName}}" không phải PDF, DOCX, XLSX, PNG hoặc JPEG (kiểm tra theo nội dung tệp, không theo tên).',
   // Documents
   documentFile: 'Tên tệp văn bản phải có dạng <mẫu>.pdf hoặc <mẫu>.docx, ví dụ approval-decision.pdf.',
   documentNotAvailable: 'Văn bản này chưa có cho hồ sơ ở trạng thái hiện tại hoặc không áp dụng cho cấp độ của hồ sơ.',
@@ -65,4 +69,3 @@ export const validation = {
   exportNotReady: 'Lượt xuất văn bản chưa xong.',
   markedAuthorityRequired: 'Có dấu thẩm quyền (TM., KT., ...) thì phải ghi chức danh hoặc tập thể được thay mặt.',
 };
-

@@ -25,8 +25,10 @@ export const reports = {
     other: 'cơ quan, đơn vị khác',
   } satisfies Record<OrganisationKind, string>,
   narrative: {
-    headline: 'Tính đến ngày {{date}}, {{organisation}} và các cơ quan, đơn vị trực thuộc có {{systems}} hệ thống thông tin, trong đó {{approved}} hệ thống đã được phê duyệt cấp độ ({{percent}}).',
-    headlineNoSystems: 'Tính đến ngày {{date}}, {{organisation}} và các cơ quan, đơn vị trực thuộc chưa đăng ký hệ thống thông tin nào.',
+    headline:
+      'Tính đến ngày {{date}}, {{organisation}} và các cơ quan, đơn vị trực thuộc có {{systems}} hệ thống thông tin, trong đó {{approved}} hệ thống đã được phê duyệt cấp độ ({{percent}}).',
+    headlineNoSystems:
+      'Tính đến ngày {{date}}, {{organisation}} và các cơ quan, đơn vị trực thuộc chưa đăng ký hệ thống thông tin nào.',
     levels: 'Theo cấp độ đã được phê duyệt: {{list}}.',
     levelItem: 'cấp độ {{level}}: {{count}} hệ thống',
     own: '{{organisation}}: {{approved}}/{{systems}} hệ thống thông tin đã được phê duyệt cấp độ ({{percent}}).',
@@ -40,7 +42,8 @@ export const reports = {
     overdue: '{{count}} hồ sơ đã quá thời hạn xử lý theo quy định.',
     inspections: '{{count}} hệ thống đến hạn kiểm tra, đánh giá trong {{days}} ngày tới.',
     redetermination: '{{count}} hệ thống có thay đổi, cần xác định lại cấp độ.',
-    annualSummary: 'Kỳ báo cáo từ ngày {{from}} đến ngày {{to}}: {{total}} hệ thống thông tin; đang xây dựng hồ sơ: {{drafting}}; đã gửi thẩm định: {{submitted}}; đã thẩm định: {{appraised}}; đã phê duyệt: {{approved}}.',
+    annualSummary:
+      'Kỳ báo cáo từ ngày {{from}} đến ngày {{to}}: {{total}} hệ thống thông tin; đang xây dựng hồ sơ: {{drafting}}; đã gửi thẩm định: {{submitted}}; đã thẩm định: {{appraised}}; đã phê duyệt: {{approved}}.',
     annualNotStarted: '{{count}} hệ thống chưa xây dựng hồ sơ đề xuất cấp độ.',
   },
   dueDate: {
@@ -67,7 +70,11 @@ export const reports = {
     notStarted: 'Chưa xây dựng hồ sơ',
   } satisfies Record<AnnualStatus, string>,
   planStatus: { not: 'Chưa triển khai', partly: 'Đã triển khai một phần', fully: 'Đã triển khai đầy đủ' },
-  assessment: { beforeUse: 'Trước khi đưa vào sử dụng', periodic: 'Định kỳ', periodicNext: 'Định kỳ (kỳ tiếp theo: {{date}})' },
+  assessment: {
+    beforeUse: 'Trước khi đưa vào sử dụng',
+    periodic: 'Định kỳ',
+    periodicNext: 'Định kỳ (kỳ tiếp theo: {{date}})',
+  },
   decision: 'Số {{number}} ngày {{date}}',
   document: {
     type: 'BÁO CÁO',
@@ -76,7 +83,8 @@ export const reports = {
     figures: 'II. SỐ LIỆU TỔNG HỢP',
     systemsByLevel: '1. Hệ thống thông tin theo cấp độ đã được phê duyệt',
     dossiersByStatus: '2. Hồ sơ đề xuất cấp độ theo trạng thái',
-    annexNote: 'Chi tiết theo từng loại đơn vị, hồ sơ đang chờ xử lý, kiểm tra đến hạn và hệ thống cần xác định lại cấp độ tại Phụ lục kèm theo.',
+    annexNote:
+      'Chi tiết theo từng loại đơn vị, hồ sơ đang chờ xử lý, kiểm tra đến hạn và hệ thống cần xác định lại cấp độ tại Phụ lục kèm theo.',
     annex: 'PHỤ LỤC',
     annexSubject: '(Kèm theo Báo cáo của {{organisation}})',
     more: 'Còn {{count}} dòng khác không in trong phụ lục này.',

@@ -50,7 +50,8 @@ export const ui = {
     notFoundTitle: 'Không tìm thấy trang',
     notFound: 'Trang bạn tìm không tồn tại, đã bị xóa hoặc nằm ngoài phạm vi quản lý của bạn.',
     recordNotFoundTitle: 'Không tìm thấy dữ liệu',
-    recordNotFound: 'Dữ liệu không tồn tại, đã bị xóa hoặc nằm ngoài phạm vi quản lý của bạn. Hãy kiểm tra lại đường dẫn.',
+    recordNotFound:
+      'Dữ liệu không tồn tại, đã bị xóa hoặc nằm ngoài phạm vi quản lý của bạn. Hãy kiểm tra lại đường dẫn.',
     fixFields: 'Vui lòng sửa các trường được đánh dấu rồi bấm Lưu lại.',
   },
   login: {
@@ -185,8 +186,10 @@ export const ui = {
   conflict: {
     title: 'Dữ liệu đã được người khác thay đổi',
     load: 'Tải phiên bản mới nhất',
-    loaded: 'Đã tải dữ liệu mới nhất (phiên bản {{version}}); những trường bạn không sửa đã được cập nhật theo bản này. Các trường bạn đã sửa và khác bản mới nhất được liệt kê dưới đây: bấm Lưu để giữ giá trị của bạn, hoặc dùng giá trị mới nhất.',
-    noDifference: 'Đã tải dữ liệu mới nhất (phiên bản {{version}}); những trường bạn không sửa đã được cập nhật theo bản này và thay đổi của bạn không xung đột với nó. Bấm Lưu để ghi lại.',
+    loaded:
+      'Đã tải dữ liệu mới nhất (phiên bản {{version}}); những trường bạn không sửa đã được cập nhật theo bản này. Các trường bạn đã sửa và khác bản mới nhất được liệt kê dưới đây: bấm Lưu để giữ giá trị của bạn, hoặc dùng giá trị mới nhất.',
+    noDifference:
+      'Đã tải dữ liệu mới nhất (phiên bản {{version}}); những trường bạn không sửa đã được cập nhật theo bản này và thay đổi của bạn không xung đột với nó. Bấm Lưu để ghi lại.',
     field: 'Trường',
     yours: 'Giá trị của bạn',
     latest: 'Giá trị mới nhất',
@@ -199,16 +202,19 @@ export const ui = {
     savedAt: 'Đã lưu lúc {{time}}',
     failed: 'Chưa lưu được: {{message}}',
     conflict: 'Tạm dừng tự động lưu: cần chọn phiên bản',
-    conflictExplained: 'Trong lúc bạn soạn, người khác đã lưu hồ sơ (phiên bản {{version}}) và cùng sửa những mục dưới đây. Các thay đổi khác của bạn và của họ đều được giữ. Với những mục này, hãy chọn giữ nội dung của bạn (lưu đè lên phiên bản mới) hoặc dùng nội dung mới nhất.',
+    conflictExplained:
+      'Trong lúc bạn soạn, người khác đã lưu hồ sơ (phiên bản {{version}}) và cùng sửa những mục dưới đây. Các thay đổi khác của bạn và của họ đều được giữ. Với những mục này, hãy chọn giữ nội dung của bạn (lưu đè lên phiên bản mới) hoặc dùng nội dung mới nhất.',
     keepMine: 'Giữ nội dung của tôi',
     takeTheirs: 'Dùng nội dung mới nhất',
-    merged: 'Người khác vừa lưu hồ sơ (phiên bản {{version}}); thay đổi của bạn đã được gộp vào phiên bản đó và lưu lại, không mất nội dung nào.',
+    merged:
+      'Người khác vừa lưu hồ sơ (phiên bản {{version}}); thay đổi của bạn đã được gộp vào phiên bản đó và lưu lại, không mất nội dung nào.',
   },
   inbox: {
     officerTitle: 'Việc cần làm',
     reviewerTitle: 'Hồ sơ chờ xử lý',
     allDossiers: 'Tất cả hồ sơ',
-    officerEmpty: 'Không có việc nào đang chờ. Để xác định cấp độ cho một hệ thống, mở hệ thống đó và bấm "Xác định cấp độ".',
+    officerEmpty:
+      'Không có việc nào đang chờ. Để xác định cấp độ cho một hệ thống, mở hệ thống đó và bấm "Xác định cấp độ".',
     reviewerEmpty: 'Không có hồ sơ nào chờ bạn xử lý.',
     daysLeft: 'còn {{count}} ngày làm việc',
     dueToday: 'đến hạn hôm nay',
@@ -304,7 +310,8 @@ export const ui = {
     noAssessment: 'Chưa xác định cấp độ cho hệ thống này.',
     answersTitle: 'Câu trả lời',
     regimeHelp: 'Quy định các tiêu chí xác định cấp độ, thời hạn xử lý và nhóm yêu cầu của phương án.',
-    levelExplanationHelp: 'Thuyết minh đề xuất cấp độ theo các tiêu chí, bằng lời của đơn vị; các điều kiện khớp được tự động đưa vào văn bản.',
+    levelExplanationHelp:
+      'Thuyết minh đề xuất cấp độ theo các tiêu chí, bằng lời của đơn vị; các điều kiện khớp được tự động đưa vào văn bản.',
     riskIdentificationHelp: 'Các nguy cơ chính đối với hệ thống và tác động nếu xảy ra.',
     tabs: {
       overview: 'Thông tin chung',
@@ -418,8 +425,10 @@ export const ui = {
       withdraw: 'Rút hồ sơ',
     },
     actionHelp: {
-      submit: 'Hồ sơ sẽ được gửi tới đơn vị chuyên trách để thẩm định; sau khi gửi, nội dung không sửa được nữa trừ khi được yêu cầu bổ sung. Một bản sao hồ sơ được lưu lại kèm mã SHA-256.',
-      requestOpinion: 'Với hệ thống cấp độ 4, 5: đề nghị đơn vị chuyên trách cho ý kiến chuyên môn trước khi gửi thẩm định.',
+      submit:
+        'Hồ sơ sẽ được gửi tới đơn vị chuyên trách để thẩm định; sau khi gửi, nội dung không sửa được nữa trừ khi được yêu cầu bổ sung. Một bản sao hồ sơ được lưu lại kèm mã SHA-256.',
+      requestOpinion:
+        'Với hệ thống cấp độ 4, 5: đề nghị đơn vị chuyên trách cho ý kiến chuyên môn trước khi gửi thẩm định.',
       giveOpinion: 'Ý kiến chuyên môn được gửi lại đơn vị vận hành để hoàn thiện hồ sơ.',
       return: 'Hồ sơ được trả lại đơn vị vận hành. Nêu rõ những nội dung cần bổ sung, hoàn thiện.',
       appraise: 'Kết luận về từng nội dung. Nếu có nội dung "Không phù hợp", hồ sơ được trả lại đơn vị để hoàn thiện.',
@@ -469,23 +478,27 @@ export const ui = {
     },
     decisionNumberPlaceholder: 'ví dụ: 125/QĐ-STTTT',
     decisionNumberFromRegister: 'Để trống để lấy số tiếp theo trong sổ văn bản',
-    submissionNumberHelp: 'Số, ngày tờ trình (văn bản đề nghị) của đơn vị, nếu đã có: các văn bản của hồ sơ sẽ dẫn số này. Để trống thì văn bản để trống số.',
+    submissionNumberHelp:
+      'Số, ngày tờ trình (văn bản đề nghị) của đơn vị, nếu đã có: các văn bản của hồ sơ sẽ dẫn số này. Để trống thì văn bản để trống số.',
     datePlaceholder: 'dd/mm/yyyy',
     approveFreezes: 'Các hệ thống và cấp độ sẽ được phê duyệt:',
     submitSends: 'Các hệ thống và cấp độ đề xuất:',
     saveFirst: 'Chưa lưu được các thay đổi đang soạn. Hãy xử lý thông báo về lưu hồ sơ rồi thử lại.',
-    staleTransition: 'Hồ sơ vừa được người khác xử lý. Trang đã được tải lại; vui lòng kiểm tra trạng thái rồi thử lại.',
+    staleTransition:
+      'Hồ sơ vừa được người khác xử lý. Trang đã được tải lại; vui lòng kiểm tra trạng thái rồi thử lại.',
   },
   levelForm: {
     pageTitle: 'Tra cứu cấp độ',
-    pageIntro: 'Trả lời các câu hỏi để biết hệ thống thuộc cấp độ nào và căn cứ pháp lý. Kết quả ở đây chỉ để tham khảo; để đề xuất cấp độ, hãy lập hồ sơ cho hệ thống.',
+    pageIntro:
+      'Trả lời các câu hỏi để biết hệ thống thuộc cấp độ nào và căn cứ pháp lý. Kết quả ở đây chỉ để tham khảo; để đề xuất cấp độ, hãy lập hồ sơ cho hệ thống.',
     questionsTitle: 'Câu hỏi',
     resultTitle: 'Kết quả',
     intro: 'Chỉ hiện những câu hỏi có ảnh hưởng đến cấp độ theo các câu trả lời hiện tại.',
     startHint: 'Chọn loại hệ thống và loại thông tin để tiếp tục.',
     incomplete: 'Chọn loại hệ thống và ít nhất một loại thông tin để xem cấp độ.',
     noLevel: 'Chưa xác định được cấp độ',
-    noRuleMatched: 'Chưa có tiêu chí nào khớp với các câu trả lời. Kiểm tra lại loại hệ thống, loại thông tin và các câu hỏi bên cạnh.',
+    noRuleMatched:
+      'Chưa có tiêu chí nào khớp với các câu trả lời. Kiểm tra lại loại hệ thống, loại thông tin và các câu hỏi bên cạnh.',
     matchedRules: 'Các tiêu chí khớp ({{count}}):',
     decisive: 'cấp độ cao nhất, quyết định kết quả',
     highestWins: 'Mọi tiêu chí khớp đều được ghi nhận; cấp độ của hệ thống là cấp độ cao nhất trong số đó.',
@@ -493,23 +506,74 @@ export const ui = {
     confirmed: 'Đã đối chiếu với máy chủ',
     localOnly: 'Chưa đối chiếu được với máy chủ; kết quả tính tại trình duyệt.',
     questions: {
-      systemType: { label: 'Hệ thống phục vụ mục đích gì?', help: 'Chọn loại phù hợp nhất với chức năng chính của hệ thống.' },
-      informationTypes: { label: 'Hệ thống xử lý những loại thông tin nào?', help: 'Chọn tất cả các loại thông tin mà hệ thống thu thập, lưu trữ hoặc xử lý.' },
-      defenceOrSecurity: { label: 'Hệ thống có phục vụ quốc phòng, an ninh không?', help: 'Kể cả khi không xử lý bí mật nhà nước.' },
-      nationalSecurityHarm: { label: 'Nếu bị tấn công, phá hoại, hệ thống gây tổn hại tới quốc phòng, an ninh quốc gia ở mức nào?', help: 'Đánh giá mức tổn hại khi hệ thống mất an toàn.' },
-      onlineServiceGrade: { label: 'Hệ thống cung cấp dịch vụ công trực tuyến ở mức độ nào?', help: 'Theo thang 4 mức độ dịch vụ công trực tuyến trước đây.' },
-      conditionalBusinessLine: { label: 'Dịch vụ trực tuyến có thuộc danh mục ngành, nghề kinh doanh có điều kiện không?', help: 'Theo danh mục của Luật Đầu tư.' },
-      personalInfoUsers: { label: 'Hệ thống xử lý thông tin riêng, thông tin cá nhân của bao nhiêu người sử dụng?', help: 'Ngưỡng theo quy định: 10.000 người sử dụng.' },
-      basicDataSubjects: { label: 'Hệ thống xử lý dữ liệu cá nhân cơ bản của bao nhiêu người?', help: 'Ngưỡng theo quy định: 100.000 chủ thể.' },
-      sensitiveDataSubjects: { label: 'Hệ thống xử lý dữ liệu cá nhân nhạy cảm của bao nhiêu người?', help: 'Ngưỡng theo quy định: 10.000 chủ thể.' },
-      handlesAdministrativeProcedures: { label: 'Hệ thống có phục vụ giải quyết thủ tục hành chính không?', help: 'Ví dụ: hệ thống một cửa điện tử, dịch vụ công trực tuyến.' },
-      infrastructureScope: { label: 'Hạ tầng thông tin phục vụ trong phạm vi nào?', help: 'Mạng LAN/WAN, trung tâm dữ liệu, điện toán đám mây, cơ sở dữ liệu dùng chung, xác thực điện tử.' },
-      nationalEGovernment: { label: 'Đây có phải hệ thống quốc gia phục vụ Chính phủ điện tử không?', help: 'Hệ thống do cấp Trung ương xây dựng, dùng chung toàn quốc.' },
-      requires247: { label: 'Hệ thống có yêu cầu vận hành 24/7, không chấp nhận ngừng hoạt động ngoài kế hoạch không?', help: 'Yêu cầu về tính sẵn sàng của hệ thống.' },
-      constructionGrade: { label: 'Hệ thống điều khiển vận hành công trình cấp nào?', help: 'Theo phân cấp công trình xây dựng.' },
-      centralNationalDataStorage: { label: 'Hệ thống có lưu trữ tập trung thông tin, dữ liệu đặc biệt quan trọng của quốc gia không?', help: 'Hầu hết hệ thống của cơ quan địa phương không thuộc trường hợp này.' },
-      designatedLevel: { label: 'Cấp độ do Thủ tướng Chính phủ quyết định (nếu có)', help: 'Chỉ chọn khi có văn bản quyết định.' },
-      riskAssessedLevel: { label: 'Cấp độ theo kết quả đánh giá rủi ro (nếu có)', help: 'Kết quả đánh giá rủi ro cho thấy cấp độ cao hơn thì áp dụng cấp độ đó.' },
+      systemType: {
+        label: 'Hệ thống phục vụ mục đích gì?',
+        help: 'Chọn loại phù hợp nhất với chức năng chính của hệ thống.',
+      },
+      informationTypes: {
+        label: 'Hệ thống xử lý những loại thông tin nào?',
+        help: 'Chọn tất cả các loại thông tin mà hệ thống thu thập, lưu trữ hoặc xử lý.',
+      },
+      defenceOrSecurity: {
+        label: 'Hệ thống có phục vụ quốc phòng, an ninh không?',
+        help: 'Kể cả khi không xử lý bí mật nhà nước.',
+      },
+      nationalSecurityHarm: {
+        label: 'Nếu bị tấn công, phá hoại, hệ thống gây tổn hại tới quốc phòng, an ninh quốc gia ở mức nào?',
+        help: 'Đánh giá mức tổn hại khi hệ thống mất an toàn.',
+      },
+      onlineServiceGrade: {
+        label: 'Hệ thống cung cấp dịch vụ công trực tuyến ở mức độ nào?',
+        help: 'Theo thang 4 mức độ dịch vụ công trực tuyến trước đây.',
+      },
+      conditionalBusinessLine: {
+        label: 'Dịch vụ trực tuyến có thuộc danh mục ngành, nghề kinh doanh có điều kiện không?',
+        help: 'Theo danh mục của Luật Đầu tư.',
+      },
+      personalInfoUsers: {
+        label: 'Hệ thống xử lý thông tin riêng, thông tin cá nhân của bao nhiêu người sử dụng?',
+        help: 'Ngưỡng theo quy định: 10.000 người sử dụng.',
+      },
+      basicDataSubjects: {
+        label: 'Hệ thống xử lý dữ liệu cá nhân cơ bản của bao nhiêu người?',
+        help: 'Ngưỡng theo quy định: 100.000 chủ thể.',
+      },
+      sensitiveDataSubjects: {
+        label: 'Hệ thống xử lý dữ liệu cá nhân nhạy cảm của bao nhiêu người?',
+        help: 'Ngưỡng theo quy định: 10.000 chủ thể.',
+      },
+      handlesAdministrativeProcedures: {
+        label: 'Hệ thống có phục vụ giải quyết thủ tục hành chính không?',
+        help: 'Ví dụ: hệ thống một cửa điện tử, dịch vụ công trực tuyến.',
+      },
+      infrastructureScope: {
+        label: 'Hạ tầng thông tin phục vụ trong phạm vi nào?',
+        help: 'Mạng LAN/WAN, trung tâm dữ liệu, điện toán đám mây, cơ sở dữ liệu dùng chung, xác thực điện tử.',
+      },
+      nationalEGovernment: {
+        label: 'Đây có phải hệ thống quốc gia phục vụ Chính phủ điện tử không?',
+        help: 'Hệ thống do cấp Trung ương xây dựng, dùng chung toàn quốc.',
+      },
+      requires247: {
+        label: 'Hệ thống có yêu cầu vận hành 24/7, không chấp nhận ngừng hoạt động ngoài kế hoạch không?',
+        help: 'Yêu cầu về tính sẵn sàng của hệ thống.',
+      },
+      constructionGrade: {
+        label: 'Hệ thống điều khiển vận hành công trình cấp nào?',
+        help: 'Theo phân cấp công trình xây dựng.',
+      },
+      centralNationalDataStorage: {
+        label: 'Hệ thống có lưu trữ tập trung thông tin, dữ liệu đặc biệt quan trọng của quốc gia không?',
+        help: 'Hầu hết hệ thống của cơ quan địa phương không thuộc trường hợp này.',
+      },
+      designatedLevel: {
+        label: 'Cấp độ do Thủ tướng Chính phủ quyết định (nếu có)',
+        help: 'Chỉ chọn khi có văn bản quyết định.',
+      },
+      riskAssessedLevel: {
+        label: 'Cấp độ theo kết quả đánh giá rủi ro (nếu có)',
+        help: 'Kết quả đánh giá rủi ro cho thấy cấp độ cao hơn thì áp dụng cấp độ đó.',
+      },
     },
     facts: {
       systemType: 'Loại hệ thống',
@@ -611,7 +675,8 @@ export const ui = {
       again: 'Xuất lần khác',
       keepOpen: 'Việc xuất chạy trên máy chủ; có thể đóng hộp thoại này nhưng hãy giữ trang mở để tải tệp khi xong.',
       failed: 'Xuất văn bản không thành công',
-      failedHint: 'Hãy thử lại. Nếu vẫn lỗi, hãy thu hẹp phạm vi (chọn một đơn vị hoặc một trạng thái) hoặc liên hệ quản trị viên.',
+      failedHint:
+        'Hãy thử lại. Nếu vẫn lỗi, hãy thu hẹp phạm vi (chọn một đơn vị hoặc một trạng thái) hoặc liên hệ quản trị viên.',
       refused: 'Chưa bắt đầu xuất được',
       noScope: 'Chưa xác định được đơn vị cần xuất. Hãy chọn một đơn vị trong bộ lọc.',
       noDossiers: 'Không có hồ sơ nào khớp bộ lọc hiện tại để xuất. Hãy đổi bộ lọc rồi thử lại.',
@@ -639,7 +704,8 @@ export const ui = {
   },
   versions: {
     title: 'Các bản đã lưu khi gửi và phê duyệt',
-    empty: 'Chưa có bản lưu nào. Mỗi lần gửi thẩm định và khi phê duyệt, một bản sao không thể sửa đổi của hồ sơ được lưu kèm mã SHA-256.',
+    empty:
+      'Chưa có bản lưu nào. Mỗi lần gửi thẩm định và khi phê duyệt, một bản sao không thể sửa đổi của hồ sơ được lưu kèm mã SHA-256.',
     kind: {
       submission: 'Gửi thẩm định',
       approval: 'Phê duyệt',
@@ -663,7 +729,8 @@ export const ui = {
   },
   redetermination: {
     title: 'Cần xác định lại cấp độ',
-    description: 'Sau khi được phê duyệt, hệ thống đã thay đổi những yếu tố ảnh hưởng đến cấp độ. Hãy lập hồ sơ đề xuất cấp độ mới.',
+    description:
+      'Sau khi được phê duyệt, hệ thống đã thay đổi những yếu tố ảnh hưởng đến cấp độ. Hãy lập hồ sơ đề xuất cấp độ mới.',
     reason: {
       systemType: 'Thay đổi loại hệ thống thông tin',
       informationTypes: 'Thay đổi loại thông tin được xử lý',
@@ -692,7 +759,8 @@ export const ui = {
     },
     statusChart: {
       title: 'Hồ sơ theo trạng thái của từng đơn vị trực thuộc',
-      summary: 'Hồ sơ của {{units}} đơn vị trực thuộc: {{list}}. Bấm vào một đơn vị để xem số liệu của đơn vị đó; bảng "Đơn vị trực thuộc" bên dưới có đủ các số liệu.',
+      summary:
+        'Hồ sơ của {{units}} đơn vị trực thuộc: {{list}}. Bấm vào một đơn vị để xem số liệu của đơn vị đó; bảng "Đơn vị trực thuộc" bên dưới có đủ các số liệu.',
       summaryNone: '{{units}} đơn vị trực thuộc chưa có hồ sơ nào.',
       noChildren: 'Đơn vị này không có đơn vị trực thuộc.',
     },
@@ -708,7 +776,8 @@ export const ui = {
     },
     trend: {
       title: 'Hệ thống được phê duyệt cấp độ theo tháng',
-      summary: 'Từ tháng {{from}} đến tháng {{to}}: {{count}} hệ thống được phê duyệt; nhiều nhất {{most}} hệ thống trong tháng {{month}}.',
+      summary:
+        'Từ tháng {{from}} đến tháng {{to}}: {{count}} hệ thống được phê duyệt; nhiều nhất {{most}} hệ thống trong tháng {{month}}.',
       none: 'Chưa có hệ thống nào được phê duyệt cấp độ tính đến ngày này.',
       series: 'Số hệ thống được phê duyệt',
       month: 'Tháng',

@@ -36,7 +36,9 @@ export function appraisalOpinionTemplate(data: Data, draftYear: number): Documen
   const received = data.submission ? submissionReferenceText(data.submission) : 'hồ sơ';
   const addressees = owner.name === operator.name ? [operator.name] : [operator.name, owner.name];
   const systems = data.systems.map((system) => systemDescription(system, 'cấp độ đề xuất', true));
-  const results = appraisalCriteria(data.regime).map(({ key, text }) => `${text}: ${conclusionText(appraisal ? appraisal.conclusions[key] : null)}`);
+  const results = appraisalCriteria(data.regime).map(
+    ({ key, text }) => `${text}: ${conclusionText(appraisal ? appraisal.conclusions[key] : null)}`,
+  );
   return {
     fileName: 'van-ban-tham-dinh-ho-so-de-xuat-cap-do',
     title: `Văn bản thẩm định hồ sơ đề xuất cấp độ - ${systemsSubject(data.systems, operator.name)}`,
@@ -49,10 +51,14 @@ export function appraisalOpinionTemplate(data: Data, draftYear: number): Documen
         text: `${appraiser.name} nhận được ${received} của ${operator.name} đề nghị thẩm định hồ sơ đề xuất cấp độ đối với ${systemsSubject(data.systems, operator.name)}${data.level === null ? '' : `, đề xuất cấp độ ${data.level}`}. Sau khi xem xét hồ sơ, ${appraiser.name} có ý kiến như sau:`,
       },
       heading('1. Hồ sơ đề nghị thẩm định'),
-      ...(systems.length === 1 ? [{ kind: 'paragraph', text: `${systems[0]!}.` } satisfies Block] : pointLines(systems).map(listItem)),
+      ...(systems.length === 1
+        ? [{ kind: 'paragraph', text: `${systems[0]!}.` } satisfies Block]
+        : pointLines(systems).map(listItem)),
       heading('2. Kết quả thẩm định'),
       ...results.map((result, index) => listItem(`${pointLabel(index)} ${result}.`)),
-      ...(appraisal && appraisal.comment.trim() !== '' ? [{ kind: 'paragraph', text: `Ý kiến, lý do: ${appraisal.comment}` } satisfies Block] : []),
+      ...(appraisal && appraisal.comment.trim() !== ''
+        ? [{ kind: 'paragraph', text: `Ý kiến, lý do: ${appraisal.comment}` } satisfies Block]
+        : []),
       heading('3. Kết luận'),
       { kind: 'paragraph', text: conclusion(data) },
       closingBlock(data.signature, ['Như trên'], appraiser.shortName),

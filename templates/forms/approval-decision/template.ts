@@ -15,7 +15,9 @@ type Data = z.infer<typeof approvalDecisionSchema>;
 export function approvalDecisionTemplate(data: Data, draftYear: number): DocumentModel {
   const { approver, operator, owner } = data;
   const subject = systemsSubject(data.systems, operator.name);
-  const appraisal = data.appraisal ? referenceText('Văn bản thẩm định', data.appraisal.reference) : 'kết quả thẩm định hồ sơ đề xuất cấp độ';
+  const appraisal = data.appraisal
+    ? referenceText('Văn bản thẩm định', data.appraisal.reference)
+    : 'kết quả thẩm định hồ sơ đề xuất cấp độ';
   const proposal = data.submission ? ` tại ${submissionReferenceText(data.submission)}` : '';
   // Levels 1-2 are approved by the designated unit, which then reports to the owner (DOMAIN.md §4.4).
   const reportsToOwner = approver.name !== owner.name;
@@ -32,7 +34,9 @@ export function approvalDecisionTemplate(data: Data, draftYear: number): Documen
       articles: [
         {
           title: `Phê duyệt cấp độ an toàn hệ thống thông tin đối với ${data.systems.length === 1 ? 'hệ thống thông tin' : 'các hệ thống thông tin'} sau:`,
-          paragraphs: data.systems.map((system, index) => `${index + 1}. ${systemDescription(system, 'cấp độ được phê duyệt', false)}.`),
+          paragraphs: data.systems.map(
+            (system, index) => `${index + 1}. ${systemDescription(system, 'cấp độ được phê duyệt', false)}.`,
+          ),
         },
         {
           title: null,
@@ -42,7 +46,9 @@ export function approvalDecisionTemplate(data: Data, draftYear: number): Documen
         },
         {
           title: null,
-          paragraphs: [`Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng ${operator.name} và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.`],
+          paragraphs: [
+            `Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng ${operator.name} và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.`,
+          ],
         },
       ],
       recipients: ['Như Điều 3', ...(reportsToOwner ? [`${owner.name} (để báo cáo)`] : [])],

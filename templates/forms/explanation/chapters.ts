@@ -44,7 +44,11 @@ export function overviewChapter(data: Data): Block[] {
 
 export function designChapter(data: Data): Block[] {
   const { design } = data.content;
-  return [chapter('II. THIẾT KẾ HỆ THỐNG'), paragraph(`Tài liệu thiết kế: ${designDocumentText(design.kind)}.`), paragraph(orMissing(design.description))];
+  return [
+    chapter('II. THIẾT KẾ HỆ THỐNG'),
+    paragraph(`Tài liệu thiết kế: ${designDocumentText(design.kind)}.`),
+    paragraph(orMissing(design.description)),
+  ];
 }
 
 /** Per system, its level and every rule it matched with the rule's citation (DOMAIN.md §4.1). */
@@ -56,7 +60,9 @@ function systemLevelBlocks(system: Data['systems'][number], index: number): Bloc
     ...(rules.length === 0
       ? [paragraph('Chưa xác định tiêu chí xác định cấp độ mà hệ thống đáp ứng.')]
       : [paragraph('Hệ thống đáp ứng các tiêu chí xác định cấp độ sau:'), ...rules]),
-    ...(rules.length > 1 ? [paragraph('Cấp độ đề xuất là cấp độ cao nhất trong các tiêu chí mà hệ thống đáp ứng.')] : []),
+    ...(rules.length > 1
+      ? [paragraph('Cấp độ đề xuất là cấp độ cao nhất trong các tiêu chí mà hệ thống đáp ứng.')]
+      : []),
   ];
 }
 
@@ -66,10 +72,14 @@ export function levelChapter(data: Data): Block[] {
   return [
     chapter('III. THUYẾT MINH ĐỀ XUẤT CẤP ĐỘ'),
     ...systems.flatMap(systemLevelBlocks),
-    ...(systems.length > 1 ? [paragraph(`Cấp độ của hồ sơ là cấp độ cao nhất trong các hệ thống: ${levelText(data.level)}.`)] : []),
+    ...(systems.length > 1
+      ? [paragraph(`Cấp độ của hồ sơ là cấp độ cao nhất trong các hệ thống: ${levelText(data.level)}.`)]
+      : []),
     section(`${next}. Thuyết minh của đơn vị`),
     paragraph(orMissing(content.levelExplanation)),
-    ...(asksRiskIdentification(data.regime) ? [section(`${next + 1}. Nhận diện sơ bộ rủi ro`), paragraph(orMissing(content.riskIdentification))] : []),
+    ...(asksRiskIdentification(data.regime)
+      ? [section(`${next + 1}. Nhận diện sơ bộ rủi ro`), paragraph(orMissing(content.riskIdentification))]
+      : []),
   ];
 }
 

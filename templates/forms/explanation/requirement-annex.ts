@@ -24,7 +24,12 @@ export function requirementAnnex(data: Data): Block[] {
     { kind: 'title', type: 'PHỤ LỤC', subject: 'Tình hình đáp ứng yêu cầu cơ bản' },
     {
       kind: 'paragraph',
-      text: [{ text: `(Theo tiêu chuẩn ${data.regime.standard}, ${levelText(data.level)}; kèm theo Thuyết minh hồ sơ đề xuất cấp độ của ${data.operator.name})`, italic: true }],
+      text: [
+        {
+          text: `(Theo tiêu chuẩn ${data.regime.standard}, ${levelText(data.level)}; kèm theo Thuyết minh hồ sơ đề xuất cấp độ của ${data.operator.name})`,
+          italic: true,
+        },
+      ],
       align: 'center',
       indent: false,
     },

@@ -32,14 +32,21 @@ export function explanationTemplate(data: Data, draftYear: number): DocumentMode
     title: `Thuyết minh hồ sơ đề xuất cấp độ - ${subject}`,
     blocks: [
       headerBlock(operator, data.number, null, draftYear),
-      { kind: 'title', type: 'THUYẾT MINH', subject: `Hồ sơ đề xuất cấp độ an toàn hệ thống thông tin đối với ${subject}` },
+      {
+        kind: 'title',
+        type: 'THUYẾT MINH',
+        subject: `Hồ sơ đề xuất cấp độ an toàn hệ thống thông tin đối với ${subject}`,
+      },
       { kind: 'paragraph', text: [{ text: accompanies(data), italic: true }], align: 'center', indent: false },
       ...overviewChapter(data),
       ...designChapter(data),
       ...levelChapter(data),
       ...securityPlanChapter(data),
       ...(needsHighLevelAnalysis(data.level) ? highLevelChapter(data) : []),
-      { kind: 'paragraph', text: `${operator.name} cam kết chịu trách nhiệm về tính chính xác, trung thực của các thông tin nêu trên./.` },
+      {
+        kind: 'paragraph',
+        text: `${operator.name} cam kết chịu trách nhiệm về tính chính xác, trung thực của các thông tin nêu trên./.`,
+      },
       closingBlock(data.signature, [data.appraiser.name], operator.shortName),
       ...requirementAnnex(data),
     ],

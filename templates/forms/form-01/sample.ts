@@ -29,6 +29,7 @@ export const form01Sample: FormData = {
   appraisal: null,
   content: {
     ...sampleFormData.content,
-    riskIdentification: 'Rủi ro chính: lây nhiễm mã độc qua thư điện tử và thiết bị lưu trữ di động; mất dữ liệu văn bản do hỏng máy chủ; truy cập trái phép từ mạng không dây.',
+    riskIdentification:
+      'Rủi ro chính: lây nhiễm mã độc qua thư điện tử và thiết bị lưu trữ di động; mất dữ liệu văn bản do hỏng máy chủ; truy cập trái phép từ mạng không dây.',
   },
 };

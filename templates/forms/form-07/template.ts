@@ -21,9 +21,12 @@ const planParagraphs = (plan: Data['content']['securityPlan']) =>
 export function form07Template(data: Data, draftYear: number): DocumentModel {
   const { owner, operator, appraiser } = data;
   const subject = systemsSubject(data.systems, operator.name);
-  const appraisal = data.appraisal ? referenceText('Văn bản thẩm định', data.appraisal.reference) : 'kết quả thẩm định hồ sơ đề xuất cấp độ';
+  const appraisal = data.appraisal
+    ? referenceText('Văn bản thẩm định', data.appraisal.reference)
+    : 'kết quả thẩm định hồ sơ đề xuất cấp độ';
   const proposal = data.submission ? ` tại ${submissionReferenceText(data.submission)}` : '';
-  const systemsLine = data.systems.length > 1 ? [`Các hệ thống thông tin: ${data.systems.map((system) => system.name).join('; ')}.`] : [];
+  const systemsLine =
+    data.systems.length > 1 ? [`Các hệ thống thông tin: ${data.systems.map((system) => system.name).join('; ')}.`] : [];
   return decisionDocument(
     {
       fileName: 'mau-07-quyet-dinh-phe-duyet-phuong-an-bao-dam-an-toan',
@@ -56,7 +59,9 @@ export function form07Template(data: Data, draftYear: number): DocumentModel {
         },
         {
           title: null,
-          paragraphs: [`Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng ${operator.name} và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.`],
+          paragraphs: [
+            `Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng ${operator.name} và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.`,
+          ],
         },
       ],
       recipients: ['Như Điều 3', `${appraiser.name} (để biết)`],

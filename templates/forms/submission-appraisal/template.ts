@@ -8,7 +8,8 @@ import type { submissionAppraisalSchema } from './schema.js';
 type Data = z.infer<typeof submissionAppraisalSchema>;
 
 /** nd85 sent levels 1-3 as one original and two copies (DOMAIN.md §4.4). */
-const copiesNote = (level: number | null) => (level !== null && level <= 3 ? 'Hồ sơ gồm 01 bản chính và 02 bản sao.' : null);
+const copiesNote = (level: number | null) =>
+  level !== null && level <= 3 ? 'Hồ sơ gồm 01 bản chính và 02 bản sao.' : null;
 
 /** Tờ trình đề nghị thẩm định hồ sơ đề xuất cấp độ (nd85): the operator asks the designated unit to appraise. */
 export function submissionAppraisalTemplate(data: Data, draftYear: number): DocumentModel {

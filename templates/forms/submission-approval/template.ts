@@ -10,13 +10,18 @@ import type { submissionApprovalSchema } from './schema.js';
 type Data = z.infer<typeof submissionApprovalSchema>;
 
 const appraisalDocument = (data: Data) =>
-  data.appraisal ? referenceText('Văn bản thẩm định', data.appraisal.reference) : 'Văn bản thẩm định hồ sơ đề xuất cấp độ';
+  data.appraisal
+    ? referenceText('Văn bản thẩm định', data.appraisal.reference)
+    : 'Văn bản thẩm định hồ sơ đề xuất cấp độ';
 
 /** The appraisal's three conclusions in one sentence, as the owner needs them to decide. */
 function appraisalSummary(data: Data): string {
   if (!data.appraisal) return `Hồ sơ chưa có kết quả thẩm định của ${data.appraiser.name}.`;
   const { conclusions } = data.appraisal;
-  const results = appraisalCriteria(data.regime).map(({ key, text }) => `${text.charAt(0).toLocaleLowerCase('vi-VN')}${text.slice(1)}: ${conclusionText(conclusions[key]).toLocaleLowerCase('vi-VN')}`);
+  const results = appraisalCriteria(data.regime).map(
+    ({ key, text }) =>
+      `${text.charAt(0).toLocaleLowerCase('vi-VN')}${text.slice(1)}: ${conclusionText(conclusions[key]).toLocaleLowerCase('vi-VN')}`,
+  );
   return `Kết quả thẩm định của ${data.appraiser.name}: ${results.join('; ')}. ${data.operator.name} đã hoàn thiện hồ sơ theo ý kiến thẩm định.`;
 }
 

@@ -13,12 +13,22 @@ beforeAll(async () => {
   // Three changes through the API, each recorded with who, when, from where, before and after.
   const officer = await app.as('dinhbinh.cntt');
   const system = demo.systemOf(DINH_BINH);
-  const first = await officer.request('PATCH', `/api/systems/${system.id}`, { body: { version: system.version, internalUserCount: 31 } });
+  const first = await officer.request('PATCH', `/api/systems/${system.id}`, {
+    body: { version: system.version, internalUserCount: 31 },
+  });
   expect(first.status).toBe(200);
-  await officer.request('PATCH', `/api/systems/${system.id}`, { body: { version: first.json.version, description: 'Đã cập nhật' } });
+  await officer.request('PATCH', `/api/systems/${system.id}`, {
+    body: { version: first.json.version, description: 'Đã cập nhật' },
+  });
   const admin = await app.as('admin');
   const org = demo.org(DINH_BINH);
-  expect((await admin.request('PATCH', `/api/organisations/${org.id}`, { body: { version: org.version, place: 'Định Bình, Yên Định' } })).status).toBe(200);
+  expect(
+    (
+      await admin.request('PATCH', `/api/organisations/${org.id}`, {
+        body: { version: org.version, place: 'Định Bình, Yên Định' },
+      })
+    ).status,
+  ).toBe(200);
 });
 afterAll(() => app?.close());
 
@@ -26,10 +36,22 @@ const events = () => app.db.select().from(auditEvents).orderBy(auditEvents.id);
 
 test('records who, when, from where, what, before and after', async () => {
   const all = await events();
-  const userChange = all.find((event) => event.entityType === 'system' && (event.after as Record<string, unknown>)?.internalUserCount === 31)!;
-  expect(userChange).toMatchObject({ action: 'update', actorUserId: await demo.userId('dinhbinh.cntt'), before: { internalUserCount: 25 } });
+  const userChange = all.find(
+    (event) => event.entityType === 'system' && (event.after as Record<string, unknown>)?.internalUserCount === 31,
+  )!;
+  expect(userChange).toMatchObject({
+    action: 'update',
+    actorUserId: await demo.userId('dinhbinh.cntt'),
+    before: { internalUserCount: 25 },
+  });
   expect(userChange.actorIp).toMatch(/127\.0\.0\.1/);
-  expect(all.some((event) => event.entityType === 'organisation' && (event.after as Record<string, unknown>)?.place === 'Định Bình, Yên Định')).toBe(true);
+  expect(
+    all.some(
+      (event) =>
+        event.entityType === 'organisation' &&
+        (event.after as Record<string, unknown>)?.place === 'Định Bình, Yên Định',
+    ),
+  ).toBe(true);
   expect((await verifyAuditChain(app.db)).ok).toBe(true);
 });
 
@@ -62,7 +84,10 @@ test('a deleted event in the middle, or the newest one, is detected', async () =
 test('a rewritten event whose hash was recomputed still breaks the link to the next', async () => {
   const all = await events();
   const target = all[0]!;
-  await app.db.update(auditEvents).set({ hash: 'f'.repeat(64) }).where(eq(auditEvents.id, target.id));
+  await app.db
+    .update(auditEvents)
+    .set({ hash: 'f'.repeat(64) })
+    .where(eq(auditEvents.id, target.id));
   const report = await verifyAuditChain(app.db);
   expect(report.problems.some((p) => p.includes(`#${all[1]!.id}: liên kết`))).toBe(true);
   await app.db.update(auditEvents).set({ hash: target.hash }).where(eq(auditEvents.id, target.id));
@@ -74,7 +99,9 @@ test('concurrent changes never fork the chain', async () => {
   await Promise.all(
     systems.map(async (system) => {
       const current = (await officer.request('GET', `/api/systems/${system.id}`)).json;
-      return officer.request('PATCH', `/api/systems/${system.id}`, { body: { version: current.version, internalUserCount: 16 } });
+      return officer.request('PATCH', `/api/systems/${system.id}`, {
+        body: { version: current.version, internalUserCount: 16 },
+      });
     }),
   );
   const report = await verifyAuditChain(app.db);

@@ -15,10 +15,20 @@ async function openForCli() {
   if (inject('testDatabase')?.kind === 'pglite') {
     const { root, dataDir } = copyPgliteTemplate();
     const opened = await openDb({ dataDir });
-    return { db: opened.db, release: () => opened.close(), env: { DATA_DIR: dataDir }, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+    return {
+      db: opened.db,
+      release: () => opened.close(),
+      env: { DATA_DIR: dataDir },
+      cleanup: () => rmSync(root, { recursive: true, force: true }),
+    };
   }
   const opened = await openTestDb();
-  return { db: opened.db, release: async () => {}, env: { DATABASE_URL: opened.location }, cleanup: () => opened.close() };
+  return {
+    db: opened.db,
+    release: async () => {},
+    env: { DATABASE_URL: opened.location },
+    cleanup: () => opened.close(),
+  };
 }
 
 let target: Awaited<ReturnType<typeof openForCli>>;
@@ -32,16 +42,29 @@ afterAll(async () => {
 });
 
 const verify = () =>
-  run('node', ['--import', 'tsx', 'server/cli/audit-verify.ts'], { env: { ...process.env, ...target.env }, cwd: process.cwd() }).then(
+  run('node', ['--import', 'tsx', 'server/cli/audit-verify.ts'], {
+    env: { ...process.env, ...target.env },
+    cwd: process.cwd(),
+  }).then(
     (out) => ({ code: 0, out: out.stdout + out.stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, out: error.stdout + error.stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      code: error.code,
+      out: error.stdout + error.stderr,
+    }),
   );
 
 test('npm run audit:verify passes on an intact chain and exits 1 naming the tampered event', async () => {
   const [system] = await db.select().from(informationSystems).limit(1);
   await db.transaction(async (tx) => {
     for (const value of [1, 2, 3]) {
-      await appendAuditEvent(tx, { actorUserId: null, entityType: 'system', entityId: system!.id, action: 'update', organisationId: null, after: { value } });
+      await appendAuditEvent(tx, {
+        actorUserId: null,
+        entityType: 'system',
+        entityId: system!.id,
+        action: 'update',
+        organisationId: null,
+        after: { value },
+      });
     }
   });
   const [second] = await db.select().from(auditEvents).orderBy(auditEvents.id).offset(1).limit(1);
@@ -51,9 +74,12 @@ test('npm run audit:verify passes on an intact chain and exits 1 naming the tamp
   expect(intact.code).toBe(0);
   expect(intact.out).toMatch(/toàn vẹn: \d+ sự kiện/);
 
-  const reopened = target.env.DATA_DIR ? (await openDb({ dataDir: target.env.DATA_DIR })) : undefined;
+  const reopened = target.env.DATA_DIR ? await openDb({ dataDir: target.env.DATA_DIR }) : undefined;
   const tamperDb = reopened?.db ?? db;
-  await tamperDb.update(auditEvents).set({ after: { value: 99 } }).where(eq(auditEvents.id, second!.id));
+  await tamperDb
+    .update(auditEvents)
+    .set({ after: { value: 99 } })
+    .where(eq(auditEvents.id, second!.id));
   await reopened?.close();
 
   const tampered = await verify();

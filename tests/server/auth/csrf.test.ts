@@ -27,7 +27,10 @@ const systemBody = () => ({
 });
 
 const CSRF_FAILED = {
-  error: { code: 'csrf_failed', message: 'Thiếu hoặc sai mã chống giả mạo yêu cầu (x-csrf-token). Vui lòng tải lại trang.' },
+  error: {
+    code: 'csrf_failed',
+    message: 'Thiếu hoặc sai mã chống giả mạo yêu cầu (x-csrf-token). Vui lòng tải lại trang.',
+  },
 };
 
 describe('a state-changing request with the session cookie but without the right x-csrf-token', () => {
@@ -44,7 +47,7 @@ describe('a state-changing request with the session cookie but without the right
     expect(await snapshotTables(app.db)).toEqual(before);
   });
 
-  test('another session\'s token does not do either', async () => {
+  test("another session's token does not do either", async () => {
     const before = await app.db.select({ n: count() }).from(informationSystems);
     const res = await officer.post('/api/systems', { body: systemBody(), csrf: admin.csrfToken! });
     expect(res.status).toBe(403);
@@ -62,7 +65,7 @@ describe('a state-changing request with the session cookie but without the right
     expect(row).toEqual(target);
   });
 
-  test('the same request with the session\'s token goes through', async () => {
+  test("the same request with the session's token goes through", async () => {
     const res = await officer.post('/api/systems', { body: systemBody() });
     expect(res.status).toBe(201);
   });

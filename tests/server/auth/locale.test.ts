@@ -21,10 +21,14 @@ test('Accept-Language: en answers in English', async () => {
 test('field messages follow the language too', async () => {
   const en = app.anonymous({ acceptLanguage: 'en' });
   await en.login('dinhbinh.cntt', 'YenDinh@2023');
-  const res = await en.post('/api/auth/password', { body: { currentPassword: 'YenDinh@2023', newPassword: 'Short-1' } });
+  const res = await en.post('/api/auth/password', {
+    body: { currentPassword: 'YenDinh@2023', newPassword: 'Short-1' },
+  });
   expect(res.status).toBe(400);
   expect(res.json.error.message).toBe('Some fields are not valid. Please check the marked fields.');
-  expect(res.json.error.issues).toEqual([{ path: 'newPassword', message: 'The password needs at least 12 characters.' }]);
+  expect(res.json.error.issues).toEqual([
+    { path: 'newPassword', message: 'The password needs at least 12 characters.' },
+  ]);
 });
 
 test('Vietnamese is the default, and for languages the product does not have', async () => {

@@ -20,10 +20,13 @@ beforeEach(async () => {
 });
 
 const fail = async (baseUrl: string, username: string, headers: Record<string, string> = {}) => {
-  const res = await app.anonymous().against(baseUrl).post('/api/auth/login', {
-    body: { username, password: 'Sai-mat-khau-1' },
-    headers,
-  });
+  const res = await app
+    .anonymous()
+    .against(baseUrl)
+    .post('/api/auth/login', {
+      body: { username, password: 'Sai-mat-khau-1' },
+      headers,
+    });
   expect(res.status).toBe(401);
 };
 

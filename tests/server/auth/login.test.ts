@@ -124,7 +124,12 @@ describe('GET /api/auth/me', () => {
   });
 
   test('a malformed session cookie (bad percent-encoding) answers 401, never 500', async () => {
-    for (const cookie of ['capdo_session=%zz', 'capdo_session=%E0%A4%A', 'capdo_session=', 'other=1; capdo_session=%']) {
+    for (const cookie of [
+      'capdo_session=%zz',
+      'capdo_session=%E0%A4%A',
+      'capdo_session=',
+      'other=1; capdo_session=%',
+    ]) {
       const res = await app.anonymous().get('/api/auth/me', { headers: { cookie } });
       expect(res.status, cookie).toBe(401);
       expect(res.json.error.code).toBe('unauthenticated');

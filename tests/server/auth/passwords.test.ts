@@ -12,10 +12,19 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const hashOf = async (userId: string) => (await app.db.select().from(users).where(eq(users.id, userId)))[0]!.passwordHash;
+const hashOf = async (userId: string) =>
+  (await app.db.select().from(users).where(eq(users.id, userId)))[0]!.passwordHash;
 
 test('passwords are stored as salted scrypt hashes, never as the password', async () => {
-  const rows = await app.db.select().from(users).where(inArray(users.username, demoUsers.map((u) => u.username)));
+  const rows = await app.db
+    .select()
+    .from(users)
+    .where(
+      inArray(
+        users.username,
+        demoUsers.map((u) => u.username),
+      ),
+    );
   expect(rows).toHaveLength(7);
   for (const row of rows) {
     expect(row.passwordHash).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{43}$/);
@@ -32,22 +41,27 @@ describe('POST /api/auth/password', () => {
     ['chicochuthuongthoi', 'Mật khẩu phải có ít nhất ba trong bốn loại: chữ thường, chữ hoa, chữ số, ký tự đặc biệt.'],
     ['CHUHOAVA12345', 'Mật khẩu phải có ít nhất ba trong bốn loại: chữ thường, chữ hoa, chữ số, ký tự đặc biệt.'],
   ];
-  test.each(weak)('a weak new password (%s) answers 400 naming newPassword in Vietnamese', async (newPassword, message) => {
-    const user = await makeUser(app.db);
-    const client = await app.loginAs(user.username, user.password);
-    const before = await hashOf(user.id);
-    const res = await client.post('/api/auth/password', { body: { currentPassword: user.password, newPassword } });
-    expect(res.status).toBe(400);
-    expect(res.json.error.code).toBe('validation_failed');
-    expect(res.json.error.issues).toEqual([{ path: 'newPassword', message }]);
-    expect(await hashOf(user.id)).toBe(before);
-  });
+  test.each(weak)(
+    'a weak new password (%s) answers 400 naming newPassword in Vietnamese',
+    async (newPassword, message) => {
+      const user = await makeUser(app.db);
+      const client = await app.loginAs(user.username, user.password);
+      const before = await hashOf(user.id);
+      const res = await client.post('/api/auth/password', { body: { currentPassword: user.password, newPassword } });
+      expect(res.status).toBe(400);
+      expect(res.json.error.code).toBe('validation_failed');
+      expect(res.json.error.issues).toEqual([{ path: 'newPassword', message }]);
+      expect(await hashOf(user.id)).toBe(before);
+    },
+  );
 
   test('a wrong current password answers 400 naming currentPassword and changes nothing', async () => {
     const user = await makeUser(app.db);
     const client = await app.loginAs(user.username, user.password);
     const before = await hashOf(user.id);
-    const res = await client.post('/api/auth/password', { body: { currentPassword: 'Khong-dung-123', newPassword: 'Mat-khau-moi-2024' } });
+    const res = await client.post('/api/auth/password', {
+      body: { currentPassword: 'Khong-dung-123', newPassword: 'Mat-khau-moi-2024' },
+    });
     expect(res.status).toBe(400);
     expect(res.json.error.issues).toEqual([{ path: 'currentPassword', message: 'Mật khẩu hiện tại không đúng.' }]);
     expect(await hashOf(user.id)).toBe(before);

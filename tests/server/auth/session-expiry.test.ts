@@ -15,7 +15,12 @@ afterAll(() => app?.close());
 
 const tokenHash = (client: ApiClient) => createHash('sha256').update(client.cookie!).digest('hex');
 const sessionOf = async (client: ApiClient) =>
-  (await app.db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash(client))))[0];
+  (
+    await app.db
+      .select()
+      .from(sessions)
+      .where(eq(sessions.tokenHash, tokenHash(client)))
+  )[0];
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
 
 test('the session is stored hashed, with an absolute expiry SESSION_ABSOLUTE_HOURS ahead', async () => {
@@ -30,7 +35,10 @@ test('the session is stored hashed, with an absolute expiry SESSION_ABSOLUTE_HOU
 
 test('a session idle longer than SESSION_IDLE_MINUTES answers 401 and is deleted', async () => {
   const client = await app.loginAs('dinhbinh.cntt');
-  await app.db.update(sessions).set({ lastSeenAt: minutesAgo(61) }).where(eq(sessions.tokenHash, tokenHash(client)));
+  await app.db
+    .update(sessions)
+    .set({ lastSeenAt: minutesAgo(61) })
+    .where(eq(sessions.tokenHash, tokenHash(client)));
   const res = await client.get('/api/auth/me');
   expect(res.status).toBe(401);
   expect(res.json.error.code).toBe('unauthenticated');
@@ -39,7 +47,10 @@ test('a session idle longer than SESSION_IDLE_MINUTES answers 401 and is deleted
 
 test('activity slides the idle window: a session idle 59 minutes is refreshed', async () => {
   const client = await app.loginAs('dinhbinh.cntt');
-  await app.db.update(sessions).set({ lastSeenAt: minutesAgo(59) }).where(eq(sessions.tokenHash, tokenHash(client)));
+  await app.db
+    .update(sessions)
+    .set({ lastSeenAt: minutesAgo(59) })
+    .where(eq(sessions.tokenHash, tokenHash(client)));
   expect((await client.get('/api/auth/me')).status).toBe(200);
   const row = await sessionOf(client);
   expect(Date.now() - row!.lastSeenAt.getTime()).toBeLessThan(60_000);
@@ -49,7 +60,10 @@ test('the idle limit comes from SESSION_IDLE_MINUTES', async () => {
   const idle2 = await app.loginAs('dinhbinh.cntt');
   const alsoIdle2 = await app.loginAs('dinhbinh.cntt');
   for (const client of [idle2, alsoIdle2]) {
-    await app.db.update(sessions).set({ lastSeenAt: minutesAgo(2) }).where(eq(sessions.tokenHash, tokenHash(client)));
+    await app.db
+      .update(sessions)
+      .set({ lastSeenAt: minutesAgo(2) })
+      .where(eq(sessions.tokenHash, tokenHash(client)));
   }
   expect((await idle2.against(shortIdle.baseUrl).get('/api/auth/me')).status).toBe(401);
   expect((await alsoIdle2.get('/api/auth/me')).status).toBe(200);

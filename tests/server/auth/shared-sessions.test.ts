@@ -20,7 +20,9 @@ test('a session created by one app instance works on another one on the same dat
   const list = await onB.get('/api/systems');
   expect(list.status).toBe(200);
   const system = list.json.items[0];
-  const res = await onB.patch(`/api/systems/${system.id}`, { body: { version: system.version, description: 'Sửa từ máy chủ B' } });
+  const res = await onB.patch(`/api/systems/${system.id}`, {
+    body: { version: system.version, description: 'Sửa từ máy chủ B' },
+  });
   expect(res.status).toBe(200);
 });
 

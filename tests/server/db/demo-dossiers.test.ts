@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { auditEvents, dossiers, dossierSnapshots, dossierSystems, informationSystems, organisations } from '../../../server/db/schema/index.js';
+import {
+  auditEvents,
+  dossiers,
+  dossierSnapshots,
+  dossierSystems,
+  informationSystems,
+  organisations,
+} from '../../../server/db/schema/index.js';
 import { canonicalJson } from '../../../server/modules/audit/canonical-json.js';
 import { verifyAuditChain } from '../../../server/modules/audit/verify-audit-chain.js';
 import { openTestDb, type TestDb } from '../../support/test-database.js';
@@ -14,7 +21,13 @@ afterAll(() => testDb?.close());
 
 test('the demo carries 27 approved dossiers (26 communes and towns, the district) and 3 submitted', async () => {
   const rows = await testDb.db
-    .select({ status: dossiers.status, kind: organisations.kind, unit: organisations.name, level: dossiers.proposedLevel, decision: dossiers.approvalDecisionNumber })
+    .select({
+      status: dossiers.status,
+      kind: organisations.kind,
+      unit: organisations.name,
+      level: dossiers.proposedLevel,
+      decision: dossiers.approvalDecisionNumber,
+    })
     .from(dossiers)
     .innerJoin(organisations, eq(organisations.id, dossiers.operatorOrganisationId));
   const approved = rows.filter((row) => row.status === 'approved');
@@ -29,7 +42,7 @@ test('the demo carries 27 approved dossiers (26 communes and towns, the district
   ]);
 });
 
-test('each approved dossier matches its system\'s approved level and decision', async () => {
+test("each approved dossier matches its system's approved level and decision", async () => {
   const rows = await testDb.db
     .select({ dossier: dossiers, system: informationSystems })
     .from(dossierSystems)
@@ -46,10 +59,18 @@ test('each approved dossier matches its system\'s approved level and decision', 
 
 test('the events tell each story in order and the chain is intact', async () => {
   const [psu] = await testDb.db.select().from(dossiers).where(eq(dossiers.status, 'submitted')).limit(1);
-  const psuEvents = await testDb.db.select().from(auditEvents).where(eq(auditEvents.entityId, psu!.id)).orderBy(asc(auditEvents.id));
+  const psuEvents = await testDb.db
+    .select()
+    .from(auditEvents)
+    .where(eq(auditEvents.entityId, psu!.id))
+    .orderBy(asc(auditEvents.id));
   expect(psuEvents.map((event) => event.action)).toEqual(['create', 'submit']);
   const [done] = await testDb.db.select().from(dossiers).where(eq(dossiers.status, 'approved')).limit(1);
-  const doneEvents = await testDb.db.select().from(auditEvents).where(eq(auditEvents.entityId, done!.id)).orderBy(asc(auditEvents.id));
+  const doneEvents = await testDb.db
+    .select()
+    .from(auditEvents)
+    .where(eq(auditEvents.entityId, done!.id))
+    .orderBy(asc(auditEvents.id));
   expect(doneEvents.map((event) => event.action)).toEqual(['create', 'submit', 'appraise', 'approve']);
   expect(doneEvents[3]!.at.toISOString().slice(0, 10) <= done!.approvalDecisionDate!).toBe(true);
   expect((await verifyAuditChain(testDb.db)).ok).toBe(true);

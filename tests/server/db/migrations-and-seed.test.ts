@@ -5,7 +5,13 @@ import { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { migrationsFolder } from '../../../server/db/open-db.js';
 import * as schema from '../../../server/db/schema/index.js';
-import { designations, informationSystems, memberships, organisations, users } from '../../../server/db/schema/index.js';
+import {
+  designations,
+  informationSystems,
+  memberships,
+  organisations,
+  users,
+} from '../../../server/db/schema/index.js';
 import { seedDemo } from '../../../drizzle/seed/seed-demo.js';
 import { demoUsers, DISTRICT, loadDemo, PROVINCE, SO_TTTT, type Demo } from '../../support/demo.js';
 import { openTestDb, type TestDb } from '../../support/test-database.js';
@@ -23,17 +29,31 @@ const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (r
 
 describe('migrations', () => {
   test('every table of the schema exists, and no other', async () => {
-    const result = await testDb.db.execute(sql`select table_name from information_schema.tables where table_schema = 'public'`);
+    const result = await testDb.db.execute(
+      sql`select table_name from information_schema.tables where table_schema = 'public'`,
+    );
     const tables = rowsOf<{ table_name: string }>(result).map((row) => row.table_name);
-    const declared = Object.values(schema).filter((value) => is(value, PgTable)).map((table) => getTableName(table as PgTable));
+    const declared = Object.values(schema)
+      .filter((value) => is(value, PgTable))
+      .map((table) => getTableName(table as PgTable));
     expect(declared).toEqual(
-      expect.arrayContaining(['designations', 'information_systems', 'login_attempts', 'memberships', 'organisations', 'sessions', 'users']),
+      expect.arrayContaining([
+        'designations',
+        'information_systems',
+        'login_attempts',
+        'memberships',
+        'organisations',
+        'sessions',
+        'users',
+      ]),
     );
     expect(tables.sort()).toEqual(declared.sort());
   });
 
   test('every committed migration is recorded as applied', async () => {
-    const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] };
+    const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as {
+      entries: unknown[];
+    };
     const result = await testDb.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
     expect(Number(rowsOf<{ n: number }>(result)[0]!.n)).toBe(journal.entries.length);
   });
@@ -77,17 +97,31 @@ describe('the Yên Định demo', () => {
     for (const unit of units) {
       const [system, ...more] = demo.systemsOf(unit.name);
       expect(more).toEqual([]);
-      expect(system).toMatchObject({ approvedLevel: null, approvalDecisionNumber: null, ownerOrganisationId: demo.org(DISTRICT).id });
+      expect(system).toMatchObject({
+        approvedLevel: null,
+        approvalDecisionNumber: null,
+        ownerOrganisationId: demo.org(DISTRICT).id,
+      });
     }
   });
 
   test('30 systems in all: the district portal at level 2 too', async () => {
     expect(demo.systems).toHaveLength(30);
     expect(demo.systemsOf(DISTRICT)).toEqual([
-      expect.objectContaining({ name: 'Cổng thông tin điện tử huyện Yên Định', approvedLevel: 2, address: 'yendinh.thanhhoa.gov.vn' }),
+      expect.objectContaining({
+        name: 'Cổng thông tin điện tử huyện Yên Định',
+        approvedLevel: 2,
+        address: 'yendinh.thanhhoa.gov.vn',
+      }),
     ]);
-    const [levelled] = await testDb.db.select({ n: count() }).from(informationSystems).where(isNotNull(informationSystems.approvedLevel));
-    const [unlevelled] = await testDb.db.select({ n: count() }).from(informationSystems).where(isNull(informationSystems.approvedLevel));
+    const [levelled] = await testDb.db
+      .select({ n: count() })
+      .from(informationSystems)
+      .where(isNotNull(informationSystems.approvedLevel));
+    const [unlevelled] = await testDb.db
+      .select({ n: count() })
+      .from(informationSystems)
+      .where(isNull(informationSystems.approvedLevel));
     expect([levelled!.n, unlevelled!.n]).toEqual([27, 3]);
   });
 

@@ -25,14 +25,23 @@ describe('an approved nd85 level 2 dossier of Định Bình', () => {
   test('lists its four forms, the decision issued with its number and date', async () => {
     const res = await (await app.as('dinhbinh.cntt')).get(`/api/dossiers/${approvedId}/documents`);
     expect(res.status, res.text).toBe(200);
-    expect(res.json.items.map((item: { form: string }) => item.form)).toEqual(['submission-appraisal', 'explanation', 'appraisal-opinion', 'approval-decision']);
+    expect(res.json.items.map((item: { form: string }) => item.form)).toEqual([
+      'submission-appraisal',
+      'explanation',
+      'appraisal-opinion',
+      'approval-decision',
+    ]);
     const decision = res.json.items.find((item: { form: string }) => item.form === 'approval-decision');
     const [row] = await app.db.select().from(dossiers).where(eq(dossiers.id, approvedId));
-    expect(decision).toMatchObject({ status: 'issued', symbol: row!.approvalDecisionNumber, issuedOn: row!.approvalDecisionDate });
+    expect(decision).toMatchObject({
+      status: 'issued',
+      symbol: row!.approvalDecisionNumber,
+      issuedOn: row!.approvalDecisionDate,
+    });
     expect(decision.fileName).toBe('quyet-dinh-phe-duyet-cap-do-an-toan-he-thong-thong-tin');
   });
 
-  test('the approval decision as PDF: A4, the Sở\'s header, the number, the commune, diacritics intact', async () => {
+  test("the approval decision as PDF: A4, the Sở's header, the number, the commune, diacritics intact", async () => {
     const client = await app.as('dinhbinh.cntt');
     const file = await downloadBytes(client, `/api/dossiers/${approvedId}/documents/approval-decision.pdf`);
     expect(file.status).toBe(200);
@@ -53,7 +62,9 @@ describe('an approved nd85 level 2 dossier of Định Bình', () => {
     const client = await app.as('dinhbinh.cntt');
     const file = await downloadBytes(client, `/api/dossiers/${approvedId}/documents/approval-decision.docx`);
     expect(file.status).toBe(200);
-    expect(file.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(file.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
     const text = docxText((await docxParts(file.body))['word/document.xml']!);
     const [row] = await app.db.select().from(dossiers).where(eq(dossiers.id, approvedId));
     expect(text).toContain(`Số: ${row!.approvalDecisionNumber}`);
@@ -83,7 +94,10 @@ describe('an approved nd85 level 2 dossier of Định Bình', () => {
 describe('what a dossier does not have yet', () => {
   test('a draft has no decision: 404 naming the reason; a file name of no form: 400', async () => {
     const system = demo.systemOf(TTDVNN);
-    const draft = await makeDossier(app.db, { operatorOrganisationId: system.operatorOrganisationId, systems: [{ systemId: system.id }] });
+    const draft = await makeDossier(app.db, {
+      operatorOrganisationId: system.operatorOrganisationId,
+      systems: [{ systemId: system.id }],
+    });
     const client = await app.as('ttdvnn.cntt');
     const list = await client.get(`/api/dossiers/${draft.id}/documents`);
     expect(list.json.items.map((item: { form: string }) => item.form)).toEqual(['submission-appraisal', 'explanation']);
@@ -101,8 +115,14 @@ describe('what a dossier does not have yet', () => {
 
   test('a draft submission leaves the number and the day blank', async () => {
     const system = demo.systemOf(TTDVNN);
-    const draft = await makeDossier(app.db, { operatorOrganisationId: system.operatorOrganisationId, systems: [{ systemId: system.id }] });
-    const file = await downloadBytes(await app.as('ttdvnn.cntt'), `/api/dossiers/${draft.id}/documents/submission-appraisal.docx`);
+    const draft = await makeDossier(app.db, {
+      operatorOrganisationId: system.operatorOrganisationId,
+      systems: [{ systemId: system.id }],
+    });
+    const file = await downloadBytes(
+      await app.as('ttdvnn.cntt'),
+      `/api/dossiers/${draft.id}/documents/submission-appraisal.docx`,
+    );
     const text = docxText((await docxParts(file.body))['word/document.xml']!);
     expect(text).toMatch(/Số: {2,}\/TTr-TTDVNN/);
     expect(text).toMatch(/ngày {2,}tháng {2,}năm \d{4}/);
@@ -110,29 +130,52 @@ describe('what a dossier does not have yet', () => {
   });
 });
 
-describe('the unit\'s submission letter', () => {
+describe("the unit's submission letter", () => {
   test('submitted with its number, the request and the explanation carry it and the decision cites it', async () => {
     const system = demo.systemOf(TTDVNN);
-    const draft = await makeDossier(app.db, { operatorOrganisationId: system.operatorOrganisationId, systems: [{ systemId: system.id }] });
+    const draft = await makeDossier(app.db, {
+      operatorOrganisationId: system.operatorOrganisationId,
+      systems: [{ systemId: system.id }],
+    });
     const officer = await app.as('ttdvnn.cntt');
-    const future = await officer.post(`/api/dossiers/${draft.id}/transitions`, { body: { action: 'submit', version: 1, documentNumber: '15/TTr-TTDVNN', documentDate: '2099-01-01' } });
+    const future = await officer.post(`/api/dossiers/${draft.id}/transitions`, {
+      body: { action: 'submit', version: 1, documentNumber: '15/TTr-TTDVNN', documentDate: '2099-01-01' },
+    });
     expect(future.status).toBe(400);
     expect(future.json.error.issues[0].path).toBe('documentDate');
-    const submitted = await officer.post(`/api/dossiers/${draft.id}/transitions`, { body: { action: 'submit', version: 1, documentNumber: '15/TTr-TTDVNN', documentDate: '2026-11-02' } });
+    const submitted = await officer.post(`/api/dossiers/${draft.id}/transitions`, {
+      body: { action: 'submit', version: 1, documentNumber: '15/TTr-TTDVNN', documentDate: '2026-11-02' },
+    });
     expect(submitted.status, submitted.text).toBe(200);
 
     const listed = await officer.get(`/api/dossiers/${draft.id}/documents`);
-    expect(listed.json.items.filter((item: { symbol: string | null }) => item.symbol === '15/TTr-TTDVNN').map((item: { form: string }) => item.form)).toEqual(['submission-appraisal', 'explanation']);
-    const request = docxText((await docxParts((await downloadBytes(officer, `/api/dossiers/${draft.id}/documents/submission-appraisal.docx`)).body))['word/document.xml']!);
+    expect(
+      listed.json.items
+        .filter((item: { symbol: string | null }) => item.symbol === '15/TTr-TTDVNN')
+        .map((item: { form: string }) => item.form),
+    ).toEqual(['submission-appraisal', 'explanation']);
+    const request = docxText(
+      (
+        await docxParts(
+          (await downloadBytes(officer, `/api/dossiers/${draft.id}/documents/submission-appraisal.docx`)).body,
+        )
+      )['word/document.xml']!,
+    );
     expect(request).toContain('Số: 15/TTr-TTDVNN');
     expect(request).toContain('ngày 02 tháng 11 năm 2026');
 
     const appraiser = await app.as('sotttt.thamdinh');
     const appraised = await appraiser.post(`/api/dossiers/${draft.id}/transitions`, {
-      body: { action: 'appraise', version: submitted.json.version, conclusions: { level: 'suitable', designPlan: 'suitable', operationPlan: 'suitable' } },
+      body: {
+        action: 'appraise',
+        version: submitted.json.version,
+        conclusions: { level: 'suitable', designPlan: 'suitable', operationPlan: 'suitable' },
+      },
     });
     expect(appraised.status, appraised.text).toBe(200);
-    const decision = (await pdfText((await downloadBytes(appraiser, `/api/dossiers/${draft.id}/documents/approval-decision.pdf`)).body)).replace(/\s+/g, ' ');
+    const decision = (
+      await pdfText((await downloadBytes(appraiser, `/api/dossiers/${draft.id}/documents/approval-decision.pdf`)).body)
+    ).replace(/\s+/g, ' ');
     expect(decision).toContain('Tờ trình số 15/TTr-TTDVNN ngày 02/11/2026');
   });
 });

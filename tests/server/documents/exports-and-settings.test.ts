@@ -24,9 +24,11 @@ async function waitUntilDone(client: Awaited<ReturnType<TestApp['as']>>, id: str
   throw new Error('the export did not finish');
 }
 
-test('the district exports its approved dossiers\' forms: progress, then one zip with a folder per dossier', async () => {
+test("the district exports its approved dossiers' forms: progress, then one zip with a folder per dossier", async () => {
   const client = await app.as('yendinh.tonghop');
-  const started = await client.post('/api/document-exports', { body: { organisationId: demo.org(DISTRICT).id, status: 'approved', formats: ['docx'] } });
+  const started = await client.post('/api/document-exports', {
+    body: { organisationId: demo.org(DISTRICT).id, status: 'approved', formats: ['docx'] },
+  });
   expect(started.status, started.text).toBe(202);
   // 27 approved dossiers (26 communes and towns and the district) with four forms each.
   expect(started.json).toMatchObject({ status: 'running', total: 27 * 4 });
@@ -53,14 +55,25 @@ test('an export cut off by a restart stops showing "running": it is failed with 
   const client = await app.as('yendinh.tonghop');
   const [row] = await app.db
     .insert(documentExports)
-    .values({ requestedBy: await demo.userId('yendinh.tonghop'), request: {}, status: 'running', total: 10, done: 3, progressAt: new Date(Date.now() - STALLED_AFTER_MS - 1000) })
+    .values({
+      requestedBy: await demo.userId('yendinh.tonghop'),
+      request: {},
+      status: 'running',
+      total: 10,
+      done: 3,
+      progressAt: new Date(Date.now() - STALLED_AFTER_MS - 1000),
+    })
     .returning();
   const moving = await app.db
     .insert(documentExports)
     .values({ requestedBy: await demo.userId('yendinh.tonghop'), request: {}, status: 'running', total: 10, done: 3 })
     .returning();
   const res = await client.get(`/api/document-exports/${row!.id}`);
-  expect(res.json).toMatchObject({ status: 'failed', done: 3, error: 'Lượt xuất văn bản bị gián đoạn (máy chủ đã khởi động lại). Hãy xuất lại.' });
+  expect(res.json).toMatchObject({
+    status: 'failed',
+    done: 3,
+    error: 'Lượt xuất văn bản bị gián đoạn (máy chủ đã khởi động lại). Hãy xuất lại.',
+  });
   expect((await client.get(`/api/document-exports/${moving[0]!.id}`)).json.status).toBe('running');
   const [stored] = await app.db.select().from(documentExports).where(eq(documentExports.id, row!.id));
   expect(stored!.status).toBe('failed');
@@ -70,8 +83,13 @@ test('an export names dossiers or an organisation; too wide a request is refused
   const client = await app.as('yendinh.tonghop');
   const empty = await client.post('/api/document-exports', { body: { formats: ['pdf'] } });
   expect(empty.status).toBe(400);
-  expect(empty.json.error.issues[0]).toMatchObject({ path: 'dossierIds', message: 'Chọn các hồ sơ cần xuất hoặc một đơn vị.' });
-  const badFormat = await client.post('/api/document-exports', { body: { organisationId: demo.org(DISTRICT).id, formats: ['odt'] } });
+  expect(empty.json.error.issues[0]).toMatchObject({
+    path: 'dossierIds',
+    message: 'Chọn các hồ sơ cần xuất hoặc một đơn vị.',
+  });
+  const badFormat = await client.post('/api/document-exports', {
+    body: { organisationId: demo.org(DISTRICT).id, formats: ['odt'] },
+  });
   expect(badFormat.status).toBe(400);
   expect(badFormat.json.error.issues[0].path).toBe('formats[0]');
 });
@@ -85,19 +103,48 @@ test('the Sở signs "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC" once its administrat
   expect(commune.json).toMatchObject({ signingMark: 'TM', markedAuthority: 'Ủy ban nhân dân', headTitle: 'Chủ tịch' });
 
   const leader = await app.as('sotttt.lanhdao');
-  const refused = await leader.request('PUT', `/api/organisations/${so}/document-settings`, { body: { version: 0, headTitle: 'Giám đốc', signingMark: 'KT', markedAuthority: 'Giám đốc', signerTitle: 'Phó Giám đốc' } });
+  const refused = await leader.request('PUT', `/api/organisations/${so}/document-settings`, {
+    body: {
+      version: 0,
+      headTitle: 'Giám đốc',
+      signingMark: 'KT',
+      markedAuthority: 'Giám đốc',
+      signerTitle: 'Phó Giám đốc',
+    },
+  });
   expect(refused.status).toBe(403);
-  const missing = await admin.request('PUT', `/api/organisations/${so}/document-settings`, { body: { version: 0, headTitle: 'Giám đốc', signingMark: 'KT', markedAuthority: '', signerTitle: 'Phó Giám đốc' } });
+  const missing = await admin.request('PUT', `/api/organisations/${so}/document-settings`, {
+    body: { version: 0, headTitle: 'Giám đốc', signingMark: 'KT', markedAuthority: '', signerTitle: 'Phó Giám đốc' },
+  });
   expect(missing.status).toBe(400);
   expect(missing.json.error.issues[0].path).toBe('markedAuthority');
-  const saved = await admin.request('PUT', `/api/organisations/${so}/document-settings`, { body: { version: 0, headTitle: 'Giám đốc', signingMark: 'KT', markedAuthority: 'Giám đốc', signerTitle: 'Phó Giám đốc' } });
+  const saved = await admin.request('PUT', `/api/organisations/${so}/document-settings`, {
+    body: {
+      version: 0,
+      headTitle: 'Giám đốc',
+      signingMark: 'KT',
+      markedAuthority: 'Giám đốc',
+      signerTitle: 'Phó Giám đốc',
+    },
+  });
   expect(saved.status, saved.text).toBe(200);
   expect(saved.json.version).toBe(1);
-  const stale = await admin.request('PUT', `/api/organisations/${so}/document-settings`, { body: { version: 0, headTitle: 'Giám đốc', signingMark: 'TL', markedAuthority: 'Giám đốc', signerTitle: 'Chánh Văn phòng' } });
+  const stale = await admin.request('PUT', `/api/organisations/${so}/document-settings`, {
+    body: {
+      version: 0,
+      headTitle: 'Giám đốc',
+      signingMark: 'TL',
+      markedAuthority: 'Giám đốc',
+      signerTitle: 'Chánh Văn phòng',
+    },
+  });
   expect(stale.status).toBe(409);
 
   const listed = await (await app.as('dinhbinh.cntt')).get('/api/dossiers', { query: { status: 'approved' } });
-  const file = await downloadBytes(await app.as('dinhbinh.cntt'), `/api/dossiers/${listed.json.items[0].id}/documents/approval-decision.docx`);
+  const file = await downloadBytes(
+    await app.as('dinhbinh.cntt'),
+    `/api/dossiers/${listed.json.items[0].id}/documents/approval-decision.docx`,
+  );
   const text = docxText((await docxParts(file.body))['word/document.xml']!);
   expect(text).toContain('KT. GIÁM ĐỐC');
   expect(text).toContain('PHÓ GIÁM ĐỐC');

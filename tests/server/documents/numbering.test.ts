@@ -14,7 +14,17 @@ let demo: Demo;
 useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 
 const issue = (organisationId: string, issuedOn: string, typeCode = 'QĐ') =>
-  app.db.transaction((tx) => issueDocumentNumber(tx, { organisationId, issuerCode: 'STTTT', typeCode, issuedOn, dossierId: null, form: 'approval-decision', issuedBy: null }));
+  app.db.transaction((tx) =>
+    issueDocumentNumber(tx, {
+      organisationId,
+      issuerCode: 'STTTT',
+      typeCode,
+      issuedOn,
+      dossierId: null,
+      form: 'approval-decision',
+      issuedBy: null,
+    }),
+  );
 
 test('thirty concurrent issuers get thirty different numbers, 01 to 30, zero-padded below 10', async () => {
   const so = demo.org(SO_TTTT).id;
@@ -38,12 +48,20 @@ test('each year, type and issuer has its own register: a new year starts at 01',
   expect((await issue(commune, '2031-06-01')).number).toBe(1);
 });
 
-test('appraising takes the opinion\'s number; approving without a number takes the decision\'s, both on the documents', async () => {
+test("appraising takes the opinion's number; approving without a number takes the decision's, both on the documents", async () => {
   const system = demo.systemOf(DINH_BINH);
-  const dossier = await makeDossier(app.db, { operatorOrganisationId: system.operatorOrganisationId, systems: [{ systemId: system.id }], status: 'submitted' });
+  const dossier = await makeDossier(app.db, {
+    operatorOrganisationId: system.operatorOrganisationId,
+    systems: [{ systemId: system.id }],
+    status: 'submitted',
+  });
   const appraiser = await app.as('sotttt.thamdinh');
   const appraised = await appraiser.post(`/api/dossiers/${dossier.id}/transitions`, {
-    body: { action: 'appraise', version: dossier.version, conclusions: { level: 'suitable', designPlan: 'suitable', operationPlan: 'suitable' } },
+    body: {
+      action: 'appraise',
+      version: dossier.version,
+      conclusions: { level: 'suitable', designPlan: 'suitable', operationPlan: 'suitable' },
+    },
   });
   expect(appraised.status, appraised.text).toBe(200);
   const leader = await app.as('sotttt.lanhdao');
@@ -53,17 +71,26 @@ test('appraising takes the opinion\'s number; approving without a number takes t
   expect(opinion.symbol).toMatch(/^\d{2}\/STTTT$/);
 
   const today = appraised.json.stepStartedOn as string;
-  const approved = await leader.post(`/api/dossiers/${dossier.id}/transitions`, { body: { action: 'approve', version: appraised.json.version, documentDate: today } });
+  const approved = await leader.post(`/api/dossiers/${dossier.id}/transitions`, {
+    body: { action: 'approve', version: appraised.json.version, documentDate: today },
+  });
   expect(approved.status, approved.text).toBe(200);
   expect(approved.json.approvalDecision.number).toMatch(/^\d{2}\/QĐ-STTTT$/);
   const [row] = await app.db.select().from(dossiers).where(eq(dossiers.id, dossier.id));
   const registered = await app.db.select().from(issuedDocuments).where(eq(issuedDocuments.dossierId, dossier.id));
-  expect(registered.map(({ form, symbol, issuedOn }) => ({ form, symbol, issuedOn })).sort((a, b) => a.form.localeCompare(b.form))).toEqual([
+  expect(
+    registered
+      .map(({ form, symbol, issuedOn }) => ({ form, symbol, issuedOn }))
+      .sort((a, b) => a.form.localeCompare(b.form)),
+  ).toEqual([
     { form: 'appraisal-opinion', symbol: opinion.symbol, issuedOn: today },
     { form: 'approval-decision', symbol: row!.approvalDecisionNumber, issuedOn: today },
   ]);
 
-  const file = await downloadBytes(await app.as('dinhbinh.cntt'), `/api/dossiers/${dossier.id}/documents/approval-decision.docx`);
+  const file = await downloadBytes(
+    await app.as('dinhbinh.cntt'),
+    `/api/dossiers/${dossier.id}/documents/approval-decision.docx`,
+  );
   const text = docxText((await docxParts(file.body))['word/document.xml']!);
   expect(text).toContain(`Số: ${row!.approvalDecisionNumber}`);
   expect(text).toContain('Nguyễn Văn Lãnh Đạo');

@@ -15,7 +15,11 @@ let demo: Demo;
 useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 
 const draft = (status: 'drafting' | 'returned' | 'submitted' = 'drafting') =>
-  makeDossier(app.db, { operatorOrganisationId: demo.org(DINH_BINH).id, systems: [{ systemId: demo.systemOf(DINH_BINH).id }], status });
+  makeDossier(app.db, {
+    operatorOrganisationId: demo.org(DINH_BINH).id,
+    systems: [{ systemId: demo.systemOf(DINH_BINH).id }],
+    status,
+  });
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
 describe('accepted files, by content', () => {
@@ -23,29 +27,50 @@ describe('accepted files, by content', () => {
     ['to-trinh.pdf', tinyPdf, 'application/pdf', 'to-trinh.pdf'],
     ['so-do-mang.png', pngBytes, 'image/png', 'so-do-mang.png'],
     ['anh-phong-may.jpeg', jpegBytes, 'image/jpeg', 'anh-phong-may.jpg'],
-    ['Thuyết minh.docx', docxBytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'Thuyết minh.docx'],
-    ['Danh mục thiết bị.xlsx', xlsxBytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Danh mục thiết bị.xlsx'],
+    [
+      'Thuyết minh.docx',
+      docxBytes,
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'Thuyết minh.docx',
+    ],
+    [
+      'Danh mục thiết bị.xlsx',
+      xlsxBytes,
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Danh mục thiết bị.xlsx',
+    ],
     // The extension follows the content: a PDF named .docx is stored as .pdf.
     ['Tờ trình.docx', tinyPdf, 'application/pdf', 'Tờ trình.pdf'],
-  ])('%s: 201, stored with its hash, listed, downloadable as it was', async (fileName, bytes, mediaType, storedName) => {
-    const dossier = await draft();
-    const client = await app.as('dinhbinh.cntt');
-    const data = bytes();
-    const res = await uploadFile(client, dossier.id, fileName, data);
-    expect(res.status, res.text).toBe(201);
-    expect(res.json).toMatchObject({ fileName: storedName, mediaType, size: data.length, sha256: sha256(data) });
-    const list = await client.get(`/api/dossiers/${dossier.id}/attachments`);
-    expect(list.json.items).toEqual([res.json]);
-    const download = await downloadFile(client, dossier.id, res.json.id);
-    expect(download.status).toBe(200);
-    expect(download.body.equals(data)).toBe(true);
-    expect(download.headers.get('content-type')).toBe(mediaType);
-    expect(download.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(download.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent(storedName)}`);
-    expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="[\x20-\x7e]+"; /);
-    const [event] = await app.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, dossier.id), eq(auditEvents.action, 'attach')));
-    expect(event).toMatchObject({ organisationId: demo.org(DINH_BINH).id, after: { attachmentId: res.json.id, sha256: sha256(data) } });
-  });
+  ])(
+    '%s: 201, stored with its hash, listed, downloadable as it was',
+    async (fileName, bytes, mediaType, storedName) => {
+      const dossier = await draft();
+      const client = await app.as('dinhbinh.cntt');
+      const data = bytes();
+      const res = await uploadFile(client, dossier.id, fileName, data);
+      expect(res.status, res.text).toBe(201);
+      expect(res.json).toMatchObject({ fileName: storedName, mediaType, size: data.length, sha256: sha256(data) });
+      const list = await client.get(`/api/dossiers/${dossier.id}/attachments`);
+      expect(list.json.items).toEqual([res.json]);
+      const download = await downloadFile(client, dossier.id, res.json.id);
+      expect(download.status).toBe(200);
+      expect(download.body.equals(data)).toBe(true);
+      expect(download.headers.get('content-type')).toBe(mediaType);
+      expect(download.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(download.headers.get('content-disposition')).toContain(
+        `filename*=UTF-8''${encodeURIComponent(storedName)}`,
+      );
+      expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="[\x20-\x7e]+"; /);
+      const [event] = await app.db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.entityId, dossier.id), eq(auditEvents.action, 'attach')));
+      expect(event).toMatchObject({
+        organisationId: demo.org(DINH_BINH).id,
+        after: { attachmentId: res.json.id, sha256: sha256(data) },
+      });
+    },
+  );
 
   test('the reviewers can read the files of a dossier in their scope', async () => {
     const dossier = await draft();
@@ -65,7 +90,12 @@ describe('refused files', () => {
     const before = await snapshotDossierTables(app.db);
     const res = await uploadFile(await app.as('dinhbinh.cntt'), dossier.id, fileName, bytes());
     expect(res.status).toBe(400);
-    expect(res.json.error.issues).toEqual([{ path: 'fileName', message: `Tệp "${fileName}" không phải PDF, DOCX, XLSX, PNG hoặc JPEG (kiểm tra theo nội dung tệp, không theo tên).` }]);
+    expect(res.json.error.issues).toEqual([
+      {
+        path: 'fileName',
+        message: `Tệp "${fileName}" không phải PDF, DOCX, XLSX, PNG hoặc JPEG (kiểm tra theo nội dung tệp, không theo tên).`,
+      },
+    ]);
     expect(await snapshotDossierTables(app.db)).toEqual(before);
   });
 
@@ -81,7 +111,12 @@ describe('refused files', () => {
     const res = await uploadFile(await app.as('dinhbinh.cntt'), dossier.id, 'qua-lon.pdf', big);
     expect(res.status).toBe(413);
     expect(res.json.error.code).toBe('payload_too_large');
-    expect(await app.db.select({ id: dossierAttachments.id }).from(dossierAttachments).where(eq(dossierAttachments.dossierId, dossier.id))).toEqual([]);
+    expect(
+      await app.db
+        .select({ id: dossierAttachments.id })
+        .from(dossierAttachments)
+        .where(eq(dossierAttachments.dossierId, dossier.id)),
+    ).toEqual([]);
   });
 
   test('only while drafting or returned (409); only the operator side (403); outside scope 404', async () => {

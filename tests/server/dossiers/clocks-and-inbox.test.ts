@@ -24,8 +24,14 @@ describe('clocks', () => {
   test('submitted on Tue 25/4/2023: 5 working days of completeness skip the 30/4-1/5 holidays, then 15 days of appraisal', async () => {
     const calendar = await loadWorkingCalendar(app.db);
     // 26, 27, 28/4, (weekend, holidays 1-3/5), 4, 5/5 -> complete on 5/5; nd85 counts 15 calendar days, nd331 15 working days.
-    expect(stepClock(nd85, calendar, 'submitted', 2, '2023-04-25')).toEqual({ stepStartedOn: '2023-04-25', stepDueOn: '2023-05-20' });
-    expect(stepClock(nd331, calendar, 'submitted', 3, '2023-04-25')).toEqual({ stepStartedOn: '2023-04-25', stepDueOn: '2023-05-26' });
+    expect(stepClock(nd85, calendar, 'submitted', 2, '2023-04-25')).toEqual({
+      stepStartedOn: '2023-04-25',
+      stepDueOn: '2023-05-20',
+    });
+    expect(stepClock(nd331, calendar, 'submitted', 3, '2023-04-25')).toEqual({
+      stepStartedOn: '2023-04-25',
+      stepDueOn: '2023-05-26',
+    });
     // Levels 4-5: 30 days (nd85) after completeness.
     expect(stepClock(nd85, calendar, 'submitted', 4, '2023-04-25').stepDueOn).toBe('2023-06-04');
     // Approval: 7 working days; 1/9 and 4/9/2023 are the National Day holidays.
@@ -47,21 +53,42 @@ describe('clocks', () => {
     const withoutHoliday = dueDate(before, dueDate(before, today, nd85.clocks.completeness), nd85.clocks.appraisal[2]);
     expect(expected).not.toBe(withoutHoliday);
 
-    const dossier = await makeDossier(app.db, { operatorOrganisationId: demo.org(DINH_BINH).id, systems: [{ systemId: demo.systemOf(DINH_BINH).id, level: 2 }], regime: 'nd85' });
-    const res = await (await app.as('dinhbinh.cntt')).post(`/api/dossiers/${dossier.id}/transitions`, { body: { action: 'submit', version: 1 } });
+    const dossier = await makeDossier(app.db, {
+      operatorOrganisationId: demo.org(DINH_BINH).id,
+      systems: [{ systemId: demo.systemOf(DINH_BINH).id, level: 2 }],
+      regime: 'nd85',
+    });
+    const res = await (
+      await app.as('dinhbinh.cntt')
+    ).post(`/api/dossiers/${dossier.id}/transitions`, { body: { action: 'submit', version: 1 } });
     expect(res.json).toMatchObject({ status: 'submitted', stepStartedOn: today, stepDueOn: expected, overdue: false });
 
-    const appraised = await (await app.as('sotttt.thamdinh')).post(`/api/dossiers/${dossier.id}/transitions`, {
-      body: { action: 'appraise', version: 2, conclusions: { level: 'suitable', designPlan: 'suitable', operationPlan: 'suitable' } },
+    const appraised = await (
+      await app.as('sotttt.thamdinh')
+    ).post(`/api/dossiers/${dossier.id}/transitions`, {
+      body: {
+        action: 'appraise',
+        version: 2,
+        conclusions: { level: 'suitable', designPlan: 'suitable', operationPlan: 'suitable' },
+      },
     });
-    expect(appraised.json).toMatchObject({ status: 'appraised', stepStartedOn: today, stepDueOn: dueDate(calendar, today, nd85.clocks.approval) });
+    expect(appraised.json).toMatchObject({
+      status: 'appraised',
+      stepStartedOn: today,
+      stepDueOn: dueDate(calendar, today, nd85.clocks.approval),
+    });
     await app.db.delete(holidays).where(eq(holidays.date, holiday));
   });
 
   test('overdue: an open step past its due date; not on the due date itself, never for a returned dossier', async () => {
     const today = todayInVietnam();
     const make = (status: 'submitted' | 'returned' | 'appraised', stepDueOn: string) =>
-      makeDossier(app.db, { operatorOrganisationId: demo.org(DINH_BINH).id, systems: [{ systemId: demo.systemOf(DINH_BINH).id }], status, stepDueOn });
+      makeDossier(app.db, {
+        operatorOrganisationId: demo.org(DINH_BINH).id,
+        systems: [{ systemId: demo.systemOf(DINH_BINH).id }],
+        status,
+        stepDueOn,
+      });
     const late = await make('submitted', addCalendarDays(today, -1));
     const dueToday = await make('appraised', today);
     const returned = await make('returned', addCalendarDays(today, -30));
@@ -81,25 +108,65 @@ describe('GET /api/inbox', () => {
   let people: Record<'appraiser' | 'approver' | 'officer' | 'reporter', ApiClient>;
   let d: Record<string, string>;
   beforeAll(async () => {
-    const root = await makeOrganisation(app.db, { parent: null, kind: 'province', name: 'Ủy ban nhân dân tỉnh Thử Nghiệm' });
+    const root = await makeOrganisation(app.db, {
+      parent: null,
+      kind: 'province',
+      name: 'Ủy ban nhân dân tỉnh Thử Nghiệm',
+    });
     const so = await makeOrganisation(app.db, { parent: root, kind: 'department', name: 'Sở Thử Nghiệm' });
-    const district = await makeOrganisation(app.db, { parent: root, kind: 'district', name: 'Ủy ban nhân dân huyện Thử Nghiệm' });
-    const commune = await makeOrganisation(app.db, { parent: district, kind: 'commune', name: 'Ủy ban nhân dân xã Thử Nghiệm' });
-    await app.db.insert(designations).values({ designatedOrganisationId: so.id, subtreeRootId: root.id, validFrom: '2016-07-01' });
+    const district = await makeOrganisation(app.db, {
+      parent: root,
+      kind: 'district',
+      name: 'Ủy ban nhân dân huyện Thử Nghiệm',
+    });
+    const commune = await makeOrganisation(app.db, {
+      parent: district,
+      kind: 'commune',
+      name: 'Ủy ban nhân dân xã Thử Nghiệm',
+    });
+    await app.db
+      .insert(designations)
+      .values({ designatedOrganisationId: so.id, subtreeRootId: root.id, validFrom: '2016-07-01' });
     const users = {
-      appraiser: await makeUser(app.db, { username: 'tn.thamdinh', memberships: [{ organisationId: so.id, role: 'appraiser' }] }),
-      approver: await makeUser(app.db, { username: 'tn.lanhdao', memberships: [{ organisationId: so.id, role: 'approver' }] }),
-      officer: await makeUser(app.db, { username: 'tn.cntt', memberships: [{ organisationId: commune.id, role: 'officer' }] }),
-      reporter: await makeUser(app.db, { username: 'tn.tonghop', memberships: [{ organisationId: district.id, role: 'reporter' }] }),
+      appraiser: await makeUser(app.db, {
+        username: 'tn.thamdinh',
+        memberships: [{ organisationId: so.id, role: 'appraiser' }],
+      }),
+      approver: await makeUser(app.db, {
+        username: 'tn.lanhdao',
+        memberships: [{ organisationId: so.id, role: 'approver' }],
+      }),
+      officer: await makeUser(app.db, {
+        username: 'tn.cntt',
+        memberships: [{ organisationId: commune.id, role: 'officer' }],
+      }),
+      reporter: await makeUser(app.db, {
+        username: 'tn.tonghop',
+        memberships: [{ organisationId: district.id, role: 'reporter' }],
+      }),
     };
     people = Object.fromEntries(
-      await Promise.all(Object.entries(users).map(async ([key, user]) => [key, await app.loginAs(user.username, user.password)])),
+      await Promise.all(
+        Object.entries(users).map(async ([key, user]) => [key, await app.loginAs(user.username, user.password)]),
+      ),
     );
     const system = await makeSystem(app.db, { operatorOrganisationId: commune.id, ownerOrganisationId: district.id });
     const today = todayInVietnam();
     const at = (days: number) => addCalendarDays(today, days);
-    const dossier = async (status: Parameters<typeof makeDossier>[1]['status'], extra: Partial<Parameters<typeof makeDossier>[1]> = {}) =>
-      (await makeDossier(app.db, { operatorOrganisationId: commune.id, systems: [{ systemId: system.id, level: 2 }], status, preparedBy: users.officer.id, submittedBy: users.officer.id, ...extra })).id;
+    const dossier = async (
+      status: Parameters<typeof makeDossier>[1]['status'],
+      extra: Partial<Parameters<typeof makeDossier>[1]> = {},
+    ) =>
+      (
+        await makeDossier(app.db, {
+          operatorOrganisationId: commune.id,
+          systems: [{ systemId: system.id, level: 2 }],
+          status,
+          preparedBy: users.officer.id,
+          submittedBy: users.officer.id,
+          ...extra,
+        })
+      ).id;
     d = {
       dueSoon: await dossier('submitted', { stepDueOn: at(5) }),
       overdue: await dossier('submitted', { stepDueOn: at(-3) }),
@@ -107,7 +174,11 @@ describe('GET /api/inbox', () => {
       ownByAppraiser: await dossier('submitted', { stepDueOn: at(-10), preparedBy: users.appraiser.id }),
       opinion: await dossier('opinionRequested', { stepDueOn: at(20), systems: [{ systemId: system.id, level: 4 }] }),
       toApprove: await dossier('appraised', { stepDueOn: at(2), appraisedBy: users.appraiser.id }),
-      ownerApproves: await dossier('appraised', { stepDueOn: at(1), appraisedBy: users.appraiser.id, systems: [{ systemId: system.id, level: 3 }] }),
+      ownerApproves: await dossier('appraised', {
+        stepDueOn: at(1),
+        appraisedBy: users.appraiser.id,
+        systems: [{ systemId: system.id, level: 3 }],
+      }),
       drafting: await dossier('drafting', { submittedBy: null, createdAt: new Date('2023-01-01T00:00:00Z') }),
       returned: await dossier('returned', { createdAt: new Date('2023-02-01T00:00:00Z') }),
       approved: await dossier('approved'),
@@ -117,7 +188,15 @@ describe('GET /api/inbox', () => {
   const inboxOf = async (client: ApiClient, query: Record<string, number> = {}) => {
     const res = await client.get('/api/inbox', { query });
     expect(res.status).toBe(200);
-    return res.json as { items: Array<{ id: string; daysLeft: number | null; stepDueOn: string | null; abilities: Record<string, boolean> }>; total: number };
+    return res.json as {
+      items: Array<{
+        id: string;
+        daysLeft: number | null;
+        stepDueOn: string | null;
+        abilities: Record<string, boolean>;
+      }>;
+      total: number;
+    };
   };
   const nameOf = (id: string) => Object.entries(d).find(([, value]) => value === id)?.[0] ?? id;
 
@@ -127,14 +206,15 @@ describe('GET /api/inbox', () => {
     expect(inbox.total).toBe(4);
     const calendar = await loadWorkingCalendar(app.db);
     const today = todayInVietnam();
-    for (const item of inbox.items) expect(item.daysLeft).toBe(item.stepDueOn ? workingDaysBetween(calendar, today, item.stepDueOn) : null);
+    for (const item of inbox.items)
+      expect(item.daysLeft).toBe(item.stepDueOn ? workingDaysBetween(calendar, today, item.stepDueOn) : null);
     expect(inbox.items[0]!.daysLeft).toBeLessThan(0);
     expect(inbox.items[1]!.daysLeft).toBeGreaterThan(0);
     expect(inbox.items[0]!.abilities).toMatchObject({ appraise: true, return: true });
     expect(inbox.items[2]!.abilities).toMatchObject({ giveOpinion: true });
   });
 
-  test('the Sở\'s approver: the appraised level-2 dossier, not the level-3 one its owner approves', async () => {
+  test("the Sở's approver: the appraised level-2 dossier, not the level-3 one its owner approves", async () => {
     const inbox = await inboxOf(people.approver);
     // Leaders also give professional opinions (levels 4-5).
     expect(inbox.items.map((item) => nameOf(item.id))).toEqual(['toApprove', 'opinion']);

@@ -15,22 +15,40 @@ let secondApprover: ApiClient;
 beforeAll(async () => {
   app = await setupTestApp();
   demo = await loadDemo(app.db);
-  const officer = await makeUser(app.db, { username: 'dinhbinh.cntt2', memberships: [{ organisationId: demo.org(DINH_BINH).id, role: 'officer' }] });
-  const approver = await makeUser(app.db, { username: 'sotttt.lanhdao2', memberships: [{ organisationId: demo.org(SO_TTTT).id, role: 'approver' }] });
+  const officer = await makeUser(app.db, {
+    username: 'dinhbinh.cntt2',
+    memberships: [{ organisationId: demo.org(DINH_BINH).id, role: 'officer' }],
+  });
+  const approver = await makeUser(app.db, {
+    username: 'sotttt.lanhdao2',
+    memberships: [{ organisationId: demo.org(SO_TTTT).id, role: 'approver' }],
+  });
   secondOfficer = await app.loginAs(officer.username, officer.password);
   secondApprover = await app.loginAs(approver.username, approver.password);
 });
 afterAll(() => app?.close());
 
 const countWhere = async (id: string, action: string) =>
-  (await app.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, action)))).length;
+  (
+    await app.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, action)))
+  ).length;
 const snapshotsOf = (id: string) => app.db.select().from(dossierSnapshots).where(eq(dossierSnapshots.dossierId, id));
 
 test('two simultaneous submits: one 200, one 409; submitted once, one event, one snapshot', async () => {
   for (let round = 0; round < 3; round++) {
-    const dossier = await makeDossier(app.db, { operatorOrganisationId: demo.org(DINH_BINH).id, systems: [{ systemId: demo.systemOf(DINH_BINH).id }] });
+    const dossier = await makeDossier(app.db, {
+      operatorOrganisationId: demo.org(DINH_BINH).id,
+      systems: [{ systemId: demo.systemOf(DINH_BINH).id }],
+    });
     const first = await app.as('dinhbinh.cntt');
-    const results = await Promise.all([first, secondOfficer].map((client) => client.post(`/api/dossiers/${dossier.id}/transitions`, { body: { action: 'submit', version: 1 } })));
+    const results = await Promise.all(
+      [first, secondOfficer].map((client) =>
+        client.post(`/api/dossiers/${dossier.id}/transitions`, { body: { action: 'submit', version: 1 } }),
+      ),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     const [row] = await app.db.select().from(dossiers).where(eq(dossiers.id, dossier.id));
     expect(row).toMatchObject({ status: 'submitted', version: 2 });
@@ -51,13 +69,19 @@ test('two simultaneous approvals by two leaders: one decision, one approval snap
     const leaders = [await app.as('sotttt.lanhdao'), secondApprover];
     const results = await Promise.all(
       leaders.map((client, i) =>
-        client.post(`/api/dossiers/${dossier.id}/transitions`, { body: { action: 'approve', version: 1, documentNumber: `${100 + i}/QĐ-STTTT`, documentDate: '2023-06-20' } }),
+        client.post(`/api/dossiers/${dossier.id}/transitions`, {
+          body: { action: 'approve', version: 1, documentNumber: `${100 + i}/QĐ-STTTT`, documentDate: '2023-06-20' },
+        }),
       ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     const winner = results.find((r) => r.status === 200)!;
     const [row] = await app.db.select().from(dossiers).where(eq(dossiers.id, dossier.id));
-    expect(row).toMatchObject({ status: 'approved', version: 2, approvalDecisionNumber: winner.json.approvalDecision.number });
+    expect(row).toMatchObject({
+      status: 'approved',
+      version: 2,
+      approvalDecisionNumber: winner.json.approvalDecision.number,
+    });
     expect(await countWhere(dossier.id, 'approve')).toBe(1);
     expect(await countWhere(demo.systemOf(DINH_BINH).id, 'approveLevel')).toBe(round + 1);
     expect(await snapshotsOf(dossier.id)).toHaveLength(1);
@@ -65,7 +89,10 @@ test('two simultaneous approvals by two leaders: one decision, one approval snap
 });
 
 test('a save and a submission racing: never both on the same version', async () => {
-  const dossier = await makeDossier(app.db, { operatorOrganisationId: demo.org(DINH_BINH).id, systems: [{ systemId: demo.systemOf(DINH_BINH).id }] });
+  const dossier = await makeDossier(app.db, {
+    operatorOrganisationId: demo.org(DINH_BINH).id,
+    systems: [{ systemId: demo.systemOf(DINH_BINH).id }],
+  });
   const officer = await app.as('dinhbinh.cntt');
   const [save, submit] = await Promise.all([
     officer.patch(`/api/dossiers/${dossier.id}`, { body: { version: 1, title: 'Sửa vào phút chót' } }),

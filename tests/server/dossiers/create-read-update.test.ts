@@ -19,7 +19,11 @@ const issuesOf = (res: { json: { error: { issues: Array<{ path: string; message:
   Object.fromEntries(res.json.error.issues.map((issue) => [issue.path, issue.message]));
 const dossierCount = async () => (await app.db.select({ n: count() }).from(dossiers))[0]!.n;
 const eventsOf = (id: string) =>
-  app.db.select().from(auditEvents).where(and(eq(auditEvents.entityType, 'dossier'), eq(auditEvents.entityId, id))).orderBy(asc(auditEvents.id));
+  app.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityType, 'dossier'), eq(auditEvents.entityId, id)))
+    .orderBy(asc(auditEvents.id));
 
 const createBody = (overrides: Record<string, unknown> = {}) => ({
   title: 'Hồ sơ đề xuất cấp độ hệ thống nội bộ xã Định Bình',
@@ -48,7 +52,9 @@ describe('POST /api/dossiers', () => {
     });
     const [system] = res.json.systems;
     expect(system).toMatchObject({ systemId: demo.systemOf(DINH_BINH).id, proposedLevel: 2, assessment: { level: 2 } });
-    expect(system.assessment.matchedRules.map((rule: { ruleId: string }) => rule.ruleId)).toEqual([res.json.regime === 'nd85' ? 'R2' : 'N3']);
+    expect(system.assessment.matchedRules.map((rule: { ruleId: string }) => rule.ruleId)).toEqual([
+      res.json.regime === 'nd85' ? 'R2' : 'N3',
+    ]);
     expect(system.assessment.answers).toMatchObject({ systemType: 'internal', defenceOrSecurity: false });
     const [row] = await app.db.select().from(dossiers).where(eq(dossiers.id, res.json.id));
     expect(row!.preparedBy).toBe(await demo.userId('dinhbinh.cntt'));
@@ -58,9 +64,17 @@ describe('POST /api/dossiers', () => {
   });
 
   test('several systems: the dossier proposes the highest level; a system without answers has none yet', async () => {
-    const second = await makeSystem(app.db, { operatorOrganisationId: demo.org(DINH_BINH).id, name: 'Hệ thống một cửa điện tử xã Định Bình' });
-    const third = await makeSystem(app.db, { operatorOrganisationId: demo.org(DINH_BINH).id, name: 'Mạng wifi xã Định Bình' });
-    const res = await (await app.as('dinhbinh.cntt')).post('/api/dossiers', {
+    const second = await makeSystem(app.db, {
+      operatorOrganisationId: demo.org(DINH_BINH).id,
+      name: 'Hệ thống một cửa điện tử xã Định Bình',
+    });
+    const third = await makeSystem(app.db, {
+      operatorOrganisationId: demo.org(DINH_BINH).id,
+      name: 'Mạng wifi xã Định Bình',
+    });
+    const res = await (
+      await app.as('dinhbinh.cntt')
+    ).post('/api/dossiers', {
       body: createBody({
         regime: 'nd85',
         systems: [
@@ -73,18 +87,34 @@ describe('POST /api/dossiers', () => {
     expect(res.status).toBe(201);
     expect(res.json.proposedLevel).toBe(3);
     const byId = Object.fromEntries(res.json.systems.map((s: { systemId: string }) => [s.systemId, s]));
-    expect(byId[second.id]).toMatchObject({ proposedLevel: 3, assessment: { level: 3, matchedRules: [{ ruleId: 'R7' }] } });
+    expect(byId[second.id]).toMatchObject({
+      proposedLevel: 3,
+      assessment: { level: 3, matchedRules: [{ ruleId: 'R7' }] },
+    });
     expect(byId[third.id]).toMatchObject({ proposedLevel: null, assessment: null });
   });
 
   test('from a previous dossier: content and answers are copied, re-evaluated, and it starts in drafting', async () => {
     const client = await app.as('dinhbinh.cntt');
-    const first = await client.post('/api/dossiers', { body: createBody({ regime: 'nd85', content: { levelExplanation: 'Bản cũ', overview: { scope: 'Toàn xã' } } }) });
+    const first = await client.post('/api/dossiers', {
+      body: createBody({ regime: 'nd85', content: { levelExplanation: 'Bản cũ', overview: { scope: 'Toàn xã' } } }),
+    });
     const res = await client.post('/api/dossiers', {
-      body: { title: 'Hồ sơ xác định lại cấp độ', operatorOrganisationId: demo.org(DINH_BINH).id, regime: 'nd331', systems: [{ systemId: demo.systemOf(DINH_BINH).id }], basedOnDossierId: first.json.id },
+      body: {
+        title: 'Hồ sơ xác định lại cấp độ',
+        operatorOrganisationId: demo.org(DINH_BINH).id,
+        regime: 'nd331',
+        systems: [{ systemId: demo.systemOf(DINH_BINH).id }],
+        basedOnDossierId: first.json.id,
+      },
     });
     expect(res.status).toBe(201);
-    expect(res.json).toMatchObject({ status: 'drafting', regime: 'nd331', proposedLevel: 2, content: { levelExplanation: 'Bản cũ', overview: { scope: 'Toàn xã' } } });
+    expect(res.json).toMatchObject({
+      status: 'drafting',
+      regime: 'nd331',
+      proposedLevel: 2,
+      content: { levelExplanation: 'Bản cũ', overview: { scope: 'Toàn xã' } },
+    });
     expect(res.json.systems[0].assessment.matchedRules[0].ruleId).toBe('N3');
     const [row] = await app.db.select().from(dossiers).where(eq(dossiers.id, res.json.id));
     expect(row!.basedOnDossierId).toBe(first.json.id);
@@ -97,13 +127,23 @@ describe('POST /api/dossiers', () => {
       [{ title: 'x' }, ['title']],
       [{ systems: [] }, ['systems']],
       [{ systems: [{ systemId: 'not-an-id' }] }, ['systems[0].systemId']],
-      [{ systems: [{ systemId: demo.systemOf(DINH_BINH).id, answers: { systemType: 'internal', informationTypes: [] } }] }, ['systems[0].answers.informationTypes']],
+      [
+        {
+          systems: [
+            { systemId: demo.systemOf(DINH_BINH).id, answers: { systemType: 'internal', informationTypes: [] } },
+          ],
+        },
+        ['systems[0].answers.informationTypes'],
+      ],
       [{ regime: 'nd99' }, ['regime']],
       [{ content: { design: { kind: 'sketch' } } }, ['content.design.kind']],
       // a system of another unit, one that does not exist, one listed twice
       [{ systems: [{ systemId: demo.systemOf(DINH_CONG).id }] }, ['systems[0].systemId']],
       [{ systems: [{ systemId: demo.systemOf(DINH_BINH).id }, { systemId: randomUUID() }] }, ['systems[1].systemId']],
-      [{ systems: [{ systemId: demo.systemOf(DINH_BINH).id }, { systemId: demo.systemOf(DINH_BINH).id }] }, ['systems[1].systemId']],
+      [
+        { systems: [{ systemId: demo.systemOf(DINH_BINH).id }, { systemId: demo.systemOf(DINH_BINH).id }] },
+        ['systems[1].systemId'],
+      ],
       [{ operatorOrganisationId: demo.org(DINH_CONG).id }, ['operatorOrganisationId']],
       [{ operatorOrganisationId: randomUUID() }, ['operatorOrganisationId']],
       [{ basedOnDossierId: randomUUID() }, ['basedOnDossierId']],
@@ -117,8 +157,12 @@ describe('POST /api/dossiers', () => {
   });
 
   test('the operator out of scope reads as unknown (Vietnamese message); in scope without the right, 403', async () => {
-    const foreign = await (await app.as('dinhbinh.cntt')).post('/api/dossiers', { body: createBody({ operatorOrganisationId: demo.org(TTDVNN).id }) });
-    expect(issuesOf(foreign)).toEqual({ operatorOrganisationId: 'Đơn vị không tồn tại hoặc nằm ngoài phạm vi quản lý của bạn.' });
+    const foreign = await (
+      await app.as('dinhbinh.cntt')
+    ).post('/api/dossiers', { body: createBody({ operatorOrganisationId: demo.org(TTDVNN).id }) });
+    expect(issuesOf(foreign)).toEqual({
+      operatorOrganisationId: 'Đơn vị không tồn tại hoặc nằm ngoài phạm vi quản lý của bạn.',
+    });
     const count0 = await dossierCount();
     for (const username of ['yendinh.tonghop', 'sotttt.thamdinh', 'sotttt.lanhdao']) {
       expect((await (await app.as(username)).post('/api/dossiers', { body: createBody() })).status, username).toBe(403);
@@ -128,9 +172,20 @@ describe('POST /api/dossiers', () => {
 });
 
 describe('GET /api/dossiers and /api/dossiers/:id', () => {
-  test('visible to the operator\'s subtree and to the designated unit\'s reviewers; 404 to another unit', async () => {
-    const dossier = await makeDossier(app.db, { operatorOrganisationId: demo.org(DINH_BINH).id, systems: [{ systemId: demo.systemOf(DINH_BINH).id }], title: 'Hồ sơ chỉ Định Bình thấy' });
-    for (const username of ['dinhbinh.cntt', 'yendinh.cntt', 'yendinh.tonghop', 'sotttt.thamdinh', 'sotttt.lanhdao', 'admin']) {
+  test("visible to the operator's subtree and to the designated unit's reviewers; 404 to another unit", async () => {
+    const dossier = await makeDossier(app.db, {
+      operatorOrganisationId: demo.org(DINH_BINH).id,
+      systems: [{ systemId: demo.systemOf(DINH_BINH).id }],
+      title: 'Hồ sơ chỉ Định Bình thấy',
+    });
+    for (const username of [
+      'dinhbinh.cntt',
+      'yendinh.cntt',
+      'yendinh.tonghop',
+      'sotttt.thamdinh',
+      'sotttt.lanhdao',
+      'admin',
+    ]) {
       expect((await (await app.as(username)).get(`/api/dossiers/${dossier.id}`)).status, username).toBe(200);
     }
     const stranger = await (await app.as('ttdvnn.cntt')).get(`/api/dossiers/${dossier.id}`);
@@ -142,8 +197,19 @@ describe('GET /api/dossiers and /api/dossiers/:id', () => {
   });
 
   test('filters: q (title, or the unit without accents), organisation subtree, status, regime; paging with a total', async () => {
-    const a = await makeDossier(app.db, { operatorOrganisationId: demo.org(DINH_CONG).id, systems: [{ systemId: demo.systemOf(DINH_CONG).id }], title: 'Hồ sơ Cổng dịch vụ công Định Công', status: 'submitted', regime: 'nd331' });
-    const b = await makeDossier(app.db, { operatorOrganisationId: demo.org(TTDVNN).id, systems: [{ systemId: demo.systemOf(TTDVNN).id }], title: 'Hồ sơ mạng nội bộ trung tâm', status: 'drafting' });
+    const a = await makeDossier(app.db, {
+      operatorOrganisationId: demo.org(DINH_CONG).id,
+      systems: [{ systemId: demo.systemOf(DINH_CONG).id }],
+      title: 'Hồ sơ Cổng dịch vụ công Định Công',
+      status: 'submitted',
+      regime: 'nd331',
+    });
+    const b = await makeDossier(app.db, {
+      operatorOrganisationId: demo.org(TTDVNN).id,
+      systems: [{ systemId: demo.systemOf(TTDVNN).id }],
+      title: 'Hồ sơ mạng nội bộ trung tâm',
+      status: 'drafting',
+    });
     const client = await app.as('yendinh.tonghop');
     const ids = async (query: Record<string, string | number>) => {
       const res = await client.get('/api/dossiers', { query: { limit: 500, ...query } });
@@ -170,35 +236,68 @@ describe('GET /api/dossiers and /api/dossiers/:id', () => {
   });
 
   test('a reporter reads but may do nothing: every ability false', async () => {
-    const dossier = await makeDossier(app.db, { operatorOrganisationId: demo.org(DINH_BINH).id, systems: [{ systemId: demo.systemOf(DINH_BINH).id }] });
+    const dossier = await makeDossier(app.db, {
+      operatorOrganisationId: demo.org(DINH_BINH).id,
+      systems: [{ systemId: demo.systemOf(DINH_BINH).id }],
+    });
     const res = await (await app.as('yendinh.tonghop')).get(`/api/dossiers/${dossier.id}`);
     expect(Object.values(res.json.abilities).every((value) => value === false)).toBe(true);
   });
 });
 
 describe('PATCH /api/dossiers/:id', () => {
-  const fresh = () => makeDossier(app.db, { operatorOrganisationId: demo.org(DINH_BINH).id, systems: [{ systemId: demo.systemOf(DINH_BINH).id, level: 2 }], preparedBy: null });
+  const fresh = () =>
+    makeDossier(app.db, {
+      operatorOrganisationId: demo.org(DINH_BINH).id,
+      systems: [{ systemId: demo.systemOf(DINH_BINH).id, level: 2 }],
+      preparedBy: null,
+    });
 
   test('saves title, content and systems with the version seen: version + 1, systems replaced, audit before/after', async () => {
     const dossier = await fresh();
-    const second = await makeSystem(app.db, { operatorOrganisationId: demo.org(DINH_BINH).id, name: 'Hệ thống quản lý hộ tịch' });
-    const res = await (await app.as('dinhbinh.cntt')).patch(`/api/dossiers/${dossier.id}`, {
-      body: { version: 1, title: 'Hồ sơ đã sửa', content: { levelExplanation: 'Giải trình mới' }, systems: [{ systemId: second.id, answers: answersForLevel[3] }] },
+    const second = await makeSystem(app.db, {
+      operatorOrganisationId: demo.org(DINH_BINH).id,
+      name: 'Hệ thống quản lý hộ tịch',
+    });
+    const res = await (
+      await app.as('dinhbinh.cntt')
+    ).patch(`/api/dossiers/${dossier.id}`, {
+      body: {
+        version: 1,
+        title: 'Hồ sơ đã sửa',
+        content: { levelExplanation: 'Giải trình mới' },
+        systems: [{ systemId: second.id, answers: answersForLevel[3] }],
+      },
     });
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ version: 2, title: 'Hồ sơ đã sửa', proposedLevel: 3, content: { levelExplanation: 'Giải trình mới' } });
+    expect(res.json).toMatchObject({
+      version: 2,
+      title: 'Hồ sơ đã sửa',
+      proposedLevel: 3,
+      content: { levelExplanation: 'Giải trình mới' },
+    });
     expect(res.json.systems.map((s: { systemId: string }) => s.systemId)).toEqual([second.id]);
     const rows = await app.db.select().from(dossierSystems).where(eq(dossierSystems.dossierId, dossier.id));
     expect(rows.map((r) => r.systemId)).toEqual([second.id]);
     const [event] = (await eventsOf(dossier.id)).filter((e) => e.action === 'update');
-    expect(event!.before).toMatchObject({ title: dossier.title, proposedLevel: 2, systems: [{ systemId: demo.systemOf(DINH_BINH).id, proposedLevel: 2 }] });
-    expect(event!.after).toMatchObject({ title: 'Hồ sơ đã sửa', proposedLevel: 3, systems: [{ systemId: second.id, proposedLevel: 3 }] });
+    expect(event!.before).toMatchObject({
+      title: dossier.title,
+      proposedLevel: 2,
+      systems: [{ systemId: demo.systemOf(DINH_BINH).id, proposedLevel: 2 }],
+    });
+    expect(event!.after).toMatchObject({
+      title: 'Hồ sơ đã sửa',
+      proposedLevel: 3,
+      systems: [{ systemId: second.id, proposedLevel: 3 }],
+    });
     expect(Object.keys(event!.after as object).sort()).toEqual(['content', 'proposedLevel', 'systems', 'title']);
   });
 
   test('changing the regime re-evaluates the stored answers under its rules', async () => {
     const dossier = await fresh();
-    const res = await (await app.as('dinhbinh.cntt')).patch(`/api/dossiers/${dossier.id}`, { body: { version: 1, regime: 'nd331' } });
+    const res = await (
+      await app.as('dinhbinh.cntt')
+    ).patch(`/api/dossiers/${dossier.id}`, { body: { version: 1, regime: 'nd331' } });
     expect(res.status).toBe(200);
     expect(res.json.systems[0].assessment.matchedRules.map((r: { ruleId: string }) => r.ruleId)).toEqual(['N3']);
   });
@@ -206,11 +305,16 @@ describe('PATCH /api/dossiers/:id', () => {
   test('a stale version answers 409 stale_version and changes nothing, systems included', async () => {
     const dossier = await fresh();
     const client = await app.as('dinhbinh.cntt');
-    expect((await client.patch(`/api/dossiers/${dossier.id}`, { body: { version: 1, title: 'Bản của người thứ nhất' } })).status).toBe(200);
+    expect(
+      (await client.patch(`/api/dossiers/${dossier.id}`, { body: { version: 1, title: 'Bản của người thứ nhất' } }))
+        .status,
+    ).toBe(200);
     const before = await snapshotDossierTables(app.db);
     const other = await makeSystem(app.db, { operatorOrganisationId: demo.org(DINH_BINH).id });
     const after = await snapshotDossierTables(app.db);
-    const res = await client.patch(`/api/dossiers/${dossier.id}`, { body: { version: 1, title: 'Bản cũ của người thứ hai', systems: [{ systemId: other.id }] } });
+    const res = await client.patch(`/api/dossiers/${dossier.id}`, {
+      body: { version: 1, title: 'Bản cũ của người thứ hai', systems: [{ systemId: other.id }] },
+    });
     expect(res.status).toBe(409);
     expect(res.json.error.code).toBe('stale_version');
     expect(await snapshotDossierTables(app.db)).toEqual(after);
@@ -218,21 +322,48 @@ describe('PATCH /api/dossiers/:id', () => {
   });
 
   test('only while drafting or returned: a submitted dossier answers 409 conflict', async () => {
-    const dossier = await makeDossier(app.db, { operatorOrganisationId: demo.org(DINH_BINH).id, systems: [{ systemId: demo.systemOf(DINH_BINH).id }], status: 'submitted' });
-    const res = await (await app.as('dinhbinh.cntt')).patch(`/api/dossiers/${dossier.id}`, { body: { version: 1, title: 'Sửa sau khi gửi' } });
+    const dossier = await makeDossier(app.db, {
+      operatorOrganisationId: demo.org(DINH_BINH).id,
+      systems: [{ systemId: demo.systemOf(DINH_BINH).id }],
+      status: 'submitted',
+    });
+    const res = await (
+      await app.as('dinhbinh.cntt')
+    ).patch(`/api/dossiers/${dossier.id}`, { body: { version: 1, title: 'Sửa sau khi gửi' } });
     expect(res.status).toBe(409);
     expect(res.json.error.code).toBe('conflict');
-    const returned = await makeDossier(app.db, { operatorOrganisationId: demo.org(DINH_BINH).id, systems: [{ systemId: demo.systemOf(DINH_BINH).id }], status: 'returned' });
-    expect((await (await app.as('dinhbinh.cntt')).patch(`/api/dossiers/${returned.id}`, { body: { version: 1, title: 'Bổ sung theo yêu cầu' } })).status).toBe(200);
+    const returned = await makeDossier(app.db, {
+      operatorOrganisationId: demo.org(DINH_BINH).id,
+      systems: [{ systemId: demo.systemOf(DINH_BINH).id }],
+      status: 'returned',
+    });
+    expect(
+      (
+        await (
+          await app.as('dinhbinh.cntt')
+        ).patch(`/api/dossiers/${returned.id}`, { body: { version: 1, title: 'Bổ sung theo yêu cầu' } })
+      ).status,
+    ).toBe(200);
   });
 
   test('reviewers and reporters get 403; a system of another unit is refused naming systems[0].systemId; nothing changes', async () => {
     const dossier = await fresh();
     const before = await snapshotDossierTables(app.db);
     for (const username of ['yendinh.tonghop', 'sotttt.thamdinh', 'sotttt.lanhdao']) {
-      expect((await (await app.as(username)).patch(`/api/dossiers/${dossier.id}`, { body: { version: 1, title: 'Đổi trái phép' } })).status, username).toBe(403);
+      expect(
+        (
+          await (
+            await app.as(username)
+          ).patch(`/api/dossiers/${dossier.id}`, { body: { version: 1, title: 'Đổi trái phép' } })
+        ).status,
+        username,
+      ).toBe(403);
     }
-    const res = await (await app.as('dinhbinh.cntt')).patch(`/api/dossiers/${dossier.id}`, { body: { version: 1, systems: [{ systemId: demo.systemOf(DISTRICT).id }] } });
+    const res = await (
+      await app.as('dinhbinh.cntt')
+    ).patch(`/api/dossiers/${dossier.id}`, {
+      body: { version: 1, systems: [{ systemId: demo.systemOf(DISTRICT).id }] },
+    });
     expect(res.status).toBe(400);
     expect(Object.keys(issuesOf(res))).toEqual(['systems[0].systemId']);
     expect(await snapshotDossierTables(app.db)).toEqual(before);
@@ -241,15 +372,23 @@ describe('PATCH /api/dossiers/:id', () => {
   test('outside scope: 404 like a random id, nothing changes', async () => {
     const dossier = await fresh();
     const before = await snapshotDossierTables(app.db);
-    const res = await (await app.as('ttdvnn.cntt')).patch(`/api/dossiers/${dossier.id}`, { body: { version: 1, title: 'Người ngoài sửa' } });
+    const res = await (
+      await app.as('ttdvnn.cntt')
+    ).patch(`/api/dossiers/${dossier.id}`, { body: { version: 1, title: 'Người ngoài sửa' } });
     expect(res.status).toBe(404);
     expect(await snapshotDossierTables(app.db)).toEqual(before);
   });
 });
 
-test('the designated unit sees the province\'s dossiers in lists (through its designation)', async () => {
-  const dossier = await makeDossier(app.db, { operatorOrganisationId: demo.org(TTDVNN).id, systems: [{ systemId: demo.systemOf(TTDVNN).id }], status: 'submitted' });
-  const res = await (await app.as('sotttt.thamdinh')).get('/api/dossiers', { query: { limit: 500, status: 'submitted' } });
+test("the designated unit sees the province's dossiers in lists (through its designation)", async () => {
+  const dossier = await makeDossier(app.db, {
+    operatorOrganisationId: demo.org(TTDVNN).id,
+    systems: [{ systemId: demo.systemOf(TTDVNN).id }],
+    status: 'submitted',
+  });
+  const res = await (
+    await app.as('sotttt.thamdinh')
+  ).get('/api/dossiers', { query: { limit: 500, status: 'submitted' } });
   expect(res.json.items.map((d: { id: string }) => d.id)).toContain(dossier.id);
   expect(demo.org(SO_TTTT).path.startsWith(demo.org(TTDVNN).path)).toBe(false);
 });

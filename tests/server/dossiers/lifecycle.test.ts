@@ -18,7 +18,14 @@ useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 const sha256 = (value: unknown) => createHash('sha256').update(canonicalJson(value)).digest('hex');
 
 test('draft -> submitted -> returned -> submitted -> appraised -> approved: snapshots, events, systems, supersession', async () => {
-  const system = await makeSystem(app.db, { operatorOrganisationId: demo.org(DINH_BINH).id, name: 'Hệ thống quản lý văn bản xã Định Bình', approvedLevel: 1, approvalDecisionNumber: '5/QĐ-STTTT', approvalDecisionDate: '2019-03-01', redeterminationReasons: ['informationTypes'] });
+  const system = await makeSystem(app.db, {
+    operatorOrganisationId: demo.org(DINH_BINH).id,
+    name: 'Hệ thống quản lý văn bản xã Định Bình',
+    approvedLevel: 1,
+    approvalDecisionNumber: '5/QĐ-STTTT',
+    approvalDecisionDate: '2019-03-01',
+    redeterminationReasons: ['informationTypes'],
+  });
   // The level approved earlier, by a dossier that this one will supersede.
   const older = await makeDossier(app.db, {
     operatorOrganisationId: demo.org(DINH_BINH).id,
@@ -35,7 +42,8 @@ test('draft -> submitted -> returned -> submitted -> appraised -> approved: snap
     expect(res.status, res.text).toBe(200);
     return res.json;
   };
-  const actionsSoFar = async () => (await officer.get(`/api/dossiers/${id}/events`)).json.items.map((e: { action: string }) => e.action);
+  const actionsSoFar = async () =>
+    (await officer.get(`/api/dossiers/${id}/events`)).json.items.map((e: { action: string }) => e.action);
 
   const created = await officer.post('/api/dossiers', {
     body: {
@@ -54,12 +62,28 @@ test('draft -> submitted -> returned -> submitted -> appraised -> approved: snap
   await step(officer, { action: 'submit', version: 1 });
   expect(await actionsSoFar()).toEqual(['create', 'submit']);
   await step(appraiser, { action: 'return', version: 2, comment: 'Bổ sung sơ đồ mạng' });
-  const patched = await officer.patch(`/api/dossiers/${id}`, { body: { version: 3, content: { overview: { scope: 'Toàn bộ cán bộ xã', networkZones: 'Vùng LAN, vùng máy chủ' } } } });
+  const patched = await officer.patch(`/api/dossiers/${id}`, {
+    body: { version: 3, content: { overview: { scope: 'Toàn bộ cán bộ xã', networkZones: 'Vùng LAN, vùng máy chủ' } } },
+  });
   expect(patched.status).toBe(200);
   await step(officer, { action: 'submit', version: 4, comment: 'Đã bổ sung sơ đồ mạng' });
-  await step(appraiser, { action: 'appraise', version: 5, conclusions: { level: 'suitable', designPlan: 'suitable', operationPlan: 'suitable' } });
-  const approved = await step(leader, { action: 'approve', version: 6, documentNumber: '125/QĐ-STTTT', documentDate: '2023-06-20' });
-  expect(approved).toMatchObject({ status: 'approved', approvalDecision: { number: '125/QĐ-STTTT', date: '2023-06-20' }, stepDueOn: null, overdue: false });
+  await step(appraiser, {
+    action: 'appraise',
+    version: 5,
+    conclusions: { level: 'suitable', designPlan: 'suitable', operationPlan: 'suitable' },
+  });
+  const approved = await step(leader, {
+    action: 'approve',
+    version: 6,
+    documentNumber: '125/QĐ-STTTT',
+    documentDate: '2023-06-20',
+  });
+  expect(approved).toMatchObject({
+    status: 'approved',
+    approvalDecision: { number: '125/QĐ-STTTT', date: '2023-06-20' },
+    stepDueOn: null,
+    overdue: false,
+  });
   expect(Object.values(approved.abilities).every((v) => v === false)).toBe(true);
 
   // Events: every step, oldest first, with the people's names.
@@ -73,8 +97,14 @@ test('draft -> submitted -> returned -> submitted -> appraised -> approved: snap
     ['appraise', 'Lê Thị Thẩm Định'],
     ['approve', 'Nguyễn Văn Lãnh Đạo'],
   ]);
-  expect(events[2]).toMatchObject({ comment: 'Bổ sung sơ đồ mạng', before: { status: 'submitted' }, after: { status: 'returned' } });
-  expect(events.map((e: { id: number }) => e.id)).toEqual([...events.map((e: { id: number }) => e.id)].sort((a, b) => a - b));
+  expect(events[2]).toMatchObject({
+    comment: 'Bổ sung sơ đồ mạng',
+    before: { status: 'submitted' },
+    after: { status: 'returned' },
+  });
+  expect(events.map((e: { id: number }) => e.id)).toEqual(
+    [...events.map((e: { id: number }) => e.id)].sort((a, b) => a - b),
+  );
 
   // Snapshots: one per submission and one at approval, each hash recomputable from its content.
   const snapshots = (await officer.get(`/api/dossiers/${id}/snapshots`)).json.items;
@@ -108,13 +138,24 @@ test('draft -> submitted -> returned -> submitted -> appraised -> approved: snap
     redeterminationReasons: [],
   });
   const systemView = await officer.get(`/api/systems/${system.id}`);
-  expect(systemView.json).toMatchObject({ approvedLevel: 2, approvalDecision: { number: '125/QĐ-STTTT', issuer: SO_TTTT } });
+  expect(systemView.json).toMatchObject({
+    approvedLevel: 2,
+    approvalDecision: { number: '125/QĐ-STTTT', issuer: SO_TTTT },
+  });
   const [olderRow] = await app.db.select().from(dossiers).where(eq(dossiers.id, older.id));
   expect(olderRow).toMatchObject({ status: 'superseded', version: 2 });
-  const supersede = await app.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, older.id), eq(auditEvents.action, 'supersede')));
+  const supersede = await app.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityId, older.id), eq(auditEvents.action, 'supersede')));
   expect(supersede).toHaveLength(1);
-  expect(supersede[0]).toMatchObject({ organisationId: demo.org(DINH_BINH).id, after: { status: 'superseded', supersededBy: id } });
-  expect((await officer.get(`/api/dossiers/${older.id}/events`)).json.items.map((e: { action: string }) => e.action)).toEqual(['supersede']);
+  expect(supersede[0]).toMatchObject({
+    organisationId: demo.org(DINH_BINH).id,
+    after: { status: 'superseded', supersededBy: id },
+  });
+  expect(
+    (await officer.get(`/api/dossiers/${older.id}/events`)).json.items.map((e: { action: string }) => e.action),
+  ).toEqual(['supersede']);
 
   // Every event of the run sits in the audit chain, which still verifies.
   expect((await verifyAuditChain(app.db)).ok).toBe(true);
@@ -123,12 +164,18 @@ test('draft -> submitted -> returned -> submitted -> appraised -> approved: snap
 test('a snapshot is never rewritten: later saves and transitions leave the earlier ones as they were', async () => {
   const officer = await app.as('dinhbinh.cntt');
   const created = await officer.post('/api/dossiers', {
-    body: { title: 'Hồ sơ kiểm tra bản chụp', operatorOrganisationId: demo.org(DINH_BINH).id, systems: [{ systemId: demo.systemOf(DINH_BINH).id, answers: answersForLevel[2] }] },
+    body: {
+      title: 'Hồ sơ kiểm tra bản chụp',
+      operatorOrganisationId: demo.org(DINH_BINH).id,
+      systems: [{ systemId: demo.systemOf(DINH_BINH).id, answers: answersForLevel[2] }],
+    },
   });
   const id = created.json.id;
   await officer.post(`/api/dossiers/${id}/transitions`, { body: { action: 'submit', version: 1 } });
   const [first] = await app.db.select().from(dossierSnapshots).where(eq(dossierSnapshots.dossierId, id));
-  await (await app.as('sotttt.thamdinh')).post(`/api/dossiers/${id}/transitions`, { body: { action: 'return', version: 2, comment: 'Sửa tiêu đề' } });
+  await (
+    await app.as('sotttt.thamdinh')
+  ).post(`/api/dossiers/${id}/transitions`, { body: { action: 'return', version: 2, comment: 'Sửa tiêu đề' } });
   await officer.patch(`/api/dossiers/${id}`, { body: { version: 3, title: 'Tiêu đề mới sau khi trả lại' } });
   await officer.post(`/api/dossiers/${id}/transitions`, { body: { action: 'submit', version: 4 } });
   const rows = await app.db.select().from(dossierSnapshots).where(eq(dossierSnapshots.dossierId, id));
@@ -138,10 +185,31 @@ test('a snapshot is never rewritten: later saves and transitions leave the earli
 });
 
 test('withdraw by the operator side ends the dossier: no clock, every ability off', async () => {
-  const dossier = await makeDossier(app.db, { operatorOrganisationId: demo.org(DINH_BINH).id, systems: [{ systemId: demo.systemOf(DINH_BINH).id }], status: 'submitted', stepStartedOn: '2023-06-01', stepDueOn: '2023-06-30' });
-  expect((await (await app.as('sotttt.thamdinh')).post(`/api/dossiers/${dossier.id}/transitions`, { body: { action: 'withdraw', version: 1 } })).status).toBe(403);
-  const res = await (await app.as('dinhbinh.cntt')).post(`/api/dossiers/${dossier.id}/transitions`, { body: { action: 'withdraw', version: 1, comment: 'Hệ thống ngừng đầu tư' } });
+  const dossier = await makeDossier(app.db, {
+    operatorOrganisationId: demo.org(DINH_BINH).id,
+    systems: [{ systemId: demo.systemOf(DINH_BINH).id }],
+    status: 'submitted',
+    stepStartedOn: '2023-06-01',
+    stepDueOn: '2023-06-30',
+  });
+  expect(
+    (
+      await (
+        await app.as('sotttt.thamdinh')
+      ).post(`/api/dossiers/${dossier.id}/transitions`, { body: { action: 'withdraw', version: 1 } })
+    ).status,
+  ).toBe(403);
+  const res = await (
+    await app.as('dinhbinh.cntt')
+  ).post(`/api/dossiers/${dossier.id}/transitions`, {
+    body: { action: 'withdraw', version: 1, comment: 'Hệ thống ngừng đầu tư' },
+  });
   expect(res.status).toBe(200);
-  expect(res.json).toMatchObject({ status: 'withdrawn', stepStartedOn: null, stepDueOn: null, review: { withdrawal: { comment: 'Hệ thống ngừng đầu tư' } } });
+  expect(res.json).toMatchObject({
+    status: 'withdrawn',
+    stepStartedOn: null,
+    stepDueOn: null,
+    review: { withdrawal: { comment: 'Hệ thống ngừng đầu tư' } },
+  });
   expect(Object.values(res.json.abilities).every((v) => v === false)).toBe(true);
 });

@@ -13,7 +13,8 @@ test('the list filters by system: only dossiers that cover it', async () => {
   const res = await reporter.get('/api/dossiers', { query: { systemId: system.id } });
   expect(res.status).toBe(200);
   expect(res.json.total).toBeGreaterThanOrEqual(1);
-  for (const item of res.json.items) expect(item.systems.map((s: { systemId: string }) => s.systemId)).toContain(system.id);
+  for (const item of res.json.items)
+    expect(item.systems.map((s: { systemId: string }) => s.systemId)).toContain(system.id);
   const all = await reporter.get('/api/dossiers', { query: { limit: 500 } });
   expect(res.json.total).toBeLessThan(all.json.total);
 });

@@ -42,13 +42,19 @@ afterAll(() => app?.close());
 
 const suitable = { level: 'suitable', designPlan: 'suitable', operationPlan: 'suitable' };
 const decision = { documentNumber: '125/QĐ-STTTT', documentDate: '2023-06-20' };
-const transition = (client: ApiClient, id: string, body: Record<string, unknown>) => client.post(`/api/dossiers/${id}/transitions`, { body });
-const versionOf = async (id: string) => (await app.db.select({ v: dossiers.version }).from(dossiers).where(eq(dossiers.id, id)))[0]!.v;
+const transition = (client: ApiClient, id: string, body: Record<string, unknown>) =>
+  client.post(`/api/dossiers/${id}/transitions`, { body });
+const versionOf = async (id: string) =>
+  (await app.db.select({ v: dossiers.version }).from(dossiers).where(eq(dossiers.id, id)))[0]!.v;
 
 describe('separation of duties', () => {
   test('who prepared and submitted a dossier may not return, appraise or approve it, whatever roles they hold', async () => {
     const res = await allRoles.post('/api/dossiers', {
-      body: { title: 'Hồ sơ của người kiêm nhiệm', operatorOrganisationId: demo.org(DINH_BINH).id, systems: [{ systemId: demo.systemOf(DINH_BINH).id, answers: answersForLevel[2] }] },
+      body: {
+        title: 'Hồ sơ của người kiêm nhiệm',
+        operatorOrganisationId: demo.org(DINH_BINH).id,
+        systems: [{ systemId: demo.systemOf(DINH_BINH).id, answers: answersForLevel[2] }],
+      },
     });
     expect(res.status).toBe(201);
     const id = res.json.id as string;
@@ -68,20 +74,39 @@ describe('separation of duties', () => {
     expect(await snapshotDossierTables(app.db)).toEqual(before);
 
     // Someone else appraises; the preparer still may not approve.
-    expect((await transition(await app.as('sotttt.thamdinh'), id, { action: 'appraise', version: 2, conclusions: suitable })).status).toBe(200);
+    expect(
+      (await transition(await app.as('sotttt.thamdinh'), id, { action: 'appraise', version: 2, conclusions: suitable }))
+        .status,
+    ).toBe(200);
     expect((await transition(allRoles, id, { action: 'approve', version: 3, ...decision })).status).toBe(403);
     expect((await allRoles.get(`/api/dossiers/${id}`)).json.abilities.approve).toBe(false);
-    expect((await transition(await app.as('sotttt.lanhdao'), id, { action: 'approve', version: 3, ...decision })).status).toBe(200);
+    expect(
+      (await transition(await app.as('sotttt.lanhdao'), id, { action: 'approve', version: 3, ...decision })).status,
+    ).toBe(200);
   });
 
   test('whoever submitted once stays barred after a colleague resubmits', async () => {
     // Prepared by a colleague, first submitted by the person who also holds reviewer roles.
-    const res = await (await app.as('dinhbinh.cntt')).post('/api/dossiers', {
-      body: { title: 'Hồ sơ nộp lại bởi đồng nghiệp', operatorOrganisationId: demo.org(DINH_BINH).id, systems: [{ systemId: demo.systemOf(DINH_BINH).id, answers: answersForLevel[2] }] },
+    const res = await (
+      await app.as('dinhbinh.cntt')
+    ).post('/api/dossiers', {
+      body: {
+        title: 'Hồ sơ nộp lại bởi đồng nghiệp',
+        operatorOrganisationId: demo.org(DINH_BINH).id,
+        systems: [{ systemId: demo.systemOf(DINH_BINH).id, answers: answersForLevel[2] }],
+      },
     });
     const id = res.json.id as string;
     expect((await transition(allRoles, id, { action: 'submit', version: 1 })).status).toBe(200);
-    expect((await transition(await app.as('sotttt.thamdinh'), id, { action: 'return', version: 2, comment: 'Bổ sung sơ đồ mạng' })).status).toBe(200);
+    expect(
+      (
+        await transition(await app.as('sotttt.thamdinh'), id, {
+          action: 'return',
+          version: 2,
+          comment: 'Bổ sung sơ đồ mạng',
+        })
+      ).status,
+    ).toBe(200);
     expect((await transition(await app.as('dinhbinh.cntt'), id, { action: 'submit', version: 3 })).status).toBe(200);
     const refused = await transition(allRoles, id, { action: 'appraise', version: 4, conclusions: suitable });
     expect(refused.status).toBe(403);
@@ -96,10 +121,14 @@ describe('separation of duties', () => {
       preparedBy: await demo.userId('dinhbinh.cntt'),
       submittedBy: await demo.userId('dinhbinh.cntt'),
     });
-    expect((await transition(reviewer, dossier.id, { action: 'appraise', version: 1, conclusions: suitable })).status).toBe(200);
+    expect(
+      (await transition(reviewer, dossier.id, { action: 'appraise', version: 1, conclusions: suitable })).status,
+    ).toBe(200);
     const appraised = await reviewer.get(`/api/dossiers/${dossier.id}`);
     expect(appraised.json).toMatchObject({ status: 'appraised', abilities: { approve: false } });
-    expect((await (await app.as('sotttt.lanhdao')).get(`/api/dossiers/${dossier.id}`)).json.abilities.approve).toBe(true);
+    expect((await (await app.as('sotttt.lanhdao')).get(`/api/dossiers/${dossier.id}`)).json.abilities.approve).toBe(
+      true,
+    );
     const res = await transition(reviewer, dossier.id, { action: 'approve', version: 2, ...decision });
     expect(res.status).toBe(403);
     expect(await versionOf(dossier.id)).toBe(2);
@@ -107,10 +136,23 @@ describe('separation of duties', () => {
 
   test('the preparer may not give the professional opinion on their own level-4 dossier', async () => {
     const mine = await allRoles.post('/api/dossiers', {
-      body: { title: 'Hồ sơ cấp độ 4', operatorOrganisationId: demo.org(DINH_BINH).id, systems: [{ systemId: demo.systemOf(DINH_BINH).id, answers: answersForLevel[4] }] },
+      body: {
+        title: 'Hồ sơ cấp độ 4',
+        operatorOrganisationId: demo.org(DINH_BINH).id,
+        systems: [{ systemId: demo.systemOf(DINH_BINH).id, answers: answersForLevel[4] }],
+      },
     });
     expect((await transition(allRoles, mine.json.id, { action: 'requestOpinion', version: 1 })).status).toBe(200);
-    expect((await transition(allRoles, mine.json.id, { action: 'giveOpinion', version: 2, documentNumber: '1/STTTT', documentDate: '2023-06-01' })).status).toBe(403);
+    expect(
+      (
+        await transition(allRoles, mine.json.id, {
+          action: 'giveOpinion',
+          version: 2,
+          documentNumber: '1/STTTT',
+          documentDate: '2023-06-01',
+        })
+      ).status,
+    ).toBe(403);
   });
 });
 
@@ -132,7 +174,7 @@ describe('routing of the approval', () => {
     });
   };
 
-  test('level 3: the Sở\'s approver (designated unit) gets 403; an approver of the owning district approves', async () => {
+  test("level 3: the Sở's approver (designated unit) gets 403; an approver of the owning district approves", async () => {
     const dossier = await level3Dossier();
     const so = await app.as('sotttt.lanhdao');
     expect((await so.get(`/api/dossiers/${dossier.id}`)).json.abilities.approve).toBe(false);
@@ -147,10 +189,21 @@ describe('routing of the approval', () => {
     });
     const district = await app.loginAs(districtLeader.username, districtLeader.password);
     expect((await district.get(`/api/dossiers/${dossier.id}`)).json.abilities.approve).toBe(true);
-    const res = await transition(district, dossier.id, { action: 'approve', version: 1, documentNumber: '88/QĐ-UBND', documentDate: '2023-06-20' });
+    const res = await transition(district, dossier.id, {
+      action: 'approve',
+      version: 1,
+      documentNumber: '88/QĐ-UBND',
+      documentDate: '2023-06-20',
+    });
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ status: 'approved', approvalDecision: { number: '88/QĐ-UBND', date: '2023-06-20' } });
-    const [system] = await app.db.select().from(informationSystems).where(eq(informationSystems.id, res.json.systems[0].systemId));
+    expect(res.json).toMatchObject({
+      status: 'approved',
+      approvalDecision: { number: '88/QĐ-UBND', date: '2023-06-20' },
+    });
+    const [system] = await app.db
+      .select()
+      .from(informationSystems)
+      .where(eq(informationSystems.id, res.json.systems[0].systemId));
     expect(system).toMatchObject({ approvedLevel: 3, approvalDecisionIssuer: demo.org(DISTRICT).name });
   });
 
@@ -162,12 +215,22 @@ describe('routing of the approval', () => {
       preparedBy: await demo.userId('dinhbinh.cntt'),
       appraisedBy: await demo.userId('sotttt.thamdinh'),
     });
-    const leader = await makeUser(app.db, { username: 'yendinh.pho', memberships: [{ organisationId: demo.org(DISTRICT).id, role: 'approver' }] });
+    const leader = await makeUser(app.db, {
+      username: 'yendinh.pho',
+      memberships: [{ organisationId: demo.org(DISTRICT).id, role: 'approver' }],
+    });
     const district = await app.loginAs(leader.username, leader.password);
     expect((await transition(district, dossier.id, { action: 'approve', version: 1, ...decision })).status).toBe(403);
-    const res = await transition(await app.as('sotttt.lanhdao'), dossier.id, { action: 'approve', version: 1, ...decision });
+    const res = await transition(await app.as('sotttt.lanhdao'), dossier.id, {
+      action: 'approve',
+      version: 1,
+      ...decision,
+    });
     expect(res.status).toBe(200);
-    const [system] = await app.db.select().from(informationSystems).where(eq(informationSystems.id, demo.systemOf(DINH_BINH).id));
+    const [system] = await app.db
+      .select()
+      .from(informationSystems)
+      .where(eq(informationSystems.id, demo.systemOf(DINH_BINH).id));
     expect(system!.approvalDecisionIssuer).toBe(SO_TTTT);
   });
 });
@@ -181,7 +244,8 @@ describe('what each action requires', () => {
       preparedBy: await demo.userId('dinhbinh.cntt'),
       submittedBy: await demo.userId('dinhbinh.cntt'),
     });
-  const issues = (res: { json: { error: { issues?: Array<{ path: string }> } } }) => (res.json.error.issues ?? []).map((i) => i.path);
+  const issues = (res: { json: { error: { issues?: Array<{ path: string }> } } }) =>
+    (res.json.error.issues ?? []).map((i) => i.path);
 
   test('return needs the reasons; they are kept in the history of returns the officer sees', async () => {
     const dossier = await submitted();
@@ -190,24 +254,45 @@ describe('what each action requires', () => {
     expect(missing.status).toBe(400);
     expect(issues(missing)).toEqual(['comment']);
     expect(missing.json.error.issues[0].message).toBe('Nêu rõ nội dung yêu cầu bổ sung, hoàn thiện hồ sơ.');
-    const res = await transition(appraiser, dossier.id, { action: 'return', version: 1, comment: 'Bổ sung sơ đồ mạng' });
+    const res = await transition(appraiser, dossier.id, {
+      action: 'return',
+      version: 1,
+      comment: 'Bổ sung sơ đồ mạng',
+    });
     expect(res.status).toBe(200);
     const officerView = await (await app.as('dinhbinh.cntt')).get(`/api/dossiers/${dossier.id}`);
-    expect(officerView.json.review.returns).toEqual([expect.objectContaining({ kind: 'return', comment: 'Bổ sung sơ đồ mạng', byName: 'Lê Thị Thẩm Định' })]);
+    expect(officerView.json.review.returns).toEqual([
+      expect.objectContaining({ kind: 'return', comment: 'Bổ sung sơ đồ mạng', byName: 'Lê Thị Thẩm Định' }),
+    ]);
     expect(officerView.json.abilities).toMatchObject({ update: true, submit: true });
   });
 
   test('appraise needs the three conclusions; any "unsuitable" sends it back with the reasons required', async () => {
     const dossier = await submitted();
     const appraiser = await app.as('sotttt.thamdinh');
-    expect(issues(await transition(appraiser, dossier.id, { action: 'appraise', version: 1 }))).toEqual(['conclusions']);
+    expect(issues(await transition(appraiser, dossier.id, { action: 'appraise', version: 1 }))).toEqual([
+      'conclusions',
+    ]);
     const unsuitable = { ...suitable, operationPlan: 'unsuitable' };
-    expect(issues(await transition(appraiser, dossier.id, { action: 'appraise', version: 1, conclusions: unsuitable }))).toEqual(['comment']);
-    const res = await transition(appraiser, dossier.id, { action: 'appraise', version: 1, conclusions: unsuitable, comment: 'Phương án vận hành thiếu sao lưu' });
+    expect(
+      issues(await transition(appraiser, dossier.id, { action: 'appraise', version: 1, conclusions: unsuitable })),
+    ).toEqual(['comment']);
+    const res = await transition(appraiser, dossier.id, {
+      action: 'appraise',
+      version: 1,
+      conclusions: unsuitable,
+      comment: 'Phương án vận hành thiếu sao lưu',
+    });
     expect(res.status).toBe(200);
     expect(res.json.status).toBe('returned');
     expect(res.json.review.appraisal.conclusions).toEqual(unsuitable);
-    expect(res.json.review.returns).toEqual([expect.objectContaining({ kind: 'unsuitable', conclusions: unsuitable, comment: 'Phương án vận hành thiếu sao lưu' })]);
+    expect(res.json.review.returns).toEqual([
+      expect.objectContaining({
+        kind: 'unsuitable',
+        conclusions: unsuitable,
+        comment: 'Phương án vận hành thiếu sao lưu',
+      }),
+    ]);
     expect(res.json.stepDueOn).toBeNull();
   });
 
@@ -217,29 +302,96 @@ describe('what each action requires', () => {
     const foreignFile = await makeAttachment(app.db, other.id);
     const ownFile = await makeAttachment(app.db, dossier.id);
     const appraiser = await app.as('sotttt.thamdinh');
-    expect(issues(await transition(appraiser, dossier.id, { action: 'recordExternalAppraisal', version: 1, conclusions: suitable })).sort()).toEqual(['documentNumber']);
-    expect(issues(await transition(appraiser, dossier.id, { action: 'recordExternalAppraisal', version: 1, documentNumber: '9/BCA', conclusions: suitable }))).toEqual(['documentDate']);
-    expect(issues(await transition(appraiser, dossier.id, { action: 'recordExternalAppraisal', version: 1, documentNumber: '9/BCA', documentDate: '2099-01-01', conclusions: suitable }))).toEqual(['documentDate']);
-    const body = { action: 'recordExternalAppraisal', version: 1, documentNumber: '9/BCA-A05', documentDate: '2023-06-10', conclusions: suitable };
-    expect(issues(await transition(appraiser, dossier.id, { ...body, attachmentId: foreignFile.id }))).toEqual(['attachmentId']);
+    expect(
+      issues(
+        await transition(appraiser, dossier.id, {
+          action: 'recordExternalAppraisal',
+          version: 1,
+          conclusions: suitable,
+        }),
+      ).sort(),
+    ).toEqual(['documentNumber']);
+    expect(
+      issues(
+        await transition(appraiser, dossier.id, {
+          action: 'recordExternalAppraisal',
+          version: 1,
+          documentNumber: '9/BCA',
+          conclusions: suitable,
+        }),
+      ),
+    ).toEqual(['documentDate']);
+    expect(
+      issues(
+        await transition(appraiser, dossier.id, {
+          action: 'recordExternalAppraisal',
+          version: 1,
+          documentNumber: '9/BCA',
+          documentDate: '2099-01-01',
+          conclusions: suitable,
+        }),
+      ),
+    ).toEqual(['documentDate']);
+    const body = {
+      action: 'recordExternalAppraisal',
+      version: 1,
+      documentNumber: '9/BCA-A05',
+      documentDate: '2023-06-10',
+      conclusions: suitable,
+    };
+    expect(issues(await transition(appraiser, dossier.id, { ...body, attachmentId: foreignFile.id }))).toEqual([
+      'attachmentId',
+    ]);
     const res = await transition(appraiser, dossier.id, { ...body, attachmentId: ownFile.id });
     expect(res.status).toBe(200);
-    expect(res.json.review.externalAppraisal).toMatchObject({ documentNumber: '9/BCA-A05', documentDate: '2023-06-10', attachmentId: ownFile.id, conclusions: suitable });
+    expect(res.json.review.externalAppraisal).toMatchObject({
+      documentNumber: '9/BCA-A05',
+      documentDate: '2023-06-10',
+      attachmentId: ownFile.id,
+      conclusions: suitable,
+    });
   });
 
   test('levels 4-5: submit without the professional opinion answers 409; giveOpinion records it and submit then passes', async () => {
-    const dossier = await makeDossier(app.db, { operatorOrganisationId: demo.org(DINH_BINH).id, systems: [{ systemId: demo.systemOf(DINH_BINH).id, level: 4 }], preparedBy: await demo.userId('dinhbinh.cntt') });
+    const dossier = await makeDossier(app.db, {
+      operatorOrganisationId: demo.org(DINH_BINH).id,
+      systems: [{ systemId: demo.systemOf(DINH_BINH).id, level: 4 }],
+      preparedBy: await demo.userId('dinhbinh.cntt'),
+    });
     const officer = await app.as('dinhbinh.cntt');
-    expect((await officer.get(`/api/dossiers/${dossier.id}`)).json.abilities).toMatchObject({ submit: false, requestOpinion: true });
+    expect((await officer.get(`/api/dossiers/${dossier.id}`)).json.abilities).toMatchObject({
+      submit: false,
+      requestOpinion: true,
+    });
     const refused = await transition(officer, dossier.id, { action: 'submit', version: 1 });
     expect(refused.status).toBe(409);
-    expect(refused.json.error).toMatchObject({ code: 'conflict', issues: [{ path: 'action', message: expect.stringContaining('ý kiến chuyên môn') }] });
+    expect(refused.json.error).toMatchObject({
+      code: 'conflict',
+      issues: [{ path: 'action', message: expect.stringContaining('ý kiến chuyên môn') }],
+    });
     expect((await transition(officer, dossier.id, { action: 'requestOpinion', version: 1 })).status).toBe(200);
     const appraiser = await app.as('sotttt.thamdinh');
-    expect(issues(await transition(appraiser, dossier.id, { action: 'giveOpinion', version: 2 }))).toEqual(['documentNumber']);
-    const opinion = await transition(appraiser, dossier.id, { action: 'giveOpinion', version: 2, documentNumber: '45/STTTT-ATTT', documentDate: '2023-06-02', comment: 'Thống nhất cấp độ 4' });
+    expect(issues(await transition(appraiser, dossier.id, { action: 'giveOpinion', version: 2 }))).toEqual([
+      'documentNumber',
+    ]);
+    const opinion = await transition(appraiser, dossier.id, {
+      action: 'giveOpinion',
+      version: 2,
+      documentNumber: '45/STTTT-ATTT',
+      documentDate: '2023-06-02',
+      comment: 'Thống nhất cấp độ 4',
+    });
     expect(opinion.status).toBe(200);
-    expect(opinion.json).toMatchObject({ status: 'drafting', review: { professionalOpinion: { documentNumber: '45/STTTT-ATTT', documentDate: '2023-06-02', comment: 'Thống nhất cấp độ 4' } } });
+    expect(opinion.json).toMatchObject({
+      status: 'drafting',
+      review: {
+        professionalOpinion: {
+          documentNumber: '45/STTTT-ATTT',
+          documentDate: '2023-06-02',
+          comment: 'Thống nhất cấp độ 4',
+        },
+      },
+    });
     expect((await transition(officer, dossier.id, { action: 'submit', version: 3 })).status).toBe(200);
   });
 
@@ -247,19 +399,32 @@ describe('what each action requires', () => {
     const system = await makeSystem(app.db, { operatorOrganisationId: demo.org(DINH_BINH).id });
     const dossier = await makeDossier(app.db, {
       operatorOrganisationId: demo.org(DINH_BINH).id,
-      systems: [{ systemId: demo.systemOf(DINH_BINH).id, level: 2 }, { systemId: system.id, level: null }],
+      systems: [
+        { systemId: demo.systemOf(DINH_BINH).id, level: 2 },
+        { systemId: system.id, level: null },
+      ],
     });
     const res = await transition(await app.as('dinhbinh.cntt'), dossier.id, { action: 'submit', version: 1 });
     expect(res.status).toBe(400);
     expect(issues(res)).toHaveLength(1);
     expect(issues(res)[0]).toMatch(/^systems\[[01]\]\.answers$/);
-    const appraised = await makeDossier(app.db, { operatorOrganisationId: demo.org(DINH_BINH).id, systems: [{ systemId: demo.systemOf(DINH_BINH).id }], status: 'appraised' });
-    expect(issues(await transition(await app.as('sotttt.lanhdao'), appraised.id, { action: 'approve', version: 1 }))).toEqual(['documentDate']);
+    const appraised = await makeDossier(app.db, {
+      operatorOrganisationId: demo.org(DINH_BINH).id,
+      systems: [{ systemId: demo.systemOf(DINH_BINH).id }],
+      status: 'appraised',
+    });
+    expect(
+      issues(await transition(await app.as('sotttt.lanhdao'), appraised.id, { action: 'approve', version: 1 })),
+    ).toEqual(['documentDate']);
   });
 
   test('a transition with an old version answers 409 stale_version', async () => {
     const dossier = await submitted();
-    const res = await transition(await app.as('sotttt.thamdinh'), dossier.id, { action: 'return', version: 7, comment: 'x' });
+    const res = await transition(await app.as('sotttt.thamdinh'), dossier.id, {
+      action: 'return',
+      version: 7,
+      comment: 'x',
+    });
     expect(res.status).toBe(409);
     expect(res.json.error.code).toBe('stale_version');
   });

@@ -1,6 +1,13 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { canTransition, dossierActions, dossierStatuses, workflow, type DossierAction, type DossierStatus } from '../../../shared/dossiers/dossier-workflow.js';
+import {
+  canTransition,
+  dossierActions,
+  dossierStatuses,
+  workflow,
+  type DossierAction,
+  type DossierStatus,
+} from '../../../shared/dossiers/dossier-workflow.js';
 import { auditEvents, dossiers } from '../../../server/db/schema/index.js';
 import { makeDossier } from '../../factories/dossiers.js';
 import { makeUser } from '../../factories/users.js';
@@ -19,7 +26,10 @@ const ids: Record<string, string> = {};
 beforeAll(async () => {
   app = await setupTestApp();
   demo = await loadDemo(app.db);
-  const user = await makeUser(app.db, { username: 'dinhbinh.lanhdao', memberships: [{ organisationId: demo.org(DINH_BINH).id, role: 'approver' }] });
+  const user = await makeUser(app.db, {
+    username: 'dinhbinh.lanhdao',
+    memberships: [{ organisationId: demo.org(DINH_BINH).id, role: 'approver' }],
+  });
   ownerApprover = { username: user.username, password: user.password };
   for (const username of ['dinhbinh.cntt', 'sotttt.thamdinh']) ids[username] = await demo.userId(username);
 });
@@ -28,7 +38,8 @@ afterAll(() => app?.close());
 const operatorActions: DossierAction[] = ['requestOpinion', 'submit', 'withdraw'];
 const actorFor = (action: DossierAction, level: number) => {
   if (operatorActions.includes(action)) return app.as('dinhbinh.cntt');
-  if (action === 'approve') return level <= 2 ? app.as('sotttt.lanhdao') : app.as(ownerApprover.username, ownerApprover.password);
+  if (action === 'approve')
+    return level <= 2 ? app.as('sotttt.lanhdao') : app.as(ownerApprover.username, ownerApprover.password);
   return app.as('sotttt.thamdinh');
 };
 const suitable = { level: 'suitable', designPlan: 'suitable', operationPlan: 'suitable' };
@@ -36,12 +47,15 @@ const bodyFor = (action: DossierAction, version: number): Record<string, unknown
   const body: Record<string, unknown> = { action, version };
   if (action === 'return') body.comment = 'Bổ sung sơ đồ mạng';
   if (action === 'appraise' || action === 'recordExternalAppraisal') body.conclusions = suitable;
-  if (['recordExternalAppraisal', 'giveOpinion', 'approve'].includes(action)) Object.assign(body, { documentNumber: '125/QĐ-STTTT', documentDate: '2023-06-01' });
+  if (['recordExternalAppraisal', 'giveOpinion', 'approve'].includes(action))
+    Object.assign(body, { documentNumber: '125/QĐ-STTTT', documentDate: '2023-06-01' });
   return body;
 };
 
 const progressed = (status: DossierStatus) => !['drafting', 'opinionRequested'].includes(status);
-const cases = dossierStatuses.flatMap((status) => dossierActions.flatMap((action) => [2, 4].map((level) => [status, action, level] as const)));
+const cases = dossierStatuses.flatMap((status) =>
+  dossierActions.flatMap((action) => [2, 4].map((level) => [status, action, level] as const)),
+);
 
 describe.each(cases)('%s x %s at level %i', (status, action, level) => {
   const allowed = canTransition(status, action, level);
@@ -53,7 +67,8 @@ describe.each(cases)('%s x %s at level %i', (status, action, level) => {
       preparedBy: ids['dinhbinh.cntt'],
       submittedBy: progressed(status) ? ids['dinhbinh.cntt'] : null,
       appraisedBy: ['appraised', 'approved', 'superseded'].includes(status) ? ids['sotttt.thamdinh'] : null,
-      review: level === 4 ? { professionalOpinion: { documentNumber: '12/STTTT-ATTT', documentDate: '2023-05-02' } } : {},
+      review:
+        level === 4 ? { professionalOpinion: { documentNumber: '12/STTTT-ATTT', documentDate: '2023-05-02' } } : {},
     });
     const client = await actorFor(action, level);
     const res = await client.post(`/api/dossiers/${dossier.id}/transitions`, { body: bodyFor(action, 1) });
@@ -67,7 +82,9 @@ describe.each(cases)('%s x %s at level %i', (status, action, level) => {
       expect(res.status, res.text).toBe(200);
       expect(res.json).toMatchObject({ status: workflow[action].to, version: 2 });
       expect(row).toMatchObject({ status: workflow[action].to, version: 2 });
-      expect(events.map((e) => [e.action, e.before, e.after])).toEqual([[action, { status }, expect.objectContaining({ status: workflow[action].to })]]);
+      expect(events.map((e) => [e.action, e.before, e.after])).toEqual([
+        [action, { status }, expect.objectContaining({ status: workflow[action].to })],
+      ]);
     } else {
       expect(res.status).toBe(409);
       expect(res.json.error.code).toBe('conflict');
@@ -80,5 +97,9 @@ describe.each(cases)('%s x %s at level %i', (status, action, level) => {
 test('the table covers every status and action at both routes', () => {
   expect(cases).toHaveLength(dossierStatuses.length * dossierActions.length * 2);
   // Each action is allowed somewhere, and the level-bound ones at exactly one of the two levels.
-  for (const action of dossierActions) expect(cases.some(([s, a, l]) => a === action && canTransition(s, a, l)), action).toBe(true);
+  for (const action of dossierActions)
+    expect(
+      cases.some(([s, a, l]) => a === action && canTransition(s, a, l)),
+      action,
+    ).toBe(true);
 });

@@ -11,7 +11,7 @@ afterAll(() => app?.close());
 const openApiPath = (path: string) => path.replace(/:([A-Za-z]+)/g, '{$1}');
 
 describe('GET /api/openapi.json', () => {
-  test('is OpenAPI 3.1 with every contract\'s path and method', async () => {
+  test("is OpenAPI 3.1 with every contract's path and method", async () => {
     const res = await app.anonymous().get('/api/openapi.json');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
@@ -33,7 +33,9 @@ describe('GET /api/openapi.json', () => {
       }
       if (contract.body) expect(operation.requestBody.content['application/json'].schema).toBeTypeOf('object');
       if (contract.path.includes(':id')) {
-        expect(operation.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'id', in: 'path', required: true })]));
+        expect(operation.parameters).toEqual(
+          expect.arrayContaining([expect.objectContaining({ name: 'id', in: 'path', required: true })]),
+        );
       }
     }
     expect(spec.components.securitySchemes.session).toEqual({ type: 'apiKey', in: 'cookie', name: 'capdo_session' });
@@ -43,10 +45,20 @@ describe('GET /api/openapi.json', () => {
     const spec = (await app.anonymous().get('/api/openapi.json')).json;
     const listSystems = spec.paths['/api/systems'].get;
     const limit = listSystems.parameters.find((p: { name: string }) => p.name === 'limit');
-    expect(limit).toMatchObject({ in: 'query', required: false, schema: expect.objectContaining({ maximum: 500, default: 50 }) });
+    expect(limit).toMatchObject({
+      in: 'query',
+      required: false,
+      schema: expect.objectContaining({ maximum: 500, default: 50 }),
+    });
     const createSystem = spec.paths['/api/systems'].post.requestBody.content['application/json'].schema;
     expect(createSystem.required).toEqual(
-      expect.arrayContaining(['name', 'ownerOrganisationId', 'operatorOrganisationId', 'systemType', 'informationTypes']),
+      expect.arrayContaining([
+        'name',
+        'ownerOrganisationId',
+        'operatorOrganisationId',
+        'systemType',
+        'informationTypes',
+      ]),
     );
   });
 });
@@ -57,7 +69,9 @@ test('GET /api/docs serves an HTML reference listing every endpoint', async () =
   expect(res.headers.get('content-type')).toMatch(/^text\/html/);
   expect(res.text).toMatch(/^<!doctype html>/i);
   for (const contract of contractList) {
-    expect(res.text).toContain(`<span class="m ${contract.method}">${contract.method.toUpperCase()}</span> <code>${openApiPath(contract.path)}</code>`);
+    expect(res.text).toContain(
+      `<span class="m ${contract.method}">${contract.method.toUpperCase()}</span> <code>${openApiPath(contract.path)}</code>`,
+    );
   }
   expect(res.text).toContain('/api/openapi.json');
   expect(res.text).not.toMatch(/<script/i); // no external or inline scripts: the CSP allows none

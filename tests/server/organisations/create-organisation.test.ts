@@ -33,10 +33,16 @@ describe('POST /api/organisations', () => {
       depth: 3,
       childCount: 0,
       version: 1,
-      ancestors: [PROVINCE, DISTRICT, DINH_BINH].map((name) => expect.objectContaining({ id: demo.org(name).id, name })),
+      ancestors: [PROVINCE, DISTRICT, DINH_BINH].map((name) =>
+        expect.objectContaining({ id: demo.org(name).id, name }),
+      ),
     });
     const [row] = await app.db.select().from(organisations).where(eq(organisations.id, res.json.id));
-    expect(row).toMatchObject({ path: `${parent.path}${res.json.id}/`, depth: 3, searchText: 'tram y te xa dinh binh tyt' });
+    expect(row).toMatchObject({
+      path: `${parent.path}${res.json.id}/`,
+      depth: 3,
+      searchText: 'tram y te xa dinh binh tyt',
+    });
     const children = await admin.get('/api/organisations', { query: { parentId: parent.id } });
     expect(children.json.items.map((item: { id: string }) => item.id)).toEqual([res.json.id]);
     // the officer of Định Bình now sees it too: a role covers the whole subtree
@@ -55,8 +61,10 @@ describe('POST /api/organisations', () => {
     expect(await organisationCount()).toBe(before);
   });
 
-  test('a parent outside the admin\'s scope answers 400 naming parentId, like a parent that does not exist', async () => {
-    const communeAdmin = await makeUser(app.db, { memberships: [{ organisationId: demo.org(DINH_BINH).id, role: 'admin' }] });
+  test("a parent outside the admin's scope answers 400 naming parentId, like a parent that does not exist", async () => {
+    const communeAdmin = await makeUser(app.db, {
+      memberships: [{ organisationId: demo.org(DINH_BINH).id, role: 'admin' }],
+    });
     const client = await app.loginAs(communeAdmin.username, communeAdmin.password);
     const before = await organisationCount();
     const outside = await client.post('/api/organisations', { body: body(demo.org(DINH_CONG).id) });
@@ -78,7 +86,9 @@ describe('POST /api/organisations', () => {
       body: { parentId: 'abc', kind: 'village', name: ' x ', shortName: '', place: 42 },
     });
     expect(res.status).toBe(400);
-    const issues = Object.fromEntries(res.json.error.issues.map((issue: { path: string; message: string }) => [issue.path, issue.message]));
+    const issues = Object.fromEntries(
+      res.json.error.issues.map((issue: { path: string; message: string }) => [issue.path, issue.message]),
+    );
     expect(issues).toEqual({
       parentId: 'Mã định danh không hợp lệ.',
       kind: 'Giá trị không thuộc danh sách cho phép.',

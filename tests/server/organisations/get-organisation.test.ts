@@ -46,7 +46,7 @@ test('an unknown id answers 404; a malformed one 400 naming id', async () => {
   expect(malformed.json.error.issues).toEqual([{ path: 'id', message: 'Mã định danh không hợp lệ.' }]);
 });
 
-test('an organisation above one\'s own unit answers 404 as if it did not exist', async () => {
+test("an organisation above one's own unit answers 404 as if it did not exist", async () => {
   const officer = await app.as('dinhbinh.cntt');
   const random = await officer.get(`/api/organisations/${randomUUID()}`);
   for (const name of [PROVINCE, DISTRICT]) {

@@ -108,7 +108,9 @@ describe('filters', () => {
   });
 
   test('filters combine', async () => {
-    const res = await admin.get('/api/organisations', { query: { under: demo.org(DISTRICT).id, kind: 'town', q: 'quan lao' } });
+    const res = await admin.get('/api/organisations', {
+      query: { under: demo.org(DISTRICT).id, kind: 'town', q: 'quan lao' },
+    });
     expect(names(res)).toEqual(['Ủy ban nhân dân thị trấn Quán Lào']);
   });
 

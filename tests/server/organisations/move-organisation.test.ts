@@ -25,7 +25,7 @@ async function subtreeUnderDinhBinh() {
 }
 
 describe('moving a subtree', () => {
-  test('rewrites every descendant\'s path and depth, and visibility follows', async () => {
+  test("rewrites every descendant's path and depth, and visibility follows", async () => {
     const { team, group, cell, system } = await subtreeUnderDinhBinh();
     const dinhCong = demo.org(DINH_CONG);
     const dinhBinhOfficer = await app.as('dinhbinh.cntt');
@@ -35,28 +35,38 @@ describe('moving a subtree', () => {
     expect((await congClient.get(`/api/systems/${system.id}`)).status).toBe(404);
 
     const admin = await app.as('admin');
-    const res = await admin.patch(`/api/organisations/${team.id}`, { body: { version: team.version, parentId: dinhCong.id } });
+    const res = await admin.patch(`/api/organisations/${team.id}`, {
+      body: { version: team.version, parentId: dinhCong.id },
+    });
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ parentId: dinhCong.id, depth: 3, version: team.version + 1 });
     expect(res.json.ancestors.map((a: { name: string }) => a.name).slice(-2)).toEqual([DISTRICT, DINH_CONG]);
 
     expect(await rowOf(team.id)).toMatchObject({ path: `${dinhCong.path}${team.id}/`, depth: 3 });
-    expect(await rowOf(group.id)).toMatchObject({ path: `${dinhCong.path}${team.id}/${group.id}/`, depth: 4, parentId: team.id });
-    expect(await rowOf(cell.id)).toMatchObject({ path: `${dinhCong.path}${team.id}/${group.id}/${cell.id}/`, depth: 5 });
-    expect(await app.db.select().from(organisations).where(like(organisations.path, `${demo.org(DINH_BINH).path}%`))).toEqual([
-      demo.org(DINH_BINH),
-    ]);
+    expect(await rowOf(group.id)).toMatchObject({
+      path: `${dinhCong.path}${team.id}/${group.id}/`,
+      depth: 4,
+      parentId: team.id,
+    });
+    expect(await rowOf(cell.id)).toMatchObject({
+      path: `${dinhCong.path}${team.id}/${group.id}/${cell.id}/`,
+      depth: 5,
+    });
+    expect(
+      await app.db
+        .select()
+        .from(organisations)
+        .where(like(organisations.path, `${demo.org(DINH_BINH).path}%`)),
+    ).toEqual([demo.org(DINH_BINH)]);
 
     // The system goes with its operator: out of Định Bình's sight, into Định Công's.
     expect((await dinhBinhOfficer.get(`/api/systems/${system.id}`)).status).toBe(404);
     expect((await dinhBinhOfficer.get('/api/organisations')).json.total).toBe(1);
     expect((await congClient.get(`/api/systems/${system.id}`)).status).toBe(200);
     expect((await congClient.get('/api/organisations')).json.total).toBe(4);
-    expect((await congClient.get(`/api/organisations/${cell.id}`)).json.ancestors.map((a: { id: string }) => a.id)).toEqual([
-      ...dinhCong.path.split('/').filter(Boolean),
-      team.id,
-      group.id,
-    ]);
+    expect(
+      (await congClient.get(`/api/organisations/${cell.id}`)).json.ancestors.map((a: { id: string }) => a.id),
+    ).toEqual([...dinhCong.path.split('/').filter(Boolean), team.id, group.id]);
   });
 
   test('into itself or one of its own descendants answers 400 naming parentId and changes nothing', async () => {
@@ -64,7 +74,9 @@ describe('moving a subtree', () => {
     const admin = await app.as('admin');
     const before = await snapshotTables(app.db);
     for (const target of [team, group, cell] as OrganisationRow[]) {
-      const res = await admin.patch(`/api/organisations/${team.id}`, { body: { version: team.version, parentId: target.id } });
+      const res = await admin.patch(`/api/organisations/${team.id}`, {
+        body: { version: team.version, parentId: target.id },
+      });
       expect(res.status).toBe(400);
       expect(res.json.error.issues).toEqual([
         { path: 'parentId', message: 'Không thể chuyển đơn vị vào chính nó hoặc một đơn vị cấp dưới của nó.' },
@@ -73,12 +85,16 @@ describe('moving a subtree', () => {
     expect(await snapshotTables(app.db)).toEqual(before);
   });
 
-  test('to a parent outside the admin\'s scope answers 400 naming parentId and changes nothing', async () => {
+  test("to a parent outside the admin's scope answers 400 naming parentId and changes nothing", async () => {
     const { team } = await subtreeUnderDinhBinh();
-    const communeAdmin = await makeUser(app.db, { memberships: [{ organisationId: demo.org(DINH_BINH).id, role: 'admin' }] });
+    const communeAdmin = await makeUser(app.db, {
+      memberships: [{ organisationId: demo.org(DINH_BINH).id, role: 'admin' }],
+    });
     const client = await app.loginAs(communeAdmin.username, communeAdmin.password);
     const before = await snapshotTables(app.db);
-    const res = await client.patch(`/api/organisations/${team.id}`, { body: { version: team.version, parentId: demo.org(DINH_CONG).id } });
+    const res = await client.patch(`/api/organisations/${team.id}`, {
+      body: { version: team.version, parentId: demo.org(DINH_CONG).id },
+    });
     expect(res.status).toBe(400);
     expect(res.json.error.issues[0].path).toBe('parentId');
     expect(await snapshotTables(app.db)).toEqual(before);
@@ -88,7 +104,9 @@ describe('moving a subtree', () => {
     const { team, group } = await subtreeUnderDinhBinh();
     const admin = await app.as('admin');
     const before = await snapshotTables(app.db);
-    const res = await admin.patch(`/api/organisations/${team.id}`, { body: { version: team.version + 5, parentId: demo.org(DINH_CONG).id } });
+    const res = await admin.patch(`/api/organisations/${team.id}`, {
+      body: { version: team.version + 5, parentId: demo.org(DINH_CONG).id },
+    });
     expect(res.status).toBe(409);
     expect(await snapshotTables(app.db)).toEqual(before);
     expect((await rowOf(group.id)).path.startsWith(demo.org(DINH_BINH).path)).toBe(true);

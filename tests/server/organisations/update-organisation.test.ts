@@ -15,10 +15,23 @@ const rowOf = async (id: string) => (await app.db.select().from(organisations).w
 test('an admin renames with the current version: 200, version + 1, searchable by the new name', async () => {
   const org = await makeOrganisation(app.db, { parent: demo.org(DINH_BINH), name: 'Tổ công nghệ số cộng đồng' });
   const admin = await app.as('admin');
-  const res = await admin.patch(`/api/organisations/${org.id}`, { body: { version: 1, name: 'Tổ công nghệ số thôn Yên Lạc', shortName: 'TCNS' } });
+  const res = await admin.patch(`/api/organisations/${org.id}`, {
+    body: { version: 1, name: 'Tổ công nghệ số thôn Yên Lạc', shortName: 'TCNS' },
+  });
   expect(res.status).toBe(200);
-  expect(res.json).toMatchObject({ id: org.id, name: 'Tổ công nghệ số thôn Yên Lạc', shortName: 'TCNS', version: 2, kind: org.kind, place: org.place });
-  expect(await rowOf(org.id)).toMatchObject({ version: 2, searchText: 'to cong nghe so thon yen lac tcns', path: org.path });
+  expect(res.json).toMatchObject({
+    id: org.id,
+    name: 'Tổ công nghệ số thôn Yên Lạc',
+    shortName: 'TCNS',
+    version: 2,
+    kind: org.kind,
+    place: org.place,
+  });
+  expect(await rowOf(org.id)).toMatchObject({
+    version: 2,
+    searchText: 'to cong nghe so thon yen lac tcns',
+    path: org.path,
+  });
   const found = await admin.get('/api/organisations', { query: { q: 'thon yen lac' } });
   expect(found.json.items.map((item: { id: string }) => item.id)).toEqual([org.id]);
 });
@@ -26,9 +39,13 @@ test('an admin renames with the current version: 200, version + 1, searchable by
 test('a stale version answers 409 stale_version and leaves the row unchanged', async () => {
   const org = await makeOrganisation(app.db, { parent: demo.org(DINH_BINH) });
   const admin = await app.as('admin');
-  expect((await admin.patch(`/api/organisations/${org.id}`, { body: { version: 1, place: 'Yên Định' } })).status).toBe(200);
+  expect((await admin.patch(`/api/organisations/${org.id}`, { body: { version: 1, place: 'Yên Định' } })).status).toBe(
+    200,
+  );
   const saved = await rowOf(org.id);
-  const res = await admin.patch(`/api/organisations/${org.id}`, { body: { version: 1, name: 'Tên cũ đè lên tên mới' } });
+  const res = await admin.patch(`/api/organisations/${org.id}`, {
+    body: { version: 1, name: 'Tên cũ đè lên tên mới' },
+  });
   expect(res.status).toBe(409);
   expect(res.json.error).toEqual({
     code: 'stale_version',
@@ -52,7 +69,9 @@ test('two people saving the same version: the first wins, the second gets 409', 
 test('a non-admin gets 403 and nothing changes', async () => {
   const target = demo.org(DINH_BINH);
   for (const username of ['dinhbinh.cntt', 'yendinh.tonghop', 'sotttt.lanhdao']) {
-    const res = await (await app.as(username)).patch(`/api/organisations/${target.id}`, { body: { version: target.version, name: 'Đổi tên' } });
+    const res = await (
+      await app.as(username)
+    ).patch(`/api/organisations/${target.id}`, { body: { version: target.version, name: 'Đổi tên' } });
     expect(res.status, username).toBe(403);
   }
   expect(await rowOf(target.id)).toEqual(target);
@@ -63,13 +82,19 @@ test('the version is required and fields are validated', async () => {
   const target = demo.org(DINH_BINH);
   const res = await admin.patch(`/api/organisations/${target.id}`, { body: { name: 'x', kind: 'village' } });
   expect(res.status).toBe(400);
-  expect(res.json.error.issues.map((issue: { path: string }) => issue.path).sort()).toEqual(['kind', 'name', 'version']);
+  expect(res.json.error.issues.map((issue: { path: string }) => issue.path).sort()).toEqual([
+    'kind',
+    'name',
+    'version',
+  ]);
   expect(await rowOf(target.id)).toEqual(target);
 });
 
 test('a version beyond the integer range answers 400 naming version, not 500', async () => {
   const target = demo.org(DINH_BINH);
-  const res = await (await app.as('admin')).patch(`/api/organisations/${target.id}`, { body: { version: 3_000_000_000, name: 'Tên mới' } });
+  const res = await (
+    await app.as('admin')
+  ).patch(`/api/organisations/${target.id}`, { body: { version: 3_000_000_000, name: 'Tên mới' } });
   expect(res.status).toBe(400);
   expect(res.json.error.issues.map((issue: { path: string }) => issue.path)).toEqual(['version']);
   expect(await rowOf(target.id)).toEqual(target);

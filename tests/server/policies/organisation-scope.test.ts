@@ -16,12 +16,13 @@ const totals = async (username: string, password?: string) => {
   return { organisations: orgs.json.total, systems: systems.json.total };
 };
 
-describe('the designated unit\'s reach is dated data', () => {
-  const setDesignation = (values: { validFrom?: string; validTo?: string | null }) => app.db.update(designations).set(values);
+describe("the designated unit's reach is dated data", () => {
+  const setDesignation = (values: { validFrom?: string; validTo?: string | null }) =>
+    app.db.update(designations).set(values);
   const today = () => new Date().toISOString().slice(0, 10);
   const dayOffset = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-  test('while in force, the Sở\'s appraiser sees the whole province', async () => {
+  test("while in force, the Sở's appraiser sees the whole province", async () => {
     expect(await totals('sotttt.thamdinh')).toEqual({ organisations: 32, systems: 30 });
   });
 
@@ -47,14 +48,19 @@ describe('the designated unit\'s reach is dated data', () => {
     }
   });
 
-  test('the designation gives reading only: the appraiser cannot edit a commune\'s system', async () => {
+  test("the designation gives reading only: the appraiser cannot edit a commune's system", async () => {
     const system = demo.systemOf(DINH_BINH);
-    const res = await (await app.loginAs('sotttt.thamdinh')).patch(`/api/systems/${system.id}`, { body: { version: system.version, name: 'Sửa bởi Sở' } });
+    const res = await (
+      await app.loginAs('sotttt.thamdinh')
+    ).patch(`/api/systems/${system.id}`, { body: { version: system.version, name: 'Sửa bởi Sở' } });
     expect(res.status).toBe(403);
   });
 
   test('the rows are what the test thinks they are', async () => {
-    const [row] = await app.db.select().from(designations).where(eq(designations.designatedOrganisationId, demo.org(SO_TTTT).id));
+    const [row] = await app.db
+      .select()
+      .from(designations)
+      .where(eq(designations.designatedOrganisationId, demo.org(SO_TTTT).id));
     expect(row).toMatchObject({ validFrom: '2016-07-01', validTo: null });
   });
 });
@@ -70,14 +76,31 @@ describe('several memberships add up, each role in its own subtree', () => {
     const client = await app.loginAs(user.username, user.password);
     const systems = await client.get('/api/systems');
     expect(systems.json.total).toBe(2);
-    const abilities = Object.fromEntries(systems.json.items.map((s: { operator: { id: string }; abilities: { update: boolean } }) => [s.operator.id, s.abilities.update]));
+    const abilities = Object.fromEntries(
+      systems.json.items.map((s: { operator: { id: string }; abilities: { update: boolean } }) => [
+        s.operator.id,
+        s.abilities.update,
+      ]),
+    );
     expect(abilities).toEqual({ [demo.org(DINH_BINH).id]: true, [demo.org(TTDVNN).id]: false });
 
     const centreSystem = demo.systemOf(TTDVNN);
-    expect((await client.patch(`/api/systems/${centreSystem.id}`, { body: { version: centreSystem.version, name: 'Sửa trái phép' } })).status).toBe(403);
+    expect(
+      (
+        await client.patch(`/api/systems/${centreSystem.id}`, {
+          body: { version: centreSystem.version, name: 'Sửa trái phép' },
+        })
+      ).status,
+    ).toBe(403);
     const create = (operator: string) =>
       client.post('/api/systems', {
-        body: { name: 'Hệ thống mới', ownerOrganisationId: demo.org(operator).id, operatorOrganisationId: demo.org(operator).id, systemType: 'internal', informationTypes: ['public'] },
+        body: {
+          name: 'Hệ thống mới',
+          ownerOrganisationId: demo.org(operator).id,
+          operatorOrganisationId: demo.org(operator).id,
+          systemType: 'internal',
+          informationTypes: ['public'],
+        },
       });
     expect((await create(TTDVNN)).status).toBe(403);
     expect((await create(DINH_BINH)).status).toBe(201);

@@ -21,7 +21,9 @@ test('an administrator replaces a year as announced; others get 403', async () =
     { date: '2027-02-08', name: 'Tết Nguyên đán', kind: 'holiday' },
     { date: '2027-02-20', name: 'Làm bù', kind: 'workingWeekend' },
   ];
-  expect((await (await app.as('yendinh.cntt')).request('PUT', '/api/holidays/2027', { body: { items } })).status).toBe(403);
+  expect((await (await app.as('yendinh.cntt')).request('PUT', '/api/holidays/2027', { body: { items } })).status).toBe(
+    403,
+  );
   const admin = await app.as('admin');
   const saved = await admin.request('PUT', '/api/holidays/2027', { body: { items } });
   expect(saved.status).toBe(200);
@@ -31,10 +33,17 @@ test('an administrator replaces a year as announced; others get 403', async () =
 test('a date outside the year or a weekend "holiday" answers 400 naming it, and nothing changes', async () => {
   const admin = await app.as('admin');
   const before = await app.db.select().from(holidays);
-  const outside = await admin.request('PUT', '/api/holidays/2025', { body: { items: [{ date: '2024-12-31', name: 'x', kind: 'holiday' }] } });
+  const outside = await admin.request('PUT', '/api/holidays/2025', {
+    body: { items: [{ date: '2024-12-31', name: 'x', kind: 'holiday' }] },
+  });
   expect(outside.status).toBe(400);
-  expect(outside.json.error.issues[0]).toEqual({ path: 'items[0].date', message: 'Ngày 2024-12-31 không thuộc năm 2025.' });
-  const weekend = await admin.request('PUT', '/api/holidays/2025', { body: { items: [{ date: '2025-01-04', name: 'x', kind: 'holiday' }] } });
+  expect(outside.json.error.issues[0]).toEqual({
+    path: 'items[0].date',
+    message: 'Ngày 2024-12-31 không thuộc năm 2025.',
+  });
+  const weekend = await admin.request('PUT', '/api/holidays/2025', {
+    body: { items: [{ date: '2025-01-04', name: 'x', kind: 'holiday' }] },
+  });
   expect(weekend.status).toBe(400);
   expect(weekend.json.error.issues[0].path).toBe('items[0].kind');
   expect(await app.db.select().from(holidays)).toEqual(before);

@@ -10,7 +10,15 @@ afterAll(() => app?.close());
 test('answers the highest matching level with every matched rule, citation and explanation', async () => {
   const officer = await app.as('dinhbinh.cntt');
   const res = await officer.request('POST', '/api/level-assessments', {
-    body: { regime: 'nd331', answers: { systemType: 'onlineService', informationTypes: ['personal'], handlesAdministrativeProcedures: true, basicDataSubjects: 500 } },
+    body: {
+      regime: 'nd331',
+      answers: {
+        systemType: 'onlineService',
+        informationTypes: ['personal'],
+        handlesAdministrativeProcedures: true,
+        basicDataSubjects: 500,
+      },
+    },
   });
   expect(res.status).toBe(200);
   expect(res.json.level).toBe(3);
@@ -41,6 +49,8 @@ test('bad answers answer 400 naming each field in Vietnamese', async () => {
 });
 
 test('an anonymous caller gets 401', async () => {
-  const res = await app.anonymous().request('POST', '/api/level-assessments', { body: { regime: 'nd85', answers: {} } });
+  const res = await app
+    .anonymous()
+    .request('POST', '/api/level-assessments', { body: { regime: 'nd85', answers: {} } });
   expect(res.status).toBe(401);
 });

@@ -29,7 +29,10 @@ test('an administrator corrects an unconfirmed rule without a code change, and l
 
   const officer = await app.as('dinhbinh.cntt');
   const assessed = await officer.request('POST', '/api/level-assessments', {
-    body: { regime: 'nd331', answers: { systemType: 'internal', informationTypes: ['public'], handlesAdministrativeProcedures: true } },
+    body: {
+      regime: 'nd331',
+      answers: { systemType: 'internal', informationTypes: ['public'], handlesAdministrativeProcedures: true },
+    },
   });
   expect(assessed.json.level).toBe(4);
   expect(assessed.json.matchedRules[0].citation.vi).toContain('đã đính chính');
@@ -53,7 +56,9 @@ test('a malformed regime answers 400 and saves nothing', async () => {
   nd85.rules[1].when = { fact: 'systemType', equals: 'internal' };
   const res = await admin.request('PUT', '/api/regimes/nd85', { body: nd85 });
   expect(res.status).toBe(400);
-  expect(res.json.error.issues.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(['rules[0].level', 'rules[1].when']));
+  expect(res.json.error.issues.map((i: { path: string }) => i.path)).toEqual(
+    expect.arrayContaining(['rules[0].level', 'rules[1].when']),
+  );
   expect((await admin.request('PUT', '/api/regimes/nd85', { body: { ...nd85, id: 'nd331' } })).status).toBe(400);
   expect(await app.db.select().from(regimeSettings)).toEqual(before);
 });

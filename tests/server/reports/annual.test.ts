@@ -47,8 +47,18 @@ describe('nd331 form 08 of the demo district for 2023', () => {
     expect(report.period).toEqual({ from: '2022-12-15', to: '2023-12-14' });
     expect(report.asOf).toBe('2023-12-14');
     expect(report.dueDates).toEqual([
-      { key: 'nd331Internal', regime: 'nd331', before: '2023-12-20', label: 'Báo cáo mẫu số 08 gửi cơ quan chủ quản trước ngày 20/12/2023' },
-      { key: 'nd331Ministry', regime: 'nd331', before: '2023-12-25', label: 'Báo cáo mẫu số 08 gửi Bộ Công an trước ngày 25/12/2023' },
+      {
+        key: 'nd331Internal',
+        regime: 'nd331',
+        before: '2023-12-20',
+        label: 'Báo cáo mẫu số 08 gửi cơ quan chủ quản trước ngày 20/12/2023',
+      },
+      {
+        key: 'nd331Ministry',
+        regime: 'nd331',
+        before: '2023-12-25',
+        label: 'Báo cáo mẫu số 08 gửi Bộ Công an trước ngày 25/12/2023',
+      },
     ]);
     // The factory's level-3 system is in today's register; its decision (10/05/2024) came after the period: no dossier, not approved then.
     expect(report.summary).toEqual({ drafting: 0, submitted: 3, appraised: 0, approved: 27, notStarted: 1, total: 31 });
@@ -57,8 +67,16 @@ describe('nd331 form 08 of the demo district for 2023', () => {
     );
     const waiting = report.rows.find((row: { operator: string }) => row.operator === TTDVNN);
     // Submitted 05/06/2023: completeness 5 working days (12/06), appraisal 15 days (27/06), approval 7 working days.
-    expect(waiting).toMatchObject({ approvalStatus: 'submitted', proposedLevel: 2, approvedLevel: null, expectedApprovalDate: '2023-07-06', approvalDecision: null });
-    const dinhBinh = report.rows.find((row: { operator: string; proposedLevel: number }) => row.operator === DINH_BINH && row.proposedLevel === 2);
+    expect(waiting).toMatchObject({
+      approvalStatus: 'submitted',
+      proposedLevel: 2,
+      approvedLevel: null,
+      expectedApprovalDate: '2023-07-06',
+      approvalDecision: null,
+    });
+    const dinhBinh = report.rows.find(
+      (row: { operator: string; proposedLevel: number }) => row.operator === DINH_BINH && row.proposedLevel === 2,
+    );
     const system = demo.systemOf(DINH_BINH);
     expect(dinhBinh).toMatchObject({
       approvalStatus: 'approved',
@@ -76,11 +94,15 @@ describe('nd331 form 08 of the demo district for 2023', () => {
     const client = await app.as('yendinh.tonghop');
     const res = await downloadReport(client, ANNUAL, { regime: 'nd331', year: '2023', format: 'xlsx' });
     expect(res.status).toBe(200);
-    expect(decodeURIComponent(res.headers.get('content-disposition')!.split("UTF-8''")[1]!)).toBe('Báo cáo năm 2023 (nd331) - Ủy ban nhân dân huyện Yên Định.xlsx');
+    expect(decodeURIComponent(res.headers.get('content-disposition')!.split("UTF-8''")[1]!)).toBe(
+      'Báo cáo năm 2023 (nd331) - Ủy ban nhân dân huyện Yên Định.xlsx',
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.body as unknown as ArrayBuffer);
     const [summary, listing] = workbook.worksheets;
-    expect(summary!.getCell('A2').value).toBe('Báo cáo tình hình bảo đảm an toàn hệ thống thông tin theo cấp độ năm 2023 (Mẫu số 08)');
+    expect(summary!.getCell('A2').value).toBe(
+      'Báo cáo tình hình bảo đảm an toàn hệ thống thông tin theo cấp độ năm 2023 (Mẫu số 08)',
+    );
     expect((listing!.getRow(1).values as unknown[]).slice(1)).toEqual(FORM_08_COLUMNS);
     expect(listing!.rowCount).toBe(32);
     expect(listing!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -96,7 +118,11 @@ describe('nd331 form 08 of the demo district for 2023', () => {
   test('the running year stands at today', async () => {
     const client = await app.as('yendinh.tonghop');
     const year = Number(todayInVietnam().slice(0, 4));
-    const report = (await client.get(ANNUAL, { query: { regime: 'nd331', year: String(year + (todayInVietnam() > `${year}-12-14` ? 1 : 0)) } })).json;
+    const report = (
+      await client.get(ANNUAL, {
+        query: { regime: 'nd331', year: String(year + (todayInVietnam() > `${year}-12-14` ? 1 : 0)) },
+      })
+    ).json;
     expect(report.asOf).toBe(todayInVietnam());
   });
 });
@@ -106,10 +132,22 @@ describe('the nd85 yearly report (levels 3-5)', () => {
     const client = await app.as('yendinh.tonghop');
     const report = (await client.get(ANNUAL, { query: { regime: 'nd85', year: '2025' } })).json;
     expect(report.period).toEqual({ from: '2024-11-30', to: '2025-11-29' });
-    expect(report.dueDates).toEqual([{ key: 'nd85Yearly', regime: 'nd85', before: '2025-11-30', label: 'Báo cáo hằng năm về hệ thống cấp độ 3 trở lên trước ngày 30/11/2025' }]);
+    expect(report.dueDates).toEqual([
+      {
+        key: 'nd85Yearly',
+        regime: 'nd85',
+        before: '2025-11-30',
+        label: 'Báo cáo hằng năm về hệ thống cấp độ 3 trở lên trước ngày 30/11/2025',
+      },
+    ]);
     expect(report.rows).toHaveLength(1);
     // Level 3 under nd85: inspected yearly from the approval on 10/05/2024.
-    expect(report.rows[0]).toMatchObject({ system: 'Hệ thống một cửa điện tử xã Định Bình', approvedLevel: 3, approvalStatus: 'approved', nextAssessmentDue: '2026-05-10' });
+    expect(report.rows[0]).toMatchObject({
+      system: 'Hệ thống một cửa điện tử xã Định Bình',
+      approvedLevel: 3,
+      approvalStatus: 'approved',
+      nextAssessmentDue: '2026-05-10',
+    });
     expect(report.summary).toMatchObject({ approved: 1, total: 1 });
   });
 

@@ -1,12 +1,25 @@
 import { describe, expect, test } from 'vitest';
 import { addCalendarDays } from '../../../shared/calendar/working-days.js';
 import { dossierStatuses, type DossierStatus } from '../../../shared/dossiers/dossier-workflow.js';
-import { APPROVAL_TREND_MONTHS, type Dashboard, type SubtreeCounts } from '../../../shared/reports/dashboard.schemas.js';
+import {
+  APPROVAL_TREND_MONTHS,
+  type Dashboard,
+  type SubtreeCounts,
+} from '../../../shared/reports/dashboard.schemas.js';
 import { dossiers } from '../../../server/db/schema/index.js';
 import { todayInVietnam } from '../../../server/modules/calendar/load-calendar.js';
 import { makeUser } from '../../factories/users.js';
 import { useDemoApp } from '../../support/demo-app.js';
-import { DINH_BINH, DISTRICT, PROVINCE, SO_TTTT, TTDVNN, type Demo, type OrganisationRow, type SystemRow } from '../../support/demo.js';
+import {
+  DINH_BINH,
+  DISTRICT,
+  PROVINCE,
+  SO_TTTT,
+  TTDVNN,
+  type Demo,
+  type OrganisationRow,
+  type SystemRow,
+} from '../../support/demo.js';
 import type { TestApp } from '../../support/test-app.js';
 import { buildHistoryTree, buildTodayTree, type Tree } from './random-tree.js';
 import { COMPLIANCE } from './report-requests.js';
@@ -105,16 +118,22 @@ function expectedBreakdown(
   const children = organisations.filter((o) => o.parentId === rootId);
   return {
     own: countSubtree(new Set([rootId]), systems, dossierRows),
-    children: Object.fromEntries(children.map((c) => [c.name, countSubtree(subtreeOf(organisations, c.id), systems, dossierRows)])),
+    children: Object.fromEntries(
+      children.map((c) => [c.name, countSubtree(subtreeOf(organisations, c.id), systems, dossierRows)]),
+    ),
   };
 }
 
 const breakdownOf = (body: Dashboard) => ({
   own: body.own,
-  children: Object.fromEntries(body.children.map(({ name, units, unitsWithSystems, unitsAllApproved, systems, approvedSystems, dossiersByStatus }) => [
-    name,
-    { units, unitsWithSystems, unitsAllApproved, systems, approvedSystems, dossiersByStatus },
-  ])),
+  children: Object.fromEntries(
+    body.children.map(
+      ({ name, units, unitsWithSystems, unitsAllApproved, systems, approvedSystems, dossiersByStatus }) => [
+        name,
+        { units, unitsWithSystems, unitsAllApproved, systems, approvedSystems, dossiersByStatus },
+      ],
+    ),
+  ),
 });
 
 async function demoDossierStatuses() {
@@ -143,46 +162,84 @@ describe('the demo district, as yendinh.tonghop', () => {
     // Commune-level units first (as the report lists them), then the public service units.
     expect(body.children.slice(0, 26)).toEqual(communeLevel);
     for (const commune of communeLevel) {
-      expect(commune, commune.name).toMatchObject({ units: 1, unitsWithSystems: 1, unitsAllApproved: 1, systems: 1, approvedSystems: 1 });
+      expect(commune, commune.name).toMatchObject({
+        units: 1,
+        unitsWithSystems: 1,
+        unitsAllApproved: 1,
+        systems: 1,
+        approvedSystems: 1,
+      });
       expect(commune.dossiersByStatus, commune.name).toEqual({ ...zeroStatuses(), approved: 1 });
     }
     for (const psu of psus) {
-      expect(psu, psu.name).toMatchObject({ units: 1, unitsWithSystems: 1, unitsAllApproved: 0, systems: 1, approvedSystems: 0 });
+      expect(psu, psu.name).toMatchObject({
+        units: 1,
+        unitsWithSystems: 1,
+        unitsAllApproved: 0,
+        systems: 1,
+        approvedSystems: 0,
+      });
       expect(psu.dossiersByStatus, psu.name).toEqual({ ...zeroStatuses(), submitted: 1 });
     }
     expect(body.own).toMatchObject({ units: 1, systems: 1, approvedSystems: 1, unitsAllApproved: 1 });
 
     // And against a count made here from the demo's rows.
-    const expected = expectedBreakdown(demo.organisations, demo.org(DISTRICT).id, demoSystems(), await demoDossierStatuses());
+    const expected = expectedBreakdown(
+      demo.organisations,
+      demo.org(DISTRICT).id,
+      demoSystems(),
+      await demoDossierStatuses(),
+    );
     expect(breakdownOf(body)).toEqual(expected);
   });
 
   test('the children and the district itself add up to the compliance report of the same day', async () => {
     const client = await app.as('yendinh.tonghop');
     for (const asOf of ['2022-12-31', '2023-06-30', today]) {
-      const [dashboard, report] = await Promise.all([client.get(DASHBOARD, { query: { asOf } }), client.get(COMPLIANCE, { query: { asOf } })]);
+      const [dashboard, report] = await Promise.all([
+        client.get(DASHBOARD, { query: { asOf } }),
+        client.get(COMPLIANCE, { query: { asOf } }),
+      ]);
       const body = dashboard.json as Dashboard;
       expect(body.historical).toBe(asOf !== today);
       const parts = [body.own, ...body.children];
-      const sum = (key: 'units' | 'unitsWithSystems' | 'unitsAllApproved' | 'systems' | 'approvedSystems') => parts.reduce((total, part) => total + part[key], 0);
-      expect({ units: sum('units'), unitsWithSystems: sum('unitsWithSystems'), unitsAllApproved: sum('unitsAllApproved'), systems: sum('systems'), approvedSystems: sum('approvedSystems') }, asOf).toEqual({
+      const sum = (key: 'units' | 'unitsWithSystems' | 'unitsAllApproved' | 'systems' | 'approvedSystems') =>
+        parts.reduce((total, part) => total + part[key], 0);
+      expect(
+        {
+          units: sum('units'),
+          unitsWithSystems: sum('unitsWithSystems'),
+          unitsAllApproved: sum('unitsAllApproved'),
+          systems: sum('systems'),
+          approvedSystems: sum('approvedSystems'),
+        },
+        asOf,
+      ).toEqual({
         units: report.json.totals.units,
         unitsWithSystems: report.json.totals.unitsWithSystems,
         unitsAllApproved: report.json.totals.unitsAllApproved,
         systems: report.json.totals.systems,
         approvedSystems: report.json.totals.approvedSystems,
       });
-      for (const { status, dossiers: n } of report.json.dossiersByStatus as Array<{ status: DossierStatus; dossiers: number }>) {
-        expect(parts.reduce((total, part) => total + part.dossiersByStatus[status], 0), `${asOf} ${status}`).toBe(n);
+      for (const { status, dossiers: n } of report.json.dossiersByStatus as Array<{
+        status: DossierStatus;
+        dossiers: number;
+      }>) {
+        expect(
+          parts.reduce((total, part) => total + part.dossiersByStatus[status], 0),
+          `${asOf} ${status}`,
+        ).toBe(n);
       }
     }
   });
 
-  test('approvals per month: the decisions\' months, gaps as zero, summing to the approved systems', async () => {
+  test("approvals per month: the decisions' months, gaps as zero, summing to the approved systems", async () => {
     const client = await app.as('yendinh.tonghop');
     const body = (await client.get(DASHBOARD)).json as Dashboard;
     const district = demo.subtreeIds(DISTRICT);
-    const days = demo.systems.filter((s) => district.has(s.operatorOrganisationId) && s.approvalDecisionDate).map((s) => s.approvalDecisionDate!);
+    const days = demo.systems
+      .filter((s) => district.has(s.operatorOrganisationId) && s.approvalDecisionDate)
+      .map((s) => s.approvalDecisionDate!);
     expect(days).toHaveLength(27);
     expect(body.approvalsByMonth).toEqual(expectedTrend(days));
     expect(body.approvalsByMonth.reduce((total, m) => total + m.approvals, 0)).toBe(27);
@@ -199,7 +256,14 @@ describe('the demo district, as yendinh.tonghop', () => {
     expect(body.organisation.name).toBe(DINH_BINH);
     expect(body.trail).toEqual([{ id: demo.org(DISTRICT).id, name: DISTRICT }]);
     expect(body.children).toEqual([]);
-    expect(body.own).toEqual({ units: 1, unitsWithSystems: 1, unitsAllApproved: 1, systems: 1, approvedSystems: 1, dossiersByStatus: { ...zeroStatuses(), approved: 1 } });
+    expect(body.own).toEqual({
+      units: 1,
+      unitsWithSystems: 1,
+      unitsAllApproved: 1,
+      systems: 1,
+      approvedSystems: 1,
+      dossiersByStatus: { ...zeroStatuses(), approved: 1 },
+    });
     expect(body.approvalsByMonth.reduce((total, m) => total + m.approvals, 0)).toBe(1);
   });
 
@@ -222,7 +286,8 @@ describe('scope', () => {
     expect(own.json.trail).toEqual([]);
     expect(own.json.children).toEqual([]);
     const mine = demo.subtreeIds(DINH_BINH);
-    for (const org of demo.organisations.filter((o) => !mine.has(o.id))) expect(own.text, org.name).not.toContain(org.name);
+    for (const org of demo.organisations.filter((o) => !mine.has(o.id)))
+      expect(own.text, org.name).not.toContain(org.name);
 
     const random = await client.get(DASHBOARD, { query: { organisationId: RANDOM_ID } });
     expect(random.status).toBe(404);
@@ -252,7 +317,8 @@ describe('scope', () => {
     // Whatever its grants reach, each trail entry opens, and the trail ends at the district.
     expect(body.trail.at(-1)).toEqual({ id: demo.org(DISTRICT).id, name: DISTRICT });
     expect(body.trail.some((o) => o.name === PROVINCE)).toBe(province.status === 200);
-    for (const step of body.trail) expect((await client.get(DASHBOARD, { query: { organisationId: step.id } })).status, step.name).toBe(200);
+    for (const step of body.trail)
+      expect((await client.get(DASHBOARD, { query: { organisationId: step.id } })).status, step.name).toBe(200);
   });
 
   test('anonymous: 401', async () => {
@@ -266,18 +332,27 @@ async function reporterOf(tree: Tree) {
   return app.loginAs(user.username, user.password);
 }
 
-const treeRows = (tree: Tree) => tree.units.map((u: OrganisationRow) => ({ id: u.id, parentId: u.parentId, name: u.name }));
+const treeRows = (tree: Tree) =>
+  tree.units.map((u: OrganisationRow) => ({ id: u.id, parentId: u.parentId, name: u.name }));
 
 describe.each([7, 13])('a generated district (seed %i), with public service units under some communes', (seed) => {
   test('today: each child counted over its subtree, and the trend, match the counts made from the inserted rows', async () => {
     const tree = await buildTodayTree(app.db, seed, today);
     const body = (await (await reporterOf(tree)).get(DASHBOARD)).json as Dashboard;
     const systems = tree.systems.map((s) => ({ ...s, approved: s.approvedLevel !== null }));
-    const statuses = tree.dossiers.map((d) => ({ unitId: d.row.operatorOrganisationId, status: d.row.status as DossierStatus }));
+    const statuses = tree.dossiers.map((d) => ({
+      unitId: d.row.operatorOrganisationId,
+      status: d.row.status as DossierStatus,
+    }));
     const expected = expectedBreakdown(treeRows(tree), tree.root.id, systems, statuses);
-    expect(Object.values(expected.children).some((c) => c.units > 1), 'a child with units under it').toBe(true);
+    expect(
+      Object.values(expected.children).some((c) => c.units > 1),
+      'a child with units under it',
+    ).toBe(true);
     expect(breakdownOf(body)).toEqual(expected);
-    const approvalDays = tree.systems.filter((s) => s.status !== 'decommissioned' && s.approvedLevel !== null).map((s) => s.approvalDecisionDate!);
+    const approvalDays = tree.systems
+      .filter((s) => s.status !== 'decommissioned' && s.approvedLevel !== null)
+      .map((s) => s.approvalDecisionDate!);
     expect(body.approvalsByMonth).toEqual(expectedTrend(approvalDays));
   });
 
@@ -295,10 +370,16 @@ describe.each([7, 13])('a generated district (seed %i), with public service unit
       });
       const approvedOn = new Map<string, string>();
       for (const system of tree.systems) {
-        const events = tree.dossiers.filter((d) => d.systemId === system.id).flatMap((d) => d.history.filter((s) => s.status === 'approved'));
-        const byDay = events.filter((e) => e.at < bound).sort((a, b) => a.at.getTime() - b.at.getTime()).at(-1);
+        const events = tree.dossiers
+          .filter((d) => d.systemId === system.id)
+          .flatMap((d) => d.history.filter((s) => s.status === 'approved'));
+        const byDay = events
+          .filter((e) => e.at < bound)
+          .sort((a, b) => a.at.getTime() - b.at.getTime())
+          .at(-1);
         if (byDay) approvedOn.set(system.id, vietnamDay(byDay.at));
-        else if (events.length === 0 && system.approvalDecisionDate && system.approvalDecisionDate <= asOf) approvedOn.set(system.id, system.approvalDecisionDate);
+        else if (events.length === 0 && system.approvalDecisionDate && system.approvalDecisionDate <= asOf)
+          approvedOn.set(system.id, system.approvalDecisionDate);
       }
       const systems = tree.systems.map((s) => ({ ...s, approved: approvedOn.has(s.id) }));
       const body = (await client.get(DASHBOARD, { query: { asOf } })).json as Dashboard;

@@ -20,7 +20,16 @@ async function pdfText(body: Buffer) {
 async function docxText(body: Buffer) {
   const xml = (await docxParts(body))['word/document.xml']!;
   // Paragraph and cell ends become spaces, so words from two cells never run together.
-  return { xml, text: words(xml.replace(/<\/w:p>|<\/w:tc>/g, ' ').replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&amp;/g, '&')) };
+  return {
+    xml,
+    text: words(
+      xml
+        .replace(/<\/w:p>|<\/w:tc>/g, ' ')
+        .replace(/<[^>]+>/g, '')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&'),
+    ),
+  };
 }
 
 const KEY_SENTENCES = [
@@ -28,13 +37,15 @@ const KEY_SENTENCES = [
   '03 đơn vị sự nghiệp công lập đã gửi hồ sơ và đang chờ phê duyệt: Trung tâm Dịch vụ nông nghiệp huyện Yên Định; Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Yên Định; Trung tâm Văn hóa, Thông tin, Thể thao và Du lịch huyện Yên Định.',
 ];
 
-describe('the district\'s report as of 30/06/2023', () => {
+describe("the district's report as of 30/06/2023", () => {
   test('PDF: the official header and title, the narrative word for word, the annex on landscape pages', async () => {
     const client = await app.as('yendinh.tonghop');
     const res = await downloadReport(client, COMPLIANCE, { format: 'pdf', asOf: '2023-06-30' });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    expect(decodeURIComponent(res.headers.get('content-disposition')!.split("UTF-8''")[1]!)).toBe('Báo cáo cấp độ ATTT - Ủy ban nhân dân huyện Yên Định - 30-06-2023.pdf');
+    expect(decodeURIComponent(res.headers.get('content-disposition')!.split("UTF-8''")[1]!)).toBe(
+      'Báo cáo cấp độ ATTT - Ủy ban nhân dân huyện Yên Định - 30-06-2023.pdf',
+    );
     const { text, sizes } = await pdfText(res.body);
     expect(text).toContain('ỦY BAN NHÂN DÂN HUYỆN YÊN ĐỊNH');
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
@@ -50,7 +61,9 @@ describe('the district\'s report as of 30/06/2023', () => {
     const client = await app.as('yendinh.tonghop');
     const res = await downloadReport(client, COMPLIANCE, { format: 'docx', asOf: '2023-06-30' });
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(res.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
     const { xml, text } = await docxText(res.body);
     expect(text).toContain('BÁO CÁO');
     for (const sentence of KEY_SENTENCES) expect(text).toContain(sentence);
@@ -59,7 +72,7 @@ describe('the district\'s report as of 30/06/2023', () => {
   });
 });
 
-describe('a commune officer\'s report names only the commune', () => {
+describe("a commune officer's report names only the commune", () => {
   test.each(['pdf', 'docx'])('%s', async (format) => {
     const client = await app.as('dinhbinh.cntt');
     const res = await downloadReport(client, COMPLIANCE, { format });

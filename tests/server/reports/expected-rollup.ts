@@ -1,4 +1,9 @@
-import { addCalendarDays, dueDate, workingDaysBetween, type WorkingCalendar } from '../../../shared/calendar/working-days.js';
+import {
+  addCalendarDays,
+  dueDate,
+  workingDaysBetween,
+  type WorkingCalendar,
+} from '../../../shared/calendar/working-days.js';
 import type { DossierStatus } from '../../../shared/dossiers/dossier-workflow.js';
 import { nextInspectionDue } from '../../../shared/regimes/inspections.js';
 import { defaultRegimes } from '../../../shared/regimes/regimes.js';
@@ -33,7 +38,8 @@ export function expectedRollup(tree: Tree, calendar: WorkingCalendar, moment: Mo
   const before = (at: Date) => bound === null || at < bound;
   // Dossiers as of the moment: their status and when their step started.
   const dossiers = tree.dossiers.flatMap((d) => {
-    if (bound === null) return [{ ...d, status: d.row.status as DossierStatus, started: d.row.stepStartedOn, due: d.row.stepDueOn }];
+    if (bound === null)
+      return [{ ...d, status: d.row.status as DossierStatus, started: d.row.stepStartedOn, due: d.row.stepDueOn }];
     const past = d.history.filter((step) => before(step.at));
     if (past.length === 0) return [];
     const last = past.at(-1)!;
@@ -53,14 +59,30 @@ export function expectedRollup(tree: Tree, calendar: WorkingCalendar, moment: Mo
   const systems = tree.systems
     .filter((s) => s.status !== 'decommissioned')
     .map((s) => {
-      if (bound === null) return { ...s, level: s.approvedLevel, approvedOn: s.approvalDecisionDate, flagged: s.redeterminationReasons.length > 0 };
-      const approvals = tree.dossiers.filter((d) => d.systemId === s.id).flatMap((d) => d.history.filter((h) => h.status === 'approved').map((h) => ({ at: h.at, level: d.level })));
-      const latest = approvals.filter((a) => before(a.at)).sort((a, b) => a.at.getTime() - b.at.getTime()).at(-1);
+      if (bound === null)
+        return {
+          ...s,
+          level: s.approvedLevel,
+          approvedOn: s.approvalDecisionDate,
+          flagged: s.redeterminationReasons.length > 0,
+        };
+      const approvals = tree.dossiers
+        .filter((d) => d.systemId === s.id)
+        .flatMap((d) => d.history.filter((h) => h.status === 'approved').map((h) => ({ at: h.at, level: d.level })));
+      const latest = approvals
+        .filter((a) => before(a.at))
+        .sort((a, b) => a.at.getTime() - b.at.getTime())
+        .at(-1);
       const outside = approvals.length === 0 && s.approvalDecisionDate !== null && s.approvalDecisionDate <= asOf;
       const level = latest ? latest.level : outside ? s.approvedLevel : null;
       const flags = tree.flags.filter((f) => f.systemId === s.id && before(f.at));
       const flagged = level !== null && flags.some((f) => !latest || f.at > latest.at);
-      return { ...s, level, approvedOn: latest ? vietnamDay(latest.at) : outside ? s.approvalDecisionDate : null, flagged };
+      return {
+        ...s,
+        level,
+        approvedOn: latest ? vietnamDay(latest.at) : outside ? s.approvalDecisionDate : null,
+        flagged,
+      };
     });
 
   const units: Expected['units'] = {};
@@ -86,11 +108,24 @@ export function expectedRollup(tree: Tree, calendar: WorkingCalendar, moment: Mo
     items.reduce<Record<string, number>>((out, item) => ({ ...out, [key(item)]: (out[key(item)] ?? 0) + 1 }), {});
   const pending = dossiers
     .filter((d) => clocked.includes(d.status))
-    .map((d) => ({ id: d.row.id, started: d.started!, waiting: workingDaysBetween(calendar, d.started!, asOf), due: d.due, overdue: d.due !== null && asOf > d.due }));
+    .map((d) => ({
+      id: d.row.id,
+      started: d.started!,
+      waiting: workingDaysBetween(calendar, d.started!, asOf),
+      due: d.due,
+      overdue: d.due !== null && asOf > d.due,
+    }));
   const window = addCalendarDays(asOf, 90);
   const inspections = systems
     .filter((s) => s.level !== null && s.approvedOn)
-    .filter((s) => nextInspectionDue(defaultRegimes[(s.approvalRegime ?? 'nd85') as RegimeId].inspectionMonths[clamp(s.level!)], s.approvedOn!, asOf) <= window)
+    .filter(
+      (s) =>
+        nextInspectionDue(
+          defaultRegimes[(s.approvalRegime ?? 'nd85') as RegimeId].inspectionMonths[clamp(s.level!)],
+          s.approvedOn!,
+          asOf,
+        ) <= window,
+    )
     .map((s) => s.id);
   return {
     units,

@@ -11,7 +11,14 @@ import { setupTestApp, type TestApp } from '../../support/test-app.js';
 import { COMPLIANCE, downloadReport } from './report-requests.js';
 
 /** Texts a spreadsheet would run as formulas if written as they are. */
-const INJECTIONS = ['=HYPERLINK("http://evil.example","Bấm vào đây")', '+1', '@SUM(A1:A9)', '-2+3', '\tTAB=1', "=cmd|' /C calc'!A0"];
+const INJECTIONS = [
+  '=HYPERLINK("http://evil.example","Bấm vào đây")',
+  '+1',
+  '@SUM(A1:A9)',
+  '-2+3',
+  '\tTAB=1',
+  "=cmd|' /C calc'!A0",
+];
 const QUOTED_UNIT = 'Trung tâm thử nghiệm, "Báo cáo" định dạng';
 
 let app: TestApp;
@@ -21,13 +28,32 @@ beforeAll(async () => {
   demo = await loadDemo(app.db);
   // A unit under the district whose name needs CSV quoting, with systems named like formulas, flagged
   // for re-determination (so they are listed), and a pending dossier whose title is a formula.
-  const unit = await makeOrganisation(app.db, { parent: demo.org(DISTRICT), kind: 'publicServiceUnit', name: QUOTED_UNIT });
+  const unit = await makeOrganisation(app.db, {
+    parent: demo.org(DISTRICT),
+    kind: 'publicServiceUnit',
+    name: QUOTED_UNIT,
+  });
   for (const name of INJECTIONS.slice(0, 5)) {
-    await makeSystem(app.db, { operatorOrganisationId: unit.id, name, approvedLevel: 2, approvalRegime: 'nd85', approvalDecisionDate: '2024-01-10', approvalDecisionNumber: '1/QĐ', redeterminationReasons: ['users'] });
+    await makeSystem(app.db, {
+      operatorOrganisationId: unit.id,
+      name,
+      approvedLevel: 2,
+      approvalRegime: 'nd85',
+      approvalDecisionDate: '2024-01-10',
+      approvalDecisionNumber: '1/QĐ',
+      redeterminationReasons: ['users'],
+    });
   }
   const system = await makeSystem(app.db, { operatorOrganisationId: unit.id, name: 'Hệ thống chờ thẩm định' });
   const started = addCalendarDays(todayInVietnam(), -3);
-  await makeDossier(app.db, { operatorOrganisationId: unit.id, systems: [{ systemId: system.id }], status: 'submitted', title: INJECTIONS[5], stepStartedOn: started, stepDueOn: addCalendarDays(started, 20) });
+  await makeDossier(app.db, {
+    operatorOrganisationId: unit.id,
+    systems: [{ systemId: system.id }],
+    status: 'submitted',
+    title: INJECTIONS[5],
+    stepStartedOn: started,
+    stepDueOn: addCalendarDays(started, 20),
+  });
 });
 afterAll(() => app?.close());
 
@@ -39,7 +65,9 @@ async function workbookOf(body: Buffer) {
 const cellTexts = (workbook: ExcelJS.Workbook) =>
   workbook.worksheets.flatMap((sheet) => {
     const out: string[] = [];
-    sheet.eachRow((row) => row.eachCell((cell) => void out.push(String(cell.value instanceof Date ? cell.value.toISOString() : cell.value))));
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => void out.push(String(cell.value instanceof Date ? cell.value.toISOString() : cell.value))),
+    );
     return out;
   });
 /** Names of every other unit of the demo (Định Bình's own system name contains only its own). */
@@ -82,8 +110,12 @@ describe('XLSX of the district', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const disposition = res.headers.get('content-disposition')!;
-    expect(disposition).toMatch(/^attachment; filename="Bao cao cap do ATTT - Uy ban nhan dan huyen Yen Dinh - 30-06-2023\.xlsx"; filename\*=UTF-8''/);
-    expect(decodeURIComponent(disposition.split("UTF-8''")[1]!)).toBe('Báo cáo cấp độ ATTT - Ủy ban nhân dân huyện Yên Định - 30-06-2023.xlsx');
+    expect(disposition).toMatch(
+      /^attachment; filename="Bao cao cap do ATTT - Uy ban nhan dan huyen Yen Dinh - 30-06-2023\.xlsx"; filename\*=UTF-8''/,
+    );
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1]!)).toBe(
+      'Báo cáo cấp độ ATTT - Ủy ban nhân dân huyện Yên Định - 30-06-2023.xlsx',
+    );
     const workbook = await workbookOf(res.body);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       'Tổng hợp',
@@ -153,7 +185,8 @@ describe('CSV of the district', () => {
     expect(text).toContain(`,'-2+3,`);
     expect(text).toContain(`,'\tTAB=1,`);
     expect(text).toContain(`,'=cmd|' /C calc'!A0,`);
-    for (const line of text.split('\r\n')) for (const field of line.split(',')) expect(field, line).not.toMatch(/^[=+@]/);
+    for (const line of text.split('\r\n'))
+      for (const field of line.split(',')) expect(field, line).not.toMatch(/^[=+@]/);
     expect(text).toContain('26/26 xã, thị trấn đã được phê duyệt hồ sơ đề xuất cấp độ (100%).');
   });
 });

@@ -34,15 +34,32 @@ async function reportOf(tree: Tree, asOf?: string) {
 function reported(report: any): Expected {
   const units: Expected['units'] = {};
   for (const row of report.unitsByKind) {
-    const states = { approved: row.allApproved, awaiting: row.awaiting, returned: row.returned, preparing: row.preparing, notStarted: row.notStarted, withoutSystems: row.withoutSystems };
+    const states = {
+      approved: row.allApproved,
+      awaiting: row.awaiting,
+      returned: row.returned,
+      preparing: row.preparing,
+      notStarted: row.notStarted,
+      withoutSystems: row.withoutSystems,
+    };
     units[row.kind] = Object.fromEntries(Object.entries(states).filter(([, n]) => n > 0)) as Record<string, number>;
     expect(row.units, row.kind).toBe(Object.values(states).reduce((a: number, b: number) => a + b, 0));
   }
   return {
     units,
-    levels: Object.fromEntries(report.systemsByLevel.filter((r: any) => r.systems > 0).map((r: any) => [String(r.level), r.systems])),
-    statuses: Object.fromEntries(report.dossiersByStatus.filter((r: any) => r.dossiers > 0).map((r: any) => [r.status, r.dossiers])),
-    pending: report.pending.items.map((p: any) => ({ id: p.dossierId, started: p.stepStartedOn, waiting: p.waitingWorkingDays, due: p.stepDueOn, overdue: p.overdue })),
+    levels: Object.fromEntries(
+      report.systemsByLevel.filter((r: any) => r.systems > 0).map((r: any) => [String(r.level), r.systems]),
+    ),
+    statuses: Object.fromEntries(
+      report.dossiersByStatus.filter((r: any) => r.dossiers > 0).map((r: any) => [r.status, r.dossiers]),
+    ),
+    pending: report.pending.items.map((p: any) => ({
+      id: p.dossierId,
+      started: p.stepStartedOn,
+      waiting: p.waitingWorkingDays,
+      due: p.stepDueOn,
+      overdue: p.overdue,
+    })),
     inspections: report.inspectionsDue.items.map((i: any) => i.systemId),
     flagged: report.redetermination.items.map((f: any) => f.systemId),
   };

@@ -21,7 +21,11 @@ export function randomOf(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return { next, int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)), pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]! };
+  return {
+    next,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+    pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!,
+  };
 }
 export type Random = ReturnType<typeof randomOf>;
 
@@ -52,7 +56,9 @@ async function buildUnits(db: Db, random: Random, name: string) {
     const unit = await makeOrganisation(db, { parent: root, kind, name: `${name} - đơn vị ${i + 1}` });
     units.push(unit);
     if (kind !== 'publicServiceUnit' && random.next() < 0.4) {
-      units.push(await makeOrganisation(db, { parent: unit, kind: 'publicServiceUnit', name: `${name} - trung tâm ${i + 1}` }));
+      units.push(
+        await makeOrganisation(db, { parent: unit, kind: 'publicServiceUnit', name: `${name} - trung tâm ${i + 1}` }),
+      );
     }
   }
   return { root, units };
@@ -70,7 +76,13 @@ export async function buildTodayTree(db: Db, seed: number, today: string): Promi
   // Whatever the draws: one level-3 nd85 system (inspected yearly) due in 30 days, one just inspected.
   for (const daysAgo of [335, 20]) {
     systems.push(
-      await makeSystem(db, { operatorOrganisationId: root.id, approvedLevel: 3, approvalRegime: 'nd85', approvalDecisionNumber: '3/QĐ', approvalDecisionDate: addCalendarDays(today, -daysAgo) }),
+      await makeSystem(db, {
+        operatorOrganisationId: root.id,
+        approvedLevel: 3,
+        approvalRegime: 'nd85',
+        approvalDecisionNumber: '3/QĐ',
+        approvalDecisionDate: addCalendarDays(today, -daysAgo),
+      }),
     );
   }
   for (const unit of units) {
@@ -153,7 +165,14 @@ export async function buildHistoryTree(db: Db, seed: number, today: string): Pro
       const outside = random.next() < 0.15;
       const system = await makeSystem(db, {
         operatorOrganisationId: unit.id,
-        ...(outside ? { approvedLevel: 2, approvalRegime: 'nd85', approvalDecisionNumber: '1/QĐ', approvalDecisionDate: addCalendarDays(today, -random.int(1, 300)) } : {}),
+        ...(outside
+          ? {
+              approvedLevel: 2,
+              approvalRegime: 'nd85',
+              approvalDecisionNumber: '1/QĐ',
+              approvalDecisionDate: addCalendarDays(today, -random.int(1, 300)),
+            }
+          : {}),
       });
       if (!outside) {
         for (let d = random.int(1, 2); d > 0; d--) {
@@ -164,18 +183,48 @@ export async function buildHistoryTree(db: Db, seed: number, today: string): Pro
             day = addCalendarDays(day, random.int(1, 30));
             return { status, at: at(day, random.int(8, 17)) };
           });
-          const row = await makeDossier(db, { operatorOrganisationId: unit.id, systems: [{ systemId: system.id, level }], status: life.at(-1)!, regime: 'nd85' });
+          const row = await makeDossier(db, {
+            operatorOrganisationId: unit.id,
+            systems: [{ systemId: system.id, level }],
+            status: life.at(-1)!,
+            regime: 'nd85',
+          });
           await db.transaction(async (tx) => {
             for (const [index, step] of history.entries()) {
-              const common = { actorUserId: null, entityType: 'dossier' as const, entityId: row.id, organisationId: unit.id, at: step.at };
-              await appendAuditEvent(tx, { ...common, action: index === 0 ? 'create' : actionTo[step.status], before: index ? { status: history[index - 1]!.status } : null, after: { status: step.status } });
-              await appendAuditEvent(tx, { ...common, action: 'update', before: { title: 'cũ' }, after: { title: 'mới' }, at: new Date(step.at.getTime() + 3_600_000) });
+              const common = {
+                actorUserId: null,
+                entityType: 'dossier' as const,
+                entityId: row.id,
+                organisationId: unit.id,
+                at: step.at,
+              };
+              await appendAuditEvent(tx, {
+                ...common,
+                action: index === 0 ? 'create' : actionTo[step.status],
+                before: index ? { status: history[index - 1]!.status } : null,
+                after: { status: step.status },
+              });
+              await appendAuditEvent(tx, {
+                ...common,
+                action: 'update',
+                before: { title: 'cũ' },
+                after: { title: 'mới' },
+                at: new Date(step.at.getTime() + 3_600_000),
+              });
             }
           });
           const approval = history.find((step) => step.status === 'approved');
           if (approval) {
             const date = new Date(approval.at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-            await db.update(informationSystems).set({ approvedLevel: level, approvalRegime: 'nd85', approvalDecisionNumber: `${row.id.slice(0, 4)}/QĐ`, approvalDecisionDate: date }).where(eq(informationSystems.id, system.id));
+            await db
+              .update(informationSystems)
+              .set({
+                approvedLevel: level,
+                approvalRegime: 'nd85',
+                approvalDecisionNumber: `${row.id.slice(0, 4)}/QĐ`,
+                approvalDecisionDate: date,
+              })
+              .where(eq(informationSystems.id, system.id));
           }
           dossiers.push({ row, systemId: system.id, level, history });
         }
@@ -183,9 +232,20 @@ export async function buildHistoryTree(db: Db, seed: number, today: string): Pro
       if (random.next() < 0.3) {
         const flaggedAt = at(addCalendarDays(today, -random.int(1, 200)), 11);
         await db.transaction((tx) =>
-          appendAuditEvent(tx, { actorUserId: null, entityType: 'system', entityId: system.id, action: 'update', organisationId: unit.id, comment: 'redetermination: users', at: flaggedAt }),
+          appendAuditEvent(tx, {
+            actorUserId: null,
+            entityType: 'system',
+            entityId: system.id,
+            action: 'update',
+            organisationId: unit.id,
+            comment: 'redetermination: users',
+            at: flaggedAt,
+          }),
         );
-        await db.update(informationSystems).set({ redeterminationReasons: ['users'] }).where(eq(informationSystems.id, system.id));
+        await db
+          .update(informationSystems)
+          .set({ redeterminationReasons: ['users'] })
+          .where(eq(informationSystems.id, system.id));
         flags.push({ systemId: system.id, at: flaggedAt });
       }
       const [stored] = await db.select().from(informationSystems).where(eq(informationSystems.id, system.id));

@@ -12,7 +12,9 @@ let app: TestApp;
 let demo: Demo;
 useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 
-const issue = (path: string, message: string) => ({ error: { code: 'validation_failed', message: expect.any(String), issues: [{ path, message }] } });
+const issue = (path: string, message: string) => ({
+  error: { code: 'validation_failed', message: expect.any(String), issues: [{ path, message }] },
+});
 
 describe('bad input answers 400 naming the field, in Vietnamese', () => {
   test.each([
@@ -47,20 +49,29 @@ describe('bad input answers 400 naming the field, in Vietnamese', () => {
     const english = new ApiClient(client.baseUrl, { acceptLanguage: 'en' });
     Object.assign(english, { cookie: client.cookie, csrfToken: client.csrfToken });
     const res = await english.get(COMPLIANCE, { query: { asOf: addCalendarDays(todayInVietnam(), 2) } });
-    expect(res.json.error.issues).toEqual([{ path: 'asOf', message: `The report date cannot be after today (${formatDateVi(todayInVietnam())}).` }]);
+    expect(res.json.error.issues).toEqual([
+      { path: 'asOf', message: `The report date cannot be after today (${formatDateVi(todayInVietnam())}).` },
+    ]);
   });
 });
 
 describe('scope', () => {
-  test.each([PROVINCE, SO_TTTT, DINH_CONG, DISTRICT])('an organisation outside a commune officer\'s subtree answers 404 like a random id: %s', async (name) => {
-    const client = await app.as('dinhbinh.cntt');
-    const random = await client.get(COMPLIANCE, { query: { organisationId: '00000000-0000-4000-8000-000000000001' } });
-    expect(random.status).toBe(404);
-    for (const path of [COMPLIANCE, ANNUAL]) {
-      const res = await client.get(path, { query: { organisationId: demo.org(name).id, regime: 'nd331', year: '2026' } });
-      expect({ status: res.status, json: res.json }).toEqual({ status: random.status, json: random.json });
-    }
-  });
+  test.each([PROVINCE, SO_TTTT, DINH_CONG, DISTRICT])(
+    "an organisation outside a commune officer's subtree answers 404 like a random id: %s",
+    async (name) => {
+      const client = await app.as('dinhbinh.cntt');
+      const random = await client.get(COMPLIANCE, {
+        query: { organisationId: '00000000-0000-4000-8000-000000000001' },
+      });
+      expect(random.status).toBe(404);
+      for (const path of [COMPLIANCE, ANNUAL]) {
+        const res = await client.get(path, {
+          query: { organisationId: demo.org(name).id, regime: 'nd331', year: '2026' },
+        });
+        expect({ status: res.status, json: res.json }).toEqual({ status: random.status, json: random.json });
+      }
+    },
+  );
 
   test('the district reporter may report on any unit under the district, and not above it', async () => {
     const client = await app.as('yendinh.tonghop');
@@ -70,11 +81,13 @@ describe('scope', () => {
     expect((await client.get(COMPLIANCE, { query: { organisationId: demo.org(PROVINCE).id } })).status).toBe(404);
   });
 
-  test('the Sở\'s appraiser reaches the province through its designation', async () => {
+  test("the Sở's appraiser reaches the province through its designation", async () => {
     const client = await app.as('sotttt.thamdinh');
     const own = await client.get(COMPLIANCE);
     expect(own.json.organisation.name).toBe(SO_TTTT);
-    const province = await client.get(COMPLIANCE, { query: { organisationId: demo.org(PROVINCE).id, asOf: '2023-06-30' } });
+    const province = await client.get(COMPLIANCE, {
+      query: { organisationId: demo.org(PROVINCE).id, asOf: '2023-06-30' },
+    });
     expect(province.status).toBe(200);
     expect(province.json.narrative).toContain('26/26 xã, thị trấn đã được phê duyệt hồ sơ đề xuất cấp độ (100%).');
   });

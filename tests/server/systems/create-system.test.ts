@@ -46,13 +46,19 @@ describe('POST /api/systems', () => {
       abilities: { update: true },
     });
     const [row] = await app.db.select().from(informationSystems).where(eq(informationSystems.id, res.json.id));
-    expect(row).toMatchObject({ name: res.json.name, searchText: 'he thong camera giam sat tru so ubnd xa', version: 1 });
+    expect(row).toMatchObject({
+      name: res.json.name,
+      searchText: 'he thong camera giam sat tru so ubnd xa',
+      version: 1,
+    });
     const again = await (await app.as('dinhbinh.cntt')).get(`/api/systems/${res.json.id}`);
     expect(again.json).toEqual(res.json);
   });
 
   test('every field is stored as sent, counts coerced from strings', async () => {
-    const res = await (await app.as('yendinh.cntt')).post('/api/systems', {
+    const res = await (
+      await app.as('yendinh.cntt')
+    ).post('/api/systems', {
       body: {
         ...validBody(DINH_BINH, DISTRICT),
         internalUserCount: '12',
@@ -66,7 +72,12 @@ describe('POST /api/systems', () => {
       },
     });
     expect(res.status).toBe(201);
-    expect(res.json).toMatchObject({ internalUserCount: 12, externalUserCount: 3400, status: 'planned', owner: { id: demo.org(DISTRICT).id } });
+    expect(res.json).toMatchObject({
+      internalUserCount: 12,
+      externalUserCount: 3400,
+      status: 'planned',
+      owner: { id: demo.org(DISTRICT).id },
+    });
   });
 
   test('the owner may be an ancestor of the operator, up to the province', async () => {
@@ -76,7 +87,9 @@ describe('POST /api/systems', () => {
 
   test('an invalid body answers 400 naming every bad field in Vietnamese, and writes nothing', async () => {
     const before = await systemCount();
-    const res = await (await app.as('dinhbinh.cntt')).post('/api/systems', {
+    const res = await (
+      await app.as('dinhbinh.cntt')
+    ).post('/api/systems', {
       body: {
         name: '  ',
         ownerOrganisationId: 'owner',
@@ -126,13 +139,17 @@ describe('POST /api/systems', () => {
     expect(await systemCount()).toBe(before);
   });
 
-  test('an operator outside the caller\'s scope answers 400 operatorOrganisationId, like an unknown one', async () => {
+  test("an operator outside the caller's scope answers 400 operatorOrganisationId, like an unknown one", async () => {
     const before = await snapshotTables(app.db);
     const client = await app.as('dinhbinh.cntt');
     const outside = await client.post('/api/systems', { body: validBody(DINH_CONG) });
-    const unknown = await client.post('/api/systems', { body: { ...validBody(), operatorOrganisationId: randomUUID() } });
+    const unknown = await client.post('/api/systems', {
+      body: { ...validBody(), operatorOrganisationId: randomUUID() },
+    });
     expect(outside.status).toBe(400);
-    expect(issuesOf(outside)).toEqual({ operatorOrganisationId: 'Đơn vị không tồn tại hoặc nằm ngoài phạm vi quản lý của bạn.' });
+    expect(issuesOf(outside)).toEqual({
+      operatorOrganisationId: 'Đơn vị không tồn tại hoặc nằm ngoài phạm vi quản lý của bạn.',
+    });
     expect(unknown.json).toEqual(outside.json);
     expect(await snapshotTables(app.db)).toEqual(before);
   });

@@ -7,7 +7,14 @@ let app: TestApp;
 let demo: Demo;
 useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 
-type Item = { id: string; name: string; operator: { id: string }; approvedLevel: number | null; systemType: string; status: string };
+type Item = {
+  id: string;
+  name: string;
+  operator: { id: string };
+  approvedLevel: number | null;
+  systemType: string;
+  status: string;
+};
 const list = async (username: string, query: Record<string, string | number> = {}) => {
   const res = await (await app.as(username)).get('/api/systems', { query: { limit: 500, ...query } });
   expect(res.status).toBe(200);
@@ -29,7 +36,7 @@ describe('scope: a system is visible where its operating unit is', () => {
     expect(page.items).toHaveLength(expected);
   });
 
-  test('dinhbinh.cntt sees exactly Định Bình\'s system, ttdvnn.cntt exactly its centre\'s', async () => {
+  test("dinhbinh.cntt sees exactly Định Bình's system, ttdvnn.cntt exactly its centre's", async () => {
     expect((await list('dinhbinh.cntt')).items.map((s) => s.id)).toEqual([demo.systemOf(DINH_BINH).id]);
     expect((await list('ttdvnn.cntt')).items.map((s) => s.id)).toEqual([demo.systemOf(TTDVNN).id]);
   });
@@ -43,14 +50,20 @@ describe('scope: a system is visible where its operating unit is', () => {
       systemType: 'internal',
       informationTypes: ['private', 'personal'],
       approvedLevel: 2,
-      approvalDecision: { number: expect.stringMatching(/^\d+\/QĐ-STTTT$/), date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), issuer: 'Sở Thông tin và Truyền thông tỉnh Thanh Hóa' },
+      approvalDecision: {
+        number: expect.stringMatching(/^\d+\/QĐ-STTTT$/),
+        date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        issuer: 'Sở Thông tin và Truyền thông tỉnh Thanh Hóa',
+      },
       abilities: { update: true },
     });
   });
 
-  test('abilities: the Sở\'s appraiser may read the district\'s systems but not edit them', async () => {
+  test("abilities: the Sở's appraiser may read the district's systems but not edit them", async () => {
     const page = await list('sotttt.thamdinh');
-    expect(page.items.every((s: { abilities?: { update: boolean } } & Item) => s.abilities?.update === false)).toBe(true);
+    expect(page.items.every((s: { abilities?: { update: boolean } } & Item) => s.abilities?.update === false)).toBe(
+      true,
+    );
   });
 });
 
@@ -76,7 +89,7 @@ describe('filters', () => {
     expect((await list('admin', { status: 'planned' })).total).toBe(0);
   });
 
-  test('level=2 gives the 27 approved systems; level=none the 3 public service units\' ones', async () => {
+  test("level=2 gives the 27 approved systems; level=none the 3 public service units' ones", async () => {
     const two = await list('admin', { level: '2' });
     expect(two.total).toBe(27);
     expect(two.items.every((s) => s.approvedLevel === 2)).toBe(true);

@@ -23,10 +23,16 @@ test('changing level-relevant facts after approval flags the system with the rea
   const officer = await app.as('dinhbinh.cntt');
   const id = demo.systemOf(DINH_BINH).id;
   const before = (await officer.request('GET', `/api/systems/${id}`)).json;
-  const described = await officer.request('PATCH', `/api/systems/${id}`, { body: { version: before.version, description: 'Chỉ sửa mô tả' } });
+  const described = await officer.request('PATCH', `/api/systems/${id}`, {
+    body: { version: before.version, description: 'Chỉ sửa mô tả' },
+  });
   expect(described.json.redeterminationReasons).toEqual([]);
   const changed = await officer.request('PATCH', `/api/systems/${id}`, {
-    body: { version: described.json.version, informationTypes: ['private', 'personal', 'public'], basicDataSubjects: 150_000 },
+    body: {
+      version: described.json.version,
+      informationTypes: ['private', 'personal', 'public'],
+      basicDataSubjects: 150_000,
+    },
   });
   expect(changed.status).toBe(200);
   expect(changed.json.redeterminationReasons).toEqual(['informationTypes', 'dataSubjects']);
@@ -35,7 +41,9 @@ test('changing level-relevant facts after approval flags the system with the rea
 test('a system without an approved level is never flagged', async () => {
   const officer = await app.as('ttdvnn.cntt');
   const system = demo.systemOf(TTDVNN);
-  const res = await officer.request('PATCH', `/api/systems/${system.id}`, { body: { version: system.version, systemType: 'onlineService' } });
+  const res = await officer.request('PATCH', `/api/systems/${system.id}`, {
+    body: { version: system.version, systemType: 'onlineService' },
+  });
   expect(res.json.redeterminationReasons).toEqual([]);
   expect(res.json.nextInspectionDue).toBeNull();
 });

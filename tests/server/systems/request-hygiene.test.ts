@@ -31,14 +31,19 @@ test('a name sent decomposed (NFD) is stored and returned composed (NFC)', async
   expect(found.json.items.map((s: { id: string }) => s.id)).toEqual([res.json.id]);
 });
 
-describe('a client\'s mistakes never answer 500', () => {
+describe("a client's mistakes never answer 500", () => {
   test('a body over 1 MB answers 413 and writes nothing', async () => {
     const before = await snapshotTables(app.db);
-    const res = await (await app.as('dinhbinh.cntt')).post('/api/systems', {
+    const res = await (
+      await app.as('dinhbinh.cntt')
+    ).post('/api/systems', {
       body: { ...body('Hệ thống rất lớn'), description: 'x'.repeat(1_100_000) },
     });
     expect(res.status).toBe(413);
-    expect(res.json.error).toEqual({ code: 'payload_too_large', message: 'Nội dung gửi lên vượt quá dung lượng cho phép.' });
+    expect(res.json.error).toEqual({
+      code: 'payload_too_large',
+      message: 'Nội dung gửi lên vượt quá dung lượng cho phép.',
+    });
     expect(await snapshotTables(app.db)).toEqual(before);
   });
 
@@ -91,13 +96,17 @@ describe('a client\'s mistakes never answer 500', () => {
 
   test('a version beyond the integer range answers 400 naming version, not 500', async () => {
     const system = demo.systemOf(DINH_BINH);
-    const res = await (await app.as('dinhbinh.cntt')).patch(`/api/systems/${system.id}`, { body: { version: 3_000_000_000, name: 'Hệ thống mới' } });
+    const res = await (
+      await app.as('dinhbinh.cntt')
+    ).patch(`/api/systems/${system.id}`, { body: { version: 3_000_000_000, name: 'Hệ thống mới' } });
     expect(res.status).toBe(400);
     expect(res.json.error.issues.map((i: { path: string }) => i.path)).toEqual(['version']);
   });
 
   test('a text/plain body is not parsed: 400 naming the required fields', async () => {
-    const res = await (await app.as('dinhbinh.cntt')).post('/api/systems', {
+    const res = await (
+      await app.as('dinhbinh.cntt')
+    ).post('/api/systems', {
       rawBody: JSON.stringify(body('Hệ thống E')),
       headers: { 'content-type': 'text/plain' },
     });

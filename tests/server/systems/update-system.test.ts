@@ -11,7 +11,8 @@ let app: TestApp;
 let demo: Demo;
 useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 
-const rowOf = async (id: string) => (await app.db.select().from(informationSystems).where(eq(informationSystems.id, id)))[0]!;
+const rowOf = async (id: string) =>
+  (await app.db.select().from(informationSystems).where(eq(informationSystems.id, id)))[0]!;
 const freshSystem = () =>
   makeSystem(app.db, {
     operatorOrganisationId: demo.org(DINH_BINH).id,
@@ -30,11 +31,18 @@ const freshSystem = () =>
 
 test('PATCH with the current version: 200, version + 1, the change saved', async () => {
   const system = await freshSystem();
-  const res = await (await app.as('dinhbinh.cntt')).patch(`/api/systems/${system.id}`, {
+  const res = await (
+    await app.as('dinhbinh.cntt')
+  ).patch(`/api/systems/${system.id}`, {
     body: { version: 1, name: 'Hệ thống wifi miễn phí xã Định Bình', status: 'operating' },
   });
   expect(res.status).toBe(200);
-  expect(res.json).toMatchObject({ id: system.id, version: 2, name: 'Hệ thống wifi miễn phí xã Định Bình', status: 'operating' });
+  expect(res.json).toMatchObject({
+    id: system.id,
+    version: 2,
+    name: 'Hệ thống wifi miễn phí xã Định Bình',
+    status: 'operating',
+  });
   expect(new Date(res.json.updatedAt).getTime()).toBeGreaterThanOrEqual(system.updatedAt.getTime());
   const row = await rowOf(system.id);
   expect(row).toMatchObject({ version: 2, name: 'Hệ thống wifi miễn phí xã Định Bình' });
@@ -43,7 +51,9 @@ test('PATCH with the current version: 200, version + 1, the change saved', async
 
 test('a PATCH changes only the fields it sends', async () => {
   const system = await freshSystem();
-  const res = await (await app.as('dinhbinh.cntt')).patch(`/api/systems/${system.id}`, { body: { version: 1, name: 'Wifi công cộng Định Bình' } });
+  const res = await (
+    await app.as('dinhbinh.cntt')
+  ).patch(`/api/systems/${system.id}`, { body: { version: 1, name: 'Wifi công cộng Định Bình' } });
   expect(res.status).toBe(200);
   const { name: _name, version: _version, updatedAt: _updatedAt, searchText: _searchText, ...untouched } = system;
   expect(await rowOf(system.id)).toMatchObject(untouched);
@@ -52,9 +62,14 @@ test('a PATCH changes only the fields it sends', async () => {
 test('a stale version answers 409 stale_version and the row is unchanged', async () => {
   const system = await freshSystem();
   const client = await app.as('dinhbinh.cntt');
-  expect((await client.patch(`/api/systems/${system.id}`, { body: { version: 1, description: 'Bản của người thứ nhất' } })).status).toBe(200);
+  expect(
+    (await client.patch(`/api/systems/${system.id}`, { body: { version: 1, description: 'Bản của người thứ nhất' } }))
+      .status,
+  ).toBe(200);
   const saved = await rowOf(system.id);
-  const res = await client.patch(`/api/systems/${system.id}`, { body: { version: 1, description: 'Bản cũ của người thứ hai' } });
+  const res = await client.patch(`/api/systems/${system.id}`, {
+    body: { version: 1, description: 'Bản cũ của người thứ hai' },
+  });
   expect(res.status).toBe(409);
   expect(res.json.error.code).toBe('stale_version');
   expect(await rowOf(system.id)).toEqual(saved);
@@ -64,7 +79,9 @@ test('a reporter or an appraiser gets 403 and nothing changes', async () => {
   const system = demo.systemOf(DINH_BINH);
   const before = await snapshotTables(app.db);
   for (const username of ['yendinh.tonghop', 'sotttt.thamdinh', 'sotttt.lanhdao']) {
-    const res = await (await app.as(username)).patch(`/api/systems/${system.id}`, { body: { version: system.version, name: 'Đổi tên trái phép' } });
+    const res = await (
+      await app.as(username)
+    ).patch(`/api/systems/${system.id}`, { body: { version: system.version, name: 'Đổi tên trái phép' } });
     expect(res.status, username).toBe(403);
   }
   expect(await snapshotTables(app.db)).toEqual(before);
@@ -73,7 +90,9 @@ test('a reporter or an appraiser gets 403 and nothing changes', async () => {
 test('moving the system to an operator outside scope answers 400 operatorOrganisationId; nothing changes', async () => {
   const system = await freshSystem();
   const before = await rowOf(system.id);
-  const res = await (await app.as('dinhbinh.cntt')).patch(`/api/systems/${system.id}`, {
+  const res = await (
+    await app.as('dinhbinh.cntt')
+  ).patch(`/api/systems/${system.id}`, {
     body: { version: 1, operatorOrganisationId: demo.org(DINH_CONG).id },
   });
   expect(res.status).toBe(400);
@@ -84,7 +103,9 @@ test('moving the system to an operator outside scope answers 400 operatorOrganis
 test('an owner below the operator answers 400 ownerOrganisationId; nothing changes', async () => {
   const system = await freshSystem();
   const before = await rowOf(system.id);
-  const res = await (await app.as('yendinh.cntt')).patch(`/api/systems/${system.id}`, {
+  const res = await (
+    await app.as('yendinh.cntt')
+  ).patch(`/api/systems/${system.id}`, {
     body: { version: 1, operatorOrganisationId: demo.org(DISTRICT).id, ownerOrganisationId: demo.org(DINH_BINH).id },
   });
   expect(res.status).toBe(400);
@@ -94,7 +115,9 @@ test('an owner below the operator answers 400 ownerOrganisationId; nothing chang
 
 test('the version is required', async () => {
   const system = await freshSystem();
-  const res = await (await app.as('dinhbinh.cntt')).patch(`/api/systems/${system.id}`, { body: { name: 'Không có phiên bản' } });
+  const res = await (
+    await app.as('dinhbinh.cntt')
+  ).patch(`/api/systems/${system.id}`, { body: { name: 'Không có phiên bản' } });
   expect(res.status).toBe(400);
   expect(res.json.error.issues).toEqual([{ path: 'version', message: 'Trường này là bắt buộc.' }]);
 });

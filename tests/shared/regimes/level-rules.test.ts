@@ -42,7 +42,18 @@ const examples: Record<RegimeId, Example[]> = {
     ['N2', 1, { systemType: 'other', informationTypes: ['public'] }, 1],
     ['N3', 2, { ...internal, informationTypes: ['private'] }, 2],
     ['N4', 2, { ...online, informationTypes: ['public'] }, 2],
-    ['N5', 2, { ...online, informationTypes: ['personal'], basicDataSubjects: 99_999, sensitiveDataSubjects: 9_999, conditionalBusinessLine: true }, 3],
+    [
+      'N5',
+      2,
+      {
+        ...online,
+        informationTypes: ['personal'],
+        basicDataSubjects: 99_999,
+        sensitiveDataSubjects: 9_999,
+        conditionalBusinessLine: true,
+      },
+      3,
+    ],
     ['N6', 2, { ...infra, infrastructureScope: 'oneOrganisation' }, 2],
     ['N7', 2, { systemType: 'other', informationTypes: ['public'], riskAssessedLevel: 2 }, 2],
     ['N8', 3, { ...secret, nationalSecurityHarm: 'harm' }, 3],
@@ -79,28 +90,41 @@ describe.each(Object.keys(examples) as RegimeId[])('level rules of %s', (regimeI
     expect(regime.rules.find((rule) => rule.id === ruleId)!.level).toBe(level);
     expect(result.level).toBe(expectedLevel);
     expect(result.level).toBe(Math.max(...result.matchedRules.map((rule) => rule.level)));
-    expect(matched!.citation.vi).toContain(regimeId === 'nd85' ? 'Nghị định 85/2016/NĐ-CP' : 'Nghị định 331/2026/NĐ-CP');
+    expect(matched!.citation.vi).toContain(
+      regimeId === 'nd85' ? 'Nghị định 85/2016/NĐ-CP' : 'Nghị định 331/2026/NĐ-CP',
+    );
     expect(matched!.explanation.vi.length).toBeGreaterThan(10);
   });
 });
 
 describe('level determination', () => {
   it('records every matching rule, highest first', () => {
-    const answers = levelAnswersSchema.parse({ ...online, informationTypes: ['personal'], handlesAdministrativeProcedures: true, basicDataSubjects: 500 });
+    const answers = levelAnswersSchema.parse({
+      ...online,
+      informationTypes: ['personal'],
+      handlesAdministrativeProcedures: true,
+      basicDataSubjects: 500,
+    });
     const result = determineLevel(defaultRegimes.nd331.rules, answers);
     expect(result.matchedRules.map((rule) => rule.ruleId)).toEqual(['N10', 'N4', 'N5']);
     expect(result.level).toBe(3);
   });
 
   it('lets N10 (administrative procedures) raise an internal system to level 3 only under nd331', () => {
-    const answers = levelAnswersSchema.parse({ ...internal, informationTypes: ['private'], handlesAdministrativeProcedures: true });
+    const answers = levelAnswersSchema.parse({
+      ...internal,
+      informationTypes: ['private'],
+      handlesAdministrativeProcedures: true,
+    });
     expect(determineLevel(defaultRegimes.nd85.rules, answers).level).toBe(2);
     expect(determineLevel(defaultRegimes.nd331.rules, answers).level).toBe(3);
   });
 
   it('does not apply R2 when the internal system holds state secrets', () => {
     const answers = levelAnswersSchema.parse({ ...internal, informationTypes: ['private', 'stateSecret'] });
-    expect(determineLevel(defaultRegimes.nd85.rules, answers).matchedRules.map((rule) => rule.ruleId)).not.toContain('R2');
+    expect(determineLevel(defaultRegimes.nd85.rules, answers).matchedRules.map((rule) => rule.ruleId)).not.toContain(
+      'R2',
+    );
   });
 
   it('answers null when no rule matches', () => {

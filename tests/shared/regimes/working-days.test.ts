@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, dueDate, isWorkingDay, workingDaysBetween, type WorkingCalendar } from '../../../shared/calendar/working-days.js';
+import {
+  addWorkingDays,
+  dueDate,
+  isWorkingDay,
+  workingDaysBetween,
+  type WorkingCalendar,
+} from '../../../shared/calendar/working-days.js';
 import { vietnamHolidays } from '../../../shared/calendar/vietnam-holidays.js';
 
 const calendarOf = (year: number): WorkingCalendar => ({

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { complianceNarrative, formatCount, formatPercent, NARRATIVE_NAME_LIMIT, type NarrativeSource } from '../../../shared/reports/narrative.js';
+import {
+  complianceNarrative,
+  formatCount,
+  formatPercent,
+  NARRATIVE_NAME_LIMIT,
+  type NarrativeSource,
+} from '../../../shared/reports/narrative.js';
 import type { UnitsByKindRow } from '../../../shared/reports/reports.schemas.js';
 
 describe('numbers as officials write them', () => {
@@ -39,16 +45,49 @@ describe('numbers as officials write them', () => {
 });
 
 const row = (kind: UnitsByKindRow['kind'], counts: Partial<UnitsByKindRow>): UnitsByKindRow => {
-  const base = { units: 0, withSystems: 0, allApproved: 0, awaiting: 0, returned: 0, preparing: 0, notStarted: 0, withoutSystems: 0, ...counts };
-  return { kind, ...base, units: base.allApproved + base.awaiting + base.returned + base.preparing + base.notStarted + base.withoutSystems, withSystems: base.allApproved + base.awaiting + base.returned + base.preparing + base.notStarted };
+  const base = {
+    units: 0,
+    withSystems: 0,
+    allApproved: 0,
+    awaiting: 0,
+    returned: 0,
+    preparing: 0,
+    notStarted: 0,
+    withoutSystems: 0,
+    ...counts,
+  };
+  return {
+    kind,
+    ...base,
+    units: base.allApproved + base.awaiting + base.returned + base.preparing + base.notStarted + base.withoutSystems,
+    withSystems: base.allApproved + base.awaiting + base.returned + base.preparing + base.notStarted,
+  };
 };
 
 function source(overrides: Partial<NarrativeSource> = {}): NarrativeSource {
   return {
-    organisation: { id: '00000000-0000-4000-8000-000000000001', name: 'Ủy ban nhân dân huyện Mẫu', shortName: 'UBND', kind: 'district' },
+    organisation: {
+      id: '00000000-0000-4000-8000-000000000001',
+      name: 'Ủy ban nhân dân huyện Mẫu',
+      shortName: 'UBND',
+      kind: 'district',
+    },
     asOf: '2024-03-05',
-    totals: { units: 12, unitsWithSystems: 11, unitsAllApproved: 7, unitsWithoutSystems: 1, systems: 20, approvedSystems: 15, dossiers: 14 },
-    unitsByKind: [row('district', { allApproved: 1 }), row('commune', { allApproved: 5, awaiting: 1, returned: 1 }), row('ward', { allApproved: 1, notStarted: 1 }), row('publicServiceUnit', { awaiting: 1, withoutSystems: 1 })],
+    totals: {
+      units: 12,
+      unitsWithSystems: 11,
+      unitsAllApproved: 7,
+      unitsWithoutSystems: 1,
+      systems: 20,
+      approvedSystems: 15,
+      dossiers: 14,
+    },
+    unitsByKind: [
+      row('district', { allApproved: 1 }),
+      row('commune', { allApproved: 5, awaiting: 1, returned: 1 }),
+      row('ward', { allApproved: 1, notStarted: 1 }),
+      row('publicServiceUnit', { awaiting: 1, withoutSystems: 1 }),
+    ],
     ownUnit: { state: 'approved', systems: 2, approvedSystems: 2 },
     namedUnits: [
       { kind: 'commune', state: 'awaiting', total: 1, names: ['UBND xã Bình'] },
@@ -97,7 +136,9 @@ describe('the compliance narrative', () => {
         namedUnits: [{ kind: 'commune', state: 'awaiting', total: 14, names: names.slice(0, NARRATIVE_NAME_LIMIT) }],
       }),
     );
-    expect(text).toContain('14 xã đã gửi hồ sơ và đang chờ phê duyệt: UBND xã E; UBND xã F; UBND xã G; UBND xã H; UBND xã I; UBND xã J; UBND xã K; UBND xã L; UBND xã M; UBND xã N và 04 đơn vị khác.');
+    expect(text).toContain(
+      '14 xã đã gửi hồ sơ và đang chờ phê duyệt: UBND xã E; UBND xã F; UBND xã G; UBND xã H; UBND xã I; UBND xã J; UBND xã K; UBND xã L; UBND xã M; UBND xã N và 04 đơn vị khác.',
+    );
     // Nothing approved among them: no "00/14 ... (0%)" sentence.
     expect(text.some((line) => line.includes('/14'))).toBe(false);
   });
@@ -105,7 +146,15 @@ describe('the compliance narrative', () => {
   test('an organisation with no system says so in one sentence', () => {
     const text = complianceNarrative(
       source({
-        totals: { units: 1, unitsWithSystems: 0, unitsAllApproved: 0, unitsWithoutSystems: 1, systems: 0, approvedSystems: 0, dossiers: 0 },
+        totals: {
+          units: 1,
+          unitsWithSystems: 0,
+          unitsAllApproved: 0,
+          unitsWithoutSystems: 1,
+          systems: 0,
+          approvedSystems: 0,
+          dossiers: 0,
+        },
         unitsByKind: [row('district', { withoutSystems: 1 })],
         ownUnit: { state: 'withoutSystems', systems: 0, approvedSystems: 0 },
         namedUnits: [],
@@ -115,10 +164,14 @@ describe('the compliance narrative', () => {
         redetermination: { total: 0, items: [] },
       }),
     );
-    expect(text).toEqual(['Tính đến ngày 05/03/2024, Ủy ban nhân dân huyện Mẫu và các cơ quan, đơn vị trực thuộc chưa đăng ký hệ thống thông tin nào.']);
+    expect(text).toEqual([
+      'Tính đến ngày 05/03/2024, Ủy ban nhân dân huyện Mẫu và các cơ quan, đơn vị trực thuộc chưa đăng ký hệ thống thông tin nào.',
+    ]);
   });
 
   test('English', () => {
-    expect(complianceNarrative(source(), 'en')[3]).toBe('06/09 communes, wards have an approved level proposal dossier (66.7%).');
+    expect(complianceNarrative(source(), 'en')[3]).toBe(
+      '06/09 communes, wards have an approved level proposal dossier (66.7%).',
+    );
   });
 });

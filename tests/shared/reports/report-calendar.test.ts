@@ -11,7 +11,12 @@ test('due dates: form 08 internally before 20/12 and to the ministry before 25/1
     ['nd331Internal', '2026-12-20', 'Báo cáo mẫu số 08 gửi cơ quan chủ quản trước ngày 20/12/2026'],
     ['nd331Ministry', '2026-12-25', 'Báo cáo mẫu số 08 gửi Bộ Công an trước ngày 25/12/2026'],
   ]);
-  expect(annualDueDates('nd85', 2025, 'en')[0]).toEqual({ key: 'nd85Yearly', regime: 'nd85', before: '2025-11-30', label: 'Yearly report on level 3+ systems before 30/11/2025' });
+  expect(annualDueDates('nd85', 2025, 'en')[0]).toEqual({
+    key: 'nd85Yearly',
+    regime: 'nd85',
+    before: '2025-11-30',
+    label: 'Yearly report on level 3+ systems before 30/11/2025',
+  });
 });
 
 test('the next deadlines after a day, soonest first; none of nd331 before the decree', () => {

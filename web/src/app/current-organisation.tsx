@@ -35,7 +35,8 @@ function readStored(userId: string): string | null {
 export function CurrentOrganisationProvider({ user, children }: { user: User; children: ReactNode }) {
   const choices = useMemo(() => {
     const seen = new Map<string, WorkingOrganisation>();
-    for (const m of user.memberships) if (!seen.has(m.organisationId)) seen.set(m.organisationId, { id: m.organisationId, name: m.organisationName });
+    for (const m of user.memberships)
+      if (!seen.has(m.organisationId)) seen.set(m.organisationId, { id: m.organisationId, name: m.organisationName });
     return [...seen.values()];
   }, [user]);
   const [chosenId, setChosenId] = useState(() => readStored(user.id));

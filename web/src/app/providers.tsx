@@ -12,7 +12,8 @@ import { queryClient } from '../lib/query-client.js';
 setUnauthenticatedHandler(() => queryClient.setQueryData(sessionQueryKey, null));
 
 // People who ask their system for less motion get none: antd's open and close animations are off.
-const reducedMotion = typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+const reducedMotion =
+  typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
 
 const theme = {
   token: {

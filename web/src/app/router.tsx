@@ -10,7 +10,12 @@ const page = (load: () => Promise<{ default: React.ComponentType }>): Pick<Route
 });
 
 export const router = createBrowserRouter([
-  { path: '/login', ...page(() => import('./routes/login.js')), errorElement: <RouteError />, hydrateFallbackElement: <PageLoading fullScreen /> },
+  {
+    path: '/login',
+    ...page(() => import('./routes/login.js')),
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <PageLoading fullScreen />,
+  },
   {
     element: <RequireAuth />,
     errorElement: <RouteError />,

@@ -41,7 +41,13 @@ function toOptions(nodes: TreeNode<Organisation>[], selectable?: (o: Organisatio
 }
 
 /** Picks an organisation from the tree the person can see; typing searches without accents. */
-export function OrganisationTreeSelect({ organisations, value, onChange, selectable, ...rest }: OrganisationTreeSelectProps) {
+export function OrganisationTreeSelect({
+  organisations,
+  value,
+  onChange,
+  selectable,
+  ...rest
+}: OrganisationTreeSelectProps) {
   const treeData = useMemo(() => toOptions(buildTree(organisations), selectable), [organisations, selectable]);
   // The top two levels open: a province shows its districts, a district its communes.
   const expanded = useMemo(() => {

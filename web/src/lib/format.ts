@@ -15,7 +15,8 @@ export const formatNumber = (value: number, locale: Locale) => numberFormats[loc
 export const formatDate = (value: string | null | undefined) => formatDateVi(value);
 
 /** dd/mm/yyyy HH:mm in the browser's time zone. */
-export const formatDateTime = (value: string | null | undefined) => (value ? dayjs(value).format('DD/MM/YYYY HH:mm') : '');
+export const formatDateTime = (value: string | null | undefined) =>
+  value ? dayjs(value).format('DD/MM/YYYY HH:mm') : '';
 
 /** The formatters bound to the current UI language. */
 export function useFormat() {

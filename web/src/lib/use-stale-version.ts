@@ -42,13 +42,19 @@ export function useStaleVersion<T extends FieldValues & { version?: number }, La
       const values = toValues(record);
       const mine = form.getValues();
       const before = base.current;
-      const changed = Object.keys(mine).filter((name) => name !== 'version' && !same(mine[name], before[name])) as Path<T>[];
+      const changed = Object.keys(mine).filter(
+        (name) => name !== 'version' && !same(mine[name], before[name]),
+      ) as Path<T>[];
       base.current = values;
       form.reset(values);
       for (const name of changed) form.setValue(name, mine[name] as PathValue<T, Path<T>>, { shouldDirty: true });
       // A real conflict: both the person and the newer version changed the field, differently.
       const conflicts = new Set<string>(changed.filter((name) => !same(values[name], before[name])));
-      setLatest({ version: record.version, rows: compare(mine, values).filter((row) => conflicts.has(row.key)), values });
+      setLatest({
+        version: record.version,
+        rows: compare(mine, values).filter((row) => conflicts.has(row.key)),
+        values,
+      });
     } catch (error) {
       setLoadError(error instanceof Error ? error.message : String(error));
     } finally {

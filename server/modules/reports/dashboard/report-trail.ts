@@ -14,7 +14,11 @@ const mayReportOn = (actor: Actor, path: string) =>
  * parent: the dashboard's breadcrumbs back up the tree. They come from the root's materialised
  * path; one a caller may not open is left out, so no name outside their scope is ever shown.
  */
-export async function reportTrail(db: Db, actor: Actor, root: ReportRoot): Promise<Array<{ id: string; name: string }>> {
+export async function reportTrail(
+  db: Db,
+  actor: Actor,
+  root: ReportRoot,
+): Promise<Array<{ id: string; name: string }>> {
   const ancestorIds = root.path.split('/').filter((id) => id && id !== root.id);
   if (ancestorIds.length === 0) return [];
   const rows = await db

@@ -14,7 +14,9 @@ interface ColumnSpec {
 }
 
 const decision = (row: AnnualRow, l: Labels) =>
-  row.approvalDecision ? l.t('reports.decision', { number: row.approvalDecision.number, date: formatDateVi(row.approvalDecision.date) }) : null;
+  row.approvalDecision
+    ? l.t('reports.decision', { number: row.approvalDecision.number, date: formatDateVi(row.approvalDecision.date) })
+    : null;
 const assessment = (row: AnnualRow, l: Labels) =>
   row.assessment === 'beforeUse'
     ? l.t('reports.assessment.beforeUse')

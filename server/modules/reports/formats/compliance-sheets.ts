@@ -14,7 +14,8 @@ export function labels(locale: Locale) {
     kind: (kind: string) => t(`domain.organisationKind.${kind}`),
     level: (level: number | null) => (level === null ? t('reports.column.none') : t('domain.level', { level })),
     status: (status: string) => t(`ui.dossier.status.${status}`),
-    regime: (regime: string | null) => (regime ? (defaultRegimes[regime as 'nd85' | 'nd331']?.name[locale] ?? regime) : ''),
+    regime: (regime: string | null) =>
+      regime ? (defaultRegimes[regime as 'nd85' | 'nd331']?.name[locale] ?? regime) : '',
     reason: (reason: string) => t(`ui.redetermination.reason.${reason}`),
     booleans: { yes: t('reports.answer.yes'), no: t('reports.answer.no') },
   };
@@ -59,7 +60,16 @@ export function complianceSheets(report: ComplianceReport, locale: Locale): Repo
     ...report.narrative.map((sentence) => [sentence]),
     ...report.upcomingReports.map((due) => [due.label]),
   ];
-  const kindColumns = ['units', 'withSystems', 'allApproved', 'awaiting', 'returned', 'preparing', 'notStarted', 'withoutSystems'] as const;
+  const kindColumns = [
+    'units',
+    'withSystems',
+    'allApproved',
+    'awaiting',
+    'returned',
+    'preparing',
+    'notStarted',
+    'withoutSystems',
+  ] as const;
   const totals = kindColumns.map((key) => report.unitsByKind.reduce((sum, row) => sum + row[key], 0));
 
   return [
@@ -67,7 +77,10 @@ export function complianceSheets(report: ComplianceReport, locale: Locale): Repo
     {
       name: l.sheet('unitsByKind'),
       columns: [l.column('kind', 32), ...kindColumns.map((key) => l.column(key, 14))],
-      rows: [...report.unitsByKind.map((row) => [l.kind(row.kind), ...kindColumns.map((key) => row[key])]), [t('reports.column.total'), ...totals]],
+      rows: [
+        ...report.unitsByKind.map((row) => [l.kind(row.kind), ...kindColumns.map((key) => row[key])]),
+        [t('reports.column.total'), ...totals],
+      ],
     },
     {
       name: l.sheet('systemsByLevel'),
@@ -83,7 +96,15 @@ export function complianceSheets(report: ComplianceReport, locale: Locale): Repo
     pendingSheet(l.sheet('overdue'), report.overdue.items, l),
     {
       name: l.sheet('inspections'),
-      columns: [l.column('no', 6), l.column('system', 50), l.column('unit', 40), l.column('approvedLevel', 12), l.column('regime', 26), l.column('approvedOn', 14), l.column('dueOn', 14)],
+      columns: [
+        l.column('no', 6),
+        l.column('system', 50),
+        l.column('unit', 40),
+        l.column('approvedLevel', 12),
+        l.column('regime', 26),
+        l.column('approvedOn', 14),
+        l.column('dueOn', 14),
+      ],
       rows: report.inspectionsDue.items.map((item, index) => [
         index + 1,
         item.name,
@@ -96,7 +117,13 @@ export function complianceSheets(report: ComplianceReport, locale: Locale): Repo
     },
     {
       name: l.sheet('redetermination'),
-      columns: [l.column('no', 6), l.column('system', 50), l.column('unit', 40), l.column('approvedLevel', 12), l.column('reasons', 60)],
+      columns: [
+        l.column('no', 6),
+        l.column('system', 50),
+        l.column('unit', 40),
+        l.column('approvedLevel', 12),
+        l.column('reasons', 60),
+      ],
       rows: report.redetermination.items.map((item, index) => [
         index + 1,
         item.name,

@@ -17,10 +17,23 @@ import type { ReportRoot } from '../report-root.js';
 export async function sendComplianceDocument(
   db: Db,
   res: Response,
-  input: { report: ComplianceReport; root: ReportRoot; format: 'pdf' | 'docx'; baseName: string; today: string; locale: Locale },
+  input: {
+    report: ComplianceReport;
+    root: ReportRoot;
+    format: 'pdf' | 'docx';
+    baseName: string;
+    today: string;
+    locale: Locale;
+  },
 ): Promise<void> {
   const issuer = (await loadDocumentOrganisations(db, [input.root.id])).get(input.root.id)!;
-  const model = complianceReportTemplate({ report: input.report, issuer: issuer.party, signature: issuer.signature, date: input.today, locale: input.locale });
+  const model = complianceReportTemplate({
+    report: input.report,
+    issuer: issuer.party,
+    signature: issuer.signature,
+    date: input.today,
+    locale: input.locale,
+  });
   const rendered = await renderModel(model, input.format);
   sendFile(res, { ...rendered, fileName: sanitiseFileName(input.baseName, input.format) });
 }

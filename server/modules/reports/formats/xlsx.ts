@@ -33,11 +33,17 @@ function writeCell(cell: ExcelJS.Cell, value: CellValue, booleans: { yes: string
  * rows): a bold header row with a fill, frozen under it, with an auto filter over the columns, set
  * widths and dates shown dd/mm/yyyy. The writer ends `out` itself.
  */
-export async function writeXlsx(sheets: ReportSheet[], out: Writable, booleans: { yes: string; no: string }): Promise<void> {
+export async function writeXlsx(
+  sheets: ReportSheet[],
+  out: Writable,
+  booleans: { yes: string; no: string },
+): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'capdo';
   for (const sheet of sheets) {
-    const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] });
+    const worksheet = workbook.addWorksheet(sheet.name, {
+      views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
+    });
     worksheet.columns = sheet.columns.map((column) => ({ width: column.width }));
     worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
     const header = worksheet.getRow(1);

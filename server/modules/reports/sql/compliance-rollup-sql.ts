@@ -23,7 +23,13 @@ const NAMED_PER_GROUP = 10;
  * the capped lists leave it as rows, and the answer is one json value (one round trip, the same
  * shape on both drivers). The benchmark runs exactly this statement as "the bare SQL".
  */
-export function complianceRollupSql({ rootId, rootPath, moment, regimes, listLimit = REPORT_LIST_LIMIT }: RollupParams): SQL {
+export function complianceRollupSql({
+  rootId,
+  rootPath,
+  moment,
+  regimes,
+  listLimit = REPORT_LIST_LIMIT,
+}: RollupParams): SQL {
   const asOf = sql`${moment.asOf}::date`;
   // Today the due date is the one stored when the step started; a past step's is computed from the
   // clocks: the first segment from the step's start, the second (the appraisal after the

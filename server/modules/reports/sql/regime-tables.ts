@@ -24,7 +24,9 @@ export function clockTable(regimes: Regimes): SQL {
         appraised: [approval],
         opinionRequested: [appraisal[level]],
       } as const;
-      for (const [status, [first, second]] of Object.entries(segments) as Array<[string, readonly [typeof approval, typeof approval?]]>) {
+      for (const [status, [first, second]] of Object.entries(segments) as Array<
+        [string, readonly [typeof approval, typeof approval?]]
+      >) {
         rows.push(
           sql`(${regime.id}::text, ${status}::text, ${level}::int, ${first.days}::int, ${first.workingDays}::boolean, ${second?.days ?? null}::int, ${second?.workingDays ?? null}::boolean)`,
         );

@@ -39,14 +39,19 @@ async function holdInAnotherProcess(dataDir: string) {
 }
 
 const exited = (child: ChildProcessWithoutNullStreams) =>
-  new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+  new Promise<void>((resolve) =>
+    child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve()),
+  );
 
-test('a data directory held by another process is refused with an error naming that process; a crashed holder\'s lock is taken over', async () => {
+test("a data directory held by another process is refused with an error naming that process; a crashed holder's lock is taken over", async () => {
   const { root, dataDir } = copyPgliteTemplate();
   roots.push(root);
   const { child, pid } = await holdInAnotherProcess(dataDir);
   expect(pid).toBe(child.pid);
-  expect(JSON.parse(readFileSync(path.join(dataDir, 'capdo.lock'), 'utf8'))).toMatchObject({ pid: child.pid, host: hostname() });
+  expect(JSON.parse(readFileSync(path.join(dataDir, 'capdo.lock'), 'utf8'))).toMatchObject({
+    pid: child.pid,
+    host: hostname(),
+  });
 
   const error = await openDb({ dataDir }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(DataDirLockedError);

@@ -24,7 +24,10 @@ const open = async (dataDir: string) => {
 };
 const lockOf = (dataDir: string) => JSON.parse(readFileSync(path.join(dataDir, 'capdo.lock'), 'utf8'));
 const writeLock = (dataDir: string, holder: { pid: number; host: string }) =>
-  writeFileSync(path.join(dataDir, 'capdo.lock'), JSON.stringify({ ...holder, startedAt: '2026-01-01T00:00:00.000Z', command: 'server/main.ts' }));
+  writeFileSync(
+    path.join(dataDir, 'capdo.lock'),
+    JSON.stringify({ ...holder, startedAt: '2026-01-01T00:00:00.000Z', command: 'server/main.ts' }),
+  );
 
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((db) => db.close()));

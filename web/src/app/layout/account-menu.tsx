@@ -32,7 +32,12 @@ export function AccountMenu({ user }: { user: User }) {
         },
       }}
     >
-      <Button type="text" icon={<UserOutlined aria-hidden />} aria-label={t('ui.topBar.account', { name: user.fullName })} loading={logout.isPending}>
+      <Button
+        type="text"
+        icon={<UserOutlined aria-hidden />}
+        aria-label={t('ui.topBar.account', { name: user.fullName })}
+        loading={logout.isPending}
+      >
         <span className="top-bar-name">{user.fullName}</span>
       </Button>
     </Dropdown>

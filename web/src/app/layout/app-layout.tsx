@@ -58,7 +58,12 @@ export function AppLayout() {
         <Layout.Header className="app-header">
           <Flex align="center" gap={8} style={{ minWidth: 0, flex: 1 }}>
             {compact && (
-              <Button type="text" icon={<MenuOutlined aria-hidden />} aria-label={t('ui.nav.openMenu')} onClick={() => setDrawerOpen(true)} />
+              <Button
+                type="text"
+                icon={<MenuOutlined aria-hidden />}
+                aria-label={t('ui.nav.openMenu')}
+                onClick={() => setDrawerOpen(true)}
+              />
             )}
             <OrganisationSwitch />
           </Flex>

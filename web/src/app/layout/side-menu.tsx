@@ -1,5 +1,12 @@
 import { Menu } from 'antd';
-import { ApartmentOutlined, BarChartOutlined, CalculatorOutlined, DashboardOutlined, DatabaseOutlined, FileProtectOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  BarChartOutlined,
+  CalculatorOutlined,
+  DashboardOutlined,
+  DatabaseOutlined,
+  FileProtectOutlined,
+} from '@ant-design/icons';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
@@ -9,7 +16,8 @@ const sections = ['/dossiers', '/level-assessment', '/systems', '/organisations'
 export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const selected = sections.find((path) => pathname === path || pathname.startsWith(`${path}/`)) ?? (pathname === '/' ? '/' : '');
+  const selected =
+    sections.find((path) => pathname === path || pathname.startsWith(`${path}/`)) ?? (pathname === '/' ? '/' : '');
   const item = (key: string, icon: React.ReactNode, label: string) => ({
     key,
     icon,

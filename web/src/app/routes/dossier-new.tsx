@@ -21,23 +21,34 @@ export default function DossierNewRoute() {
   const preset = useSystemFacts(presetSystemId);
 
   const header = (
-    <PageHeader title={t('ui.dossierNew.title')} breadcrumbs={[{ title: t('ui.dossiers.title'), to: '/dossiers' }, { title: t('ui.dossiers.create') }]} />
+    <PageHeader
+      title={t('ui.dossierNew.title')}
+      breadcrumbs={[{ title: t('ui.dossiers.title'), to: '/dossiers' }, { title: t('ui.dossiers.create') }]}
+    />
   );
   if (organisations.isPending || (presetSystemId && preset.isPending)) return <PageLoading />;
-  if (organisations.isError) return <QueryError error={organisations.error} onRetry={() => void organisations.refetch()} />;
+  if (organisations.isError)
+    return <QueryError error={organisations.error} onRetry={() => void organisations.refetch()} />;
 
   const operators = organisations.data.filter((o) => o.abilities.createSystem);
   if (operators.length === 0) {
     return (
       <>
         {header}
-        <Result status="403" title={t('ui.dossierNew.noOperatorChoice')} extra={<ButtonLink to="/dossiers">{t('ui.common.back')}</ButtonLink>} />
+        <Result
+          status="403"
+          title={t('ui.dossierNew.noOperatorChoice')}
+          extra={<ButtonLink to="/dossiers">{t('ui.common.back')}</ButtonLink>}
+        />
       </>
     );
   }
-  const presetOperator = preset.data && operators.some((o) => o.id === preset.data.operator.id) ? preset.data.operator.id : undefined;
+  const presetOperator =
+    preset.data && operators.some((o) => o.id === preset.data.operator.id) ? preset.data.operator.id : undefined;
   const defaultOperatorId =
-    presetOperator ?? operators.find((o) => o.id === current?.id)?.id ?? (operators.length === 1 ? operators[0]!.id : undefined);
+    presetOperator ??
+    operators.find((o) => o.id === current?.id)?.id ??
+    (operators.length === 1 ? operators[0]!.id : undefined);
 
   return (
     <>

@@ -36,13 +36,17 @@ export default function DossiersListRoute() {
   const exportButton = (
     <DocumentExportButton
       scope={{ filters: params, ownOrganisationId: current?.id }}
-      organisationName={params.organisationId ? organisations.data?.find((o) => o.id === params.organisationId)?.name : current?.name}
+      organisationName={
+        params.organisationId ? organisations.data?.find((o) => o.id === params.organisationId)?.name : current?.name
+      }
       disabled={dossiers.data?.total === 0}
     />
   );
   const empty = (
     <ListEmpty
-      description={filtered ? t('ui.dossiers.emptyFiltered') : canCreate ? t('ui.dossiers.empty') : t('ui.dossiers.emptyReadOnly')}
+      description={
+        filtered ? t('ui.dossiers.emptyFiltered') : canCreate ? t('ui.dossiers.empty') : t('ui.dossiers.emptyReadOnly')
+      }
       filtered={filtered}
       onClearFilters={clear}
       action={createButton}
@@ -51,9 +55,23 @@ export default function DossiersListRoute() {
 
   return (
     <>
-      <PageHeader title={t('ui.dossiers.title')} breadcrumbs={[{ title: t('ui.nav.home'), to: '/' }, { title: t('ui.dossiers.title') }]} extra={<>{exportButton}{createButton}</>} />
+      <PageHeader
+        title={t('ui.dossiers.title')}
+        breadcrumbs={[{ title: t('ui.nav.home'), to: '/' }, { title: t('ui.dossiers.title') }]}
+        extra={
+          <>
+            {exportButton}
+            {createButton}
+          </>
+        }
+      />
       <Card>
-        <DossiersFilters params={params} organisations={organisations.data ?? []} organisationsLoading={organisations.isPending} onChange={change} />
+        <DossiersFilters
+          params={params}
+          organisations={organisations.data ?? []}
+          organisationsLoading={organisations.isPending}
+          onChange={change}
+        />
         <ListResults
           query={dossiers}
           totalText={dossiers.data && t('ui.dossiers.total', { total: format.number(dossiers.data.total) })}

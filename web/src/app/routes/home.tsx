@@ -39,7 +39,10 @@ export default function HomeRoute() {
   const officer = memberships.some((m) => m.role === 'officer');
   return (
     <Suspense fallback={<PageLoading />}>
-      <ComplianceDashboard defaultOrganisationId={current?.id} lead={reviewer || officer ? <InboxCard reviewer={reviewer} /> : undefined} />
+      <ComplianceDashboard
+        defaultOrganisationId={current?.id}
+        lead={reviewer || officer ? <InboxCard reviewer={reviewer} /> : undefined}
+      />
     </Suspense>
   );
 }
@@ -58,7 +61,11 @@ function InboxCard({ reviewer }: { reviewer: boolean }) {
           {inbox.data && inbox.data.total > 0 && <Tag color="blue">{format.number(inbox.data.total)}</Tag>}
         </Space>
       }
-      extra={<ButtonLink type="link" to="/dossiers">{t('ui.inbox.allDossiers')}</ButtonLink>}
+      extra={
+        <ButtonLink type="link" to="/dossiers">
+          {t('ui.inbox.allDossiers')}
+        </ButtonLink>
+      }
       data-testid="inbox"
     >
       {inbox.isError ? (
@@ -86,7 +93,10 @@ function UnitHome() {
   const user = session!.user;
   const reviewer = user.memberships.some((m) => reviewerRoles.has(m.role));
   const preparer = user.memberships.some((m) => preparerRoles.has(m.role));
-  const mySystems = useSystems({ organisationId: defaultScope?.id, page: 1, pageSize: 8 }, { enabled: preparer && Boolean(current) });
+  const mySystems = useSystems(
+    { organisationId: defaultScope?.id, page: 1, pageSize: 8 },
+    { enabled: preparer && Boolean(current) },
+  );
   const organisations = useOrganisations();
   const canCreate = organisations.data?.some((o) => o.abilities.createSystem) ?? false;
 
@@ -110,7 +120,11 @@ function UnitHome() {
           <Col xs={24}>
             <Card
               title={t('ui.home.mySystems')}
-              extra={<ButtonLink type="link" to={listLink()}>{t('ui.home.viewSystems')}</ButtonLink>}
+              extra={
+                <ButtonLink type="link" to={listLink()}>
+                  {t('ui.home.viewSystems')}
+                </ButtonLink>
+              }
             >
               {mySystems.isError ? (
                 <QueryError error={mySystems.error} onRetry={() => void mySystems.refetch()} />
@@ -118,7 +132,11 @@ function UnitHome() {
                 <Skeleton active paragraph={{ rows: 2 }} />
               ) : mySystems.data.items.length === 0 ? (
                 <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ui.home.noSystems')}>
-                  {canCreate && <ButtonLink type="primary" to="/systems/new">{t('ui.systems.register')}</ButtonLink>}
+                  {canCreate && (
+                    <ButtonLink type="primary" to="/systems/new">
+                      {t('ui.systems.register')}
+                    </ButtonLink>
+                  )}
                 </Empty>
               ) : (
                 <ul className="plain-list">
@@ -128,14 +146,22 @@ function UnitHome() {
                         <Link to={`/systems/${system.id}`}>{system.name}</Link>
                         <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }}>
                           {system.approvalDecision
-                            ? t('ui.systems.decision', { number: system.approvalDecision.number, date: format.date(system.approvalDecision.date) })
+                            ? t('ui.systems.decision', {
+                                number: system.approvalDecision.number,
+                                date: format.date(system.approvalDecision.date),
+                              })
                             : system.operator.name}
                         </Typography.Text>
                       </div>
                       <Space size={[8, 4]} wrap>
                         <LevelTag level={system.approvedLevel} />
                         {system.approvedLevel === null && canCreate && (
-                          <ButtonLink size="small" type="primary" icon={<CalculatorOutlined aria-hidden />} to={`/dossiers/new?systemId=${system.id}`}>
+                          <ButtonLink
+                            size="small"
+                            type="primary"
+                            icon={<CalculatorOutlined aria-hidden />}
+                            to={`/dossiers/new?systemId=${system.id}`}
+                          >
                             {t('ui.systemDossiers.determine')}
                           </ButtonLink>
                         )}
@@ -148,18 +174,29 @@ function UnitHome() {
           </Col>
         )}
         <Col xs={24} xl={14}>
-          <Card title={defaultScope ? t('ui.home.countsTitle', { organisation: defaultScope.name }) : t('ui.home.countsTitleAll')}>
+          <Card
+            title={
+              defaultScope ? t('ui.home.countsTitle', { organisation: defaultScope.name }) : t('ui.home.countsTitleAll')
+            }
+          >
             {!current ? (
               <Empty description={t('ui.home.noMemberships')} />
             ) : all.isError || without.isError ? (
-              <QueryError error={all.error ?? without.error} onRetry={() => void Promise.all([all.refetch(), without.refetch()])} />
+              <QueryError
+                error={all.error ?? without.error}
+                onRetry={() => void Promise.all([all.refetch(), without.refetch()])}
+              />
             ) : total === undefined || withoutLevel === undefined ? (
               <Skeleton active paragraph={{ rows: 2 }} />
             ) : (
               <>
                 <Row gutter={[16, 16]}>
                   <Col xs={24} sm={8}>
-                    <Statistic title={t('ui.home.systemsTotal')} value={total} formatter={(v) => format.number(Number(v))} />
+                    <Statistic
+                      title={t('ui.home.systemsTotal')}
+                      value={total}
+                      formatter={(v) => format.number(Number(v))}
+                    />
                   </Col>
                   <Col xs={12} sm={8}>
                     <Statistic
@@ -182,14 +219,23 @@ function UnitHome() {
                   <ButtonLink type="primary" to={listLink()}>
                     {t('ui.home.viewSystems')}
                   </ButtonLink>
-                  {withoutLevel > 0 && <ButtonLink to={listLink({ level: 'none' })}>{t('ui.home.viewWithout')}</ButtonLink>}
+                  {withoutLevel > 0 && (
+                    <ButtonLink to={listLink({ level: 'none' })}>{t('ui.home.viewWithout')}</ButtonLink>
+                  )}
                 </div>
               </>
             )}
           </Card>
         </Col>
         <Col xs={24} xl={10}>
-          <Card title={t('ui.home.membershipsTitle')} extra={<ButtonLink type="link" to="/organisations">{t('ui.home.viewOrganisations')}</ButtonLink>}>
+          <Card
+            title={t('ui.home.membershipsTitle')}
+            extra={
+              <ButtonLink type="link" to="/organisations">
+                {t('ui.home.viewOrganisations')}
+              </ButtonLink>
+            }
+          >
             {user.memberships.length === 0 ? (
               <Empty description={t('ui.home.noMemberships')} />
             ) : (

@@ -17,7 +17,10 @@ export default function LevelAssessmentRoute() {
   const [draft, setDraft] = useState<LevelDraft>({});
   return (
     <>
-      <PageHeader title={t('ui.levelForm.pageTitle')} breadcrumbs={[{ title: t('ui.nav.home'), to: '/' }, { title: t('ui.levelForm.pageTitle') }]}>
+      <PageHeader
+        title={t('ui.levelForm.pageTitle')}
+        breadcrumbs={[{ title: t('ui.nav.home'), to: '/' }, { title: t('ui.levelForm.pageTitle') }]}
+      >
         <Typography.Paragraph type="secondary">{t('ui.levelForm.pageIntro')}</Typography.Paragraph>
       </PageHeader>
       <Card size="small" style={{ marginBottom: 16 }}>

@@ -39,7 +39,10 @@ export default function LoginRoute() {
             <Typography.Text type="secondary">{t('ui.login.intro')}</Typography.Text>
           </Flex>
           <LoginForm onLoggedIn={() => void navigate(next, { replace: true })} />
-          <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 13, textAlign: 'center' }}>
+          <Typography.Paragraph
+            type="secondary"
+            style={{ marginTop: 16, marginBottom: 0, fontSize: 13, textAlign: 'center' }}
+          >
             {t('ui.login.demoNote')}
           </Typography.Paragraph>
         </Card>

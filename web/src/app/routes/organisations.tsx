@@ -8,7 +8,10 @@ import { PageLoading } from '../../components/ui/page-loading.js';
 import { QueryError } from '../../components/ui/query-error.js';
 import { useOrganisation, useOrganisations } from '../../features/organisations/api/organisations.js';
 import { OrganisationDetails } from '../../features/organisations/components/organisation-details.js';
-import { OrganisationForm, type OrganisationFormMode } from '../../features/organisations/components/organisation-form.js';
+import {
+  OrganisationForm,
+  type OrganisationFormMode,
+} from '../../features/organisations/components/organisation-form.js';
 import { OrganisationTree } from '../../features/organisations/components/organisation-tree.js';
 
 export default function OrganisationsRoute() {
@@ -24,16 +27,26 @@ export default function OrganisationsRoute() {
   const [formMode, setFormMode] = useState<OrganisationFormMode | null>(null);
 
   const visible = new Set(organisations.data?.map((o) => o.id));
-  const crumbs: Crumb[] = [{ title: t('ui.nav.home'), to: '/' }, { title: t('ui.organisations.title'), to: '/organisations' }];
+  const crumbs: Crumb[] = [
+    { title: t('ui.nav.home'), to: '/' },
+    { title: t('ui.organisations.title'), to: '/organisations' },
+  ];
   if (selected) {
-    crumbs.push(...selected.ancestors.map((a) => ({ title: a.name, to: visible.has(a.id) ? `/organisations/${a.id}` : undefined })));
+    crumbs.push(
+      ...selected.ancestors.map((a) => ({
+        title: a.name,
+        to: visible.has(a.id) ? `/organisations/${a.id}` : undefined,
+      })),
+    );
     crumbs.push({ title: selected.name });
   }
 
   const saved = (organisation: Organisation) => {
     const created = formMode?.kind === 'create';
     setFormMode(null);
-    void message.success(created ? t('ui.organisations.created', { name: organisation.name }) : t('ui.organisations.saved'));
+    void message.success(
+      created ? t('ui.organisations.created', { name: organisation.name }) : t('ui.organisations.saved'),
+    );
     if (created) void navigate(`/organisations/${organisation.id}`);
   };
 
@@ -56,7 +69,11 @@ export default function OrganisationsRoute() {
             </Card>
           </Col>
           <Col xs={24} lg={14} xxl={16}>
-            <Card size="small" className="sticky-panel" title={selected ? t(`domain.organisationKind.${selected.kind}`) : undefined}>
+            <Card
+              size="small"
+              className="sticky-panel"
+              title={selected ? t(`domain.organisationKind.${selected.kind}`) : undefined}
+            >
               {!id ? (
                 <Empty description={t('ui.organisations.selectHint')} />
               ) : selected ? (

@@ -6,7 +6,11 @@ import type { Crumb } from '../../components/ui/page-header.js';
  * Systems > the operator's place in the organisation tree > the system. Each organisation
  * links to the systems list filtered to its subtree.
  */
-export function systemCrumbs(t: TFunction, operator: OrganisationRef, operatorDetails: Organisation | undefined): Crumb[] {
+export function systemCrumbs(
+  t: TFunction,
+  operator: OrganisationRef,
+  operatorDetails: Organisation | undefined,
+): Crumb[] {
   const path = operatorDetails ? [...operatorDetails.ancestors, operator] : [operator];
   return [
     { title: t('ui.systems.title'), to: '/systems' },

@@ -31,7 +31,11 @@ export default function SystemDetailRoute() {
         extra={
           <>
             {data.approvedLevel === null && canPrepare && (
-              <ButtonLink type="primary" icon={<CalculatorOutlined aria-hidden />} to={`/dossiers/new?systemId=${data.id}`}>
+              <ButtonLink
+                type="primary"
+                icon={<CalculatorOutlined aria-hidden />}
+                to={`/dossiers/new?systemId=${data.id}`}
+              >
                 {t('ui.systemDossiers.determine')}
               </ButtonLink>
             )}
@@ -39,7 +43,11 @@ export default function SystemDetailRoute() {
               {t('ui.systemDossiers.viewDossiers')}
             </ButtonLink>
             {data.abilities.update && (
-              <ButtonLink type={data.approvedLevel === null && canPrepare ? 'default' : 'primary'} icon={<EditOutlined aria-hidden />} to={`/systems/${data.id}/edit`}>
+              <ButtonLink
+                type={data.approvedLevel === null && canPrepare ? 'default' : 'primary'}
+                icon={<EditOutlined aria-hidden />}
+                to={`/systems/${data.id}/edit`}
+              >
                 {t('ui.common.edit')}
               </ButtonLink>
             )}

@@ -25,7 +25,8 @@ export default function SystemEditRoute() {
 
   if (system.isPending || organisations.isPending) return <PageLoading />;
   if (system.isError) return <QueryError error={system.error} onRetry={() => void system.refetch()} />;
-  if (organisations.isError) return <QueryError error={organisations.error} onRetry={() => void organisations.refetch()} />;
+  if (organisations.isError)
+    return <QueryError error={organisations.error} onRetry={() => void organisations.refetch()} />;
   const data = system.data;
   const detailPath = `/systems/${data.id}`;
   const title = t('ui.systems.editTitle', { name: data.name });
@@ -34,17 +35,27 @@ export default function SystemEditRoute() {
     <>
       <PageHeader
         title={title}
-        breadcrumbs={[...systemCrumbs(t, data.operator, operator.data), { title: data.name, to: detailPath }, { title: t('ui.common.edit') }]}
+        breadcrumbs={[
+          ...systemCrumbs(t, data.operator, operator.data),
+          { title: data.name, to: detailPath },
+          { title: t('ui.common.edit') },
+        ]}
       />
       {!data.abilities.update ? (
-        <Result status="403" title={t('ui.systems.cannotEdit')} extra={<ButtonLink to={detailPath}>{t('ui.common.back')}</ButtonLink>} />
+        <Result
+          status="403"
+          title={t('ui.systems.cannotEdit')}
+          extra={<ButtonLink to={detailPath}>{t('ui.common.back')}</ButtonLink>}
+        />
       ) : (
         <SystemForm
           key={data.id}
           mode="edit"
           system={data}
           organisations={organisations.data}
-          fetchLatest={() => queryClient.fetchQuery({ queryKey: systemKeys.one(id), queryFn: () => fetchSystem(id), staleTime: 0 })}
+          fetchLatest={() =>
+            queryClient.fetchQuery({ queryKey: systemKeys.one(id), queryFn: () => fetchSystem(id), staleTime: 0 })
+          }
           onCancel={() => void navigate(detailPath)}
           onSubmit={async (body) => {
             const saved = await update.mutateAsync(body);

@@ -20,22 +20,31 @@ export default function SystemNewRoute() {
 
   const title = t('ui.systems.newTitle');
   const header = (
-    <PageHeader title={title} breadcrumbs={[{ title: t('ui.systems.title'), to: '/systems' }, { title: t('ui.systems.register') }]} />
+    <PageHeader
+      title={title}
+      breadcrumbs={[{ title: t('ui.systems.title'), to: '/systems' }, { title: t('ui.systems.register') }]}
+    />
   );
   if (organisations.isPending) return <PageLoading />;
-  if (organisations.isError) return <QueryError error={organisations.error} onRetry={() => void organisations.refetch()} />;
+  if (organisations.isError)
+    return <QueryError error={organisations.error} onRetry={() => void organisations.refetch()} />;
 
   const operators = organisations.data.filter((o) => o.abilities.createSystem);
   if (operators.length === 0) {
     return (
       <>
         {header}
-        <Result status="403" title={t('ui.systems.noOperatorChoice')} extra={<ButtonLink to="/systems">{t('ui.common.back')}</ButtonLink>} />
+        <Result
+          status="403"
+          title={t('ui.systems.noOperatorChoice')}
+          extra={<ButtonLink to="/systems">{t('ui.common.back')}</ButtonLink>}
+        />
       </>
     );
   }
   // The working organisation when the person may register systems there, else the only choice.
-  const defaultOperatorId = operators.find((o) => o.id === current?.id)?.id ?? (operators.length === 1 ? operators[0]!.id : undefined);
+  const defaultOperatorId =
+    operators.find((o) => o.id === current?.id)?.id ?? (operators.length === 1 ? operators[0]!.id : undefined);
 
   return (
     <>

@@ -25,7 +25,8 @@ export default function SystemsListRoute() {
   // Without an organisation in the URL the default scope is the filter, written into the URL so
   // that a copied link shows the same list.
   useEffect(() => {
-    if (waitingForDefault && defaultScope) setSearch(toSearchParams({ ...params, organisationParam: defaultScope.id }), { replace: true });
+    if (waitingForDefault && defaultScope)
+      setSearch(toSearchParams({ ...params, organisationParam: defaultScope.id }), { replace: true });
   }, [waitingForDefault, defaultScope, params, setSearch]);
 
   const organisations = useOrganisations();
@@ -34,7 +35,8 @@ export default function SystemsListRoute() {
 
   const clear = () => setSearch(toSearchParams({ organisationParam: ALL_ORGANISATIONS }));
 
-  const filtered = Boolean(params.q || params.systemType || params.status || params.level) ||
+  const filtered =
+    Boolean(params.q || params.systemType || params.status || params.level) ||
     (params.organisationId !== undefined && params.organisationId !== defaultScope?.id);
   const registerButton = canCreate && (
     <ButtonLink type="primary" icon={<PlusOutlined aria-hidden />} to="/systems/new">
@@ -43,7 +45,9 @@ export default function SystemsListRoute() {
   );
   const empty = (
     <ListEmpty
-      description={filtered ? t('ui.systems.emptyFiltered') : canCreate ? t('ui.systems.empty') : t('ui.systems.emptyReadOnly')}
+      description={
+        filtered ? t('ui.systems.emptyFiltered') : canCreate ? t('ui.systems.empty') : t('ui.systems.emptyReadOnly')
+      }
       filtered={filtered}
       onClearFilters={clear}
       action={registerButton}

@@ -46,7 +46,12 @@ export function FormField<T extends FieldValues, N extends Path<T>>({
       validateStatus={message ? 'error' : undefined}
       help={message || help ? <span id={`${id}-help`}>{message ?? help}</span> : undefined}
     >
-      {children(field, { id, 'aria-invalid': Boolean(message), 'aria-describedby': described, 'aria-required': required || undefined })}
+      {children(field, {
+        id,
+        'aria-invalid': Boolean(message),
+        'aria-describedby': described,
+        'aria-required': required || undefined,
+      })}
     </Form.Item>
   );
 }

@@ -2,7 +2,13 @@ import { toSearchText } from '../../../../shared/common/search-text.js';
 
 /** One character folded the way toSearchText folds it, keeping positions aligned with the original. */
 const fold = (char: string) =>
-  char.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().slice(0, 1) || char;
+  char
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .slice(0, 1) || char;
 
 /** Marks where an accent-insensitive search matched: "dinh" marks "Định" in "xã Định Bình". */
 export function Highlight({ text, query }: { text: string; query: string }) {

@@ -46,7 +46,15 @@ interface SelectFilterProps<V extends string> extends Omit<FilterFieldProps, 'ch
 }
 
 /** A clearable pick-one filter; clearing turns it off. */
-export function SelectFilter<V extends string>({ id, label, span, placeholder, value, onChange, options }: SelectFilterProps<V>) {
+export function SelectFilter<V extends string>({
+  id,
+  label,
+  span,
+  placeholder,
+  value,
+  onChange,
+  options,
+}: SelectFilterProps<V>) {
   return (
     <FilterField id={id} label={label} span={span}>
       <Select<V>
@@ -71,7 +79,16 @@ interface OrganisationFilterProps extends Omit<FilterFieldProps, 'children'> {
 }
 
 /** Narrows a list to an organisation's subtree; clearing shows every organisation. */
-export function OrganisationFilter({ id, label, span, placeholder, organisations, loading, value, onChange }: OrganisationFilterProps) {
+export function OrganisationFilter({
+  id,
+  label,
+  span,
+  placeholder,
+  organisations,
+  loading,
+  value,
+  onChange,
+}: OrganisationFilterProps) {
   return (
     <FilterField id={id} label={label} span={span}>
       <OrganisationTreeSelect

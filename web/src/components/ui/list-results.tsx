@@ -46,5 +46,9 @@ interface ListEmptyProps {
 /** An empty list: when filtered, the way out is clearing the filters; otherwise `action`. */
 export function ListEmpty({ description, filtered, onClearFilters, action }: ListEmptyProps) {
   const { t } = useTranslation();
-  return <Empty description={description}>{filtered ? <Button onClick={onClearFilters}>{t('ui.common.clearFilters')}</Button> : action}</Empty>;
+  return (
+    <Empty description={description}>
+      {filtered ? <Button onClick={onClearFilters}>{t('ui.common.clearFilters')}</Button> : action}
+    </Empty>
+  );
 }

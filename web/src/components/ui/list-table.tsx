@@ -27,7 +27,19 @@ interface ListTableProps<T> extends ListTableData<T> {
 }
 
 /** A server-paged table of items with an id, switching to a single column on phones. */
-export function ListTable<T extends { id: string }>({ columns, phoneColumns, scrollX, rowAttributes, items, total, page, pageSize, loading, empty, onPageChange }: ListTableProps<T>) {
+export function ListTable<T extends { id: string }>({
+  columns,
+  phoneColumns,
+  scrollX,
+  rowAttributes,
+  items,
+  total,
+  page,
+  pageSize,
+  loading,
+  empty,
+  onPageChange,
+}: ListTableProps<T>) {
   const { t } = useTranslation();
   const format = useFormat();
   const phone = Grid.useBreakpoint().md === false;
@@ -47,7 +59,8 @@ export function ListTable<T extends { id: string }>({ columns, phoneColumns, scr
         total,
         showSizeChanger: true,
         pageSizeOptions: pageSizes.map(String),
-        showTotal: (count, [from, to]) => t('ui.common.pageRange', { from: format.number(from), to: format.number(to), total: format.number(count) }),
+        showTotal: (count, [from, to]) =>
+          t('ui.common.pageRange', { from: format.number(from), to: format.number(to), total: format.number(count) }),
         onChange: onPageChange,
       }}
     />

@@ -32,14 +32,20 @@ export function PageHeader({ title, documentTitle, breadcrumbs, extra, children 
     <header className="page-header">
       {breadcrumbs && breadcrumbs.length > 0 && (
         <Breadcrumb
-          items={breadcrumbs.map((crumb) => ({ title: crumb.to ? <Link to={crumb.to}>{crumb.title}</Link> : crumb.title }))}
+          items={breadcrumbs.map((crumb) => ({
+            title: crumb.to ? <Link to={crumb.to}>{crumb.title}</Link> : crumb.title,
+          }))}
         />
       )}
       <Flex justify="space-between" align="center" gap={12} wrap>
         <Typography.Title level={1} className="page-title">
           {title}
         </Typography.Title>
-        {extra && <Flex gap={8} wrap>{extra}</Flex>}
+        {extra && (
+          <Flex gap={8} wrap>
+            {extra}
+          </Flex>
+        )}
       </Flex>
       {children}
     </header>

@@ -53,7 +53,13 @@ export function LoginForm({ onLoggedIn }: LoginFormProps) {
         </FormField>
         <FormField control={control} name="password" label={t('ui.login.password')} required idPrefix="login">
           {(field, a11y) => (
-            <Input.Password {...field} {...a11y} size="large" autoComplete="current-password" prefix={<LockOutlined aria-hidden />} />
+            <Input.Password
+              {...field}
+              {...a11y}
+              size="large"
+              autoComplete="current-password"
+              prefix={<LockOutlined aria-hidden />}
+            />
           )}
         </FormField>
         <Button type="primary" htmlType="submit" size="large" block loading={login.isPending}>

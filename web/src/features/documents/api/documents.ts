@@ -1,6 +1,10 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import * as contracts from '../../../../../shared/documents/documents.contract.js';
-import type { DocumentExport, DocumentExportCreate, DocumentFormat } from '../../../../../shared/documents/documents.schemas.js';
+import type {
+  DocumentExport,
+  DocumentExportCreate,
+  DocumentFormat,
+} from '../../../../../shared/documents/documents.schemas.js';
 import type { FormKey } from '../../../../../shared/regimes/regime.schemas.js';
 import { MAX_PAGE_SIZE } from '../../../../../shared/common/pagination.js';
 import { listDossiers } from '../../../../../shared/dossiers/dossiers.contract.js';
@@ -30,7 +34,8 @@ export const documentHref = (dossierId: string, form: FormKey, format: DocumentF
   hrefOf(contracts.downloadDossierDocument, { id: dossierId, file: `${form}.${format}` });
 
 /** The PDF shown in the browser (Content-Disposition: inline) for the preview frame. */
-export const documentPreviewHref = (dossierId: string, form: FormKey) => `${documentHref(dossierId, form, 'pdf')}?inline=1`;
+export const documentPreviewHref = (dossierId: string, form: FormKey) =>
+  `${documentHref(dossierId, form, 'pdf')}?inline=1`;
 
 export const allDocumentsHref = (dossierId: string) => hrefOf(contracts.downloadDossierDocuments, { id: dossierId });
 
@@ -49,7 +54,10 @@ export const hasListOnlyFilters = ({ q, systemId, regime }: ExportScope['filters
  * The export request for what the list shows: by organisation and status when those are the only
  * filters (the server counts and checks the 500 limit), else the ids of the matching dossiers.
  */
-async function exportRequestOf({ filters, ownOrganisationId }: ExportScope, formats: DocumentFormat[]): Promise<DocumentExportCreate> {
+async function exportRequestOf(
+  { filters, ownOrganisationId }: ExportScope,
+  formats: DocumentFormat[],
+): Promise<DocumentExportCreate> {
   if (!hasListOnlyFilters(filters)) {
     const organisationId = filters.organisationId ?? ownOrganisationId;
     if (!organisationId) throw new Error(t('ui.documents.export.noScope'));
@@ -57,7 +65,14 @@ async function exportRequestOf({ filters, ownOrganisationId }: ExportScope, form
   }
   // One list page (500) holds as many dossiers as one export may; beyond it the person narrows the filters.
   const page = await call(listDossiers, {
-    query: { q: filters.q, organisationId: filters.organisationId, systemId: filters.systemId, status: filters.status, regime: filters.regime, limit: MAX_PAGE_SIZE },
+    query: {
+      q: filters.q,
+      organisationId: filters.organisationId,
+      systemId: filters.systemId,
+      status: filters.status,
+      regime: filters.regime,
+      limit: MAX_PAGE_SIZE,
+    },
   });
   if (page.total > MAX_PAGE_SIZE) throw new Error(t('validation.exportTooLarge', { max: MAX_PAGE_SIZE }));
   if (page.items.length === 0) throw new Error(t('ui.documents.export.noDossiers'));

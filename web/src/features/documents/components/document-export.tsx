@@ -5,9 +5,18 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentExport, DocumentFormat } from '../../../../../shared/documents/documents.schemas.js';
 import { isApiError } from '../../../lib/api-error.js';
 import { useFormat } from '../../../lib/format.js';
-import { exportDownloadHref, hasListOnlyFilters, useDocumentExport, useStartDocumentExport, type ExportScope } from '../api/documents.js';
+import {
+  exportDownloadHref,
+  hasListOnlyFilters,
+  useDocumentExport,
+  useStartDocumentExport,
+  type ExportScope,
+} from '../api/documents.js';
 
-const formatChoices = { pdf: ['pdf'], docx: ['docx'], both: ['pdf', 'docx'] } as const satisfies Record<string, readonly DocumentFormat[]>;
+const formatChoices = { pdf: ['pdf'], docx: ['docx'], both: ['pdf', 'docx'] } as const satisfies Record<
+  string,
+  readonly DocumentFormat[]
+>;
 type FormatChoice = keyof typeof formatChoices;
 
 interface DocumentExportButtonProps {
@@ -31,11 +40,22 @@ export function DocumentExportButton({ scope, organisationName, disabled }: Docu
       <Button icon={<ExportOutlined aria-hidden />} onClick={() => setOpen(true)} disabled={disabled}>
         {t('ui.documents.export.button')}
       </Button>
-      <Modal open={open} title={t('ui.documents.export.title')} onCancel={() => setOpen(false)} footer={null} width={600}>
+      <Modal
+        open={open}
+        title={t('ui.documents.export.title')}
+        onCancel={() => setOpen(false)}
+        footer={null}
+        width={600}
+      >
         {started ? (
           <ExportProgress started={started} onAgain={() => setStarted(null)} />
         ) : (
-          <ExportForm scope={scope} organisationName={organisationName} onCancel={() => setOpen(false)} onStarted={setStarted} />
+          <ExportForm
+            scope={scope}
+            organisationName={organisationName}
+            onCancel={() => setOpen(false)}
+            onStarted={setStarted}
+          />
         )}
       </Modal>
     </>
@@ -56,7 +76,8 @@ function ExportForm({ scope, organisationName, onCancel, onStarted }: ExportForm
   const start = useStartDocumentExport();
   const { filters } = scope;
   const listOnly = hasListOnlyFilters(filters);
-  const organisation = !filters.organisationId && listOnly ? t('ui.systems.filters.allOrganisations') : organisationName;
+  const organisation =
+    !filters.organisationId && listOnly ? t('ui.systems.filters.allOrganisations') : organisationName;
 
   return (
     <Form layout="vertical" component={false}>
@@ -73,7 +94,15 @@ function ExportForm({ scope, organisationName, onCancel, onStarted }: ExportForm
             label: t('ui.documents.export.status'),
             children: filters.status ? t(`ui.dossier.status.${filters.status}`) : t('ui.documents.export.anyStatus'),
           },
-          ...(listOnly ? [{ key: 'other', label: t('ui.documents.export.otherFilters'), children: t('ui.documents.export.otherFiltersApplied') }] : []),
+          ...(listOnly
+            ? [
+                {
+                  key: 'other',
+                  label: t('ui.documents.export.otherFilters'),
+                  children: t('ui.documents.export.otherFiltersApplied'),
+                },
+              ]
+            : []),
         ]}
       />
       <Form.Item label={<span id="export-format-label">{t('ui.documents.export.format')}</span>}>
@@ -81,7 +110,10 @@ function ExportForm({ scope, organisationName, onCancel, onStarted }: ExportForm
           aria-labelledby="export-format-label"
           value={choice}
           onChange={(event) => setChoice(event.target.value as FormatChoice)}
-          options={(Object.keys(formatChoices) as FormatChoice[]).map((value) => ({ value, label: t(`ui.documents.export.formats.${value}`) }))}
+          options={(Object.keys(formatChoices) as FormatChoice[]).map((value) => ({
+            value,
+            label: t(`ui.documents.export.formats.${value}`),
+          }))}
         />
       </Form.Item>
       {start.isError && <StartError error={start.error} />}
@@ -103,14 +135,25 @@ function ExportForm({ scope, organisationName, onCancel, onStarted }: ExportForm
 /** A refused export: the server's reasons (e.g. "Mỗi lần xuất tối đa 500 hồ sơ"), else its message. */
 function StartError({ error }: { error: Error }) {
   const { t } = useTranslation();
-  const reasons = isApiError(error) && error.issues.length > 0 ? error.issues.map((issue) => issue.message) : [error.message];
+  const reasons =
+    isApiError(error) && error.issues.length > 0 ? error.issues.map((issue) => issue.message) : [error.message];
   return (
     <Alert
       type="error"
       showIcon
       role="alert"
       title={t('ui.documents.export.refused')}
-      description={reasons.length === 1 ? reasons[0] : <ul style={{ margin: 0, paddingInlineStart: 20 }}>{reasons.map((reason) => <li key={reason}>{reason}</li>)}</ul>}
+      description={
+        reasons.length === 1 ? (
+          reasons[0]
+        ) : (
+          <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+            {reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        )
+      }
       style={{ marginBottom: 16 }}
     />
   );
@@ -127,10 +170,22 @@ function ExportProgress({ started, onAgain }: { started: DocumentExport; onAgain
   const percent = run.status === 'done' ? 100 : run.total > 0 ? Math.floor((run.done / run.total) * 100) : 0;
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="export-progress" data-status={run.status}>
+    <Space
+      orientation="vertical"
+      size="middle"
+      style={{ width: '100%' }}
+      data-testid="export-progress"
+      data-status={run.status}
+    >
       <div>
-        <Progress percent={percent} status={run.status === 'failed' ? 'exception' : run.status === 'done' ? 'success' : 'active'} aria-label={t('ui.documents.export.title')} />
-        <Typography.Text aria-live="polite">{t('ui.documents.export.progress', { done: format.number(run.done), total: format.number(run.total) })}</Typography.Text>
+        <Progress
+          percent={percent}
+          status={run.status === 'failed' ? 'exception' : run.status === 'done' ? 'success' : 'active'}
+          aria-label={t('ui.documents.export.title')}
+        />
+        <Typography.Text aria-live="polite">
+          {t('ui.documents.export.progress', { done: format.number(run.done), total: format.number(run.total) })}
+        </Typography.Text>
       </div>
       {!finished && <Typography.Text type="secondary">{t('ui.documents.export.keepOpen')}</Typography.Text>}
       {!finished && query.isError && <Alert type="warning" showIcon title={query.error.message} />}

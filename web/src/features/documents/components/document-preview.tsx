@@ -37,14 +37,29 @@ export function DocumentPreview({ dossierId, document, version, onClose }: Docum
       <Card
         size="small"
         title={t('ui.documents.previewTitle', { title: document.title })}
-        extra={<Button type="text" size="small" icon={<CloseOutlined aria-hidden />} aria-label={t('ui.common.close')} onClick={onClose} />}
+        extra={
+          <Button
+            type="text"
+            size="small"
+            icon={<CloseOutlined aria-hidden />}
+            aria-label={t('ui.common.close')}
+            onClick={onClose}
+          />
+        }
         data-testid="document-preview"
       >
         <iframe
           key={`${document.form}-${version}`}
           src={src}
           title={document.title}
-          style={{ display: 'block', width: '100%', height: '75vh', minHeight: 420, border: '1px solid #f0f0f0', borderRadius: 4 }}
+          style={{
+            display: 'block',
+            width: '100%',
+            height: '75vh',
+            minHeight: 420,
+            border: '1px solid #f0f0f0',
+            borderRadius: 4,
+          }}
         />
         {/* Phones and some browsers show no PDF inside a frame. */}
         <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0', fontSize: 13 }}>

@@ -1,5 +1,12 @@
 import { Button, Card, Col, Empty, Row, Skeleton, Space, Tag, Typography } from 'antd';
-import { CheckCircleOutlined, EditOutlined, EyeOutlined, FilePdfOutlined, FileWordOutlined, FileZipOutlined } from '@ant-design/icons';
+import {
+  CheckCircleOutlined,
+  EditOutlined,
+  EyeOutlined,
+  FilePdfOutlined,
+  FileWordOutlined,
+  FileZipOutlined,
+} from '@ant-design/icons';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { DossierDocument } from '../../../../../shared/documents/documents.schemas.js';
@@ -71,10 +78,18 @@ export function DocumentsTab({ dossierId, version }: { dossierId: string; versio
               >
                 {t('ui.documents.preview')}
               </Button>
-              <a href={documentHref(dossierId, document.form, 'docx')} download={`${document.fileName}.docx`} aria-describedby={titleId}>
+              <a
+                href={documentHref(dossierId, document.form, 'docx')}
+                download={`${document.fileName}.docx`}
+                aria-describedby={titleId}
+              >
                 <FileWordOutlined aria-hidden /> {t('ui.documents.downloadDocx')}
               </a>
-              <a href={documentHref(dossierId, document.form, 'pdf')} download={`${document.fileName}.pdf`} aria-describedby={titleId}>
+              <a
+                href={documentHref(dossierId, document.form, 'pdf')}
+                download={`${document.fileName}.pdf`}
+                aria-describedby={titleId}
+              >
                 <FilePdfOutlined aria-hidden /> {t('ui.documents.downloadPdf')}
               </a>
             </Space>

@@ -15,7 +15,8 @@ export const dossierKeys = {
   inbox: () => [...dossierKeys.all, 'inbox'] as const,
 };
 
-export const fetchDossier = (id: string, signal?: AbortSignal) => call(contracts.getDossier, { params: { id }, signal });
+export const fetchDossier = (id: string, signal?: AbortSignal) =>
+  call(contracts.getDossier, { params: { id }, signal });
 
 /** One page of dossiers; the previous page stays on screen while the next loads. */
 export function useDossiers(params: DossierListParams, { enabled = true }: { enabled?: boolean } = {}) {
@@ -40,7 +41,11 @@ export function useDossiers(params: DossierListParams, { enabled = true }: { ena
 }
 
 export function useDossier(id: string | undefined) {
-  return useQuery({ queryKey: dossierKeys.one(id ?? ''), queryFn: ({ signal }) => fetchDossier(id!, signal), enabled: Boolean(id) });
+  return useQuery({
+    queryKey: dossierKeys.one(id ?? ''),
+    queryFn: ({ signal }) => fetchDossier(id!, signal),
+    enabled: Boolean(id),
+  });
 }
 
 /** What waits for the person, most urgent first (the server orders it). */
@@ -101,7 +106,8 @@ export function useSystemFacts(id: string | undefined) {
 export function usePreviousDossiers(operatorId: string | undefined) {
   return useQuery({
     queryKey: [...dossierKeys.all, 'previous', operatorId ?? ''],
-    queryFn: ({ signal }) => call(contracts.listDossiers, { signal, query: { organisationId: operatorId, limit: 100 } }),
+    queryFn: ({ signal }) =>
+      call(contracts.listDossiers, { signal, query: { organisationId: operatorId, limit: 100 } }),
     select: (page) => page.items.filter((dossier) => dossier.operator.id === operatorId),
     enabled: Boolean(operatorId),
   });

@@ -35,7 +35,9 @@ export function draftOf(dossier: Dossier): DossierDraft {
  */
 export function savedAnswersOf(draft: DossierDraft): Record<string, LevelAnswers | null> {
   const rules = defaultRegimes[draft.regime].rules;
-  return Object.fromEntries(Object.entries(draft.answers).map(([id, answers]) => [id, guidedQuestions(rules, answers).complete]));
+  return Object.fromEntries(
+    Object.entries(draft.answers).map(([id, answers]) => [id, guidedQuestions(rules, answers).complete]),
+  );
 }
 
 /** The PATCH body: the systems go along only when every form is either complete or untouched. */
@@ -48,7 +50,13 @@ export function bodyOf(draft: DossierDraft, version: number, systemIds: readonly
     title: draft.title,
     regime: draft.regime,
     content: draft.content,
-    ...(systemsReady ? { systems: systemIds.map((systemId) => (saved[systemId] ? { systemId, answers: saved[systemId]! } : { systemId })) } : {}),
+    ...(systemsReady
+      ? {
+          systems: systemIds.map((systemId) =>
+            saved[systemId] ? { systemId, answers: saved[systemId]! } : { systemId },
+          ),
+        }
+      : {}),
   };
 }
 
@@ -67,8 +75,10 @@ export function flattenDraft(draft: DossierDraft): Map<string, unknown> {
   const walk = (prefix: string, node: Record<string, unknown>) => {
     for (const [key, value] of Object.entries(node)) {
       const path = `${prefix}.${key}`;
-      if (path === REQUIREMENTS) for (const item of value as Array<{ groupKey: string }>) out.set(`${path}.${item.groupKey}`, item);
-      else if (value && typeof value === 'object' && !Array.isArray(value)) walk(path, value as Record<string, unknown>);
+      if (path === REQUIREMENTS)
+        for (const item of value as Array<{ groupKey: string }>) out.set(`${path}.${item.groupKey}`, item);
+      else if (value && typeof value === 'object' && !Array.isArray(value))
+        walk(path, value as Record<string, unknown>);
       else out.set(path, value);
     }
   };

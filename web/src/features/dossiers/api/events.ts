@@ -4,7 +4,8 @@ import type { DossierEvent } from './types.js';
 /** "return", "dossier.return" and "dossier:return" all name the action "return". */
 export const actionNameOf = (action: string): string => action.split(/[.:/]/).pop() ?? action;
 
-export const isWorkflowAction = (name: string): name is DossierAction => (dossierActions as readonly string[]).includes(name);
+export const isWorkflowAction = (name: string): name is DossierAction =>
+  (dossierActions as readonly string[]).includes(name);
 
 const wentBackToOperator = (event: DossierEvent) => {
   const after = event.after as { status?: unknown } | null;
@@ -20,7 +21,8 @@ export function latestReturnOf(events: readonly DossierEvent[]): DossierEvent | 
     const event = events[i]!;
     const name = actionNameOf(event.action);
     if (name === 'submit') return null;
-    if (name === 'return' || ((name === 'appraise' || name === 'recordExternalAppraisal') && wentBackToOperator(event))) return event;
+    if (name === 'return' || ((name === 'appraise' || name === 'recordExternalAppraisal') && wentBackToOperator(event)))
+      return event;
   }
   return null;
 }
@@ -29,5 +31,7 @@ export function latestReturnOf(events: readonly DossierEvent[]): DossierEvent | 
 export const timesReturned = (events: readonly DossierEvent[]) =>
   events.filter((event) => {
     const name = actionNameOf(event.action);
-    return name === 'return' || ((name === 'appraise' || name === 'recordExternalAppraisal') && wentBackToOperator(event));
+    return (
+      name === 'return' || ((name === 'appraise' || name === 'recordExternalAppraisal') && wentBackToOperator(event))
+    );
   }).length;

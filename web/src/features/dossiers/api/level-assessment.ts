@@ -35,10 +35,14 @@ export function useServerAssessment(regime: RegimeId, answers: LevelAnswers | nu
       return;
     }
     const controller = new AbortController();
-    setCheck((previous) => (previous.state === 'confirmed' && previous.result.key === key ? previous : { state: 'checking' }));
+    setCheck((previous) =>
+      previous.state === 'confirmed' && previous.result.key === key ? previous : { state: 'checking' },
+    );
     const timer = setTimeout(() => {
       call(assessLevel, { body: { regime, answers }, signal: controller.signal })
-        .then((result) => setCheck({ state: 'confirmed', result: { key, level: result.level, matchedRules: result.matchedRules } }))
+        .then((result) =>
+          setCheck({ state: 'confirmed', result: { key, level: result.level, matchedRules: result.matchedRules } }),
+        )
         .catch((error: unknown) => {
           if (!(error instanceof DOMException && error.name === 'AbortError')) setCheck({ state: 'unavailable' });
         });

@@ -1,6 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import * as contracts from '../../../../../shared/dossiers/dossiers.contract.js';
-import type { Dossier, DossierCreate, DossierUpdate, TransitionBody } from '../../../../../shared/dossiers/dossiers.schemas.js';
+import type {
+  Dossier,
+  DossierCreate,
+  DossierUpdate,
+  TransitionBody,
+} from '../../../../../shared/dossiers/dossiers.schemas.js';
 import { call, upload } from '../../../lib/api.js';
 import { dossierKeys } from './dossiers.js';
 
@@ -58,7 +63,8 @@ export function useTransition(id: string) {
 export function useUploadAttachment(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (file: File) => upload(contracts.uploadAttachment, file, { params: { id }, query: { fileName: file.name } }),
+    mutationFn: (file: File) =>
+      upload(contracts.uploadAttachment, file, { params: { id }, query: { fileName: file.name } }),
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: dossierKeys.attachments(id) }),

@@ -74,26 +74,27 @@ export function useDossierDraft(dossier: Dossier, editable: boolean): DossierDra
     }
   }, [dossier]);
 
-  const startConflict = useCallback(
-    async () => {
-      const latest = await queryClient.fetchQuery({ queryKey: dossierKeys.one(dossier.id), queryFn: () => fetchDossier(dossier.id), staleTime: 0 });
-      const latestDraft = draftOf(latest);
-      const previousBase = base.current;
-      const result = mergeDrafts(previousBase, draftRef.current, latestDraft);
-      base.current = latestDraft;
-      version.current = latest.version;
-      if (result.conflicts.length === 0) {
-        // Nothing overlaps: the person's changes go on top of the newer version and are saved.
-        setDraft(result.keepMine);
-        setMerged(latest.version);
-        setState({ kind: 'pending' });
-        return;
-      }
-      setConflict({ latest, conflicts: result.conflicts, previousBase });
-      setState({ kind: 'conflict' });
-    },
-    [dossier.id, queryClient],
-  );
+  const startConflict = useCallback(async () => {
+    const latest = await queryClient.fetchQuery({
+      queryKey: dossierKeys.one(dossier.id),
+      queryFn: () => fetchDossier(dossier.id),
+      staleTime: 0,
+    });
+    const latestDraft = draftOf(latest);
+    const previousBase = base.current;
+    const result = mergeDrafts(previousBase, draftRef.current, latestDraft);
+    base.current = latestDraft;
+    version.current = latest.version;
+    if (result.conflicts.length === 0) {
+      // Nothing overlaps: the person's changes go on top of the newer version and are saved.
+      setDraft(result.keepMine);
+      setMerged(latest.version);
+      setState({ kind: 'pending' });
+      return;
+    }
+    setConflict({ latest, conflicts: result.conflicts, previousBase });
+    setState({ kind: 'conflict' });
+  }, [dossier.id, queryClient]);
 
   const saveNow = useCallback(async () => {
     if (inFlight.current) await inFlight.current;

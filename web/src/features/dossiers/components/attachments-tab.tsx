@@ -20,7 +20,9 @@ export function AttachmentsTab({ dossierId, canUpload }: { dossierId: string; ca
   const attachments = useAttachments(dossierId);
   const upload = useUploadAttachment(dossierId);
   const size = (bytes: number) =>
-    bytes >= 1024 * 1024 ? `${format.number(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB` : `${format.number(Math.max(1, Math.round(bytes / 1024)))} KB`;
+    bytes >= 1024 * 1024
+      ? `${format.number(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`
+      : `${format.number(Math.max(1, Math.round(bytes / 1024)))} KB`;
 
   return (
     <Card
@@ -74,7 +76,14 @@ export function AttachmentsTab({ dossierId, canUpload }: { dossierId: string; ca
           dataSource={attachments.data ?? []}
           pagination={false}
           scroll={{ x: 720 }}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={canUpload ? t('ui.attachments.emptyUpload') : t('ui.attachments.empty')} /> }}
+          locale={{
+            emptyText: (
+              <Empty
+                image={Empty.PRESENTED_IMAGE_SIMPLE}
+                description={canUpload ? t('ui.attachments.emptyUpload') : t('ui.attachments.empty')}
+              />
+            ),
+          }}
           columns={[
             {
               key: 'name',
@@ -85,8 +94,19 @@ export function AttachmentsTab({ dossierId, canUpload }: { dossierId: string; ca
                 </a>
               ),
             },
-            { key: 'size', title: t('ui.attachments.columns.size'), width: 100, align: 'right', render: (_, file) => size(file.size) },
-            { key: 'at', title: t('ui.attachments.columns.createdAt'), width: 160, render: (_, file) => format.dateTime(file.createdAt) },
+            {
+              key: 'size',
+              title: t('ui.attachments.columns.size'),
+              width: 100,
+              align: 'right',
+              render: (_, file) => size(file.size),
+            },
+            {
+              key: 'at',
+              title: t('ui.attachments.columns.createdAt'),
+              width: 160,
+              render: (_, file) => format.dateTime(file.createdAt),
+            },
             {
               key: 'sha',
               title: 'SHA-256',

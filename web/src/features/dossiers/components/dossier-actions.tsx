@@ -47,7 +47,10 @@ export function DossierActions({ dossier, prepare }: DossierActionsProps) {
   const allowed = order.filter(({ action }) => dossier.abilities[action]);
   if (allowed.length === 0) return null;
 
-  const confirm = async (action: DossierAction, body: Parameters<React.ComponentProps<typeof TransitionForm>['onConfirm']>[0]) => {
+  const confirm = async (
+    action: DossierAction,
+    body: Parameters<React.ComponentProps<typeof TransitionForm>['onConfirm']>[0],
+  ) => {
     let version: number;
     try {
       version = await prepare();
@@ -71,7 +74,13 @@ export function DossierActions({ dossier, prepare }: DossierActionsProps) {
   return (
     <>
       {allowed.map(({ action, icon, primary, danger }) => (
-        <Button key={action} type={primary ? 'primary' : 'default'} danger={danger} icon={icon} onClick={() => setOpen(action)}>
+        <Button
+          key={action}
+          type={primary ? 'primary' : 'default'}
+          danger={danger}
+          icon={icon}
+          onClick={() => setOpen(action)}
+        >
           {t(`ui.dossier.actions.${action}`)}
         </Button>
       ))}

@@ -50,7 +50,13 @@ interface DossierNewFormProps {
  * Starts a dossier: the operating unit, its systems, a title, the regime (by date: Decree 331 from
  * 19/8/2026), optionally from a previous dossier. Each system's known facts become its first answers.
  */
-export function DossierNewForm({ organisations, defaultOperatorId, presetSystemId, onCancel, onCreated }: DossierNewFormProps) {
+export function DossierNewForm({
+  organisations,
+  defaultOperatorId,
+  presetSystemId,
+  onCancel,
+  onCreated,
+}: DossierNewFormProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const create = useCreateDossier();
@@ -108,7 +114,8 @@ export function DossierNewForm({ organisations, defaultOperatorId, presetSystemI
         onCreated(dossier);
       } catch (error) {
         const outcome = classifySubmitError(error, fields, setError);
-        if (outcome.kind === 'fields') setFormError(outcome.unmatched.map((i) => i.message).join(' ') || t('ui.errors.fixFields'));
+        if (outcome.kind === 'fields')
+          setFormError(outcome.unmatched.map((i) => i.message).join(' ') || t('ui.errors.fixFields'));
         else setFormError(outcome.message);
       }
     },
@@ -121,7 +128,14 @@ export function DossierNewForm({ organisations, defaultOperatorId, presetSystemI
       <form onSubmit={submit} noValidate aria-label={t('ui.dossierNew.title')}>
         <FormError message={formError} />
         <Card size="small" title={t('ui.dossierNew.sections.unit')} style={{ marginBottom: 16 }}>
-          <FormField control={control} name="operatorOrganisationId" label={t('ui.dossier.fields.operator')} required idPrefix={idPrefix} help={t('ui.dossierNew.operatorHelp')}>
+          <FormField
+            control={control}
+            name="operatorOrganisationId"
+            label={t('ui.dossier.fields.operator')}
+            required
+            idPrefix={idPrefix}
+            help={t('ui.dossierNew.operatorHelp')}
+          >
             {(field, a11y) => (
               <OrganisationTreeSelect
                 {...a11y}
@@ -143,7 +157,14 @@ export function DossierNewForm({ organisations, defaultOperatorId, presetSystemI
               />
             )}
           </FormField>
-          <FormField control={control} name="systemIds" label={t('ui.dossier.fields.systems')} required idPrefix={idPrefix} help={t('ui.dossierNew.systemsHelp')}>
+          <FormField
+            control={control}
+            name="systemIds"
+            label={t('ui.dossier.fields.systems')}
+            required
+            idPrefix={idPrefix}
+            help={t('ui.dossierNew.systemsHelp')}
+          >
             {(field, a11y) =>
               !operatorId ? (
                 <Typography.Text type="secondary">{t('ui.dossierNew.pickUnitFirst')}</Typography.Text>
@@ -152,7 +173,13 @@ export function DossierNewForm({ organisations, defaultOperatorId, presetSystemI
               ) : (systems.data ?? []).length === 0 ? (
                 <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ui.dossierNew.noSystems')} />
               ) : (
-                <div role="group" id={a11y.id} aria-describedby={a11y['aria-describedby']} aria-invalid={a11y['aria-invalid']} aria-label={t('ui.dossier.fields.systems')}>
+                <div
+                  role="group"
+                  id={a11y.id}
+                  aria-describedby={a11y['aria-describedby']}
+                  aria-invalid={a11y['aria-invalid']}
+                  aria-label={t('ui.dossier.fields.systems')}
+                >
                   <Checkbox.Group
                     value={field.value}
                     onChange={(values) => field.onChange(values as string[])}
@@ -191,7 +218,14 @@ export function DossierNewForm({ organisations, defaultOperatorId, presetSystemI
               />
             )}
           </FormField>
-          <FormField control={control} name="regime" label={t('ui.dossier.fields.regime')} required idPrefix={idPrefix} help={t('ui.dossierNew.regimeHelp')}>
+          <FormField
+            control={control}
+            name="regime"
+            label={t('ui.dossier.fields.regime')}
+            required
+            idPrefix={idPrefix}
+            help={t('ui.dossierNew.regimeHelp')}
+          >
             {(field, a11y) => (
               <Radio.Group
                 id={a11y.id}
@@ -202,8 +236,16 @@ export function DossierNewForm({ organisations, defaultOperatorId, presetSystemI
               />
             )}
           </FormField>
-          {regime === 'nd331' && <Alert type="info" showIcon title={t('ui.dossierNew.nd331Note')} style={{ marginBottom: 16 }} />}
-          <FormField control={control} name="basedOnDossierId" label={t('ui.dossierNew.basedOn')} idPrefix={idPrefix} help={t('ui.dossierNew.basedOnHelp')}>
+          {regime === 'nd331' && (
+            <Alert type="info" showIcon title={t('ui.dossierNew.nd331Note')} style={{ marginBottom: 16 }} />
+          )}
+          <FormField
+            control={control}
+            name="basedOnDossierId"
+            label={t('ui.dossierNew.basedOn')}
+            idPrefix={idPrefix}
+            help={t('ui.dossierNew.basedOnHelp')}
+          >
             {(field, a11y) => (
               <Select
                 {...a11y}

@@ -45,7 +45,7 @@ export function DossierSteps({ dossier, events }: { dossier: Dossier; events: re
       index === 0 && dossier.status === 'opinionRequested'
         ? t('ui.dossier.status.opinionRequested')
         : index < current || (index === current && index > 0)
-          ? dates[status] ?? undefined
+          ? (dates[status] ?? undefined)
           : undefined,
   }));
   if (returns > 0) {

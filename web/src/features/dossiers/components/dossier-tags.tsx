@@ -50,7 +50,15 @@ export function ProposedLevelTag({ level }: { level: number | null }) {
 }
 
 /** The step's due date, red with "quá hạn" when overdue (the word left out where a badge says it). */
-export function DueDate({ dueOn, overdue, withLabel = true }: { dueOn: string | null; overdue: boolean; withLabel?: boolean }) {
+export function DueDate({
+  dueOn,
+  overdue,
+  withLabel = true,
+}: {
+  dueOn: string | null;
+  overdue: boolean;
+  withLabel?: boolean;
+}) {
   const { t } = useTranslation();
   if (!dueOn) return <Typography.Text type="secondary">{t('ui.dossier.noDueDate')}</Typography.Text>;
   if (!overdue) return <span>{formatDate(dueOn)}</span>;

@@ -34,14 +34,21 @@ export function DossierView({ dossier }: { dossier: Dossier }) {
   const editable = dossier.abilities.update && (dossier.status === 'drafting' || dossier.status === 'returned');
   const editor = useDossierDraft(dossier, editable);
   const events = useDossierEvents(dossier.id);
-  const tab: TabKey = (tabKeys as readonly string[]).includes(search.get('tab') ?? '') ? (search.get('tab') as TabKey) : 'overview';
+  const tab: TabKey = (tabKeys as readonly string[]).includes(search.get('tab') ?? '')
+    ? (search.get('tab') as TabKey)
+    : 'overview';
 
   const regime = defaultRegimes[editor.draft.regime];
   const context: LabelContext = useMemo(
     () => ({
       locale: format.locale,
       systemNames: new Map(dossier.systems.map((s) => [s.systemId, s.name])),
-      groupNames: new Map([...regime.requirementGroups.management, ...regime.requirementGroups.technical].map((g) => [g.key, g.name[format.locale]])),
+      groupNames: new Map(
+        [...regime.requirementGroups.management, ...regime.requirementGroups.technical].map((g) => [
+          g.key,
+          g.name[format.locale],
+        ]),
+      ),
     }),
     [dossier.systems, regime, format.locale],
   );
@@ -74,7 +81,9 @@ export function DossierView({ dossier }: { dossier: Dossier }) {
                   children: (
                     <Space size={[4, 4]} wrap>
                       <DossierStatusTag status={dossier.status} />
-                      <Typography.Text type="secondary">{t(`ui.dossier.regimeShort.${dossier.regime}`)}</Typography.Text>
+                      <Typography.Text type="secondary">
+                        {t(`ui.dossier.regimeShort.${dossier.regime}`)}
+                      </Typography.Text>
                     </Space>
                   ),
                 },
@@ -94,14 +103,23 @@ export function DossierView({ dossier }: { dossier: Dossier }) {
                   ),
                 },
                 ...(active
-                  ? [{ key: 'due', label: t('ui.dossier.fields.stepDueOn'), children: <DueDate dueOn={dossier.stepDueOn} overdue={dossier.overdue} /> }]
+                  ? [
+                      {
+                        key: 'due',
+                        label: t('ui.dossier.fields.stepDueOn'),
+                        children: <DueDate dueOn={dossier.stepDueOn} overdue={dossier.overdue} />,
+                      },
+                    ]
                   : []),
                 ...(dossier.approvalDecision
                   ? [
                       {
                         key: 'decision',
                         label: t('ui.dossier.fields.approvalDecision'),
-                        children: t('ui.systems.decision', { number: dossier.approvalDecision.number, date: format.date(dossier.approvalDecision.date) }),
+                        children: t('ui.systems.decision', {
+                          number: dossier.approvalDecision.number,
+                          date: format.date(dossier.approvalDecision.date),
+                        }),
                       },
                     ]
                   : []),
@@ -124,8 +142,18 @@ export function DossierView({ dossier }: { dossier: Dossier }) {
         </div>
       </Card>
       {dossier.status === 'returned' && <ReturnReasons dossierId={dossier.id} />}
-      {editor.merged !== null && <Alert type="info" showIcon closable title={t('ui.autosave.merged', { version: editor.merged })} style={{ marginBottom: 16 }} />}
-      {editor.conflict && <DraftConflictPanel conflict={editor.conflict} context={context} onResolve={editor.resolve} />}
+      {editor.merged !== null && (
+        <Alert
+          type="info"
+          showIcon
+          closable
+          title={t('ui.autosave.merged', { version: editor.merged })}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      {editor.conflict && (
+        <DraftConflictPanel conflict={editor.conflict} context={context} onResolve={editor.resolve} />
+      )}
       <Tabs
         activeKey={tab}
         onChange={(key) =>
@@ -141,13 +169,33 @@ export function DossierView({ dossier }: { dossier: Dossier }) {
         }
         items={[
           { key: 'overview', label: t('ui.dossier.tabs.overview'), children: <OverviewTab {...tabProps} /> },
-          { key: 'level', label: t('ui.dossier.tabs.level'), children: <LevelTab {...tabProps} prefill={editor.prefill} /> },
+          {
+            key: 'level',
+            label: t('ui.dossier.tabs.level'),
+            children: <LevelTab {...tabProps} prefill={editor.prefill} />,
+          },
           { key: 'plan', label: t('ui.dossier.tabs.plan'), children: <SecurityPlanTab {...tabProps} /> },
-          { key: 'attachments', label: t('ui.dossier.tabs.attachments'), children: <AttachmentsTab dossierId={dossier.id} canUpload={editable} /> },
+          {
+            key: 'attachments',
+            label: t('ui.dossier.tabs.attachments'),
+            children: <AttachmentsTab dossierId={dossier.id} canUpload={editable} />,
+          },
           // Mounted only while shown: an open preview would otherwise render the PDF again at every autosave.
-          { key: 'documents', label: t('ui.dossier.tabs.documents'), children: tab === 'documents' && <DocumentsTab dossierId={dossier.id} version={dossier.version} /> },
-          { key: 'history', label: t('ui.dossier.tabs.history'), children: <HistoryTab events={events} context={context} /> },
-          { key: 'versions', label: t('ui.dossier.tabs.versions'), children: <VersionsTab dossier={dossier} context={context} /> },
+          {
+            key: 'documents',
+            label: t('ui.dossier.tabs.documents'),
+            children: tab === 'documents' && <DocumentsTab dossierId={dossier.id} version={dossier.version} />,
+          },
+          {
+            key: 'history',
+            label: t('ui.dossier.tabs.history'),
+            children: <HistoryTab events={events} context={context} />,
+          },
+          {
+            key: 'versions',
+            label: t('ui.dossier.tabs.versions'),
+            children: <VersionsTab dossier={dossier} context={context} />,
+          },
         ]}
       />
     </>

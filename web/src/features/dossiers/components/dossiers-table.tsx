@@ -41,7 +41,12 @@ export function DossiersTable(props: ListTableData<DossierSummary>) {
   ];
   const columns: TableColumnsType<DossierSummary> = [
     { key: 'title', title: t('ui.dossiers.columns.title'), minWidth: 260, render: (_, dossier) => title(dossier) },
-    { key: 'operator', title: t('ui.dossiers.columns.operator'), width: 200, render: (_, dossier) => dossier.operator.name },
+    {
+      key: 'operator',
+      title: t('ui.dossiers.columns.operator'),
+      width: 200,
+      render: (_, dossier) => dossier.operator.name,
+    },
     {
       key: 'systems',
       title: t('ui.dossiers.columns.systems'),
@@ -50,8 +55,18 @@ export function DossiersTable(props: ListTableData<DossierSummary>) {
       responsive: ['lg'],
       render: (_, dossier) => format.number(dossier.systems.length),
     },
-    { key: 'level', title: t('ui.dossiers.columns.level'), width: 130, render: (_, dossier) => <ProposedLevelTag level={dossier.proposedLevel} /> },
-    { key: 'status', title: t('ui.dossiers.columns.status'), width: 170, render: (_, dossier) => <DossierStatusTag status={dossier.status} /> },
+    {
+      key: 'level',
+      title: t('ui.dossiers.columns.level'),
+      width: 130,
+      render: (_, dossier) => <ProposedLevelTag level={dossier.proposedLevel} />,
+    },
+    {
+      key: 'status',
+      title: t('ui.dossiers.columns.status'),
+      width: 170,
+      render: (_, dossier) => <DossierStatusTag status={dossier.status} />,
+    },
     {
       key: 'regime',
       title: t('ui.dossiers.columns.regime'),
@@ -63,7 +78,12 @@ export function DossiersTable(props: ListTableData<DossierSummary>) {
       key: 'dueOn',
       title: t('ui.dossiers.columns.dueOn'),
       width: 150,
-      render: (_, dossier) => (['approved', 'withdrawn', 'superseded'].includes(dossier.status) ? '' : <DueDate dueOn={dossier.stepDueOn} overdue={dossier.overdue} />),
+      render: (_, dossier) =>
+        ['approved', 'withdrawn', 'superseded'].includes(dossier.status) ? (
+          ''
+        ) : (
+          <DueDate dueOn={dossier.stepDueOn} overdue={dossier.overdue} />
+        ),
     },
   ];
   return (

@@ -9,11 +9,24 @@ import { describeValue, labelOfPath, type LabelContext } from './field-labels.js
  * Both versions side by side; the person keeps theirs (saved on top of the newer version) or takes
  * the newer values. Their other changes are kept either way.
  */
-export function DraftConflictPanel({ conflict, context, onResolve }: { conflict: DraftConflict; context: LabelContext; onResolve: (choice: 'mine' | 'theirs') => void }) {
+export function DraftConflictPanel({
+  conflict,
+  context,
+  onResolve,
+}: {
+  conflict: DraftConflict;
+  context: LabelContext;
+  onResolve: (choice: 'mine' | 'theirs') => void;
+}) {
   const { t } = useTranslation();
   const rows: ConflictRow[] = conflict.conflicts.map(({ key, mine, theirs }) => {
     const segments = key.split('.');
-    return { key, label: labelOfPath(segments, context), yours: describeValue(segments, mine, context), latest: describeValue(segments, theirs, context) };
+    return {
+      key,
+      label: labelOfPath(segments, context),
+      yours: describeValue(segments, mine, context),
+      latest: describeValue(segments, theirs, context),
+    };
   });
   return (
     <ConflictAlert>

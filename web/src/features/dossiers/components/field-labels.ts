@@ -38,7 +38,8 @@ export function labelOfPath(segments: readonly string[], context: LabelContext):
     const segment = segments[i]!;
     const previous = segments[i - 1];
     if ((segment === 'content' && i === 0) || (segment === 'parts' && previous === 'securityPlan')) continue;
-    if ((previous === 'systems' || previous === 'answers') && context.systemNames.has(segment)) parts.push(context.systemNames.get(segment)!);
+    if ((previous === 'systems' || previous === 'answers') && context.systemNames.has(segment))
+      parts.push(context.systemNames.get(segment)!);
     else if (previous === 'requirements') parts.push(context.groupNames.get(segment) ?? segment);
     else if (previous === 'attachments') parts.push(segment);
     else parts.push(segmentLabel(context.locale, segment));
@@ -55,15 +56,17 @@ export function describeValue(segments: readonly string[], value: unknown, conte
   if (segments[0] === 'answers' || last === 'answers') return describeAnswers(value as Record<string, unknown>, locale);
   if (segments.at(-2) === 'requirements' && typeof value === 'object') {
     const item = value as { status?: string; note?: string };
-    const status = item.status ? text(locale, `ui.dossier.implementation.${item.status}`) ?? item.status : '';
+    const status = item.status ? (text(locale, `ui.dossier.implementation.${item.status}`) ?? item.status) : '';
     return item.note ? `${status} - ${item.note}` : status;
   }
   if (typeof value === 'string') {
-    if (/Date$/.test(last) && /^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value.slice(8, 10)}/${value.slice(5, 7)}/${value.slice(0, 4)}`;
+    if (/Date$/.test(last) && /^\d{4}-\d{2}-\d{2}$/.test(value))
+      return `${value.slice(8, 10)}/${value.slice(5, 7)}/${value.slice(0, 4)}`;
     const enumLabel =
       (last === 'regime' && text(locale, `ui.dossier.regimeShort.${value}`)) ||
       (last === 'kind' && text(locale, `ui.dossier.designKind.${value}`)) ||
-      (last === 'status' && (text(locale, `ui.dossier.implementation.${value}`) ?? text(locale, `ui.dossier.status.${value}`))) ||
+      (last === 'status' &&
+        (text(locale, `ui.dossier.implementation.${value}`) ?? text(locale, `ui.dossier.status.${value}`))) ||
       (last === 'systemType' && text(locale, `domain.systemType.${value}`)) ||
       (last === 'onlineServiceGrade' && text(locale, `ui.levelForm.options.onlineServiceGrade.${value}`)) ||
       (last === 'nationalSecurityHarm' && text(locale, `ui.levelForm.options.securityHarm.${value}`)) ||
@@ -76,9 +79,16 @@ export function describeValue(segments: readonly string[], value: unknown, conte
   if (typeof value === 'number' && value === 0 && (last === 'designatedLevel' || last === 'riskAssessedLevel')) {
     return text(locale, `ui.levelForm.options.${last}None`) ?? '0';
   }
-  if (typeof value === 'number') return last.toLowerCase().includes('level') && value > 0 ? text(locale, 'domain.level', { level: value }) ?? String(value) : value.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-US');
+  if (typeof value === 'number')
+    return last.toLowerCase().includes('level') && value > 0
+      ? (text(locale, 'domain.level', { level: value }) ?? String(value))
+      : value.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-US');
   if (Array.isArray(value)) {
-    return value.map((v) => (last === 'informationTypes' ? text(locale, `domain.informationType.${String(v)}`) ?? String(v) : String(v))).join(', ');
+    return value
+      .map((v) =>
+        last === 'informationTypes' ? (text(locale, `domain.informationType.${String(v)}`) ?? String(v)) : String(v),
+      )
+      .join(', ');
   }
   return JSON.stringify(value);
 }
@@ -88,18 +98,26 @@ export function describeAnswers(answers: Record<string, unknown> | null | undefi
   if (!answers || Object.keys(answers).length === 0) return text(locale, 'ui.diff.empty') ?? '-';
   const parts: string[] = [];
   for (const [fact, value] of Object.entries(answers)) {
-    if (fact === 'systemType' && typeof value === 'string') parts.push(text(locale, `domain.systemType.${value}`) ?? value);
-    else if (fact === 'informationTypes' && Array.isArray(value)) parts.push(value.map((v) => text(locale, `domain.informationType.${String(v)}`) ?? String(v)).join(', '));
+    if (fact === 'systemType' && typeof value === 'string')
+      parts.push(text(locale, `domain.systemType.${value}`) ?? value);
+    else if (fact === 'informationTypes' && Array.isArray(value))
+      parts.push(value.map((v) => text(locale, `domain.informationType.${String(v)}`) ?? String(v)).join(', '));
     else if (JSON.stringify(value) !== JSON.stringify(factDefaults[fact as keyof typeof factDefaults])) {
       const label = text(locale, `ui.levelForm.facts.${fact}`) ?? fact;
-      parts.push(`${label}: ${describeValue([fact], value, { locale, systemNames: new Map(), groupNames: new Map() })}`);
+      parts.push(
+        `${label}: ${describeValue([fact], value, { locale, systemNames: new Map(), groupNames: new Map() })}`,
+      );
     }
   }
   return parts.join('; ');
 }
 
 /** A JSON value as path -> leaf; arrays of records are keyed by their id, so a reordering is no change. */
-export function flattenJson(value: unknown, prefix: string[] = [], out = new Map<string, { segments: string[]; value: unknown }>()) {
+export function flattenJson(
+  value: unknown,
+  prefix: string[] = [],
+  out = new Map<string, { segments: string[]; value: unknown }>(),
+) {
   const put = (segments: string[], leaf: unknown) => out.set(JSON.stringify(segments), { segments, value: leaf });
   if (Array.isArray(value)) {
     const records = value.every((item) => item && typeof item === 'object' && !Array.isArray(item));
@@ -109,12 +127,16 @@ export function flattenJson(value: unknown, prefix: string[] = [], out = new Map
     }
     // Attached files by name, each with its hash: a replaced file shows as a changed hash.
     if (prefix.at(-1) === 'attachments') {
-      for (const file of value as Array<{ fileName?: unknown; sha256?: unknown }>) put([...prefix, String(file.fileName)], `SHA-256 ${String(file.sha256 ?? '').slice(0, 16)}…`);
+      for (const file of value as Array<{ fileName?: unknown; sha256?: unknown }>)
+        put([...prefix, String(file.fileName)], `SHA-256 ${String(file.sha256 ?? '').slice(0, 16)}…`);
       return out;
     }
     // The matched rules are listed by their ids: "R2, R4".
     if (prefix.at(-1) === 'matchedRules') {
-      put(prefix, value.map((rule) => String((rule as { ruleId?: unknown }).ruleId ?? '?')));
+      put(
+        prefix,
+        value.map((rule) => String((rule as { ruleId?: unknown }).ruleId ?? '?')),
+      );
       return out;
     }
     value.forEach((item, index) => {

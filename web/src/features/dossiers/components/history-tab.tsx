@@ -47,10 +47,15 @@ export function HistoryTab({ events, context }: HistoryTabProps) {
   };
   const documentOf = (event: DossierEvent) => {
     const after = event.after as { documentNumber?: string; documentDate?: string } | null;
-    return after?.documentNumber && after.documentDate ? t('ui.systems.decision', { number: after.documentNumber, date: format.date(after.documentDate) }) : null;
+    return after?.documentNumber && after.documentDate
+      ? t('ui.systems.decision', { number: after.documentNumber, date: format.date(after.documentDate) })
+      : null;
   };
   const conclusionsOf = (event: DossierEvent) => {
-    const after = event.after as { conclusions?: Record<string, string>; review?: { conclusions?: Record<string, string> } } | null;
+    const after = event.after as {
+      conclusions?: Record<string, string>;
+      review?: { conclusions?: Record<string, string> };
+    } | null;
     return after?.conclusions ?? after?.review?.conclusions ?? null;
   };
 
@@ -78,7 +83,8 @@ export function HistoryTab({ events, context }: HistoryTabProps) {
                     {conclusionKeys.map((key) =>
                       conclusions[key] ? (
                         <Tag key={key} color={conclusions[key] === 'suitable' ? 'green' : 'red'}>
-                          {t(`ui.dossier.conclusions.${key}`)}: {lookup(format.locale, `ui.dossier.conclusion.${conclusions[key]}`) ?? conclusions[key]}
+                          {t(`ui.dossier.conclusions.${key}`)}:{' '}
+                          {lookup(format.locale, `ui.dossier.conclusion.${conclusions[key]}`) ?? conclusions[key]}
                         </Tag>
                       ) : null,
                     )}
@@ -87,7 +93,9 @@ export function HistoryTab({ events, context }: HistoryTabProps) {
                 {event.comment && <div className="pre-line history-comment">{event.comment}</div>}
                 {fields.length > 0 && name === 'update' && (
                   <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }}>
-                    {t('ui.history.changed', { fields: fields.slice(0, 6).join('; ') + (fields.length > 6 ? '; …' : '') })}
+                    {t('ui.history.changed', {
+                      fields: fields.slice(0, 6).join('; ') + (fields.length > 6 ? '; …' : ''),
+                    })}
                   </Typography.Text>
                 )}
               </div>

@@ -29,7 +29,8 @@ export function ReturnReasons({ dossierId, compact }: { dossierId: string; compa
 /** The operator's to-do list: returned dossiers with the reasons, drafts, deadlines. */
 export function OfficerTodo({ items }: { items: InboxItem[] }) {
   const { t } = useTranslation();
-  if (items.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ui.inbox.officerEmpty')} />;
+  if (items.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ui.inbox.officerEmpty')} />;
   return (
     <ul className="plain-list todo-list">
       {items.map((item) => (
@@ -74,8 +75,18 @@ export function ReviewerInbox({ items, loading }: { items: InboxItem[]; loading:
       ),
     },
     { key: 'operator', title: t('ui.inbox.columns.operator'), width: 200, render: (_, item) => item.operator.name },
-    { key: 'level', title: t('ui.inbox.columns.level'), width: 120, render: (_, item) => <ProposedLevelTag level={item.proposedLevel} /> },
-    { key: 'status', title: t('ui.inbox.columns.status'), width: 160, render: (_, item) => <DossierStatusTag status={item.status} /> },
+    {
+      key: 'level',
+      title: t('ui.inbox.columns.level'),
+      width: 120,
+      render: (_, item) => <ProposedLevelTag level={item.proposedLevel} />,
+    },
+    {
+      key: 'status',
+      title: t('ui.inbox.columns.status'),
+      width: 160,
+      render: (_, item) => <DossierStatusTag status={item.status} />,
+    },
     {
       key: 'due',
       title: t('ui.inbox.columns.dueOn'),
@@ -97,7 +108,9 @@ export function ReviewerInbox({ items, loading }: { items: InboxItem[]; loading:
       loading={loading}
       pagination={items.length > 10 ? { pageSize: 10 } : false}
       scroll={{ x: 900 }}
-      onRow={(item) => ({ 'data-testid': 'inbox-item', 'data-dossier-id': item.id }) as React.HTMLAttributes<HTMLElement>}
+      onRow={(item) =>
+        ({ 'data-testid': 'inbox-item', 'data-dossier-id': item.id }) as React.HTMLAttributes<HTMLElement>
+      }
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ui.inbox.reviewerEmpty')} /> }}
     />
   );

@@ -29,15 +29,28 @@ export function LevelForm({ regime, draft, onChange, idPrefix, stacked }: LevelF
   const { locale } = useFormat();
   const rules = defaultRegimes[regime].rules;
   const guided = useMemo(() => guidedQuestions(rules, draft), [rules, draft]);
-  const local = useMemo(() => (guided.complete ? determineLevel(rules, guided.complete) : null), [rules, guided.complete]);
+  const local = useMemo(
+    () => (guided.complete ? determineLevel(rules, guided.complete) : null),
+    [rules, guided.complete],
+  );
   const server = useServerAssessment(regime, guided.complete);
 
   const confirmed = server.state === 'confirmed' ? server.result : null;
   const shown = confirmed ?? local;
-  const source: ResultSource = confirmed ? 'server' : server.state === 'unavailable' ? 'unavailable' : server.state === 'checking' ? 'checking' : 'local';
+  const source: ResultSource = confirmed
+    ? 'server'
+    : server.state === 'unavailable'
+      ? 'unavailable'
+      : server.state === 'checking'
+        ? 'checking'
+        : 'local';
 
   const questions = (
-    <Card size="small" title={t('ui.levelForm.questionsTitle')} extra={<span className="card-hint">{defaultRegimes[regime].name[locale]}</span>}>
+    <Card
+      size="small"
+      title={t('ui.levelForm.questionsTitle')}
+      extra={<span className="card-hint">{defaultRegimes[regime].name[locale]}</span>}
+    >
       <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
         {t('ui.levelForm.intro')}
       </Typography.Paragraph>
@@ -46,7 +59,12 @@ export function LevelForm({ regime, draft, onChange, idPrefix, stacked }: LevelF
   );
   const result = (
     <Card size="small" title={t('ui.levelForm.resultTitle')} className={stacked ? undefined : 'sticky-panel'}>
-      <LevelResult level={shown?.level ?? null} matchedRules={shown?.matchedRules ?? []} source={source} incomplete={!guided.complete} />
+      <LevelResult
+        level={shown?.level ?? null}
+        matchedRules={shown?.matchedRules ?? []}
+        source={source}
+        incomplete={!guided.complete}
+      />
     </Card>
   );
   return (

@@ -8,7 +8,12 @@ import {
   securityHarms,
   type LevelFact,
 } from '../../../../../shared/level-assessments/level-answers.schemas.js';
-import { informationTypes, systemTypes, type InformationType, type SystemType } from '../../../../../shared/systems/systems.schemas.js';
+import {
+  informationTypes,
+  systemTypes,
+  type InformationType,
+  type SystemType,
+} from '../../../../../shared/systems/systems.schemas.js';
 import { useFormat } from '../../../lib/format.js';
 import { factDefaults, type LevelDraft } from './level-questions.js';
 
@@ -47,14 +52,22 @@ export function LevelQuestions({ visible, draft, onChange, idPrefix, disabled }:
     const help = t(`ui.levelForm.questions.${fact}.help`);
     return (
       <div key={fact} className="level-question">
-        <Form.Item label={group ? <span id={`${id}-label`}>{label}</span> : label} htmlFor={group ? undefined : id} help={<span id={`${id}-help`}>{help}</span>}>
+        <Form.Item
+          label={group ? <span id={`${id}-label`}>{label}</span> : label}
+          htmlFor={group ? undefined : id}
+          help={<span id={`${id}-help`}>{help}</span>}
+        >
           {control}
         </Form.Item>
       </div>
     );
   };
 
-  const radios = <F extends LevelFact>(fact: F, options: Array<{ value: string | number | boolean; label: string }>, vertical = true) => {
+  const radios = <F extends LevelFact>(
+    fact: F,
+    options: Array<{ value: string | number | boolean; label: string }>,
+    vertical = true,
+  ) => {
     const id = `${idPrefix}-${fact}`;
     return question(
       fact,
@@ -125,16 +138,34 @@ export function LevelQuestions({ visible, draft, onChange, idPrefix, disabled }:
           );
         }
         if (fact === 'nationalSecurityHarm') {
-          return radios(fact, securityHarms.map((value) => ({ value, label: t(`ui.levelForm.options.securityHarm.${value}`) })));
+          return radios(
+            fact,
+            securityHarms.map((value) => ({ value, label: t(`ui.levelForm.options.securityHarm.${value}`) })),
+          );
         }
         if (fact === 'onlineServiceGrade') {
-          return radios(fact, onlineServiceGrades.map((value) => ({ value, label: t(`ui.levelForm.options.onlineServiceGrade.${value}`) })));
+          return radios(
+            fact,
+            onlineServiceGrades.map((value) => ({
+              value,
+              label: t(`ui.levelForm.options.onlineServiceGrade.${value}`),
+            })),
+          );
         }
         if (fact === 'infrastructureScope') {
-          return radios(fact, infrastructureScopes.map((value) => ({ value, label: t(`ui.levelForm.options.infrastructureScope.${value}`) })));
+          return radios(
+            fact,
+            infrastructureScopes.map((value) => ({
+              value,
+              label: t(`ui.levelForm.options.infrastructureScope.${value}`),
+            })),
+          );
         }
         if (fact === 'constructionGrade') {
-          return radios(fact, constructionGrades.map((value) => ({ value, label: t(`ui.levelForm.options.constructionGrade.${value}`) })));
+          return radios(
+            fact,
+            constructionGrades.map((value) => ({ value, label: t(`ui.levelForm.options.constructionGrade.${value}`) })),
+          );
         }
         // designatedLevel, riskAssessedLevel
         const id = `${idPrefix}-${fact}`;

@@ -1,4 +1,8 @@
-import { levelAnswersSchema, type LevelAnswers, type LevelFact } from '../../../../../shared/level-assessments/level-answers.schemas.js';
+import {
+  levelAnswersSchema,
+  type LevelAnswers,
+  type LevelFact,
+} from '../../../../../shared/level-assessments/level-answers.schemas.js';
 import { evaluateCondition } from '../../../../../shared/regimes/conditions.js';
 import type { Condition, LevelRule } from '../../../../../shared/regimes/regime.schemas.js';
 
@@ -68,12 +72,23 @@ function evaluate3(condition: Condition, facts: Record<string, unknown>, known: 
  * reading it whose surroundings are still open: in an "all" no other part may already be false,
  * in an "any" no other part may already be true.
  */
-function mayDepend(condition: Condition, fact: string, facts: Record<string, unknown>, known: ReadonlySet<string>): boolean {
+function mayDepend(
+  condition: Condition,
+  fact: string,
+  facts: Record<string, unknown>,
+  known: ReadonlySet<string>,
+): boolean {
   if ('all' in condition) {
-    return condition.all.some((c) => mayDepend(c, fact, facts, known)) && !condition.all.some((c) => evaluate3(c, facts, known) === false);
+    return (
+      condition.all.some((c) => mayDepend(c, fact, facts, known)) &&
+      !condition.all.some((c) => evaluate3(c, facts, known) === false)
+    );
   }
   if ('any' in condition) {
-    return condition.any.some((c) => mayDepend(c, fact, facts, known)) && !condition.any.some((c) => evaluate3(c, facts, known) === true);
+    return (
+      condition.any.some((c) => mayDepend(c, fact, facts, known)) &&
+      !condition.any.some((c) => evaluate3(c, facts, known) === true)
+    );
   }
   if ('not' in condition) return mayDepend(condition.not, fact, facts, known);
   return condition.fact === fact;
@@ -105,9 +120,7 @@ export function guidedQuestions(rules: readonly LevelRule[], draft: LevelDraft):
   const started = isAnswered('systemType', draft.systemType) && isAnswered('informationTypes', draft.informationTypes);
   for (const fact of factOrder) {
     const alwaysAsked = fact === 'systemType' || fact === 'informationTypes';
-    const relevant =
-      alwaysAsked ||
-      (started && rules.some((rule) => mayDepend(rule.when, fact, effective, known)));
+    const relevant = alwaysAsked || (started && rules.some((rule) => mayDepend(rule.when, fact, effective, known)));
     if (relevant) {
       visible.push(fact);
       const value = draft[fact] ?? factDefaults[fact];

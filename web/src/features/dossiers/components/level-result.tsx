@@ -44,7 +44,12 @@ export function LevelResult({ level, matchedRules, source, incomplete }: LevelRe
         {level === null ? (
           <Tag style={{ fontSize: 15, padding: '4px 10px' }}>{t('ui.levelForm.noLevel')}</Tag>
         ) : (
-          <Tag color="blue" icon={<SafetyCertificateOutlined aria-hidden />} style={{ fontSize: 16, padding: '4px 12px' }} data-testid="level-value">
+          <Tag
+            color="blue"
+            icon={<SafetyCertificateOutlined aria-hidden />}
+            style={{ fontSize: 16, padding: '4px 12px' }}
+            data-testid="level-value"
+          >
             {t('domain.level', { level })}
           </Tag>
         )}
@@ -54,7 +59,9 @@ export function LevelResult({ level, matchedRules, source, incomplete }: LevelRe
           </Typography.Text>
         )}
       </Flex>
-      {level === null && <Alert type="warning" showIcon title={t('ui.levelForm.noRuleMatched')} style={{ marginBottom: 12 }} />}
+      {level === null && (
+        <Alert type="warning" showIcon title={t('ui.levelForm.noRuleMatched')} style={{ marginBottom: 12 }} />
+      )}
       {matchedRules.length > 0 && (
         <>
           <Typography.Text strong>{t('ui.levelForm.matchedRules', { count: matchedRules.length })}</Typography.Text>

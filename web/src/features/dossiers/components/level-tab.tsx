@@ -75,7 +75,11 @@ function SystemLevel({ dossier, draft, editable, update, prefill, systemId }: Ta
               items={visible.map((fact) => ({
                 key: fact,
                 label: t(`ui.levelForm.facts.${fact}`),
-                children: describeValue([fact], stored.answers[fact], { locale, systemNames: new Map(), groupNames: new Map() }),
+                children: describeValue([fact], stored.answers[fact], {
+                  locale,
+                  systemNames: new Map(),
+                  groupNames: new Map(),
+                }),
               }))}
             />
           </Col>

@@ -7,7 +7,15 @@ import { useFormat } from '../../../lib/format.js';
 import type { DossierDraft } from '../api/draft.js';
 import { TextFields } from './text-fields.js';
 
-const overviewKeys = ['scope', 'scale', 'users', 'logicalArchitecture', 'physicalArchitecture', 'devicesAndApplications', 'networkZones'] as const;
+const overviewKeys = [
+  'scope',
+  'scale',
+  'users',
+  'logicalArchitecture',
+  'physicalArchitecture',
+  'devicesAndApplications',
+  'networkZones',
+] as const;
 const designKinds = ['preliminary', 'construction', 'equivalent'] as const;
 const highLevelKeys = ['connectedSystems', 'threats', 'impact'] as const;
 
@@ -23,8 +31,10 @@ export function OverviewTab({ dossier, draft, editable, update }: TabProps) {
   const { t } = useTranslation();
   const { locale } = useFormat();
   const content = draft.content;
-  const setContent = (change: (c: DossierDraft['content']) => DossierDraft['content']) => update((d) => ({ ...d, content: change(d.content) }));
-  const showHighLevel = (dossier.proposedLevel ?? 0) >= 4 || highLevelKeys.some((key) => content.highLevelAnalysis[key]);
+  const setContent = (change: (c: DossierDraft['content']) => DossierDraft['content']) =>
+    update((d) => ({ ...d, content: change(d.content) }));
+  const showHighLevel =
+    (dossier.proposedLevel ?? 0) >= 4 || highLevelKeys.some((key) => content.highLevelAnalysis[key]);
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -32,9 +42,17 @@ export function OverviewTab({ dossier, draft, editable, update }: TabProps) {
         {editable ? (
           <Form layout="vertical" component={false}>
             <Form.Item label={t('ui.dossier.fields.title')} htmlFor="dossier-title" required>
-              <Input id="dossier-title" value={draft.title} maxLength={300} onChange={(event) => update((d) => ({ ...d, title: event.target.value }))} />
+              <Input
+                id="dossier-title"
+                value={draft.title}
+                maxLength={300}
+                onChange={(event) => update((d) => ({ ...d, title: event.target.value }))}
+              />
             </Form.Item>
-            <Form.Item label={<span id="dossier-regime-label">{t('ui.dossier.fields.regime')}</span>} help={t('ui.dossier.regimeHelp')}>
+            <Form.Item
+              label={<span id="dossier-regime-label">{t('ui.dossier.fields.regime')}</span>}
+              help={t('ui.dossier.regimeHelp')}
+            >
               <Radio.Group
                 aria-labelledby="dossier-regime-label"
                 value={draft.regime}
@@ -51,7 +69,11 @@ export function OverviewTab({ dossier, draft, editable, update }: TabProps) {
             items={[
               { key: 'title', label: t('ui.dossier.fields.title'), children: draft.title, span: 'filled' },
               { key: 'operator', label: t('ui.dossier.fields.operator'), children: dossier.operator.name },
-              { key: 'regime', label: t('ui.dossier.fields.regime'), children: defaultRegimes[draft.regime].name[locale] },
+              {
+                key: 'regime',
+                label: t('ui.dossier.fields.regime'),
+                children: defaultRegimes[draft.regime].name[locale],
+              },
             ]}
           />
         )}
@@ -109,7 +131,8 @@ export function OverviewTab({ dossier, draft, editable, update }: TabProps) {
               key,
               label: t(`ui.dossier.highLevel.${key}`),
               value: content.highLevelAnalysis[key],
-              onChange: (value) => setContent((c) => ({ ...c, highLevelAnalysis: { ...c.highLevelAnalysis, [key]: value } })),
+              onChange: (value) =>
+                setContent((c) => ({ ...c, highLevelAnalysis: { ...c.highLevelAnalysis, [key]: value } })),
             }))}
           />
         </Card>

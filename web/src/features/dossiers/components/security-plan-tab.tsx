@@ -30,8 +30,16 @@ export function SecurityPlanTab({ draft, editable, update }: TabProps) {
   const setRequirement = (groupKey: string, change: Partial<Requirement>) =>
     setPlan((p) => {
       const existing = p.requirements.some((r) => r.groupKey === groupKey);
-      const next = { ...(p.requirements.find((r) => r.groupKey === groupKey) ?? { groupKey, status: 'not' as const, note: '' }), ...change };
-      return { ...p, requirements: existing ? p.requirements.map((r) => (r.groupKey === groupKey ? next : r)) : [...p.requirements, next] };
+      const next = {
+        ...(p.requirements.find((r) => r.groupKey === groupKey) ?? { groupKey, status: 'not' as const, note: '' }),
+        ...change,
+      };
+      return {
+        ...p,
+        requirements: existing
+          ? p.requirements.map((r) => (r.groupKey === groupKey ? next : r))
+          : [...p.requirements, next],
+      };
     });
 
   const table = (kind: 'management' | 'technical') => (
@@ -42,7 +50,12 @@ export function SecurityPlanTab({ draft, editable, update }: TabProps) {
       dataSource={groups[kind]}
       scroll={{ x: 640 }}
       columns={[
-        { key: 'name', title: t('ui.dossier.requirementColumns.group'), render: (_, group) => group.name[locale], width: '38%' },
+        {
+          key: 'name',
+          title: t('ui.dossier.requirementColumns.group'),
+          render: (_, group) => group.name[locale],
+          width: '38%',
+        },
         {
           key: 'status',
           title: t('ui.dossier.requirementColumns.status'),
@@ -54,7 +67,10 @@ export function SecurityPlanTab({ draft, editable, update }: TabProps) {
                 aria-label={t('ui.dossier.requirementStatusOf', { group: group.name[locale] })}
                 value={requirement.status}
                 onChange={(status) => setRequirement(group.key, { status })}
-                options={implementationStatuses.map((status) => ({ value: status, label: t(`ui.dossier.implementation.${status}`) }))}
+                options={implementationStatuses.map((status) => ({
+                  value: status,
+                  label: t(`ui.dossier.implementation.${status}`),
+                }))}
                 style={{ width: '100%' }}
               />
             ) : (
@@ -101,7 +117,11 @@ export function SecurityPlanTab({ draft, editable, update }: TabProps) {
       <Card
         size="small"
         title={t('ui.dossier.sections.requirements')}
-        extra={<span className="card-hint">{t('ui.dossier.requirementsStandard', { standard: defaultRegimes[draft.regime].standard })}</span>}
+        extra={
+          <span className="card-hint">
+            {t('ui.dossier.requirementsStandard', { standard: defaultRegimes[draft.regime].standard })}
+          </span>
+        }
       >
         <Typography.Title level={3} style={{ fontSize: 15 }}>
           {t('ui.dossier.requirementKinds.management')}

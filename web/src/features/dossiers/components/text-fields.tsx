@@ -10,7 +10,15 @@ export interface TextFieldSpec {
 }
 
 /** A section of long texts: text areas while editing, plain paragraphs when read. */
-export function TextFields({ fields, editable, idPrefix }: { fields: TextFieldSpec[]; editable: boolean; idPrefix: string }) {
+export function TextFields({
+  fields,
+  editable,
+  idPrefix,
+}: {
+  fields: TextFieldSpec[];
+  editable: boolean;
+  idPrefix: string;
+}) {
   const { t } = useTranslation();
   if (!editable) {
     return (
@@ -36,7 +44,12 @@ export function TextFields({ fields, editable, idPrefix }: { fields: TextFieldSp
       {fields.map((field) => {
         const id = `${idPrefix}-${field.key}`;
         return (
-          <Form.Item key={field.key} label={field.label} htmlFor={id} help={field.help ? <span id={`${id}-help`}>{field.help}</span> : undefined}>
+          <Form.Item
+            key={field.key}
+            label={field.label}
+            htmlFor={id}
+            help={field.help ? <span id={`${id}-help`}>{field.help}</span> : undefined}
+          >
             <Input.TextArea
               id={id}
               aria-describedby={field.help ? `${id}-help` : undefined}

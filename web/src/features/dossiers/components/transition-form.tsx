@@ -5,7 +5,11 @@ import dayjs from 'dayjs';
 import { Alert, Button, DatePicker, Descriptions, Form, Input, Radio, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DossierAction } from '../../../../../shared/dossiers/dossier-workflow.js';
-import { appraisalConclusionSchema, type Dossier, type TransitionBody } from '../../../../../shared/dossiers/dossiers.schemas.js';
+import {
+  appraisalConclusionSchema,
+  type Dossier,
+  type TransitionBody,
+} from '../../../../../shared/dossiers/dossiers.schemas.js';
 import { isoDateSchema, optionalTextSchema, textSchema } from '../../../../../shared/common/text.js';
 import { FormError } from '../../../components/ui/form-error.js';
 import { FormField } from '../../../components/ui/form-field.js';
@@ -27,7 +31,14 @@ const asks = {
   recordExternalAppraisal: { comment: 'optional', conclusions: true, document: 'required' },
   giveOpinion: { comment: 'required', conclusions: false, document: 'optional' },
   approve: { comment: 'optional', conclusions: false, document: 'fromRegister' },
-} as const satisfies Record<DossierAction, { comment: 'optional' | 'required'; conclusions: boolean; document: 'none' | 'optional' | 'required' | 'fromRegister' }>;
+} as const satisfies Record<
+  DossierAction,
+  {
+    comment: 'optional' | 'required';
+    conclusions: boolean;
+    document: 'none' | 'optional' | 'required' | 'fromRegister';
+  }
+>;
 
 const conclusionKeys = ['level', 'designPlan', 'operationPlan'] as const;
 
@@ -36,15 +47,23 @@ function schemaFor(action: DossierAction) {
   const base = z.object({
     comment: ask.comment === 'required' ? textSchema(1, 5000) : optionalTextSchema(5000),
     conclusions: ask.conclusions
-      ? z.object({ level: appraisalConclusionSchema, designPlan: appraisalConclusionSchema, operationPlan: appraisalConclusionSchema })
+      ? z.object({
+          level: appraisalConclusionSchema,
+          designPlan: appraisalConclusionSchema,
+          operationPlan: appraisalConclusionSchema,
+        })
       : z.undefined().optional(),
     documentNumber: ask.document === 'required' ? textSchema(1, 60) : optionalTextSchema(60).optional(),
-    documentDate: ask.document === 'required' || ask.document === 'fromRegister' ? isoDateSchema : isoDateSchema.nullable().optional(),
+    documentDate:
+      ask.document === 'required' || ask.document === 'fromRegister'
+        ? isoDateSchema
+        : isoDateSchema.nullable().optional(),
   });
   // A "không phù hợp" conclusion goes back to the unit: it needs the reasons.
   return base.superRefine((values, context) => {
     const unsuitable = values.conclusions && Object.values(values.conclusions).includes('unsuitable');
-    if (unsuitable && !values.comment) context.addIssue({ code: 'custom', path: ['comment'], message: 'validation.unsuitableReasonsRequired' });
+    if (unsuitable && !values.comment)
+      context.addIssue({ code: 'custom', path: ['comment'], message: 'validation.unsuitableReasonsRequired' });
   });
 }
 
@@ -52,7 +71,11 @@ const fieldNames = ['comment', 'conclusions', 'documentNumber', 'documentDate', 
 
 interface FormValues {
   comment: string;
-  conclusions?: { level?: 'suitable' | 'unsuitable'; designPlan?: 'suitable' | 'unsuitable'; operationPlan?: 'suitable' | 'unsuitable' };
+  conclusions?: {
+    level?: 'suitable' | 'unsuitable';
+    designPlan?: 'suitable' | 'unsuitable';
+    operationPlan?: 'suitable' | 'unsuitable';
+  };
   documentNumber?: string;
   documentDate?: string | null;
 }
@@ -101,7 +124,8 @@ export function TransitionForm({ action, dossier, onCancel, onConfirm }: Transit
       });
     } catch (failure) {
       const outcome = classifySubmitError(failure, fieldNames, form.setError);
-      if (outcome.kind === 'fields') setError(outcome.unmatched.map((issue) => issue.message).join(' ') || t('ui.errors.fixFields'));
+      if (outcome.kind === 'fields')
+        setError(outcome.unmatched.map((issue) => issue.message).join(' ') || t('ui.errors.fixFields'));
       else setError(outcome.message);
     } finally {
       setBusy(false);
@@ -160,7 +184,9 @@ export function TransitionForm({ action, dossier, onCancel, onConfirm }: Transit
               )}
             />
           ))}
-        {unsuitable && <Alert type="warning" showIcon title={t('ui.dossier.unsuitableGoesBack')} style={{ marginBottom: 16 }} />}
+        {unsuitable && (
+          <Alert type="warning" showIcon title={t('ui.dossier.unsuitableGoesBack')} style={{ marginBottom: 16 }} />
+        )}
         {ask.document !== 'none' && (
           <div className="form-row">
             <FormField
@@ -168,12 +194,32 @@ export function TransitionForm({ action, dossier, onCancel, onConfirm }: Transit
               name="documentNumber"
               label={t(`ui.dossier.documentNumber.${documentKind}`)}
               required={ask.document === 'required'}
-              help={ask.document === 'fromRegister' ? t('ui.dossier.decisionNumberFromRegister') : action === 'submit' ? t('ui.dossier.submissionNumberHelp') : undefined}
+              help={
+                ask.document === 'fromRegister'
+                  ? t('ui.dossier.decisionNumberFromRegister')
+                  : action === 'submit'
+                    ? t('ui.dossier.submissionNumberHelp')
+                    : undefined
+              }
               idPrefix={idPrefix}
             >
-              {(field, a11y) => <Input {...field} {...a11y} value={field.value ?? ''} maxLength={60} placeholder={action === 'approve' ? t('ui.dossier.decisionNumberPlaceholder') : undefined} />}
+              {(field, a11y) => (
+                <Input
+                  {...field}
+                  {...a11y}
+                  value={field.value ?? ''}
+                  maxLength={60}
+                  placeholder={action === 'approve' ? t('ui.dossier.decisionNumberPlaceholder') : undefined}
+                />
+              )}
             </FormField>
-            <FormField control={control} name="documentDate" label={t(`ui.dossier.documentDate.${documentKind}`)} required={ask.document !== 'optional'} idPrefix={idPrefix}>
+            <FormField
+              control={control}
+              name="documentDate"
+              label={t(`ui.dossier.documentDate.${documentKind}`)}
+              required={ask.document !== 'optional'}
+              idPrefix={idPrefix}
+            >
               {(field, a11y) => (
                 <DatePicker
                   {...a11y}
@@ -192,8 +238,16 @@ export function TransitionForm({ action, dossier, onCancel, onConfirm }: Transit
             </FormField>
           </div>
         )}
-        <FormField control={control} name="comment" label={t(`ui.dossier.commentLabel.${action}`)} required={ask.comment === 'required'} idPrefix={idPrefix}>
-          {(field, a11y) => <Input.TextArea {...field} {...a11y} autoSize={{ minRows: 3, maxRows: 10 }} maxLength={5000} showCount />}
+        <FormField
+          control={control}
+          name="comment"
+          label={t(`ui.dossier.commentLabel.${action}`)}
+          required={ask.comment === 'required'}
+          idPrefix={idPrefix}
+        >
+          {(field, a11y) => (
+            <Input.TextArea {...field} {...a11y} autoSize={{ minRows: 3, maxRows: 10 }} maxLength={5000} showCount />
+          )}
         </FormField>
         <Space wrap style={{ display: 'flex', justifyContent: 'flex-end' }}>
           <Button onClick={onCancel}>{t('ui.common.cancel')}</Button>

@@ -27,15 +27,25 @@ export function VersionsTab({ dossier, context }: { dossier: Dossier; context: L
   // By default: the two latest copies, or the only copy against the dossier as it is now.
   const fromId = from ?? (items.length >= 2 ? items.at(-2)!.id : items.at(-1)?.id);
   const toId = to ?? (items.length >= 2 ? items.at(-1)!.id : CURRENT);
-  const rows = useMemo(() => (fromId && toId ? diffJson(contentOf(fromId), contentOf(toId)) : []), [fromId, toId, items, current]);
+  const rows = useMemo(
+    () => (fromId && toId ? diffJson(contentOf(fromId), contentOf(toId)) : []),
+    [fromId, toId, items, current],
+  );
 
   if (snapshots.isPending) return <Skeleton active />;
   if (snapshots.isError) return <QueryError error={snapshots.error} onRetry={() => void snapshots.refetch()} />;
   if (items.length === 0) return <Empty description={t('ui.versions.empty')} />;
 
   const nameOf = (snapshot: Snapshot, index: number) =>
-    t('ui.versions.name', { index: index + 1, kind: t(`ui.versions.kind.${snapshot.kind}`), date: format.dateTime(snapshot.createdAt) });
-  const options = [...items.map((s, i) => ({ value: s.id, label: nameOf(s, i) })), { value: CURRENT, label: t('ui.versions.current') }];
+    t('ui.versions.name', {
+      index: index + 1,
+      kind: t(`ui.versions.kind.${snapshot.kind}`),
+      date: format.dateTime(snapshot.createdAt),
+    });
+  const options = [
+    ...items.map((s, i) => ({ value: s.id, label: nameOf(s, i) })),
+    { value: CURRENT, label: t('ui.versions.current') },
+  ];
 
   return (
     <Flex vertical gap={16}>
@@ -48,8 +58,20 @@ export function VersionsTab({ dossier, context }: { dossier: Dossier; context: L
           scroll={{ x: 760 }}
           columns={[
             { key: 'index', title: '#', width: 48, render: (_, __, index) => index + 1 },
-            { key: 'kind', title: t('ui.versions.columns.kind'), width: 150, render: (_, s) => <Tag color={s.kind === 'approval' ? 'green' : 'blue'}>{t(`ui.versions.kind.${s.kind}`)}</Tag> },
-            { key: 'at', title: t('ui.versions.columns.createdAt'), width: 150, render: (_, s) => format.dateTime(s.createdAt) },
+            {
+              key: 'kind',
+              title: t('ui.versions.columns.kind'),
+              width: 150,
+              render: (_, s) => (
+                <Tag color={s.kind === 'approval' ? 'green' : 'blue'}>{t(`ui.versions.kind.${s.kind}`)}</Tag>
+              ),
+            },
+            {
+              key: 'at',
+              title: t('ui.versions.columns.createdAt'),
+              width: 150,
+              render: (_, s) => format.dateTime(s.createdAt),
+            },
             { key: 'by', title: t('ui.versions.columns.createdBy'), width: 180, render: (_, s) => s.createdBy ?? '' },
             {
               key: 'sha',
@@ -66,9 +88,23 @@ export function VersionsTab({ dossier, context }: { dossier: Dossier; context: L
       <Card size="small" title={t('ui.versions.compareTitle')}>
         <Flex gap={12} wrap align="center" style={{ marginBottom: 12 }}>
           <label htmlFor="version-from">{t('ui.versions.from')}</label>
-          <Select id="version-from" value={fromId} onChange={setFrom} options={options} style={{ minWidth: 300 }} popupMatchSelectWidth={false} />
+          <Select
+            id="version-from"
+            value={fromId}
+            onChange={setFrom}
+            options={options}
+            style={{ minWidth: 300 }}
+            popupMatchSelectWidth={false}
+          />
           <label htmlFor="version-to">{t('ui.versions.to')}</label>
-          <Select id="version-to" value={toId} onChange={setTo} options={options} style={{ minWidth: 300 }} popupMatchSelectWidth={false} />
+          <Select
+            id="version-to"
+            value={toId}
+            onChange={setTo}
+            options={options}
+            style={{ minWidth: 300 }}
+            popupMatchSelectWidth={false}
+          />
         </Flex>
         <Table<DiffRow>
           size="small"
@@ -76,11 +112,30 @@ export function VersionsTab({ dossier, context }: { dossier: Dossier; context: L
           pagination={false}
           dataSource={rows}
           scroll={{ x: 760 }}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ui.versions.noChanges')} /> }}
+          locale={{
+            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ui.versions.noChanges')} />,
+          }}
           columns={[
-            { key: 'field', title: t('ui.conflict.field'), width: '28%', render: (_, row) => labelOfPath(row.segments, context) },
-            { key: 'before', title: t('ui.versions.before'), render: (_, row) => <span className="pre-line diff-before">{describeValue(row.segments, row.before, context)}</span> },
-            { key: 'after', title: t('ui.versions.after'), render: (_, row) => <span className="pre-line diff-after">{describeValue(row.segments, row.after, context)}</span> },
+            {
+              key: 'field',
+              title: t('ui.conflict.field'),
+              width: '28%',
+              render: (_, row) => labelOfPath(row.segments, context),
+            },
+            {
+              key: 'before',
+              title: t('ui.versions.before'),
+              render: (_, row) => (
+                <span className="pre-line diff-before">{describeValue(row.segments, row.before, context)}</span>
+              ),
+            },
+            {
+              key: 'after',
+              title: t('ui.versions.after'),
+              render: (_, row) => (
+                <span className="pre-line diff-after">{describeValue(row.segments, row.after, context)}</span>
+              ),
+            },
           ]}
         />
       </Card>

@@ -1,16 +1,20 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import * as contracts from '../../../../../shared/organisations/organisations.contract.js';
-import type { OrganisationCreate, OrganisationUpdate } from '../../../../../shared/organisations/organisations.schemas.js';
+import type {
+  OrganisationCreate,
+  OrganisationUpdate,
+} from '../../../../../shared/organisations/organisations.schemas.js';
 import { call } from '../../../lib/api.js';
 import { organisationKeys } from './organisations.js';
 
 function useRefreshAfterSave() {
   const queryClient = useQueryClient();
   // Names show in system lists and breadcrumbs too.
-  return () => Promise.all([
-    queryClient.invalidateQueries({ queryKey: organisationKeys.all }),
-    queryClient.invalidateQueries({ queryKey: ['systems'] }),
-  ]);
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: organisationKeys.all }),
+      queryClient.invalidateQueries({ queryKey: ['systems'] }),
+    ]);
 }
 
 export function useUpdateOrganisation(id: string) {

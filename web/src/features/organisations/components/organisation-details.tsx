@@ -25,11 +25,23 @@ export function OrganisationDetails({ organisation, onEdit, onAddChild }: Organi
         styles={{ label: { width: '38%' } }}
         items={[
           { key: 'name', label: t('ui.organisations.fields.name'), children: organisation.name },
-          { key: 'kind', label: t('ui.organisations.fields.kind'), children: t(`domain.organisationKind.${organisation.kind}`) },
+          {
+            key: 'kind',
+            label: t('ui.organisations.fields.kind'),
+            children: t(`domain.organisationKind.${organisation.kind}`),
+          },
           { key: 'shortName', label: t('ui.organisations.fields.shortName'), children: organisation.shortName },
           { key: 'place', label: t('ui.organisations.fields.place'), children: organisation.place },
-          { key: 'parent', label: t('ui.organisations.fields.parent'), children: parent?.name ?? t('ui.organisations.noParent') },
-          { key: 'children', label: t('ui.organisations.fields.childCount'), children: format.number(organisation.childCount) },
+          {
+            key: 'parent',
+            label: t('ui.organisations.fields.parent'),
+            children: parent?.name ?? t('ui.organisations.noParent'),
+          },
+          {
+            key: 'children',
+            label: t('ui.organisations.fields.childCount'),
+            children: format.number(organisation.childCount),
+          },
         ]}
       />
       <Space wrap>

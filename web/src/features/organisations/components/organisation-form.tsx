@@ -26,7 +26,8 @@ import { sharedSchemaResolver } from '../../../lib/zod-form.js';
 import { organisationKeys } from '../api/organisations.js';
 import { useCreateOrganisation, useUpdateOrganisation } from '../api/save-organisation.js';
 
-export type OrganisationFormMode = { kind: 'edit'; organisation: Organisation } | { kind: 'create'; parent: Organisation };
+export type OrganisationFormMode =
+  { kind: 'edit'; organisation: Organisation } | { kind: 'create'; parent: Organisation };
 
 interface Values {
   version?: number;
@@ -95,8 +96,14 @@ export function OrganisationForm({ mode, organisations, onCancel, onSaved }: Org
       fieldNames
         .filter((name) => (mine[name] ?? '') !== (latest[name] ?? ''))
         .map((name) => {
-          const show = (v: Values) => (name === 'kind' ? kindLabel(v.kind) : name === 'parentId' ? nameOf(v.parentId) : String(v[name] ?? ''));
-          return { key: name, label: t(`ui.organisations.fields.${name === 'parentId' ? 'parent' : name}`), yours: show(mine), latest: show(latest) };
+          const show = (v: Values) =>
+            name === 'kind' ? kindLabel(v.kind) : name === 'parentId' ? nameOf(v.parentId) : String(v[name] ?? '');
+          return {
+            key: name,
+            label: t(`ui.organisations.fields.${name === 'parentId' ? 'parent' : name}`),
+            yours: show(mine),
+            latest: show(latest),
+          };
         }),
   });
 
@@ -121,8 +128,7 @@ export function OrganisationForm({ mode, organisations, onCancel, onSaved }: Org
       else if (outcome.kind === 'fields') {
         const others = outcome.unmatched.map((issue) => issue.message);
         setFormError(others.length ? others.join(' ') : t('ui.errors.fixFields'));
-      }
-      else setFormError(outcome.message);
+      } else setFormError(outcome.message);
     }
   });
 
@@ -160,18 +166,38 @@ export function OrganisationForm({ mode, organisations, onCancel, onSaved }: Org
         </FormField>
         <div className="form-row">
           <div>
-            <FormField control={control} name="shortName" label={t('ui.organisations.fields.shortName')} required help={t('ui.organisations.help.shortName')} idPrefix={idPrefix}>
+            <FormField
+              control={control}
+              name="shortName"
+              label={t('ui.organisations.fields.shortName')}
+              required
+              help={t('ui.organisations.help.shortName')}
+              idPrefix={idPrefix}
+            >
               {(field, a11y) => <Input {...field} {...a11y} maxLength={30} />}
             </FormField>
           </div>
           <div>
-            <FormField control={control} name="place" label={t('ui.organisations.fields.place')} required help={t('ui.organisations.help.place')} idPrefix={idPrefix}>
+            <FormField
+              control={control}
+              name="place"
+              label={t('ui.organisations.fields.place')}
+              required
+              help={t('ui.organisations.help.place')}
+              idPrefix={idPrefix}
+            >
               {(field, a11y) => <Input {...field} {...a11y} maxLength={100} />}
             </FormField>
           </div>
         </div>
         {parentChoices && (
-          <FormField control={control} name="parentId" label={t('ui.organisations.fields.parent')} required idPrefix={idPrefix}>
+          <FormField
+            control={control}
+            name="parentId"
+            label={t('ui.organisations.fields.parent')}
+            required
+            idPrefix={idPrefix}
+          >
             {(field, a11y) => (
               <OrganisationTreeSelect
                 {...a11y}

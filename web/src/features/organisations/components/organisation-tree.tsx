@@ -61,7 +61,10 @@ export function OrganisationTree({ organisations, selectedId, onSelect }: Organi
         style={{ marginBottom: 12 }}
       />
       {treeData.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={query ? t('ui.organisations.noMatch', { q: query }) : t('ui.organisations.empty')} />
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={query ? t('ui.organisations.noMatch', { q: query }) : t('ui.organisations.empty')}
+        />
       ) : (
         <div className="tree-scroll">
           <Tree

@@ -19,7 +19,8 @@ export function useComplianceReport(scope: DashboardParams) {
   const { i18n } = useTranslation();
   return useQuery({
     queryKey: reportKeys.compliance(scope, i18n.language),
-    queryFn: ({ signal }) => call(complianceReport, { query: { organisationId: scope.organisationId, asOf: scope.asOf }, signal }),
+    queryFn: ({ signal }) =>
+      call(complianceReport, { query: { organisationId: scope.organisationId, asOf: scope.asOf }, signal }),
   });
 }
 
@@ -27,13 +28,15 @@ export function useComplianceReport(scope: DashboardParams) {
 export function useDashboard(scope: DashboardParams) {
   return useQuery({
     queryKey: reportKeys.dashboard(scope),
-    queryFn: ({ signal }) => call(reportDashboard, { query: { organisationId: scope.organisationId, asOf: scope.asOf }, signal }),
+    queryFn: ({ signal }) =>
+      call(reportDashboard, { query: { organisationId: scope.organisationId, asOf: scope.asOf }, signal }),
   });
 }
 
 const withQuery = (path: string, query: Record<string, string | number | undefined>) => {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') search.set(key, String(value));
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined && value !== '') search.set(key, String(value));
   return `${path}?${search.toString()}`;
 };
 
@@ -42,5 +45,9 @@ export const complianceHref = (scope: DashboardParams, format: 'xlsx' | 'pdf' | 
   withQuery(hrefOf(complianceReport, {}), { organisationId: scope.organisationId, asOf: scope.asOf, format });
 
 /** An annual report (nd331 form 08, or the nd85 yearly report) of one year as a file. */
-export const annualHref = (organisationId: string | undefined, regime: RegimeId, year: number, format: Exclude<ReportFormat, 'json'>) =>
-  withQuery(hrefOf(annualReport, {}), { organisationId, year, regime, format });
+export const annualHref = (
+  organisationId: string | undefined,
+  regime: RegimeId,
+  year: number,
+  format: Exclude<ReportFormat, 'json'>,
+) => withQuery(hrefOf(annualReport, {}), { organisationId, year, regime, format });

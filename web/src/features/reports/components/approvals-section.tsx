@@ -17,9 +17,18 @@ export function ApprovalsSection({ dashboard }: { dashboard: Dashboard }) {
   const months = dashboard.approvalsByMonth;
   const rows = months.map((m) => ({ ...m, label: monthLabel(m.month) }));
   const total = months.reduce((sum, m) => sum + m.approvals, 0);
-  const busiest = rows.reduce<(typeof rows)[number] | undefined>((best, row) => (!best || row.approvals > best.approvals ? row : best), undefined);
+  const busiest = rows.reduce<(typeof rows)[number] | undefined>(
+    (best, row) => (!best || row.approvals > best.approvals ? row : best),
+    undefined,
+  );
   const summary = busiest
-    ? t('ui.dashboard.trend.summary', { from: rows[0]!.label, to: rows.at(-1)!.label, count: n(total), most: n(busiest.approvals), month: busiest.label })
+    ? t('ui.dashboard.trend.summary', {
+        from: rows[0]!.label,
+        to: rows.at(-1)!.label,
+        count: n(total),
+        most: n(busiest.approvals),
+        month: busiest.label,
+      })
     : '';
 
   return (
@@ -37,7 +46,12 @@ export function ApprovalsSection({ dashboard }: { dashboard: Dashboard }) {
           pagination={rows.length > 12 ? { pageSize: 12, showSizeChanger: false } : false}
           columns={[
             { key: 'month', title: t('ui.dashboard.trend.month'), dataIndex: 'label' },
-            { key: 'approvals', title: t('ui.dashboard.trend.series'), align: 'right', render: (_, row) => n(row.approvals) },
+            {
+              key: 'approvals',
+              title: t('ui.dashboard.trend.series'),
+              align: 'right',
+              render: (_, row) => n(row.approvals),
+            },
           ]}
         />
       }

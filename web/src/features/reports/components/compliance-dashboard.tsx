@@ -39,7 +39,11 @@ const loadingCard = (rows = 3) => (
  * child unit and the trend from the dashboard endpoint; clicking a unit opens the same page for its
  * subtree, the breadcrumbs lead back up, and every number opens the list behind it.
  */
-export default function ComplianceDashboard({ defaultOrganisationId, lead, emphasis = 'overview' }: ComplianceDashboardProps) {
+export default function ComplianceDashboard({
+  defaultOrganisationId,
+  lead,
+  emphasis = 'overview',
+}: ComplianceDashboardProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const { pathname } = useLocation();
@@ -56,7 +60,10 @@ export default function ComplianceDashboard({ defaultOrganisationId, lead, empha
   const organisation = report.data?.organisation ?? dashboard.data?.organisation;
   const crumbs: Crumb[] = [
     { title: pageTitle, to: hrefFor({ asOf: scope.asOf }) },
-    ...(dashboard.data?.trail ?? []).map((o) => ({ title: o.name, to: hrefFor({ organisationId: o.id, asOf: scope.asOf }) })),
+    ...(dashboard.data?.trail ?? []).map((o) => ({
+      title: o.name,
+      to: hrefFor({ organisationId: o.id, asOf: scope.asOf }),
+    })),
     ...(organisation ? [{ title: organisation.name }] : []),
   ];
   const failed = report.error ?? dashboard.error;
@@ -72,7 +79,10 @@ export default function ComplianceDashboard({ defaultOrganisationId, lead, empha
         extra={
           <Flex gap={12} wrap align="center">
             <OrganisationPicker value={organisation?.id} onChange={open} />
-            <AsOfPicker value={scope.asOf} onChange={(asOf) => void navigate(hrefFor({ organisationId: scope.organisationId, asOf }))} />
+            <AsOfPicker
+              value={scope.asOf}
+              onChange={(asOf) => void navigate(hrefFor({ organisationId: scope.organisationId, asOf }))}
+            />
             {emphasis === 'overview' && <DownloadMenu scope={downloadScope} />}
           </Flex>
         }
@@ -80,7 +90,12 @@ export default function ComplianceDashboard({ defaultOrganisationId, lead, empha
       <Flex vertical gap={16}>
         {lead}
         {report.data?.historical && (
-          <Alert type="info" showIcon title={t('ui.dashboard.historical', { date: format.date(report.data.asOf) })} description={t('ui.dashboard.historicalLists')} />
+          <Alert
+            type="info"
+            showIcon
+            title={t('ui.dashboard.historical', { date: format.date(report.data.asOf) })}
+            description={t('ui.dashboard.historicalLists')}
+          />
         )}
         {failed ? (
           <QueryError error={failed} onRetry={() => void Promise.all([report.refetch(), dashboard.refetch()])} />
@@ -92,7 +107,15 @@ export default function ComplianceDashboard({ defaultOrganisationId, lead, empha
                 {report.data ? <NarrativeCard sentences={report.data.narrative} /> : loadingCard(4)}
               </Col>
               <Col xs={24} xl={8}>
-                {report.data ? <UpcomingReports dueDates={report.data.upcomingReports} organisationId={report.data.organisation.id} asOf={report.data.asOf} /> : loadingCard(3)}
+                {report.data ? (
+                  <UpcomingReports
+                    dueDates={report.data.upcomingReports}
+                    organisationId={report.data.organisation.id}
+                    asOf={report.data.asOf}
+                  />
+                ) : (
+                  loadingCard(3)
+                )}
               </Col>
             </Row>
             {report.data ? <HeadlineStats report={report.data} /> : loadingCard(2)}
@@ -108,7 +131,10 @@ export default function ComplianceDashboard({ defaultOrganisationId, lead, empha
               </Col>
             </Row>
             {dashboard.data ? (
-              <UnitsTable units={dashboard.data.children} drillHref={(id) => hrefFor({ organisationId: id, asOf: scope.asOf })} />
+              <UnitsTable
+                units={dashboard.data.children}
+                drillHref={(id) => hrefFor({ organisationId: id, asOf: scope.asOf })}
+              />
             ) : (
               loadingCard(6)
             )}

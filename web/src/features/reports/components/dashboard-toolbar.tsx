@@ -22,7 +22,13 @@ function Field({ id, label, children }: ToolbarField) {
 }
 
 /** Which unit's subtree: any organisation the person can see (the breadcrumbs and the units table drill step by step). */
-export function OrganisationPicker({ value, onChange }: { value: string | undefined; onChange: (organisationId: string) => void }) {
+export function OrganisationPicker({
+  value,
+  onChange,
+}: {
+  value: string | undefined;
+  onChange: (organisationId: string) => void;
+}) {
   const { t } = useTranslation();
   const organisations = useOrganisations();
   if (!organisations.data || organisations.data.length < 2) return null;
@@ -40,7 +46,13 @@ export function OrganisationPicker({ value, onChange }: { value: string | undefi
 }
 
 /** "Số liệu tính đến ngày": today by default, or any past day (the server replays the recorded events). */
-export function AsOfPicker({ value, onChange }: { value: string | undefined; onChange: (asOf: string | undefined) => void }) {
+export function AsOfPicker({
+  value,
+  onChange,
+}: {
+  value: string | undefined;
+  onChange: (asOf: string | undefined) => void;
+}) {
   const { t } = useTranslation();
   return (
     <Field id="dashboard-as-of" label={t('ui.dashboard.asOf')}>

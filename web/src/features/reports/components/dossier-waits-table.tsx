@@ -6,7 +6,15 @@ import { DossierStatusTag, DueDate } from '../../dossiers/components/dossier-tag
 import { useFormat } from '../../../lib/format.js';
 
 /** Dossiers waiting on a step: the unit, the step, since when, until when, and how long they have waited. */
-export function DossierWaitsTable({ items, emptyText, testId }: { items: PendingDossier[]; emptyText: string; testId: string }) {
+export function DossierWaitsTable({
+  items,
+  emptyText,
+  testId,
+}: {
+  items: PendingDossier[];
+  emptyText: string;
+  testId: string;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -32,15 +40,33 @@ export function DossierWaitsTable({ items, emptyText, testId }: { items: Pending
             </>
           ),
         },
-        { key: 'status', title: t('ui.dashboard.lists.status'), width: 170, render: (_, item) => <DossierStatusTag status={item.status} /> },
-        { key: 'started', title: t('ui.dashboard.lists.stepStartedOn'), width: 110, render: (_, item) => format.date(item.stepStartedOn) },
-        { key: 'due', title: t('ui.dashboard.lists.stepDueOn'), width: 150, render: (_, item) => <DueDate dueOn={item.stepDueOn} overdue={item.overdue} /> },
+        {
+          key: 'status',
+          title: t('ui.dashboard.lists.status'),
+          width: 170,
+          render: (_, item) => <DossierStatusTag status={item.status} />,
+        },
+        {
+          key: 'started',
+          title: t('ui.dashboard.lists.stepStartedOn'),
+          width: 110,
+          render: (_, item) => format.date(item.stepStartedOn),
+        },
+        {
+          key: 'due',
+          title: t('ui.dashboard.lists.stepDueOn'),
+          width: 150,
+          render: (_, item) => <DueDate dueOn={item.stepDueOn} overdue={item.overdue} />,
+        },
         {
           key: 'waiting',
           title: t('ui.dashboard.lists.waiting'),
           width: 120,
           align: 'right',
-          render: (_, item) => (item.waitingWorkingDays === null ? '' : t('ui.dashboard.lists.workingDays', { count: item.waitingWorkingDays })),
+          render: (_, item) =>
+            item.waitingWorkingDays === null
+              ? ''
+              : t('ui.dashboard.lists.workingDays', { count: item.waitingWorkingDays }),
         },
       ]}
     />

@@ -19,7 +19,8 @@ export function HeadlineStats({ report }: { report: ComplianceReport }) {
   const rootId = report.organisation.id;
   const { totals, pending, overdue, inspectionsDue } = report;
   const unapproved = totals.systems - totals.approvedSystems;
-  const onlySubmitted = pending.items.every((item) => item.status === 'submitted') && pending.total === pending.items.length;
+  const onlySubmitted =
+    pending.items.every((item) => item.status === 'submitted') && pending.total === pending.items.length;
 
   return (
     <Row gutter={[12, 12]} data-testid="headline">
@@ -60,7 +61,13 @@ export function HeadlineStats({ report }: { report: ComplianceReport }) {
         />
       </Col>
       <Col xs={12} md={8} xl={6} xxl={4}>
-        <StatCard testId="stat-overdue" title={t('ui.dashboard.stats.overdue')} value={n(overdue.total)} to="#overdue" tone={overdue.total > 0 ? 'danger' : undefined} />
+        <StatCard
+          testId="stat-overdue"
+          title={t('ui.dashboard.stats.overdue')}
+          value={n(overdue.total)}
+          to="#overdue"
+          tone={overdue.total > 0 ? 'danger' : undefined}
+        />
       </Col>
       <Col xs={12} md={8} xl={6} xxl={4}>
         <StatCard

@@ -33,9 +33,24 @@ export function InspectionsTable({ items }: { items: InspectionDue[] }) {
             </>
           ),
         },
-        { key: 'level', title: t('ui.dashboard.lists.level'), width: 120, render: (_, item) => <LevelTag level={item.approvedLevel} /> },
-        { key: 'approved', title: t('ui.dashboard.lists.approvedOn'), width: 120, render: (_, item) => format.date(item.approvedOn) },
-        { key: 'due', title: t('ui.dashboard.lists.inspectionDue'), width: 120, render: (_, item) => <strong>{format.date(item.dueOn)}</strong> },
+        {
+          key: 'level',
+          title: t('ui.dashboard.lists.level'),
+          width: 120,
+          render: (_, item) => <LevelTag level={item.approvedLevel} />,
+        },
+        {
+          key: 'approved',
+          title: t('ui.dashboard.lists.approvedOn'),
+          width: 120,
+          render: (_, item) => format.date(item.approvedOn),
+        },
+        {
+          key: 'due',
+          title: t('ui.dashboard.lists.inspectionDue'),
+          width: 120,
+          render: (_, item) => <strong>{format.date(item.dueOn)}</strong>,
+        },
       ]}
     />
   );

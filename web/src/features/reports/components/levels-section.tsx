@@ -16,7 +16,8 @@ export function LevelsSection({ report }: { report: ComplianceReport }) {
   const { t } = useTranslation();
   const n = useCount();
   const rootId = report.organisation.id;
-  const label = (level: number | null) => (level === null ? t('ui.dashboard.levels.none') : t('domain.level', { level }));
+  const label = (level: number | null) =>
+    level === null ? t('ui.dashboard.levels.none') : t('domain.level', { level });
   // Mid-sentence: "27 hệ thống ...: cấp độ 2: 27".
   const inSentence = (level: number | null) => {
     const text = label(level);
@@ -26,7 +27,10 @@ export function LevelsSection({ report }: { report: ComplianceReport }) {
   const unapproved = report.systemsByLevel.find((row) => row.level === null)?.systems ?? 0;
   const summary = [
     approved.length
-      ? t('ui.dashboard.levels.summary', { count: n(report.totals.approvedSystems), list: approved.map((row) => `${inSentence(row.level)}: ${n(row.systems)}`).join('; ') })
+      ? t('ui.dashboard.levels.summary', {
+          count: n(report.totals.approvedSystems),
+          list: approved.map((row) => `${inSentence(row.level)}: ${n(row.systems)}`).join('; '),
+        })
       : t('ui.dashboard.levels.summaryNone'),
     unapproved > 0 ? t('ui.dashboard.levels.summaryUnapproved', { count: n(unapproved) }) : '',
   ]
@@ -39,7 +43,12 @@ export function LevelsSection({ report }: { report: ComplianceReport }) {
       title={t('ui.dashboard.levels.title')}
       summary={summary}
       empty={report.totals.systems === 0 ? t('ui.dashboard.levels.noSystems') : undefined}
-      chart={<LevelsChart rows={report.systemsByLevel.map((row) => ({ ...row, label: label(row.level) }))} seriesName={t('ui.dashboard.levels.series')} />}
+      chart={
+        <LevelsChart
+          rows={report.systemsByLevel.map((row) => ({ ...row, label: label(row.level) }))}
+          seriesName={t('ui.dashboard.levels.series')}
+        />
+      }
       table={
         <Table<LevelRow>
           size="small"
@@ -53,7 +62,13 @@ export function LevelsSection({ report }: { report: ComplianceReport }) {
               title: t('ui.dashboard.levels.series'),
               align: 'right',
               render: (_, row) =>
-                row.systems > 0 ? <Link to={systemsListOf(rootId, row.level === null ? 'none' : (String(row.level) as '1'))}>{n(row.systems)}</Link> : n(0),
+                row.systems > 0 ? (
+                  <Link to={systemsListOf(rootId, row.level === null ? 'none' : (String(row.level) as '1'))}>
+                    {n(row.systems)}
+                  </Link>
+                ) : (
+                  n(0)
+                ),
             },
           ]}
         />

@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { Button, Card, Col, Dropdown, Flex, Row, Select, Space, Typography, type MenuProps } from 'antd';
-import { DownloadOutlined, FileExcelOutlined, FilePdfOutlined, FileTextOutlined, FileWordOutlined } from '@ant-design/icons';
+import {
+  DownloadOutlined,
+  FileExcelOutlined,
+  FilePdfOutlined,
+  FileTextOutlined,
+  FileWordOutlined,
+} from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { RegimeId } from '../../../../../shared/regimes/regime.schemas.js';
 import { annualHref, complianceHref } from '../api/reports.js';
@@ -40,7 +46,10 @@ function useDownloadLinks(scope: DashboardParams, year: number) {
     title: t(`ui.reports.annual.${regime}`, { year }),
     links: annualFormats.map<DownloadLink>((format) => ({
       key: `${regime}-${format}`,
-      label: t('ui.reports.download.item', { report: t(`ui.reports.annual.${regime}`, { year }), format: file(format) }),
+      label: t('ui.reports.download.item', {
+        report: t(`ui.reports.annual.${regime}`, { year }),
+        format: file(format),
+      }),
       href: annualHref(scope.organisationId, regime, year, format),
       format,
     })),
@@ -65,9 +74,16 @@ export function DownloadMenu({ scope }: { scope: DashboardParams }) {
   });
   const items: MenuProps['items'] = [
     { type: 'group', key: 'compliance', label: t('ui.reports.compliance'), children: compliance.map(item) },
-    ...annual.map((group) => ({ type: 'group' as const, key: group.regime, label: group.title, children: group.links.map(item) })),
+    ...annual.map((group) => ({
+      type: 'group' as const,
+      key: group.regime,
+      label: group.title,
+      children: group.links.map(item),
+    })),
   ];
-  const hrefs = new Map([...compliance, ...annual.flatMap((group) => group.links)].map((link) => [link.key, link.href]));
+  const hrefs = new Map(
+    [...compliance, ...annual.flatMap((group) => group.links)].map((link) => [link.key, link.href]),
+  );
   // A click on the link downloads by itself; Enter on a menu item (or a click beside the link) does not, so it is done here.
   const onClick: MenuProps['onClick'] = ({ key, domEvent }) => {
     if ((domEvent.target as HTMLElement).closest('a')) return;
@@ -92,7 +108,13 @@ export function DownloadsCard({ scope }: { scope: DashboardParams }) {
   const links = (list: DownloadLink[]) => (
     <Flex wrap gap={8}>
       {list.map((link) => (
-        <Button key={link.key} href={link.href} download icon={formatIcon[link.format]} data-testid={`download-card-${link.key}`}>
+        <Button
+          key={link.key}
+          href={link.href}
+          download
+          icon={formatIcon[link.format]}
+          data-testid={`download-card-${link.key}`}
+        >
           {t(`ui.reports.format.${link.format}`)}
         </Button>
       ))}

@@ -20,7 +20,12 @@ export function UnitsTable({ units, drillHref }: UnitsTableProps) {
   const { t } = useTranslation();
   const n = useCount();
   const present = chartedStatuses.filter((status) => units.some((unit) => unit.dossiersByStatus[status] > 0));
-  const ratio = (part: number, whole: number, to: string) => (whole > 0 ? <Link to={to}>{`${n(part)}/${n(whole)}`}</Link> : <Typography.Text type="secondary">{n(0)}</Typography.Text>);
+  const ratio = (part: number, whole: number, to: string) =>
+    whole > 0 ? (
+      <Link to={to}>{`${n(part)}/${n(whole)}`}</Link>
+    ) : (
+      <Typography.Text type="secondary">{n(0)}</Typography.Text>
+    );
 
   const columns: TableColumnsType<DashboardChild> = [
     {
@@ -34,7 +39,12 @@ export function UnitsTable({ units, drillHref }: UnitsTableProps) {
         </Link>
       ),
     },
-    { key: 'kind', title: t('ui.dashboard.units.kind'), width: 150, render: (_, unit) => t(`domain.organisationKind.${unit.kind}`) },
+    {
+      key: 'kind',
+      title: t('ui.dashboard.units.kind'),
+      width: 150,
+      render: (_, unit) => t(`domain.organisationKind.${unit.kind}`),
+    },
     {
       key: 'units',
       title: t('ui.dashboard.units.unitsApproved'),
@@ -66,7 +76,11 @@ export function UnitsTable({ units, drillHref }: UnitsTableProps) {
   ];
 
   return (
-    <Card title={<span id="units-title">{t('ui.dashboard.units.title', { count: n(units.length) })}</span>} id="units" className="scroll-target">
+    <Card
+      title={<span id="units-title">{t('ui.dashboard.units.title', { count: n(units.length) })}</span>}
+      id="units"
+      className="scroll-target"
+    >
       <Table<DashboardChild>
         aria-labelledby="units-title"
         size="small"

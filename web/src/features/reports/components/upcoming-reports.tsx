@@ -43,8 +43,14 @@ export function UpcomingReports({ dueDates, organisationId, asOf }: UpcomingRepo
                   <Typography.Text>{due.label}</Typography.Text>
                 </div>
                 <Space size={[8, 4]} wrap>
-                  <Tag color={daysLeft <= SOON_DAYS ? 'gold' : 'default'}>{t('ui.reports.upcoming.daysLeft', { count: daysLeft })}</Tag>
-                  <a href={annualHref(organisationId, due.regime, year, 'xlsx')} download aria-label={`${download}: ${t(`ui.reports.annual.${due.regime}`, { year })}`}>
+                  <Tag color={daysLeft <= SOON_DAYS ? 'gold' : 'default'}>
+                    {t('ui.reports.upcoming.daysLeft', { count: daysLeft })}
+                  </Tag>
+                  <a
+                    href={annualHref(organisationId, due.regime, year, 'xlsx')}
+                    download
+                    aria-label={`${download}: ${t(`ui.reports.annual.${due.regime}`, { year })}`}
+                  >
                     <FileExcelOutlined aria-hidden /> {download}
                   </a>
                 </Space>

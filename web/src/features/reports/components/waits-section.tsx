@@ -12,12 +12,22 @@ export function WaitsSection({ report }: { report: ComplianceReport }) {
   const { t } = useTranslation();
   const n = useCount();
   const { overdue, pending, inspectionsDue } = report;
-  const more = (shown: number, total: number) => (total > shown ? t('ui.dashboard.lists.more', { shown: n(shown), total: n(total) }) : null);
+  const more = (shown: number, total: number) =>
+    total > shown ? t('ui.dashboard.lists.more', { shown: n(shown), total: n(total) }) : null;
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xxl={12}>
-        <Card id="overdue" className="scroll-target" title={t('ui.dashboard.lists.overdueTitle', { count: n(overdue.total) })} style={{ height: '100%' }}>
-          <DossierWaitsTable items={overdue.items} emptyText={t('ui.dashboard.lists.noOverdue')} testId="overdue-item" />
+        <Card
+          id="overdue"
+          className="scroll-target"
+          title={t('ui.dashboard.lists.overdueTitle', { count: n(overdue.total) })}
+          style={{ height: '100%' }}
+        >
+          <DossierWaitsTable
+            items={overdue.items}
+            emptyText={t('ui.dashboard.lists.noOverdue')}
+            testId="overdue-item"
+          />
           {more(overdue.items.length, overdue.total)}
         </Card>
       </Col>
@@ -26,15 +36,30 @@ export function WaitsSection({ report }: { report: ComplianceReport }) {
           id="pending"
           className="scroll-target"
           title={t('ui.dashboard.lists.pendingTitle', { count: n(pending.total) })}
-          extra={<ButtonLink type="link" to={dossiersListOf(report.organisation.id)}>{t('ui.dashboard.lists.allDossiers')}</ButtonLink>}
+          extra={
+            <ButtonLink type="link" to={dossiersListOf(report.organisation.id)}>
+              {t('ui.dashboard.lists.allDossiers')}
+            </ButtonLink>
+          }
           style={{ height: '100%' }}
         >
-          <DossierWaitsTable items={pending.items} emptyText={t('ui.dashboard.lists.noPending')} testId="pending-item" />
+          <DossierWaitsTable
+            items={pending.items}
+            emptyText={t('ui.dashboard.lists.noPending')}
+            testId="pending-item"
+          />
           {more(pending.items.length, pending.total)}
         </Card>
       </Col>
       <Col xs={24}>
-        <Card id="inspections" className="scroll-target" title={t('ui.dashboard.lists.inspectionsTitle', { count: n(inspectionsDue.total), days: inspectionsDue.withinDays })}>
+        <Card
+          id="inspections"
+          className="scroll-target"
+          title={t('ui.dashboard.lists.inspectionsTitle', {
+            count: n(inspectionsDue.total),
+            days: inspectionsDue.withinDays,
+          })}
+        >
           <InspectionsTable items={inspectionsDue.items} />
           {more(inspectionsDue.items.length, inspectionsDue.total)}
         </Card>

@@ -37,7 +37,9 @@ export function parseListParams(search: URLSearchParams): SystemListParams & { o
 }
 
 /** Writes the list state back to the URL, leaving out defaults. */
-export function toSearchParams(params: Partial<SystemListParams> & { organisationParam?: string | null }): URLSearchParams {
+export function toSearchParams(
+  params: Partial<SystemListParams> & { organisationParam?: string | null },
+): URLSearchParams {
   const search = new URLSearchParams();
   const organisation = params.organisationParam ?? params.organisationId;
   if (params.q) search.set('q', params.q);

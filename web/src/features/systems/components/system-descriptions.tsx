@@ -60,64 +60,74 @@ export function SystemDescriptions({ system }: { system: InformationSystem }) {
         />
       )}
       {section(t('ui.systems.sections.general'), [
-            { key: 'name', label: field('name'), children: system.name, span: 'filled' },
-            { key: 'operator', label: field('operator'), children: system.operator.name },
-            { key: 'owner', label: field('owner'), children: system.owner.name },
-            { key: 'systemType', label: field('systemType'), children: t(`domain.systemType.${system.systemType}`) },
-            { key: 'status', label: field('status'), children: <SystemStatusTag status={system.status} /> },
-            {
-              key: 'informationTypes',
-              label: field('informationTypes'),
-              span: 'filled',
-              children: (
-                <Space size={[4, 4]} wrap>
-                  {system.informationTypes.map((type) => (
-                    <Tag key={type}>{t(`domain.informationType.${type}`)}</Tag>
-                  ))}
-                </Space>
-              ),
-            },
-            { key: 'address', label: field('address'), children: system.address || notProvided, span: 'filled' },
-            {
-              key: 'description',
-              label: field('description'),
-              span: 'filled',
-              children: system.description ? <span style={{ whiteSpace: 'pre-line' }}>{system.description}</span> : notProvided,
-            },
-          ])}
+        { key: 'name', label: field('name'), children: system.name, span: 'filled' },
+        { key: 'operator', label: field('operator'), children: system.operator.name },
+        { key: 'owner', label: field('owner'), children: system.owner.name },
+        { key: 'systemType', label: field('systemType'), children: t(`domain.systemType.${system.systemType}`) },
+        { key: 'status', label: field('status'), children: <SystemStatusTag status={system.status} /> },
+        {
+          key: 'informationTypes',
+          label: field('informationTypes'),
+          span: 'filled',
+          children: (
+            <Space size={[4, 4]} wrap>
+              {system.informationTypes.map((type) => (
+                <Tag key={type}>{t(`domain.informationType.${type}`)}</Tag>
+              ))}
+            </Space>
+          ),
+        },
+        { key: 'address', label: field('address'), children: system.address || notProvided, span: 'filled' },
+        {
+          key: 'description',
+          label: field('description'),
+          span: 'filled',
+          children: system.description ? (
+            <span style={{ whiteSpace: 'pre-line' }}>{system.description}</span>
+          ) : (
+            notProvided
+          ),
+        },
+      ])}
       {section(
         t('ui.systems.sections.scale'),
-        (['internalUserCount', 'externalUserCount', 'basicDataSubjects', 'sensitiveDataSubjects'] as const).map((key) => ({
-          key,
-          label: field(key),
-          children: <span data-testid={`system-${key}`}>{format.number(system[key])}</span>,
-        })),
+        (['internalUserCount', 'externalUserCount', 'basicDataSubjects', 'sensitiveDataSubjects'] as const).map(
+          (key) => ({
+            key,
+            label: field(key),
+            children: <span data-testid={`system-${key}`}>{format.number(system[key])}</span>,
+          }),
+        ),
       )}
       {section(t('ui.systems.sections.approval'), [
-            { key: 'level', label: field('approvedLevel'), children: <LevelTag level={system.approvedLevel} /> },
-            {
-              key: 'decision',
-              label: field('approvalDecision'),
-              children: decision ? (
-                <>
-                  {t('ui.systems.decision', { number: decision.number, date: format.date(decision.date) })}
-                  {decision.issuer && (
-                    <Typography.Text type="secondary" style={{ display: 'block' }}>
-                      {t('ui.systems.decisionIssuer', { issuer: decision.issuer })}
-                    </Typography.Text>
-                  )}
-                </>
-              ) : (
-                notProvided
-              ),
-            },
-            {
-              key: 'nextInspectionDue',
-              label: field('nextInspectionDue'),
-              children: system.nextInspectionDue ? <span data-testid="system-nextInspectionDue">{format.date(system.nextInspectionDue)}</span> : notProvided,
-            },
-            { key: 'updatedAt', label: field('updatedAt'), children: format.dateTime(system.updatedAt), span: 'filled' },
-          ])}
+        { key: 'level', label: field('approvedLevel'), children: <LevelTag level={system.approvedLevel} /> },
+        {
+          key: 'decision',
+          label: field('approvalDecision'),
+          children: decision ? (
+            <>
+              {t('ui.systems.decision', { number: decision.number, date: format.date(decision.date) })}
+              {decision.issuer && (
+                <Typography.Text type="secondary" style={{ display: 'block' }}>
+                  {t('ui.systems.decisionIssuer', { issuer: decision.issuer })}
+                </Typography.Text>
+              )}
+            </>
+          ) : (
+            notProvided
+          ),
+        },
+        {
+          key: 'nextInspectionDue',
+          label: field('nextInspectionDue'),
+          children: system.nextInspectionDue ? (
+            <span data-testid="system-nextInspectionDue">{format.date(system.nextInspectionDue)}</span>
+          ) : (
+            notProvided
+          ),
+        },
+        { key: 'updatedAt', label: field('updatedAt'), children: format.dateTime(system.updatedAt), span: 'filled' },
+      ])}
     </Space>
   );
 }

@@ -1,4 +1,9 @@
-import type { InformationSystem, InformationType, SystemStatus, SystemType } from '../../../../../shared/systems/systems.schemas.js';
+import type {
+  InformationSystem,
+  InformationType,
+  SystemStatus,
+  SystemType,
+} from '../../../../../shared/systems/systems.schemas.js';
 
 /** What the system form holds: the API's fields, with counts that may be briefly empty while typed. */
 export interface SystemFormValues {
@@ -32,7 +37,12 @@ export const fieldNames = [
   'status',
 ] as const satisfies readonly (keyof SystemFormValues)[];
 export type FieldName = (typeof fieldNames)[number];
-export const countFields = ['internalUserCount', 'externalUserCount', 'basicDataSubjects', 'sensitiveDataSubjects'] as const;
+export const countFields = [
+  'internalUserCount',
+  'externalUserCount',
+  'basicDataSubjects',
+  'sensitiveDataSubjects',
+] as const;
 
 export const systemFormValuesOf = (system: InformationSystem): SystemFormValues => ({
   version: system.version,

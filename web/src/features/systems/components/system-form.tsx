@@ -24,7 +24,14 @@ import { useFormat } from '../../../lib/format.js';
 import { classifySubmitError } from '../../../lib/submit-errors.js';
 import { useStaleVersion } from '../../../lib/use-stale-version.js';
 import { sharedSchemaResolver } from '../../../lib/zod-form.js';
-import { countFields, emptyValues, fieldNames, systemFormValuesOf, type FieldName, type SystemFormValues } from './system-form-values.js';
+import {
+  countFields,
+  emptyValues,
+  fieldNames,
+  systemFormValuesOf,
+  type FieldName,
+  type SystemFormValues,
+} from './system-form-values.js';
 
 type SystemFormProps = {
   /** Every visible organisation: operators are those allowing createSystem, owners their ancestors. */
@@ -51,7 +58,9 @@ export function SystemForm(props: SystemFormProps) {
   const format = useFormat();
   const [formError, setFormError] = useState<string | null>(null);
 
-  const [initial] = useState(() => (props.mode === 'edit' ? systemFormValuesOf(props.system) : emptyValues(props.defaultOperatorId)));
+  const [initial] = useState(() =>
+    props.mode === 'edit' ? systemFormValuesOf(props.system) : emptyValues(props.defaultOperatorId),
+  );
   const form = useForm<SystemFormValues>({
     resolver: (props.mode === 'edit'
       ? sharedSchemaResolver(systemUpdateSchema, format.locale)
@@ -71,7 +80,10 @@ export function SystemForm(props: SystemFormProps) {
   }, [operator, savedOwner]);
   const canOperate = useCallback((o: Organisation) => o.abilities.createSystem, []);
 
-  const labelOf = (name: FieldName) => t(`ui.systems.fields.${name === 'operatorOrganisationId' ? 'operator' : name === 'ownerOrganisationId' ? 'owner' : name}`);
+  const labelOf = (name: FieldName) =>
+    t(
+      `ui.systems.fields.${name === 'operatorOrganisationId' ? 'operator' : name === 'ownerOrganisationId' ? 'owner' : name}`,
+    );
   const show = (name: FieldName, values: SystemFormValues): string => {
     const value = values[name];
     if (name === 'operatorOrganisationId' || name === 'ownerOrganisationId') {
@@ -80,7 +92,8 @@ export function SystemForm(props: SystemFormProps) {
     }
     if (name === 'systemType') return value ? t(`domain.systemType.${value as SystemType}`) : '';
     if (name === 'status') return t(`domain.systemStatus.${value as SystemStatus}`);
-    if (name === 'informationTypes') return (value as InformationType[]).map((v) => t(`domain.informationType.${v}`)).join(', ');
+    if (name === 'informationTypes')
+      return (value as InformationType[]).map((v) => t(`domain.informationType.${v}`)).join(', ');
     if (typeof value === 'number') return format.number(value);
     return String(value ?? '');
   };
@@ -96,22 +109,25 @@ export function SystemForm(props: SystemFormProps) {
         .map((name) => ({ key: name, label: labelOf(name), yours: show(name, mine), latest: show(name, latest) })),
   });
 
-  const submit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      if (props.mode === 'edit') await props.onSubmit(values as unknown as SystemUpdate);
-      else await props.onSubmit(values as unknown as SystemCreate);
-      stale.clear();
-    } catch (error) {
-      const outcome = classifySubmitError(error, fieldNames, setError);
-      if (outcome.kind === 'stale') stale.report(outcome.message);
-      else if (outcome.kind === 'fields') {
-        // Issues naming a field sit under it; any others are said above the form.
-        const others = outcome.unmatched.map((issue) => issue.message);
-        setFormError(others.length ? others.join(' ') : t('ui.errors.fixFields'));
-      } else setFormError(outcome.message);
-    }
-  }, () => setFormError(t('ui.errors.fixFields')));
+  const submit = handleSubmit(
+    async (values) => {
+      setFormError(null);
+      try {
+        if (props.mode === 'edit') await props.onSubmit(values as unknown as SystemUpdate);
+        else await props.onSubmit(values as unknown as SystemCreate);
+        stale.clear();
+      } catch (error) {
+        const outcome = classifySubmitError(error, fieldNames, setError);
+        if (outcome.kind === 'stale') stale.report(outcome.message);
+        else if (outcome.kind === 'fields') {
+          // Issues naming a field sit under it; any others are said above the form.
+          const others = outcome.unmatched.map((issue) => issue.message);
+          setFormError(others.length ? others.join(' ') : t('ui.errors.fixFields'));
+        } else setFormError(outcome.message);
+      }
+    },
+    () => setFormError(t('ui.errors.fixFields')),
+  );
 
   const changeOperator = (id: string | undefined) => {
     setValue('operatorOrganisationId', id, { shouldDirty: true, shouldValidate: formState.isSubmitted });
@@ -136,16 +152,35 @@ export function SystemForm(props: SystemFormProps) {
   ) => (
     <FormField control={control} name={name} label={labelOf(name)} required help={help} idPrefix={idPrefix}>
       {(field, a11y) => (
-        <Select {...a11y} value={field.value} onChange={field.onChange} onBlur={field.onBlur} options={options} placeholder={placeholder} />
+        <Select
+          {...a11y}
+          value={field.value}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          options={options}
+          placeholder={placeholder}
+        />
       )}
     </FormField>
   );
 
   return (
     <Form layout="vertical" component={false}>
-      <form onSubmit={submit} noValidate aria-label={props.mode === 'edit' ? t('ui.systems.editTitle', { name: props.system.name }) : t('ui.systems.newTitle')}>
+      <form
+        onSubmit={submit}
+        noValidate
+        aria-label={
+          props.mode === 'edit' ? t('ui.systems.editTitle', { name: props.system.name }) : t('ui.systems.newTitle')
+        }
+      >
         {stale.message && (
-          <ConflictPanel message={stale.message} latest={stale.latest} loading={stale.loading} onLoadLatest={stale.loadLatest} onUseLatest={stale.useLatest} />
+          <ConflictPanel
+            message={stale.message}
+            latest={stale.latest}
+            loading={stale.loading}
+            onLoadLatest={stale.loadLatest}
+            onUseLatest={stale.useLatest}
+          />
         )}
         {stale.loadError && <Alert type="error" showIcon title={stale.loadError} style={{ marginBottom: 16 }} />}
         <FormError message={formError} />
@@ -156,7 +191,14 @@ export function SystemForm(props: SystemFormProps) {
           </FormField>
           <Row gutter={16}>
             <Col xs={24} lg={12}>
-              <FormField control={control} name="operatorOrganisationId" label={labelOf('operatorOrganisationId')} required help={t('ui.systems.help.operator')} idPrefix={idPrefix}>
+              <FormField
+                control={control}
+                name="operatorOrganisationId"
+                label={labelOf('operatorOrganisationId')}
+                required
+                help={t('ui.systems.help.operator')}
+                idPrefix={idPrefix}
+              >
                 {(field, a11y) => (
                   <OrganisationTreeSelect
                     {...a11y}
@@ -173,7 +215,10 @@ export function SystemForm(props: SystemFormProps) {
               </FormField>
             </Col>
             <Col xs={24} lg={12}>
-              {selectField('ownerOrganisationId', ownerOptions, { placeholder: t('ui.systems.selectOwner'), help: t('ui.systems.help.owner') })}
+              {selectField('ownerOrganisationId', ownerOptions, {
+                placeholder: t('ui.systems.selectOwner'),
+                help: t('ui.systems.help.owner'),
+              })}
             </Col>
             <Col xs={24} lg={12}>
               {selectField(
@@ -189,9 +234,21 @@ export function SystemForm(props: SystemFormProps) {
               )}
             </Col>
           </Row>
-          <FormField control={control} name="informationTypes" label={labelOf('informationTypes')} required idPrefix={idPrefix}>
+          <FormField
+            control={control}
+            name="informationTypes"
+            label={labelOf('informationTypes')}
+            required
+            idPrefix={idPrefix}
+          >
             {(field, a11y) => (
-              <div role="group" id={a11y.id} aria-label={labelOf('informationTypes')} aria-describedby={a11y['aria-describedby']} aria-invalid={a11y['aria-invalid']}>
+              <div
+                role="group"
+                id={a11y.id}
+                aria-label={labelOf('informationTypes')}
+                aria-describedby={a11y['aria-describedby']}
+                aria-invalid={a11y['aria-invalid']}
+              >
                 <Checkbox.Group
                   value={field.value}
                   onChange={(values) => field.onChange(values as InformationType[])}
@@ -200,15 +257,36 @@ export function SystemForm(props: SystemFormProps) {
               </div>
             )}
           </FormField>
-          <FormField control={control} name="address" label={labelOf('address')} help={t('ui.systems.help.address')} idPrefix={idPrefix}>
-            {(field, a11y) => <Input {...field} {...a11y} maxLength={300} inputMode="url" autoCapitalize="none" spellCheck={false} />}
+          <FormField
+            control={control}
+            name="address"
+            label={labelOf('address')}
+            help={t('ui.systems.help.address')}
+            idPrefix={idPrefix}
+          >
+            {(field, a11y) => (
+              <Input {...field} {...a11y} maxLength={300} inputMode="url" autoCapitalize="none" spellCheck={false} />
+            )}
           </FormField>
-          <FormField control={control} name="description" label={labelOf('description')} help={t('ui.systems.help.description')} idPrefix={idPrefix}>
-            {(field, a11y) => <Input.TextArea {...field} {...a11y} autoSize={{ minRows: 3, maxRows: 10 }} maxLength={5000} showCount />}
+          <FormField
+            control={control}
+            name="description"
+            label={labelOf('description')}
+            help={t('ui.systems.help.description')}
+            idPrefix={idPrefix}
+          >
+            {(field, a11y) => (
+              <Input.TextArea {...field} {...a11y} autoSize={{ minRows: 3, maxRows: 10 }} maxLength={5000} showCount />
+            )}
           </FormField>
         </Card>
 
-        <Card title={t('ui.systems.sections.scale')} size="small" style={{ marginBottom: 16 }} extra={<span className="card-hint">{t('ui.systems.help.counts')}</span>}>
+        <Card
+          title={t('ui.systems.sections.scale')}
+          size="small"
+          style={{ marginBottom: 16 }}
+          extra={<span className="card-hint">{t('ui.systems.help.counts')}</span>}
+        >
           <Row gutter={16}>
             {countFields.map((name) => (
               <Col xs={24} sm={12} key={name}>
@@ -238,7 +316,9 @@ export function SystemForm(props: SystemFormProps) {
           </Row>
         </Card>
 
-        {props.mode === 'edit' && <Alert type="info" showIcon title={t('ui.systems.approvalNote')} style={{ marginBottom: 16 }} />}
+        {props.mode === 'edit' && (
+          <Alert type="info" showIcon title={t('ui.systems.approvalNote')} style={{ marginBottom: 16 }} />
+        )}
 
         <Space wrap className="form-actions">
           <Button onClick={onCancel}>{t('ui.common.cancel')}</Button>

@@ -1,5 +1,10 @@
 import { Tag } from 'antd';
-import { CheckCircleOutlined, ClockCircleOutlined, MinusCircleOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import {
+  CheckCircleOutlined,
+  ClockCircleOutlined,
+  MinusCircleOutlined,
+  SafetyCertificateOutlined,
+} from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Level, SystemStatus } from '../../../../../shared/systems/systems.schemas.js';
 

@@ -17,7 +17,13 @@ interface SystemsFiltersProps {
 }
 
 /** Search, organisation, type, status and level; every change lands in the URL. */
-export function SystemsFilters({ params, organisationValue, organisations, organisationsLoading, onChange }: SystemsFiltersProps) {
+export function SystemsFilters({
+  params,
+  organisationValue,
+  organisations,
+  organisationsLoading,
+  onChange,
+}: SystemsFiltersProps) {
   const { t } = useTranslation();
   const any = t('ui.systems.filters.any');
   const wide = { xs: 24, md: 12, xl: 7 };

@@ -43,7 +43,12 @@ export function SystemsTable(props: ListTableData<InformationSystem>) {
         </>
       ),
     },
-    { key: 'operator', title: t('ui.systems.columns.operator'), render: (_, system) => system.operator.name, width: 180 },
+    {
+      key: 'operator',
+      title: t('ui.systems.columns.operator'),
+      render: (_, system) => system.operator.name,
+      width: 180,
+    },
     {
       key: 'systemType',
       title: t('ui.systems.columns.systemType'),
@@ -51,13 +56,21 @@ export function SystemsTable(props: ListTableData<InformationSystem>) {
       width: 150,
       responsive: ['lg'],
     },
-    { key: 'level', title: t('ui.systems.columns.level'), render: (_, system) => <LevelTag level={system.approvedLevel} />, width: 130 },
+    {
+      key: 'level',
+      title: t('ui.systems.columns.level'),
+      render: (_, system) => <LevelTag level={system.approvedLevel} />,
+      width: 130,
+    },
     {
       key: 'decision',
       title: t('ui.systems.columns.decision'),
       render: (_, system) =>
         system.approvalDecision
-          ? t('ui.systems.decision', { number: system.approvalDecision.number, date: format.date(system.approvalDecision.date) })
+          ? t('ui.systems.decision', {
+              number: system.approvalDecision.number,
+              date: format.date(system.approvalDecision.date),
+            })
           : '',
       width: 170,
       responsive: ['md'],

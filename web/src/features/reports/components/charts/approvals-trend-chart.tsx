@@ -9,7 +9,12 @@ export interface MonthRow {
 /** Approvals month by month: bars, since months are counted, not sampled. */
 export default function ApprovalsTrendChart({ rows, seriesName }: { rows: MonthRow[]; seriesName: string }) {
   return (
-    <BarChart responsive data={rows} style={{ width: '100%', height: 260 }} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+    <BarChart
+      responsive
+      data={rows}
+      style={{ width: '100%', height: 260 }}
+      margin={{ top: 8, right: 16, bottom: 4, left: 0 }}
+    >
       <CartesianGrid vertical={false} strokeDasharray="3 3" />
       <XAxis dataKey="label" tick={{ fontSize: 12 }} minTickGap={12} />
       <YAxis allowDecimals={false} width={40} />

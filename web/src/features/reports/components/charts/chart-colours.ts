@@ -1,7 +1,14 @@
 import type { DossierStatus } from '../../../../../../shared/dossiers/dossier-workflow.js';
 
 /** The statuses a unit's dossiers are charted by (withdrawn and superseded ones no longer stand for anything). */
-export const chartedStatuses = ['drafting', 'opinionRequested', 'submitted', 'returned', 'appraised', 'approved'] as const satisfies readonly DossierStatus[];
+export const chartedStatuses = [
+  'drafting',
+  'opinionRequested',
+  'submitted',
+  'returned',
+  'appraised',
+  'approved',
+] as const satisfies readonly DossierStatus[];
 export type ChartedStatus = (typeof chartedStatuses)[number];
 
 /**
@@ -19,4 +26,5 @@ export const statusColour: Record<ChartedStatus, string> = {
 };
 
 /** Levels 1-5 from light to dark blue, "not approved" grey: a higher level reads as weightier. */
-export const levelColour = (level: number | null) => (level === null ? '#bfbfbf' : (['#91caff', '#4096ff', '#1677ff', '#0958d9', '#002c8c'][level - 1] ?? '#1677ff'));
+export const levelColour = (level: number | null) =>
+  level === null ? '#bfbfbf' : (['#91caff', '#4096ff', '#1677ff', '#0958d9', '#002c8c'][level - 1] ?? '#1677ff');

@@ -19,7 +19,8 @@ interface StatusByUnitChartProps {
 const BAR_ROW_HEIGHT = 26;
 /** Longer axis labels are cut (the tooltip and the units table give the whole name). */
 const AXIS_LABEL_CHARS = 26;
-const axisLabel = (label: string) => (label.length > AXIS_LABEL_CHARS ? `${label.slice(0, AXIS_LABEL_CHARS - 1).trimEnd()}…` : label);
+const axisLabel = (label: string) =>
+  label.length > AXIS_LABEL_CHARS ? `${label.slice(0, AXIS_LABEL_CHARS - 1).trimEnd()}…` : label;
 
 /** One stacked bar per unit, a segment per status; clicking a unit's row drills down into it. */
 export default function StatusByUnitChart({ rows, statuses, statusLabel, onSelect }: StatusByUnitChartProps) {
@@ -39,11 +40,25 @@ export default function StatusByUnitChart({ rows, statuses, statusLabel, onSelec
     >
       <CartesianGrid horizontal={false} strokeDasharray="3 3" />
       <XAxis type="number" allowDecimals={false} />
-      <YAxis type="category" dataKey="label" width={200} interval={0} tick={{ fontSize: 12 }} tickFormatter={axisLabel} />
+      <YAxis
+        type="category"
+        dataKey="label"
+        width={200}
+        interval={0}
+        tick={{ fontSize: 12 }}
+        tickFormatter={axisLabel}
+      />
       <Tooltip />
       <Legend />
       {statuses.map((status) => (
-        <Bar key={status} dataKey={status} name={statusLabel(status)} stackId="status" fill={statusColour[status]} isAnimationActive={false} />
+        <Bar
+          key={status}
+          dataKey={status}
+          name={statusLabel(status)}
+          stackId="status"
+          fill={statusColour[status]}
+          isAnimationActive={false}
+        />
       ))}
     </BarChart>
   );
