@@ -227,16 +227,14 @@ export async function seedDemoDossiers(
 
     await event('create', addCalendarDays(submittedOn, -7), 9, preparedBy, null, 'drafting');
     await event('submit', submittedOn, 10, preparedBy, 'drafting', 'submitted');
-    await tx
-      .insert(dossierSnapshots)
-      .values({
-        dossierId: id,
-        kind: 'submission',
-        content: submittedSnapshot,
-        sha256: sha256(submittedSnapshot),
-        createdBy: preparedBy,
-        createdAt: at(submittedOn, 10),
-      });
+    await tx.insert(dossierSnapshots).values({
+      dossierId: id,
+      kind: 'submission',
+      content: submittedSnapshot,
+      sha256: sha256(submittedSnapshot),
+      createdBy: preparedBy,
+      createdAt: at(submittedOn, 10),
+    });
     if (approved && appraisedOn && approvedOn) {
       await event(
         'appraise',
@@ -256,16 +254,14 @@ export async function seedDemoDossiers(
         'approved',
         `Quyết định số ${system.approvalDecisionNumber}`,
       );
-      await tx
-        .insert(dossierSnapshots)
-        .values({
-          dossierId: id,
-          kind: 'approval',
-          content: approvedSnapshot,
-          sha256: sha256(approvedSnapshot),
-          createdBy: approver.id,
-          createdAt: at(approvedOn, 16),
-        });
+      await tx.insert(dossierSnapshots).values({
+        dossierId: id,
+        kind: 'approval',
+        content: approvedSnapshot,
+        sha256: sha256(approvedSnapshot),
+        createdBy: approver.id,
+        createdAt: at(approvedOn, 16),
+      });
     }
   }
 }

@@ -206,13 +206,11 @@ describe('a level dossier goes from the unit to approval', () => {
 
     // The network diagram the appraiser asked for, attached and downloadable.
     await page.getByRole('tab', { name: 'Tài liệu đính kèm' }).click();
-    await page
-      .locator('input[type=file]')
-      .setInputFiles({
-        name: 'so-do-mang.pdf',
-        mimeType: 'application/pdf',
-        buffer: Buffer.from('%PDF-1.4\n% sơ đồ mạng\n%%EOF\n'),
-      });
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'so-do-mang.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% sơ đồ mạng\n%%EOF\n'),
+    });
     const download = page.getByRole('link', { name: 'so-do-mang.pdf' });
     await download.waitFor();
     const file = await browser.context.request.get(url((await download.getAttribute('href'))!));
