@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { FormData } from '../shared/documents/form-data.schemas.js';
-import type { FormKey } from '../shared/regimes/regime.schemas.js';
+import type { FormData } from '#shared/documents/form-data.schemas.js';
+import type { FormKey } from '#shared/regimes/regime.schemas.js';
 import type { DocumentModel } from './document-model.js';
 
 /** Any form's schema: a pick of the shared form data. */

@@ -3,7 +3,7 @@ import type {
   DocumentParty,
   DocumentReference,
   DocumentSignature,
-} from '../shared/documents/form-data.schemas.js';
+} from '#shared/documents/form-data.schemas.js';
 import type { ClosingBlock, HeaderBlock, SignatureBlock } from './document-model.js';
 
 /**

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
- * Three projects:
+ * Four projects:
+ *  - web:      the web app's own logic and components, rendered in happy-dom with Testing Library.
  *  - unit:     tests that touch no database (shared code, the architecture rule); run once.
  *  - pglite:   every database test, each file on its own copy of a demo-seeded PGlite template.
  *  - postgres: the same files again on PostgreSQL, only when TEST_DATABASE_URL is set
@@ -33,9 +34,18 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'web',
+          include: ['tests/web/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          setupFiles: ['tests/web/support/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: [...excluded, ...databaseTests],
+          exclude: [...excluded, ...databaseTests, 'tests/web/**'],
         },
       },
       {

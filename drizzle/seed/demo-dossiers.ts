@@ -1,22 +1,22 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { vietnamHolidays } from '../../shared/calendar/vietnam-holidays.js';
-import { addCalendarDays, dueDate, type WorkingCalendar } from '../../shared/calendar/working-days.js';
-import { dossierContentSchema, type DossierContent } from '../../shared/dossiers/dossiers.schemas.js';
-import { levelAnswersSchema, type LevelAnswersInput } from '../../shared/level-assessments/level-answers.schemas.js';
-import { determineLevel } from '../../shared/regimes/determine-level.js';
-import { nd85 } from '../../shared/regimes/nd85.js';
-import type { Tx } from '../../server/db/open-db.js';
+import { vietnamHolidays } from '#shared/calendar/vietnam-holidays.js';
+import { addCalendarDays, dueDate, type WorkingCalendar } from '#shared/calendar/working-days.js';
+import { dossierContentSchema, type DossierContent } from '#shared/dossiers/dossiers.schemas.js';
+import { levelAnswersSchema, type LevelAnswersInput } from '#shared/level-assessments/level-answers.schemas.js';
+import { determineLevel } from '#shared/regimes/determine-level.js';
+import { nd85 } from '#shared/regimes/nd85.js';
+import type { Tx } from '#server/db/open-db.js';
 import {
   dossiers,
   dossierSnapshots,
   dossierSystems,
   informationSystems,
   organisations,
-} from '../../server/db/schema/index.js';
-import { appendAuditEvent } from '../../server/modules/audit/append-audit-event.js';
-import { canonicalJson } from '../../server/modules/audit/canonical-json.js';
-import { issueDocumentNumber } from '../../server/modules/documents/issue-number.js';
+} from '#server/db/schema/index.js';
+import { appendAuditEvent } from '#server/modules/audit/append-audit-event.js';
+import { canonicalJson } from '#server/modules/audit/canonical-json.js';
+import { issueDocumentNumber } from '#server/modules/documents/issue-number.js';
 
 type SystemRow = typeof informationSystems.$inferInsert;
 type OrgRow = typeof organisations.$inferInsert;

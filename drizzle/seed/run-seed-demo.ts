@@ -1,5 +1,5 @@
-import { openDb } from '../../server/db/open-db.js';
-import { parseEnv } from '../../server/env.js';
+import { openDb } from '#server/db/open-db.js';
+import { parseEnv } from '#server/env.js';
 import { seedDemo } from './seed-demo.js';
 
 /** `npm run seed:demo`: migrates and loads the demo into DATABASE_URL (or the embedded database). */

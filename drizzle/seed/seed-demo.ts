@@ -1,10 +1,10 @@
 import { count } from 'drizzle-orm';
-import { toSearchText } from '../../shared/common/search-text.js';
-import type { OrganisationKind } from '../../shared/organisations/organisations.schemas.js';
-import type { Db } from '../../server/db/open-db.js';
-import { designations, informationSystems, memberships, organisations, users } from '../../server/db/schema/index.js';
-import { hashPassword } from '../../server/modules/auth/passwords.js';
-import { ensureDefaultHolidays } from '../../server/modules/calendar/load-calendar.js';
+import { toSearchText } from '#shared/common/search-text.js';
+import type { OrganisationKind } from '#shared/organisations/organisations.schemas.js';
+import type { Db } from '#server/db/open-db.js';
+import { designations, informationSystems, memberships, organisations, users } from '#server/db/schema/index.js';
+import { hashPassword } from '#server/modules/auth/passwords.js';
+import { ensureDefaultHolidays } from '#server/modules/calendar/load-calendar.js';
 import { seedDemoDossiers } from './demo-dossiers.js';
 import { communes, DEMO_PASSWORD, demoUsers, publicServiceUnits, towns, type DemoOrgKey } from './yen-dinh.data.js';
 

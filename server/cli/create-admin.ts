@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { toSearchText } from '../../shared/common/search-text.js';
-import { organisationKindSchema } from '../../shared/organisations/organisations.schemas.js';
-import { passwordSchema, usernameSchema } from '../../shared/users/users.schemas.js';
-import { zodErrorMap } from '../../shared/i18n/translate.js';
+import { toSearchText } from '#shared/common/search-text.js';
+import { organisationKindSchema } from '#shared/organisations/organisations.schemas.js';
+import { passwordSchema, usernameSchema } from '#shared/users/users.schemas.js';
+import { zodErrorMap } from '#shared/i18n/translate.js';
 import { openDb } from '../db/open-db.js';
 import { memberships, organisations, users } from '../db/schema/index.js';
 import { parseEnv } from '../env.js';

@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { formKeys } from '../../shared/regimes/regime.schemas.js';
-import { formDefinition } from '../../templates/forms/index.js';
+import { formKeys } from '#shared/regimes/regime.schemas.js';
+import { formDefinition } from '#templates/forms/index.js';
 import { renderDocx } from '../rendering/render-docx.js';
 import { renderPdf } from '../rendering/render-pdf.js';
 

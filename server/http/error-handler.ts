@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import type { ApiError } from '../../shared/common/errors.schemas.js';
-import { lookup, translate } from '../../shared/i18n/translate.js';
+import type { ApiError } from '#shared/common/errors.schemas.js';
+import { lookup, translate } from '#shared/i18n/translate.js';
 import { HttpError } from './http-error.js';
 import { localeOf } from './request-context.js';
 

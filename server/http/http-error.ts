@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldIssue } from '../../shared/common/errors.schemas.js';
+import type { ErrorCode, FieldIssue } from '#shared/common/errors.schemas.js';
 
 const statusOf = {
   validation_failed: 400,

@@ -1,8 +1,8 @@
 import type { Request, Response, Router } from 'express';
 import type { z } from 'zod';
-import type { Contract } from '../../shared/common/contract.js';
-import { formatIssuePath } from '../../shared/common/errors.schemas.js';
-import { zodErrorMap, type Locale } from '../../shared/i18n/translate.js';
+import type { Contract } from '#shared/common/contract.js';
+import { formatIssuePath } from '#shared/common/errors.schemas.js';
+import { zodErrorMap, type Locale } from '#shared/i18n/translate.js';
 import type { Actor } from '../policies/actor.js';
 import { HttpError } from './http-error.js';
 import { contextOf, localeOf } from './request-context.js';

@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import { pickLocale, type Locale } from '../../shared/i18n/translate.js';
+import { pickLocale, type Locale } from '#shared/i18n/translate.js';
 import type { Actor } from '../policies/actor.js';
 
 /** What authentication attaches to a request. */

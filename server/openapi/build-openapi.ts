@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Contract } from '../../shared/common/contract.js';
-import { apiErrorSchema } from '../../shared/common/errors.schemas.js';
-import * as allContracts from '../../shared/contracts.js';
+import type { Contract } from '#shared/common/contract.js';
+import { apiErrorSchema } from '#shared/common/errors.schemas.js';
+import * as allContracts from '#shared/contracts.js';
 
 const isContract = (value: unknown): value is Contract =>
   typeof value === 'object' && value !== null && 'method' in value && 'path' in value && 'response' in value;

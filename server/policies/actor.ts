@@ -1,4 +1,4 @@
-import type { Role } from '../../shared/users/users.schemas.js';
+import type { Role } from '#shared/users/users.schemas.js';
 import type { Permission } from './permissions.js';
 
 /** A grant: some permissions over every organisation whose path starts with `path`. */

@@ -3,7 +3,7 @@ import {
   dossierActions,
   type DossierAction,
   type DossierStatus,
-} from '../../shared/dossiers/dossier-workflow.js';
+} from '#shared/dossiers/dossier-workflow.js';
 import { forbidden, HttpError } from '../http/http-error.js';
 import type { Actor } from './actor.js';
 import { can } from './organisation-scope.js';

@@ -1,4 +1,4 @@
-import type { Role } from '../../shared/users/users.schemas.js';
+import type { Role } from '#shared/users/users.schemas.js';
 
 export const permissions = [
   'organisation.read',

@@ -1,6 +1,6 @@
 import { Document, Packer, type FileChild, type ISectionOptions } from 'docx';
-import type { DocumentModel } from '../../templates/document-model.js';
-import { officialFormat } from '../../templates/official-format.js';
+import type { DocumentModel } from '#templates/document-model.js';
+import { officialFormat } from '#templates/official-format.js';
 import { blockToDocx } from './docx/blocks.js';
 import { sectionOptions } from './docx/page-setup.js';
 import { FONT } from './docx/text-runs.js';

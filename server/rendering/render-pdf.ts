@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { Block, DocumentModel } from '../../templates/document-model.js';
+import type { Block, DocumentModel } from '#templates/document-model.js';
 import {
   writeAddressee,
   writeArticle,

@@ -1,4 +1,4 @@
-import type { FormData } from '../../shared/documents/form-data.schemas.js';
+import type { FormData } from '#shared/documents/form-data.schemas.js';
 
 type Conclusions = NonNullable<FormData['appraisal']>['conclusions'];
 

@@ -1,4 +1,4 @@
-import type { DocumentNumber, DocumentParty, DocumentSignature } from '../../shared/documents/form-data.schemas.js';
+import type { DocumentNumber, DocumentParty, DocumentSignature } from '#shared/documents/form-data.schemas.js';
 import type { Block, DocumentModel, RichText } from '../document-model.js';
 import { closingBlock, headerBlock, legalBaseLines, upper } from '../official-parts.js';
 

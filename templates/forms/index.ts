@@ -1,4 +1,4 @@
-import type { FormKey } from '../../shared/regimes/regime.schemas.js';
+import type { FormKey } from '#shared/regimes/regime.schemas.js';
 import type { FormDefinition } from '../form-definition.js';
 import { appraisalOpinion } from './appraisal-opinion/index.js';
 import { approvalDecision } from './approval-decision/index.js';

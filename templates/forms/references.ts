@@ -1,4 +1,4 @@
-import type { DocumentReference } from '../../shared/documents/form-data.schemas.js';
+import type { DocumentReference } from '#shared/documents/form-data.schemas.js';
 import { referenceText } from '../official-parts.js';
 
 /**

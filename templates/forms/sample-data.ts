@@ -1,5 +1,5 @@
-import type { FormData } from '../../shared/documents/form-data.schemas.js';
-import { nd85 } from '../../shared/regimes/nd85.js';
+import type { FormData } from '#shared/documents/form-data.schemas.js';
+import { nd85 } from '#shared/regimes/nd85.js';
 
 /**
  * A complete, realistic dossier of the Yên Định demo (DOMAIN.md §8) as the forms see it. Each

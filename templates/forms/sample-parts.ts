@@ -1,6 +1,6 @@
-import type { DocumentParty, FormData } from '../../shared/documents/form-data.schemas.js';
-import { nd331 } from '../../shared/regimes/nd331.js';
-import type { Regime } from '../../shared/regimes/regime.schemas.js';
+import type { DocumentParty, FormData } from '#shared/documents/form-data.schemas.js';
+import { nd331 } from '#shared/regimes/nd331.js';
+import type { Regime } from '#shared/regimes/regime.schemas.js';
 
 /**
  * Pieces the samples share beyond the Yên Định dossier of sample-data.ts: a regime's rule as a

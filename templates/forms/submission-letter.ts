@@ -1,4 +1,4 @@
-import type { DocumentParty, FormData } from '../../shared/documents/form-data.schemas.js';
+import type { DocumentParty, FormData } from '#shared/documents/form-data.schemas.js';
 import type { Block, DocumentModel } from '../document-model.js';
 import { closingBlock, headerBlock, legalBaseLines } from '../official-parts.js';
 import { pointLines } from './point-list.js';

@@ -1,4 +1,4 @@
-import type { DocumentSystem } from '../../shared/documents/form-data.schemas.js';
+import type { DocumentSystem } from '#shared/documents/form-data.schemas.js';
 import { levelText } from '../official-parts.js';
 
 /** Two digits for counts in documents ("02 hệ thống"), as Decree 30 writes small numbers. */

@@ -1,7 +1,7 @@
-import { formatDateVi } from '../../shared/common/text.js';
-import type { DocumentParty, DocumentSignature } from '../../shared/documents/form-data.schemas.js';
-import { translate, type Locale } from '../../shared/i18n/translate.js';
-import type { ComplianceReport, PendingDossier } from '../../shared/reports/reports.schemas.js';
+import { formatDateVi } from '#shared/common/text.js';
+import type { DocumentParty, DocumentSignature } from '#shared/documents/form-data.schemas.js';
+import { translate, type Locale } from '#shared/i18n/translate.js';
+import type { ComplianceReport, PendingDossier } from '#shared/reports/reports.schemas.js';
 import type { Block, DocumentModel, TableBlock } from '../document-model.js';
 import { closingBlock, headerBlock } from '../official-parts.js';
 

@@ -37,8 +37,16 @@ const areaOf = (file: string): Area => {
   return (['shared', 'templates', 'server', 'drizzle', 'tests'] as const).find((area) => area === top) ?? 'elsewhere';
 };
 
-/** Where an import lands: a repository area for relative and absolute paths, or the package name. */
+/** The package.json subpath aliases (`#shared/*` -> `./shared/*`), resolved like relative paths. */
+const aliases = Object.entries(
+  (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { imports: Record<string, string> })
+    .imports,
+).map(([alias, where]) => ({ prefix: alias.replace('*', ''), folder: where.replace('*', '') }));
+
+/** Where an import lands: a repository area for relative, absolute and aliased paths, or the package name. */
 function target(fromFile: string, specifier: string): { area: Area } | { package: string } {
+  const alias = aliases.find(({ prefix }) => specifier.startsWith(prefix));
+  if (alias) return { area: areaOf(path.normalize(alias.folder + specifier.slice(alias.prefix.length))) };
   if (specifier.startsWith('.') || specifier.startsWith('/')) {
     const resolved = path.relative(repoRoot, path.resolve(repoRoot, path.dirname(fromFile), specifier));
     return { area: resolved.startsWith('..') ? 'elsewhere' : areaOf(resolved) };
@@ -86,9 +94,9 @@ describe('the import scanner', () => {
   });
 
   test('flags wrong-way imports and lets the right ones through', () => {
-    expect(
-      violationsOf(path.join('shared', 'x', 'y.ts'), `import { parseEnv } from '../../server/env.js';`),
-    ).toHaveLength(1);
+    expect(violationsOf(path.join('shared', 'x', 'y.ts'), `import { parseEnv } from '#server/env.js';`)).toHaveLength(
+      1,
+    );
     expect(violationsOf(path.join('shared', 'x', 'y.ts'), `import express from 'express';`)).toHaveLength(1);
     expect(
       violationsOf(path.join('shared', 'x', 'y.ts'), `import { z } from 'zod'; import { t } from '../common/text.js';`),
@@ -96,13 +104,15 @@ describe('the import scanner', () => {
     expect(violationsOf(path.join('templates', 't.ts'), `import { nfc } from '../shared/common/text.js';`)).toEqual([]);
     expect(violationsOf(path.join('templates', 't.ts'), `import { readFileSync } from 'node:fs';`)).toHaveLength(1);
     expect(
-      violationsOf(path.join('web', 'src', 'app.tsx'), `import { openDb } from '../../server/db/open-db.js';`),
+      violationsOf(path.join('web', 'src', 'app.tsx'), `import { openDb } from '#server/db/open-db.js';`),
     ).toHaveLength(1);
     expect(
       violationsOf(path.join('web', 'src', 'app.tsx'), `import { seedDemo } from '../../drizzle/seed/seed-demo.js';`),
     ).toHaveLength(1);
     expect(violationsOf(path.join('web', 'src', 'app.tsx'), `import { Button } from 'antd';`)).toEqual([]);
     expect(violationsOf(path.join('server', 'app.ts'), `import { App } from '../web/src/app.js';`)).toHaveLength(1);
+    expect(violationsOf(path.join('server', 'app.ts'), `import { App } from '#web/app.js';`)).toHaveLength(1);
+    expect(violationsOf(path.join('templates', 't.ts'), `import { nfc } from '#shared/common/text.js';`)).toEqual([]);
   });
 });
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { count } from 'drizzle-orm';
 import postgres from 'postgres';
-import { openDb, type OpenedDb } from '../../server/db/open-db.js';
-import { organisations } from '../../server/db/schema/index.js';
+import { openDb, type OpenedDb } from '#server/db/open-db.js';
+import { organisations } from '#server/db/schema/index.js';
 import { withDatabase } from '../support/test-database-config.js';
 import { generateCountry } from './generate-country.js';
 

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { formKeys } from '../../shared/regimes/regime.schemas.js';
-import type { DocumentModel } from '../../templates/document-model.js';
-import { formDefinition } from '../../templates/forms/index.js';
-import { renderDocx } from '../../server/rendering/render-docx.js';
-import { renderPdfWithInfo } from '../../server/rendering/render-pdf.js';
+import { formKeys } from '#shared/regimes/regime.schemas.js';
+import type { DocumentModel } from '#templates/document-model.js';
+import { formDefinition } from '#templates/forms/index.js';
+import { renderDocx } from '#server/rendering/render-docx.js';
+import { renderPdfWithInfo } from '#server/rendering/render-pdf.js';
 import { writeResults } from './bench-results.js';
 
 /**

@@ -4,12 +4,12 @@
  * (run `npm run bench:rollup` once first to build capdo_bench).
  */
 import { sql } from 'drizzle-orm';
-import { openDb } from '../../server/db/open-db.js';
-import { todayInVietnam } from '../../server/modules/calendar/load-calendar.js';
-import { loadRegimes } from '../../server/modules/regimes/load-regimes.js';
-import { reportMoment } from '../../server/modules/reports/report-moment.js';
-import { complianceRollupSql } from '../../server/modules/reports/sql/compliance-rollup-sql.js';
-import { queryRows } from '../../server/modules/reports/sql/rows.js';
+import { openDb } from '#server/db/open-db.js';
+import { todayInVietnam } from '#server/modules/calendar/load-calendar.js';
+import { loadRegimes } from '#server/modules/regimes/load-regimes.js';
+import { reportMoment } from '#server/modules/reports/report-moment.js';
+import { complianceRollupSql } from '#server/modules/reports/sql/compliance-rollup-sql.js';
+import { queryRows } from '#server/modules/reports/sql/rows.js';
 import { withDatabase } from '../support/test-database-config.js';
 import { BENCH_DATABASE } from './bench-databases.js';
 import { uuidOf } from './generate-country.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../server/db/open-db.js';
-import { ensureDefaultHolidays } from '../../server/modules/calendar/load-calendar.js';
+import type { Db } from '#server/db/open-db.js';
+import { ensureDefaultHolidays } from '#server/modules/calendar/load-calendar.js';
 
 /**
  * A whole country for the roll-up benchmark, built in the database with generate_series (no row

@@ -1,14 +1,14 @@
 import { and, count, eq, sql } from 'drizzle-orm';
-import { roleGrants } from '../../server/policies/permissions.js';
-import type { Actor } from '../../server/policies/actor.js';
-import type { Db } from '../../server/db/open-db.js';
-import { dossiers, informationSystems, organisations } from '../../server/db/schema/index.js';
-import { loadRegimes } from '../../server/modules/regimes/load-regimes.js';
-import { buildComplianceReport } from '../../server/modules/reports/compliance-report.js';
-import { resolveReportRoot } from '../../server/modules/reports/report-root.js';
-import { reportMoment } from '../../server/modules/reports/report-moment.js';
-import { complianceRollupSql } from '../../server/modules/reports/sql/compliance-rollup-sql.js';
-import { queryReport } from '../../server/modules/reports/sql/rows.js';
+import { roleGrants } from '#server/policies/permissions.js';
+import type { Actor } from '#server/policies/actor.js';
+import type { Db } from '#server/db/open-db.js';
+import { dossiers, informationSystems, organisations } from '#server/db/schema/index.js';
+import { loadRegimes } from '#server/modules/regimes/load-regimes.js';
+import { buildComplianceReport } from '#server/modules/reports/compliance-report.js';
+import { resolveReportRoot } from '#server/modules/reports/report-root.js';
+import { reportMoment } from '#server/modules/reports/report-moment.js';
+import { complianceRollupSql } from '#server/modules/reports/sql/compliance-rollup-sql.js';
+import { queryReport } from '#server/modules/reports/sql/rows.js';
 import { uuidOf } from './generate-country.js';
 
 export interface Timing {

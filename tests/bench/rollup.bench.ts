@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import { todayInVietnam } from '../../server/modules/calendar/load-calendar.js';
+import { todayInVietnam } from '#server/modules/calendar/load-calendar.js';
 import { openPgliteBench, openPostgresBench, type BenchDb } from './bench-databases.js';
 import { measureScopes, type ScopeResult } from './measure-rollup.js';
 

@@ -5,9 +5,9 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApp } from '../../server/app.js';
-import { openDb, type Db } from '../../server/db/open-db.js';
-import { parseEnv } from '../../server/env.js';
+import { createApp } from '#server/app.js';
+import { openDb, type Db } from '#server/db/open-db.js';
+import { parseEnv } from '#server/env.js';
 import { seedDemo } from '../../drizzle/seed/seed-demo.js';
 
 export const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { informationSystems } from '../../server/db/schema/index.js';
+import { informationSystems } from '#server/db/schema/index.js';
 import { DEMO_PASSWORD } from '../../drizzle/seed/yen-dinh.data.js';
 import type { TestBrowser } from './browser.js';
 import { useBrowserSession } from './browser-session.js';

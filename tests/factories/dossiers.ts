@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { DossierStatus } from '../../shared/dossiers/dossier-workflow.js';
-import { dossierContentSchema } from '../../shared/dossiers/dossiers.schemas.js';
-import type { LevelAnswersInput } from '../../shared/level-assessments/level-answers.schemas.js';
-import { levelAnswersSchema } from '../../shared/level-assessments/level-answers.schemas.js';
-import { determineLevel } from '../../shared/regimes/determine-level.js';
-import { defaultRegimes } from '../../shared/regimes/regimes.js';
-import type { RegimeId } from '../../shared/regimes/regime.schemas.js';
-import type { Db } from '../../server/db/open-db.js';
-import { dossierAttachments, dossiers, dossierSystems } from '../../server/db/schema/index.js';
+import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
+import { dossierContentSchema } from '#shared/dossiers/dossiers.schemas.js';
+import type { LevelAnswersInput } from '#shared/level-assessments/level-answers.schemas.js';
+import { levelAnswersSchema } from '#shared/level-assessments/level-answers.schemas.js';
+import { determineLevel } from '#shared/regimes/determine-level.js';
+import { defaultRegimes } from '#shared/regimes/regimes.js';
+import type { RegimeId } from '#shared/regimes/regime.schemas.js';
+import type { Db } from '#server/db/open-db.js';
+import { dossierAttachments, dossiers, dossierSystems } from '#server/db/schema/index.js';
 
 let sequence = 0;
 

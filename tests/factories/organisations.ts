@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { toSearchText } from '../../shared/common/search-text.js';
-import type { OrganisationKind } from '../../shared/organisations/organisations.schemas.js';
-import type { Db } from '../../server/db/open-db.js';
-import { organisations } from '../../server/db/schema/index.js';
+import { toSearchText } from '#shared/common/search-text.js';
+import type { OrganisationKind } from '#shared/organisations/organisations.schemas.js';
+import type { Db } from '#server/db/open-db.js';
+import { organisations } from '#server/db/schema/index.js';
 import type { OrganisationRow } from '../support/demo.js';
 
 let sequence = 0;

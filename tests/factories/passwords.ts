@@ -1,4 +1,4 @@
-import { hashPassword } from '../../server/modules/auth/passwords.js';
+import { hashPassword } from '#server/modules/auth/passwords.js';
 
 /** A password the policy accepts. */
 export const FACTORY_PASSWORD = 'Factory-Passw0rd!';

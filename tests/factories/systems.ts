@@ -1,6 +1,6 @@
-import { toSearchText } from '../../shared/common/search-text.js';
-import type { Db } from '../../server/db/open-db.js';
-import { informationSystems } from '../../server/db/schema/index.js';
+import { toSearchText } from '#shared/common/search-text.js';
+import type { Db } from '#server/db/open-db.js';
+import { informationSystems } from '#server/db/schema/index.js';
 import type { SystemRow } from '../support/demo.js';
 
 let sequence = 0;

@@ -1,6 +1,6 @@
-import type { Role } from '../../shared/users/users.schemas.js';
-import type { Db } from '../../server/db/open-db.js';
-import { memberships, users } from '../../server/db/schema/index.js';
+import type { Role } from '#shared/users/users.schemas.js';
+import type { Db } from '#server/db/open-db.js';
+import { memberships, users } from '#server/db/schema/index.js';
 import { FACTORY_PASSWORD, hashOnce } from './passwords.js';
 
 let sequence = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { contractList } from '../../server/openapi/build-openapi.js';
+import { contractList } from '#server/openapi/build-openapi.js';
 import { DINH_BINH, type Demo } from '../support/demo.js';
 import { snapshotTables } from '../support/snapshot.js';
 import type { TestApp } from '../support/test-app.js';

@@ -1,7 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { contractList } from '../../server/openapi/build-openapi.js';
-import { dossiers } from '../../server/db/schema/index.js';
+import { contractList } from '#server/openapi/build-openapi.js';
+import { dossiers } from '#server/db/schema/index.js';
 import { makeAttachment, makeDossier } from '../factories/dossiers.js';
 import { makeUser } from '../factories/users.js';
 import { DINH_BINH, DINH_CONG, DISTRICT, loadDemo, TTDVNN, type Demo } from '../support/demo.js';

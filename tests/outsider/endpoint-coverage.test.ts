@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createApp } from '../../server/app.js';
-import { contractList } from '../../server/openapi/build-openapi.js';
-import { parseEnv } from '../../server/env.js';
+import { createApp } from '#server/app.js';
+import { contractList } from '#server/openapi/build-openapi.js';
+import { parseEnv } from '#server/env.js';
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { DOCUMENTATION_ROUTES, endpointSamples, keyOf, PUBLIC_CONTRACTS, routesOf } from './endpoints.js';
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Express } from 'express';
-import type { Contract } from '../../shared/common/contract.js';
-import { contractList } from '../../server/openapi/build-openapi.js';
+import type { Contract } from '#shared/common/contract.js';
+import { contractList } from '#server/openapi/build-openapi.js';
 import type { OrganisationRow, SystemRow } from '../support/demo.js';
-import { defaultRegimes } from '../../shared/regimes/regimes.js';
+import { defaultRegimes } from '#shared/regimes/regimes.js';
 
 export const keyOf = (contract: Pick<Contract, 'method' | 'path'>) =>
   `${contract.method.toUpperCase()} ${contract.path}`;

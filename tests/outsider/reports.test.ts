@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
-import { contractList } from '../../server/openapi/build-openapi.js';
-import { SESSION_COOKIE } from '../../server/http/authenticate.js';
+import { contractList } from '#server/openapi/build-openapi.js';
+import { SESSION_COOKIE } from '#server/http/authenticate.js';
 import { DINH_BINH, TTDVNN, type Demo } from '../support/demo.js';
 import { snapshotDossierTables } from '../support/dossiers.js';
 import type { ApiClient } from '../support/http-client.js';

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import type { FormData } from '../../shared/documents/form-data.schemas.js';
-import { formKeys } from '../../shared/regimes/regime.schemas.js';
-import { renderDocx } from '../../server/rendering/render-docx.js';
-import { renderPdf } from '../../server/rendering/render-pdf.js';
-import { formDefinition } from '../../templates/forms/index.js';
+import type { FormData } from '#shared/documents/form-data.schemas.js';
+import { formKeys } from '#shared/regimes/regime.schemas.js';
+import { renderDocx } from '#server/rendering/render-docx.js';
+import { renderPdf } from '#server/rendering/render-pdf.js';
+import { formDefinition } from '#templates/forms/index.js';
 import { marginViolations } from '../support/pdf-margins.js';
 import { docxParts, docxText, pdfInfo, pdfText, pdfWords } from '../support/read-documents.js';
 

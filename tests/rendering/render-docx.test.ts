@@ -1,9 +1,9 @@
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { renderDocx } from '../../server/rendering/render-docx.js';
-import type { Block, DocumentModel } from '../../templates/document-model.js';
-import { formDefinition } from '../../templates/forms/index.js';
+import { renderDocx } from '#server/rendering/render-docx.js';
+import type { Block, DocumentModel } from '#templates/document-model.js';
+import { formDefinition } from '#templates/forms/index.js';
 
 /**
  * Renders models to DOCX and reads the file back: every XML part must be well formed (a strict

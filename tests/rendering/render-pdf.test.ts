@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { renderPdf, renderPdfWithInfo } from '../../server/rendering/render-pdf.js';
-import type { DocumentModel, TableBlock } from '../../templates/document-model.js';
-import { formDefinition } from '../../templates/forms/index.js';
-import { mmToPt, officialFormat } from '../../templates/official-format.js';
+import { renderPdf, renderPdfWithInfo } from '#server/rendering/render-pdf.js';
+import type { DocumentModel, TableBlock } from '#templates/document-model.js';
+import { formDefinition } from '#templates/forms/index.js';
+import { mmToPt, officialFormat } from '#templates/official-format.js';
 import { marginViolations } from '../support/pdf-margins.js';
 import { pdfFontNames, pdfInfo, pdfText, pdfWords, type PdfPageWords } from '../support/read-documents.js';
 

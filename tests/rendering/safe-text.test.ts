@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { safeText } from '../../server/rendering/safe-text.js';
+import { safeText } from '#server/rendering/safe-text.js';
 
 describe('safeText', () => {
   test('keeps ordinary Vietnamese text, tabs and XML-special characters unchanged', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { errorCodes } from '../../shared/common/errors.schemas.js';
-import { en } from '../../shared/i18n/en/index.js';
-import { vi } from '../../shared/i18n/vi/index.js';
-import { catalogues, locales, lookup, pickLocale, translate } from '../../shared/i18n/translate.js';
+import { errorCodes } from '#shared/common/errors.schemas.js';
+import { en } from '#shared/i18n/en/index.js';
+import { vi } from '#shared/i18n/vi/index.js';
+import { catalogues, locales, lookup, pickLocale, translate } from '#shared/i18n/translate.js';
 
 /** Every leaf of a catalogue as "a.b.c" -> text. */
 function leaves(node: unknown, prefix = ''): Map<string, unknown> {

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { pathOf } from '../../shared/common/contract.js';
-import { formatIssuePath } from '../../shared/common/errors.schemas.js';
-import { pageQuerySchema } from '../../shared/common/pagination.js';
-import { toSearchText } from '../../shared/common/search-text.js';
-import { formatDateVi, textSchema } from '../../shared/common/text.js';
-import { systemCreateSchema } from '../../shared/systems/systems.schemas.js';
-import { passwordSchema, usernameSchema } from '../../shared/users/users.schemas.js';
+import { pathOf } from '#shared/common/contract.js';
+import { formatIssuePath } from '#shared/common/errors.schemas.js';
+import { pageQuerySchema } from '#shared/common/pagination.js';
+import { toSearchText } from '#shared/common/search-text.js';
+import { formatDateVi, textSchema } from '#shared/common/text.js';
+import { systemCreateSchema } from '#shared/systems/systems.schemas.js';
+import { passwordSchema, usernameSchema } from '#shared/users/users.schemas.js';
 
 describe('text', () => {
   test('textSchema trims and composes (NFC) what it accepts', () => {

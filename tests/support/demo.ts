@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Db } from '../../server/db/open-db.js';
-import { informationSystems, organisations, users } from '../../server/db/schema/index.js';
+import type { Db } from '#server/db/open-db.js';
+import { informationSystems, organisations, users } from '#server/db/schema/index.js';
 
 export { DEMO_PASSWORD, demoUsers } from '../../drizzle/seed/yen-dinh.data.js';
 

@@ -1,14 +1,14 @@
 import { downloadBytes } from './read-documents.js';
 import { asc } from 'drizzle-orm';
-import type { Db } from '../../server/db/open-db.js';
+import type { Db } from '#server/db/open-db.js';
 import {
   auditEvents,
   dossierAttachments,
   dossiers,
   dossierSnapshots,
   dossierSystems,
-} from '../../server/db/schema/index.js';
-import { SESSION_COOKIE } from '../../server/http/authenticate.js';
+} from '#server/db/schema/index.js';
+import { SESSION_COOKIE } from '#server/http/authenticate.js';
 import type { ApiClient } from './http-client.js';
 import { snapshotTables } from './snapshot.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { openDb } from '../../server/db/open-db.js';
+import { openDb } from '#server/db/open-db.js';
 import { seedDemo } from '../../drizzle/seed/seed-demo.js';
 import './test-database-config.js';
 

@@ -1,6 +1,6 @@
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
-import { openDb } from '../../server/db/open-db.js';
+import { openDb } from '#server/db/open-db.js';
 import { seedDemo } from '../../drizzle/seed/seed-demo.js';
 import { quoteIdent, withDatabase } from './test-database-config.js';
 

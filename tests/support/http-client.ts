@@ -1,4 +1,4 @@
-import { SESSION_COOKIE } from '../../server/http/authenticate.js';
+import { SESSION_COOKIE } from '#server/http/authenticate.js';
 
 export interface ApiResponse {
   status: number;

@@ -1,4 +1,4 @@
-import { mmToPt, officialFormat } from '../../templates/official-format.js';
+import { mmToPt, officialFormat } from '#templates/official-format.js';
 import type { PdfPageWords } from './read-documents.js';
 
 const TOLERANCE = 0.5;

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 // The legacy build is the one pdf.js supports in Node. It needs no worker set up here: in Node it
 // runs its "fake worker" in this thread, importing pdf.worker.mjs next to itself.
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { SESSION_COOKIE } from '../../server/http/authenticate.js';
+import { SESSION_COOKIE } from '#server/http/authenticate.js';
 import type { ApiClient } from './http-client.js';
 
 /*

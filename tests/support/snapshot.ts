@@ -1,6 +1,6 @@
 import { asc } from 'drizzle-orm';
-import type { Db } from '../../server/db/open-db.js';
-import { designations, informationSystems, memberships, organisations, users } from '../../server/db/schema/index.js';
+import type { Db } from '#server/db/open-db.js';
+import { designations, informationSystems, memberships, organisations, users } from '#server/db/schema/index.js';
 
 /**
  * Every row of the tables a request could damage, in a stable order, as comparable JSON.

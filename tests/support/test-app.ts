@@ -1,8 +1,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp } from '../../server/app.js';
-import type { DatabaseKind, Db } from '../../server/db/open-db.js';
-import { parseEnv, type Env } from '../../server/env.js';
+import { createApp } from '#server/app.js';
+import type { DatabaseKind, Db } from '#server/db/open-db.js';
+import { parseEnv, type Env } from '#server/env.js';
 import { ApiClient } from './http-client.js';
 import { DEMO_PASSWORD } from '../../drizzle/seed/yen-dinh.data.js';
 import { openTestDb } from './test-database.js';

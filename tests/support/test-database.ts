@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import { inject } from 'vitest';
-import { openDb, type DatabaseKind, type Db } from '../../server/db/open-db.js';
+import { openDb, type DatabaseKind, type Db } from '#server/db/open-db.js';
 import { quoteIdent, withDatabase } from './test-database-config.js';
 
 export interface TestDb {

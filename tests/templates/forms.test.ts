@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import type { FormData } from '../../shared/documents/form-data.schemas.js';
-import { defaultRegimes } from '../../shared/regimes/regimes.js';
-import { type FormKey, formKeys } from '../../shared/regimes/regime.schemas.js';
-import type { Block, DocumentModel } from '../../templates/document-model.js';
-import type { FormDefinition } from '../../templates/form-definition.js';
-import { formDefinition, formDefinitions } from '../../templates/forms/index.js';
-import { securityPlanTitles } from '../../templates/forms/security-plan-text.js';
+import type { FormData } from '#shared/documents/form-data.schemas.js';
+import { defaultRegimes } from '#shared/regimes/regimes.js';
+import { type FormKey, formKeys } from '#shared/regimes/regime.schemas.js';
+import type { Block, DocumentModel } from '#templates/document-model.js';
+import type { FormDefinition } from '#templates/form-definition.js';
+import { formDefinition, formDefinitions } from '#templates/forms/index.js';
+import { securityPlanTitles } from '#templates/forms/security-plan-text.js';
 import { modelText, occurrences } from './model-text.js';
 
 const draftYear = 2026;

@@ -1,4 +1,4 @@
-import { type Block, type DocumentModel, plainText } from '../../templates/document-model.js';
+import { type Block, type DocumentModel, plainText } from '#templates/document-model.js';
 
 /** The words a reader sees in one block, roughly as the renderers lay them out. */
 function blockText(block: Block): string[] {

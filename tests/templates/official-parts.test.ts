@@ -6,7 +6,7 @@ import {
   numberLine,
   placeAndDate,
   signatureBlock,
-} from '../../templates/official-parts.js';
+} from '#templates/official-parts.js';
 
 /** The six spaces a draft leaves for the number to be written in by hand. */
 const blank = ' '.repeat(6);

@@ -1,4 +1,4 @@
-import type { User } from '../../../shared/users/users.schemas.js';
+import type { User } from '#shared/users/users.schemas.js';
 import type { Actor } from '../../policies/actor.js';
 
 export function presentUser(actor: Actor): User {

@@ -1,6 +1,6 @@
 import { Router, type Response } from 'express';
 import { eq } from 'drizzle-orm';
-import * as contracts from '../../../shared/auth/auth.contract.js';
+import * as contracts from '#shared/auth/auth.contract.js';
 import type { Db } from '../../db/open-db.js';
 import { users } from '../../db/schema/index.js';
 import type { Env } from '../../env.js';

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, inArray, isNull, gte, lte, or, sql } from 'drizzle-orm';
-import type { Role } from '../../../shared/users/users.schemas.js';
+import type { Role } from '#shared/users/users.schemas.js';
 import type { Db } from '../../db/open-db.js';
 import { designations, memberships, organisations, sessions, users } from '../../db/schema/index.js';
 import type { Env } from '../../env.js';

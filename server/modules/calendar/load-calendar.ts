@@ -1,6 +1,6 @@
 import { count } from 'drizzle-orm';
-import { vietnamHolidays } from '../../../shared/calendar/vietnam-holidays.js';
-import type { WorkingCalendar } from '../../../shared/calendar/working-days.js';
+import { vietnamHolidays } from '#shared/calendar/vietnam-holidays.js';
+import type { WorkingCalendar } from '#shared/calendar/working-days.js';
 import type { Db } from '../../db/open-db.js';
 import { holidays } from '../../db/schema/index.js';
 

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { and, asc, gte, lte } from 'drizzle-orm';
-import * as contracts from '../../../shared/calendar/calendar.contract.js';
+import * as contracts from '#shared/calendar/calendar.contract.js';
 import type { Db } from '../../db/open-db.js';
 import { holidays } from '../../db/schema/index.js';
 import { fieldError, forbidden } from '../../http/http-error.js';

@@ -1,4 +1,4 @@
-import type { FormKey, Regime } from '../../../shared/regimes/regime.schemas.js';
+import type { FormKey, Regime } from '#shared/regimes/regime.schemas.js';
 import type { DossierRecord } from '../dossiers/queries.js';
 
 /** The forms the designated unit or the approver issue: they exist once the dossier reached them. */

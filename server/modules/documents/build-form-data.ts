@@ -1,7 +1,7 @@
-import type { FormData, DocumentNumber } from '../../../shared/documents/form-data.schemas.js';
-import { dossierContentSchema } from '../../../shared/dossiers/dossiers.schemas.js';
-import type { FormKey, Regime } from '../../../shared/regimes/regime.schemas.js';
-import { formDefinition } from '../../../templates/forms/index.js';
+import type { FormData, DocumentNumber } from '#shared/documents/form-data.schemas.js';
+import { dossierContentSchema } from '#shared/dossiers/dossiers.schemas.js';
+import type { FormKey, Regime } from '#shared/regimes/regime.schemas.js';
+import { formDefinition } from '#templates/forms/index.js';
 import type { DossierRecord } from '../dossiers/queries.js';
 import type { DocumentOrganisation } from './parties.js';
 

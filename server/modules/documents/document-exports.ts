@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { DocumentExport, DocumentExportCreate } from '../../../shared/documents/documents.schemas.js';
-import { translate, type Locale } from '../../../shared/i18n/translate.js';
+import type { DocumentExport, DocumentExportCreate } from '#shared/documents/documents.schemas.js';
+import { translate, type Locale } from '#shared/i18n/translate.js';
 import type { Db } from '../../db/open-db.js';
 import { documentExports } from '../../db/schema/index.js';
 import { fieldError, notFound } from '../../http/http-error.js';

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { DocumentSettings } from '../../../shared/documents/documents.schemas.js';
-import type { SigningMark } from '../../../shared/documents/form-data.schemas.js';
+import type { DocumentSettings } from '#shared/documents/documents.schemas.js';
+import type { SigningMark } from '#shared/documents/form-data.schemas.js';
 import type { Db } from '../../db/open-db.js';
 import { documentSettings } from '../../db/schema/index.js';
 import { forbidden, HttpError, notFound } from '../../http/http-error.js';

@@ -1,8 +1,8 @@
 import JSZip from 'jszip';
-import type { DocumentFormat, DossierDocument } from '../../../shared/documents/documents.schemas.js';
-import type { FormKey } from '../../../shared/regimes/regime.schemas.js';
-import { formDefinition } from '../../../templates/forms/index.js';
-import { asciiSlug } from '../../../shared/common/search-text.js';
+import type { DocumentFormat, DossierDocument } from '#shared/documents/documents.schemas.js';
+import type { FormKey } from '#shared/regimes/regime.schemas.js';
+import { formDefinition } from '#templates/forms/index.js';
+import { asciiSlug } from '#shared/common/search-text.js';
 import type { Db } from '../../db/open-db.js';
 import type { Actor } from '../../policies/actor.js';
 import { dossierAbilities } from '../../policies/dossier.policy.js';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { documentSymbol } from '../../../templates/official-parts.js';
+import { documentSymbol } from '#templates/official-parts.js';
 import type { Tx } from '../../db/open-db.js';
 import { documentRegisters, issuedDocuments } from '../../db/schema/index.js';
 

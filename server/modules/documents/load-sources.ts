@@ -1,4 +1,4 @@
-import type { RegimeId } from '../../../shared/regimes/regime.schemas.js';
+import type { RegimeId } from '#shared/regimes/regime.schemas.js';
 import type { Db } from '../../db/open-db.js';
 import type { DossierRecord } from '../dossiers/queries.js';
 import { listAttachments } from '../dossiers/history-queries.js';

@@ -1,8 +1,8 @@
 import { eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { DocumentParty, DocumentSignature, SigningMark } from '../../../shared/documents/form-data.schemas.js';
-import type { DocumentSettings } from '../../../shared/documents/documents.schemas.js';
-import type { OrganisationKind } from '../../../shared/organisations/organisations.schemas.js';
+import type { DocumentParty, DocumentSignature, SigningMark } from '#shared/documents/form-data.schemas.js';
+import type { DocumentSettings } from '#shared/documents/documents.schemas.js';
+import type { OrganisationKind } from '#shared/organisations/organisations.schemas.js';
 import type { Db } from '../../db/open-db.js';
 import { documentSettings, organisations } from '../../db/schema/index.js';
 

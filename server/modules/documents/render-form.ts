@@ -1,8 +1,8 @@
-import type { DocumentFormat } from '../../../shared/documents/documents.schemas.js';
-import type { FormKey } from '../../../shared/regimes/regime.schemas.js';
-import type { DocumentModel } from '../../../templates/document-model.js';
-import { formDefinition } from '../../../templates/forms/index.js';
-import { asciiSlug } from '../../../shared/common/search-text.js';
+import type { DocumentFormat } from '#shared/documents/documents.schemas.js';
+import type { FormKey } from '#shared/regimes/regime.schemas.js';
+import type { DocumentModel } from '#templates/document-model.js';
+import { formDefinition } from '#templates/forms/index.js';
+import { asciiSlug } from '#shared/common/search-text.js';
 import { renderDocx } from '../../rendering/render-docx.js';
 import { renderPdf } from '../../rendering/render-pdf.js';
 import { todayInVietnam } from '../calendar/load-calendar.js';

@@ -1,6 +1,6 @@
 import { Router } from 'express';
-import * as contracts from '../../../shared/documents/documents.contract.js';
-import { parseDocumentFile } from '../../../shared/documents/documents.schemas.js';
+import * as contracts from '#shared/documents/documents.contract.js';
+import { parseDocumentFile } from '#shared/documents/documents.schemas.js';
 import type { Db } from '../../db/open-db.js';
 import { fieldError, HttpError, notFound } from '../../http/http-error.js';
 import { mountAuthed } from '../../http/mount-route.js';

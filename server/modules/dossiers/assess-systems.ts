@@ -1,8 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Assessment } from '../../../shared/dossiers/dossiers.schemas.js';
-import type { LevelAnswers } from '../../../shared/level-assessments/level-answers.schemas.js';
-import { combinedLevel, determineLevel } from '../../../shared/regimes/determine-level.js';
-import type { Regime } from '../../../shared/regimes/regime.schemas.js';
+import type { Assessment } from '#shared/dossiers/dossiers.schemas.js';
+import type { LevelAnswers } from '#shared/level-assessments/level-answers.schemas.js';
+import { combinedLevel, determineLevel } from '#shared/regimes/determine-level.js';
+import type { Regime } from '#shared/regimes/regime.schemas.js';
 import type { Db } from '../../db/open-db.js';
 import { informationSystems, organisations } from '../../db/schema/index.js';
 import { HttpError } from '../../http/http-error.js';

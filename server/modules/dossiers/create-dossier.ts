@@ -1,10 +1,6 @@
 import { eq } from 'drizzle-orm';
-import {
-  dossierContentSchema,
-  type DossierContent,
-  type DossierCreate,
-} from '../../../shared/dossiers/dossiers.schemas.js';
-import { defaultRegimeFor, regimesOpenOn } from '../../../shared/regimes/regimes.js';
+import { dossierContentSchema, type DossierContent, type DossierCreate } from '#shared/dossiers/dossiers.schemas.js';
+import { defaultRegimeFor, regimesOpenOn } from '#shared/regimes/regimes.js';
 import type { Db } from '../../db/open-db.js';
 import { dossiers, dossierSystems } from '../../db/schema/index.js';
 import { fieldError, forbidden } from '../../http/http-error.js';

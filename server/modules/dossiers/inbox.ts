@@ -1,6 +1,6 @@
 import { and, eq, inArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import { workingDaysBetween, type WorkingCalendar } from '../../../shared/calendar/working-days.js';
-import type { DossierAction } from '../../../shared/dossiers/dossier-workflow.js';
+import { workingDaysBetween, type WorkingCalendar } from '#shared/calendar/working-days.js';
+import type { DossierAction } from '#shared/dossiers/dossier-workflow.js';
 import type { Db } from '../../db/open-db.js';
 import { dossiers } from '../../db/schema/index.js';
 import type { Actor } from '../../policies/actor.js';

@@ -1,5 +1,5 @@
-import { workflow, type DossierStatus } from '../../../shared/dossiers/dossier-workflow.js';
-import type { TransitionBody } from '../../../shared/dossiers/dossiers.schemas.js';
+import { workflow, type DossierStatus } from '#shared/dossiers/dossier-workflow.js';
+import type { TransitionBody } from '#shared/dossiers/dossiers.schemas.js';
 import type { dossiers } from '../../db/schema/index.js';
 import { fieldError, HttpError } from '../../http/http-error.js';
 import type { Actor } from '../../policies/actor.js';

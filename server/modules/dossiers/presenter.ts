@@ -1,12 +1,12 @@
-import type { DossierStatus } from '../../../shared/dossiers/dossier-workflow.js';
+import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
 import {
   dossierContentSchema,
   type Assessment,
   type Dossier,
   type DossierContent,
-} from '../../../shared/dossiers/dossiers.schemas.js';
-import type { RegimeId } from '../../../shared/regimes/regime.schemas.js';
-import type { Level } from '../../../shared/systems/systems.schemas.js';
+} from '#shared/dossiers/dossiers.schemas.js';
+import type { RegimeId } from '#shared/regimes/regime.schemas.js';
+import type { Level } from '#shared/systems/systems.schemas.js';
 import type { Actor } from '../../policies/actor.js';
 import { dossierAbilities } from '../../policies/dossier.policy.js';
 import type { DossierRecord } from './queries.js';

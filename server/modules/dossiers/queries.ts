@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, like, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { toSearchText } from '../../../shared/common/search-text.js';
-import type { DossierStatus } from '../../../shared/dossiers/dossier-workflow.js';
-import type { RegimeId } from '../../../shared/regimes/regime.schemas.js';
+import { toSearchText } from '#shared/common/search-text.js';
+import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
+import type { RegimeId } from '#shared/regimes/regime.schemas.js';
 import type { Db, Tx } from '../../db/open-db.js';
 import { designations, dossiers, dossierSystems, informationSystems, organisations } from '../../db/schema/index.js';
 import type { Actor } from '../../policies/actor.js';

@@ -1,5 +1,5 @@
 import express, { Router } from 'express';
-import * as contracts from '../../../shared/dossiers/dossiers.contract.js';
+import * as contracts from '#shared/dossiers/dossiers.contract.js';
 import type { Db } from '../../db/open-db.js';
 import { requireSession } from '../../http/authenticate.js';
 import { notFound } from '../../http/http-error.js';

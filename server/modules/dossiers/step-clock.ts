@@ -1,6 +1,6 @@
-import { dueDate, type WorkingCalendar } from '../../../shared/calendar/working-days.js';
-import type { DossierStatus } from '../../../shared/dossiers/dossier-workflow.js';
-import type { Regime } from '../../../shared/regimes/regime.schemas.js';
+import { dueDate, type WorkingCalendar } from '#shared/calendar/working-days.js';
+import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
+import type { Regime } from '#shared/regimes/regime.schemas.js';
 
 export interface StepClock {
   stepStartedOn: string | null;

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { workflow } from '../../../shared/dossiers/dossier-workflow.js';
-import type { TransitionBody } from '../../../shared/dossiers/dossiers.schemas.js';
-import type { RegimeId } from '../../../shared/regimes/regime.schemas.js';
+import { workflow } from '#shared/dossiers/dossier-workflow.js';
+import type { TransitionBody } from '#shared/dossiers/dossiers.schemas.js';
+import type { RegimeId } from '#shared/regimes/regime.schemas.js';
 import type { Db } from '../../db/open-db.js';
 import { dossierAttachments, dossiers } from '../../db/schema/index.js';
 import { HttpError } from '../../http/http-error.js';

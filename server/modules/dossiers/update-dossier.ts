@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { DossierUpdate } from '../../../shared/dossiers/dossiers.schemas.js';
-import type { RegimeId } from '../../../shared/regimes/regime.schemas.js';
-import { regimesOpenOn } from '../../../shared/regimes/regimes.js';
+import type { DossierUpdate } from '#shared/dossiers/dossiers.schemas.js';
+import type { RegimeId } from '#shared/regimes/regime.schemas.js';
+import { regimesOpenOn } from '#shared/regimes/regimes.js';
 import type { Db } from '../../db/open-db.js';
 import { dossiers, dossierSystems } from '../../db/schema/index.js';
 import { fieldError, HttpError } from '../../http/http-error.js';

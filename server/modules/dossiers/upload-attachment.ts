@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DossierStatus } from '../../../shared/dossiers/dossier-workflow.js';
+import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/open-db.js';
 import { dossierAttachments, dossiers } from '../../db/schema/index.js';

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { sql } from 'drizzle-orm';
-import { health } from '../../../shared/health/health.contract.js';
+import { health } from '#shared/health/health.contract.js';
 import type { Db, DatabaseKind } from '../../db/open-db.js';
 import { mountPublic } from '../../http/mount-route.js';
 

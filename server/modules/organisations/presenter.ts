@@ -1,8 +1,4 @@
-import type {
-  Organisation,
-  OrganisationKind,
-  OrganisationRef,
-} from '../../../shared/organisations/organisations.schemas.js';
+import type { Organisation, OrganisationKind, OrganisationRef } from '#shared/organisations/organisations.schemas.js';
 import type { Actor } from '../../policies/actor.js';
 import { can } from '../../policies/organisation-scope.js';
 import { pathIds, type OrganisationRow } from './queries.js';

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
-import { toSearchText } from '../../../shared/common/search-text.js';
-import type { OrganisationListQuery } from '../../../shared/organisations/organisations.schemas.js';
+import { toSearchText } from '#shared/common/search-text.js';
+import type { OrganisationListQuery } from '#shared/organisations/organisations.schemas.js';
 import type { Db } from '../../db/open-db.js';
 import { organisations } from '../../db/schema/index.js';
 import type { Actor } from '../../policies/actor.js';

@@ -1,6 +1,6 @@
 import { and, eq, like, sql } from 'drizzle-orm';
-import { toSearchText } from '../../../shared/common/search-text.js';
-import type { OrganisationCreate, OrganisationUpdate } from '../../../shared/organisations/organisations.schemas.js';
+import { toSearchText } from '#shared/common/search-text.js';
+import type { OrganisationCreate, OrganisationUpdate } from '#shared/organisations/organisations.schemas.js';
 import type { Db } from '../../db/open-db.js';
 import { organisations } from '../../db/schema/index.js';
 import type { Actor } from '../../policies/actor.js';

@@ -1,5 +1,5 @@
-import { defaultRegimes } from '../../../shared/regimes/regimes.js';
-import { regimeSchema, type Regime, type RegimeId } from '../../../shared/regimes/regime.schemas.js';
+import { defaultRegimes } from '#shared/regimes/regimes.js';
+import { regimeSchema, type Regime, type RegimeId } from '#shared/regimes/regime.schemas.js';
 import type { Db } from '../../db/open-db.js';
 import { regimeSettings } from '../../db/schema/index.js';
 

@@ -1,8 +1,8 @@
 import { Router } from 'express';
-import * as levelContracts from '../../../shared/level-assessments/level-assessments.contract.js';
-import { determineLevel } from '../../../shared/regimes/determine-level.js';
-import * as contracts from '../../../shared/regimes/regimes.contract.js';
-import { regimeIds } from '../../../shared/regimes/regime.schemas.js';
+import * as levelContracts from '#shared/level-assessments/level-assessments.contract.js';
+import { determineLevel } from '#shared/regimes/determine-level.js';
+import * as contracts from '#shared/regimes/regimes.contract.js';
+import { regimeIds } from '#shared/regimes/regime.schemas.js';
 import type { Db } from '../../db/open-db.js';
 import { regimeSettings } from '../../db/schema/index.js';
 import { fieldError, forbidden } from '../../http/http-error.js';

@@ -1,13 +1,13 @@
-import type { Locale } from '../../../shared/i18n/translate.js';
-import type { RegimeId } from '../../../shared/regimes/regime.schemas.js';
-import { annualNarrative } from '../../../shared/reports/narrative.js';
-import { annualDueDates, annualPeriod } from '../../../shared/reports/report-calendar.js';
+import type { Locale } from '#shared/i18n/translate.js';
+import type { RegimeId } from '#shared/regimes/regime.schemas.js';
+import { annualNarrative } from '#shared/reports/narrative.js';
+import { annualDueDates, annualPeriod } from '#shared/reports/report-calendar.js';
 import {
   annualStatuses,
   type AnnualReport,
   type AnnualRow,
   type AnnualStatus,
-} from '../../../shared/reports/reports.schemas.js';
+} from '#shared/reports/reports.schemas.js';
 import type { Db } from '../../db/open-db.js';
 import { loadWorkingCalendar } from '../calendar/load-calendar.js';
 import type { Regimes } from '../regimes/load-regimes.js';

@@ -1,10 +1,10 @@
-import { dueDate, type WorkingCalendar } from '../../../shared/calendar/working-days.js';
-import type { DossierStatus } from '../../../shared/dossiers/dossier-workflow.js';
-import type { RegimeId } from '../../../shared/regimes/regime.schemas.js';
-import { nextInspectionDue } from '../../../shared/regimes/inspections.js';
-import type { AnnualRow, AnnualStatus } from '../../../shared/reports/reports.schemas.js';
-import type { RedeterminationReason } from '../../../shared/systems/redetermination.js';
-import type { Level } from '../../../shared/systems/systems.schemas.js';
+import { dueDate, type WorkingCalendar } from '#shared/calendar/working-days.js';
+import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
+import type { RegimeId } from '#shared/regimes/regime.schemas.js';
+import { nextInspectionDue } from '#shared/regimes/inspections.js';
+import type { AnnualRow, AnnualStatus } from '#shared/reports/reports.schemas.js';
+import type { RedeterminationReason } from '#shared/systems/redetermination.js';
+import type { Level } from '#shared/systems/systems.schemas.js';
 import type { Regimes } from '../regimes/load-regimes.js';
 
 /** One row of the annual statement (see sql/annual-rows-sql.ts). */

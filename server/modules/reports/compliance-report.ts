@@ -1,5 +1,5 @@
-import type { Locale } from '../../../shared/i18n/translate.js';
-import { REPORT_LIST_LIMIT, type ComplianceReport } from '../../../shared/reports/reports.schemas.js';
+import type { Locale } from '#shared/i18n/translate.js';
+import { REPORT_LIST_LIMIT, type ComplianceReport } from '#shared/reports/reports.schemas.js';
 import type { Db } from '../../db/open-db.js';
 import type { Regimes } from '../regimes/load-regimes.js';
 import type { ReportRoot } from './report-root.js';

@@ -1,4 +1,4 @@
-import { addCalendarDays } from '../../../shared/calendar/working-days.js';
+import { addCalendarDays } from '#shared/calendar/working-days.js';
 import type { ReportMoment } from './sql/state-ctes.js';
 
 /**

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { OrganisationKind } from '../../../shared/organisations/organisations.schemas.js';
+import type { OrganisationKind } from '#shared/organisations/organisations.schemas.js';
 import type { Db } from '../../db/open-db.js';
 import { organisations } from '../../db/schema/index.js';
 import { notFound } from '../../http/http-error.js';

@@ -1,15 +1,15 @@
-import { dossierStatuses, type DossierStatus } from '../../../shared/dossiers/dossier-workflow.js';
-import type { Locale } from '../../../shared/i18n/translate.js';
-import { organisationKinds, type OrganisationKind } from '../../../shared/organisations/organisations.schemas.js';
-import { complianceNarrative } from '../../../shared/reports/narrative.js';
-import { upcomingReportDueDates } from '../../../shared/reports/report-calendar.js';
+import { dossierStatuses, type DossierStatus } from '#shared/dossiers/dossier-workflow.js';
+import type { Locale } from '#shared/i18n/translate.js';
+import { organisationKinds, type OrganisationKind } from '#shared/organisations/organisations.schemas.js';
+import { complianceNarrative } from '#shared/reports/narrative.js';
+import { upcomingReportDueDates } from '#shared/reports/report-calendar.js';
 import {
   INSPECTION_WINDOW_DAYS,
   type ComplianceReport,
   type UnitState,
   type UnitsByKindRow,
-} from '../../../shared/reports/reports.schemas.js';
-import type { Level } from '../../../shared/systems/systems.schemas.js';
+} from '#shared/reports/reports.schemas.js';
+import type { Level } from '#shared/systems/systems.schemas.js';
 import type { ReportRoot } from './report-root.js';
 
 /** What the roll-up statement answers (see sql/compliance-rollup-sql.ts). */

@@ -1,13 +1,13 @@
-import type { RegimeId } from '../../../shared/regimes/regime.schemas.js';
-import { nextInspectionDue } from '../../../shared/regimes/inspections.js';
-import type { RedeterminationReason } from '../../../shared/systems/redetermination.js';
+import type { RegimeId } from '#shared/regimes/regime.schemas.js';
+import { nextInspectionDue } from '#shared/regimes/inspections.js';
+import type { RedeterminationReason } from '#shared/systems/redetermination.js';
 import type {
   InformationSystem,
   InformationType,
   Level,
   SystemStatus,
   SystemType,
-} from '../../../shared/systems/systems.schemas.js';
+} from '#shared/systems/systems.schemas.js';
 import type { Actor } from '../../policies/actor.js';
 import { can } from '../../policies/organisation-scope.js';
 import type { Regimes } from '../regimes/load-regimes.js';

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, isNull, like, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { toSearchText } from '../../../shared/common/search-text.js';
-import type { SystemListQuery } from '../../../shared/systems/systems.schemas.js';
+import { toSearchText } from '#shared/common/search-text.js';
+import type { SystemListQuery } from '#shared/systems/systems.schemas.js';
 import type { Db } from '../../db/open-db.js';
 import { informationSystems, organisations } from '../../db/schema/index.js';
 import type { Actor } from '../../policies/actor.js';

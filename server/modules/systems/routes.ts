@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import * as contracts from '../../../shared/systems/systems.contract.js';
+import * as contracts from '#shared/systems/systems.contract.js';
 import type { Db } from '../../db/open-db.js';
 import { notFound } from '../../http/http-error.js';
 import { mountAuthed } from '../../http/mount-route.js';

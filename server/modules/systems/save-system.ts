@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { toSearchText } from '../../../shared/common/search-text.js';
-import { levelRelevantChanges } from '../../../shared/systems/redetermination.js';
-import type { SystemCreate, SystemUpdate } from '../../../shared/systems/systems.schemas.js';
+import { toSearchText } from '#shared/common/search-text.js';
+import { levelRelevantChanges } from '#shared/systems/redetermination.js';
+import type { SystemCreate, SystemUpdate } from '#shared/systems/systems.schemas.js';
 import type { Db } from '../../db/open-db.js';
 import { informationSystems } from '../../db/schema/index.js';
 import { fieldError, forbidden, HttpError } from '../../http/http-error.js';

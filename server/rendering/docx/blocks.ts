@@ -1,5 +1,5 @@
 import type { FileChild } from 'docx';
-import type { Block } from '../../../templates/document-model.js';
+import type { Block } from '#templates/document-model.js';
 import { closingBlock } from './closing-block.js';
 import { dataTableBlock } from './data-table.js';
 import { headerBlock } from './header-block.js';

@@ -1,7 +1,7 @@
 import type { FileChild, Paragraph } from 'docx';
-import type { ClosingBlock } from '../../../templates/document-model.js';
-import { officialFormat } from '../../../templates/official-format.js';
-import { upper } from '../../../templates/official-parts.js';
+import type { ClosingBlock } from '#templates/document-model.js';
+import { officialFormat } from '#templates/official-format.js';
+import { upper } from '#templates/official-parts.js';
 import { emptyLine, paragraph } from './paragraphs.js';
 import { afterTableSpacer, borderlessTable } from './tables.js';
 import { textRuns } from './text-runs.js';

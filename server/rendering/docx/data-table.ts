@@ -1,6 +1,6 @@
 import type { FileChild } from 'docx';
-import type { TableBlock } from '../../../templates/document-model.js';
-import { officialFormat } from '../../../templates/official-format.js';
+import type { TableBlock } from '#templates/document-model.js';
+import { officialFormat } from '#templates/official-format.js';
 import { paragraph } from './paragraphs.js';
 import { afterTableSpacer, gridTable, shareWidths } from './tables.js';
 import { textRuns } from './text-runs.js';

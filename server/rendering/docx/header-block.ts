@@ -1,7 +1,7 @@
 import type { FileChild, Paragraph } from 'docx';
-import type { HeaderBlock } from '../../../templates/document-model.js';
-import { officialFormat } from '../../../templates/official-format.js';
-import { upper } from '../../../templates/official-parts.js';
+import type { HeaderBlock } from '#templates/document-model.js';
+import { officialFormat } from '#templates/official-format.js';
+import { upper } from '#templates/official-parts.js';
 import { paragraph, ruleParagraph } from './paragraphs.js';
 import { afterTableSpacer, borderlessTable } from './tables.js';
 import { textRuns } from './text-runs.js';

@@ -8,7 +8,7 @@ import {
   type FileChild,
   type ISectionOptions,
 } from 'docx';
-import { officialFormat } from '../../../templates/official-format.js';
+import { officialFormat } from '#templates/official-format.js';
 import { FONT } from './text-runs.js';
 import { mmToTwips, ptToHalfPoints, type PageGeometry } from './units.js';
 

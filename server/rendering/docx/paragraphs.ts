@@ -1,5 +1,5 @@
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, type ParagraphChild } from 'docx';
-import { officialFormat } from '../../../templates/official-format.js';
+import { officialFormat } from '#templates/official-format.js';
 import { FONT } from './text-runs.js';
 import { lineMultipleToAuto, mmToTwips, ptToHalfPoints, ptToTwips } from './units.js';
 

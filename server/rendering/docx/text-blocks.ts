@@ -7,9 +7,9 @@ import type {
   LegalBasesBlock,
   ParagraphBlock,
   TitleBlock,
-} from '../../../templates/document-model.js';
-import { officialFormat } from '../../../templates/official-format.js';
-import { upper } from '../../../templates/official-parts.js';
+} from '#templates/document-model.js';
+import { officialFormat } from '#templates/official-format.js';
+import { upper } from '#templates/official-parts.js';
 import { emptyLine, paragraph, ruleParagraph } from './paragraphs.js';
 import { afterTableSpacer, borderlessTable } from './tables.js';
 import { textRuns } from './text-runs.js';

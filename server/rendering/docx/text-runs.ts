@@ -1,6 +1,6 @@
 import { TextRun, UnderlineType } from 'docx';
-import type { RichText, Run } from '../../../templates/document-model.js';
-import { officialFormat } from '../../../templates/official-format.js';
+import type { RichText, Run } from '#templates/document-model.js';
+import { officialFormat } from '#templates/official-format.js';
 import { safeText } from '../safe-text.js';
 import { ptToHalfPoints } from './units.js';
 

@@ -1,4 +1,4 @@
-import { officialFormat } from '../../../templates/official-format.js';
+import { officialFormat } from '#templates/official-format.js';
 
 /**
  * Unit conversions and the page geometry of Decree 30, in the units WordprocessingML uses:

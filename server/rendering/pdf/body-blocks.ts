@@ -7,8 +7,8 @@ import type {
   ParagraphBlock,
   Run,
   TitleBlock,
-} from '../../../templates/document-model.js';
-import { mmToPt, officialFormat } from '../../../templates/official-format.js';
+} from '#templates/document-model.js';
+import { mmToPt, officialFormat } from '#templates/official-format.js';
 import { drawLines, lineHeightOf } from './draw-lines.js';
 import type { PageFlow } from './page-flow.js';
 import { textWidth } from './fonts.js';

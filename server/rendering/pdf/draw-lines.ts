@@ -1,4 +1,4 @@
-import { officialFormat } from '../../../templates/official-format.js';
+import { officialFormat } from '#templates/official-format.js';
 import { useFont } from './fonts.js';
 import type { Align, PdfDocument } from './pdf-types.js';
 import { type Line, type StyledText, spaceAfter } from './text-layout.js';

@@ -1,5 +1,5 @@
-import type { HeaderBlock } from '../../../templates/document-model.js';
-import { officialFormat } from '../../../templates/official-format.js';
+import type { HeaderBlock } from '#templates/document-model.js';
+import { officialFormat } from '#templates/official-format.js';
 import { drawLines, drawRule } from './draw-lines.js';
 import type { PageFlow } from './page-flow.js';
 import { type Emphasis, breakLines, styledText, widestLine } from './text-layout.js';

@@ -1,4 +1,4 @@
-import { mmToPt, officialFormat } from '../../../templates/official-format.js';
+import { mmToPt, officialFormat } from '#templates/official-format.js';
 import type { PdfDocument } from './pdf-types.js';
 
 export type Orientation = 'portrait' | 'landscape';

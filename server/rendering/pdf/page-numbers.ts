@@ -1,4 +1,4 @@
-import { officialFormat } from '../../../templates/official-format.js';
+import { officialFormat } from '#templates/official-format.js';
 import { lineHeightOf } from './draw-lines.js';
 import { useFont } from './fonts.js';
 import type { PdfDocument } from './pdf-types.js';

@@ -1,5 +1,5 @@
-import type { TableBlock } from '../../../templates/document-model.js';
-import { officialFormat } from '../../../templates/official-format.js';
+import type { TableBlock } from '#templates/document-model.js';
+import { officialFormat } from '#templates/official-format.js';
 import { drawLines, lineHeightOf } from './draw-lines.js';
 import type { PageFlow } from './page-flow.js';
 import type { Align } from './pdf-types.js';

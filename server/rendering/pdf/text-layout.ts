@@ -1,4 +1,4 @@
-import type { RichText } from '../../../templates/document-model.js';
+import type { RichText } from '#templates/document-model.js';
 import { safeText } from '../safe-text.js';
 import { type FontStyle, styleOf, textWidth } from './fonts.js';
 

@@ -1,4 +1,4 @@
-import type { FormData } from '../../../shared/documents/form-data.schemas.js';
+import type { FormData } from '#shared/documents/form-data.schemas.js';
 import { sampleFormData } from '../sample-data.js';
 
 /** The Sở's letter 08/STTTT finding the Trung tâm's level-2 dossier suitable on all three points. */

@@ -1,4 +1,4 @@
-import { formDataSchema } from '../../../shared/documents/form-data.schemas.js';
+import { formDataSchema } from '#shared/documents/form-data.schemas.js';
 
 /** What the appraisal opinion needs: the dossier received, who sent it, and the conclusions. */
 export const appraisalOpinionSchema = formDataSchema.pick({

@@ -1,4 +1,4 @@
-import type { FormData } from '../../../shared/documents/form-data.schemas.js';
+import type { FormData } from '#shared/documents/form-data.schemas.js';
 import { sampleFormData } from '../sample-data.js';
 
 /** The Sở's decision approving the Trung tâm's system at level 2, numbered 05/QĐ-STTTT. */

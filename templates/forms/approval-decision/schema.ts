@@ -1,4 +1,4 @@
-import { formDataSchema } from '../../../shared/documents/form-data.schemas.js';
+import { formDataSchema } from '#shared/documents/form-data.schemas.js';
 
 /** What the approval decision needs of the dossier. */
 export const approvalDecisionSchema = formDataSchema.pick({

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { securityPlanParts } from '../../../shared/dossiers/dossiers.schemas.js';
+import { securityPlanParts } from '#shared/dossiers/dossiers.schemas.js';
 import type { Block } from '../../document-model.js';
 import { levelText } from '../../official-parts.js';
 import { asksRiskIdentification, designDocumentText } from '../dossier-parts.js';

@@ -1,4 +1,4 @@
-import type { FormData } from '../../../shared/documents/form-data.schemas.js';
+import type { FormData } from '#shared/documents/form-data.schemas.js';
 import { sampleFormData } from '../sample-data.js';
 
 /**

@@ -1,4 +1,4 @@
-import { formDataSchema } from '../../../shared/documents/form-data.schemas.js';
+import { formDataSchema } from '#shared/documents/form-data.schemas.js';
 
 /** What the explanation needs: the dossier's whole content, its systems and the submission's number. */
 export const explanationSchema = formDataSchema.pick({

@@ -1,5 +1,5 @@
-import type { FormData } from '../../../shared/documents/form-data.schemas.js';
-import { nd331 } from '../../../shared/regimes/nd331.js';
+import type { FormData } from '#shared/documents/form-data.schemas.js';
+import { nd331 } from '#shared/regimes/nd331.js';
 import { documentRule, nd331SampleRegime, thanhHoa } from '../sample-parts.js';
 import { sampleFormData } from '../sample-data.js';
 

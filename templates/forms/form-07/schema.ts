@@ -1,4 +1,4 @@
-import { formDataSchema } from '../../../shared/documents/form-data.schemas.js';
+import { formDataSchema } from '#shared/documents/form-data.schemas.js';
 
 /** What nd331 form 07 needs: the systems, the plan it approves, the appraisal and the proposal. */
 export const form07Schema = formDataSchema.pick({

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { securityPlanParts } from '../../../shared/dossiers/dossiers.schemas.js';
+import { securityPlanParts } from '#shared/dossiers/dossiers.schemas.js';
 import type { DocumentModel } from '../../document-model.js';
 import { levelText, referenceText } from '../../official-parts.js';
 import { decisionDocument, functionsBasis } from '../decision.js';

@@ -1,4 +1,4 @@
-import type { FormData } from '../../../shared/documents/form-data.schemas.js';
+import type { FormData } from '#shared/documents/form-data.schemas.js';
 import { sampleFormData } from '../sample-data.js';
 
 /** The Trung tâm's Tờ trình 12/TTr-TTDVNN sending its level-2 dossier to the Sở for appraisal. */

@@ -1,5 +1,5 @@
-import type { FormData } from '../../../shared/documents/form-data.schemas.js';
-import { nd85 } from '../../../shared/regimes/nd85.js';
+import type { FormData } from '#shared/documents/form-data.schemas.js';
+import { nd85 } from '#shared/regimes/nd85.js';
 import { documentRule } from '../sample-parts.js';
 import { sampleFormData } from '../sample-data.js';
 

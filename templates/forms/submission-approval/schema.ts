@@ -1,4 +1,4 @@
-import { formDataSchema } from '../../../shared/documents/form-data.schemas.js';
+import { formDataSchema } from '#shared/documents/form-data.schemas.js';
 import { submissionLetterFields } from '../submission-letter.js';
 
 /** What the submission for approval needs: the letter's fields and the appraisal it rests on. */

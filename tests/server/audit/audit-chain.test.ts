@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { auditEvents, auditHead } from '../../../server/db/schema/index.js';
-import { verifyAuditChain } from '../../../server/modules/audit/verify-audit-chain.js';
+import { auditEvents, auditHead } from '#server/db/schema/index.js';
+import { verifyAuditChain } from '#server/modules/audit/verify-audit-chain.js';
 import { DINH_BINH, loadDemo, type Demo } from '../../support/demo.js';
 import { setupTestApp, type TestApp } from '../../support/test-app.js';
 

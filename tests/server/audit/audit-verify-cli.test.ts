@@ -3,9 +3,9 @@ import { rmSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { openDb, type Db } from '../../../server/db/open-db.js';
-import { auditEvents, informationSystems } from '../../../server/db/schema/index.js';
-import { appendAuditEvent } from '../../../server/modules/audit/append-audit-event.js';
+import { openDb, type Db } from '#server/db/open-db.js';
+import { auditEvents, informationSystems } from '#server/db/schema/index.js';
+import { appendAuditEvent } from '#server/modules/audit/append-audit-event.js';
 import { copyPgliteTemplate, openTestDb } from '../../support/test-database.js';
 
 const run = promisify(execFile);

@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { informationSystems, organisations } from '../../../server/db/schema/index.js';
+import { informationSystems, organisations } from '#server/db/schema/index.js';
 import { ApiClient } from '../../support/http-client.js';
 import { DINH_BINH, loadDemo, type Demo } from '../../support/demo.js';
 import { snapshotTables } from '../../support/snapshot.js';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { loginAttempts } from '../../../server/db/schema/index.js';
+import { loginAttempts } from '#server/db/schema/index.js';
 import { DEMO_PASSWORD } from '../../support/demo.js';
 import { setupTestApp, type RunningApp, type TestApp } from '../../support/test-app.js';
 

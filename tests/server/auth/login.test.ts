@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { sessions, users } from '../../../server/db/schema/index.js';
+import { sessions, users } from '#server/db/schema/index.js';
 import { makeUser } from '../../factories/users.js';
 import { DEMO_PASSWORD, loadDemo, DINH_BINH } from '../../support/demo.js';
 import { setupTestApp, type TestApp } from '../../support/test-app.js';

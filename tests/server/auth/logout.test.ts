@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { sessions } from '../../../server/db/schema/index.js';
+import { sessions } from '#server/db/schema/index.js';
 import { setupTestApp, type TestApp } from '../../support/test-app.js';
 
 let app: TestApp;

@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { users } from '../../../server/db/schema/index.js';
-import { verifyPassword } from '../../../server/modules/auth/passwords.js';
+import { users } from '#server/db/schema/index.js';
+import { verifyPassword } from '#server/modules/auth/passwords.js';
 import { makeUser } from '../../factories/users.js';
 import { DEMO_PASSWORD, demoUsers } from '../../support/demo.js';
 import { setupTestApp, type TestApp } from '../../support/test-app.js';

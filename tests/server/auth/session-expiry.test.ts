@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { sessions } from '../../../server/db/schema/index.js';
+import { sessions } from '#server/db/schema/index.js';
 import type { ApiClient } from '../../support/http-client.js';
 import { setupTestApp, type RunningApp, type TestApp } from '../../support/test-app.js';
 

@@ -8,9 +8,9 @@ import {
   dossierSystems,
   informationSystems,
   organisations,
-} from '../../../server/db/schema/index.js';
-import { canonicalJson } from '../../../server/modules/audit/canonical-json.js';
-import { verifyAuditChain } from '../../../server/modules/audit/verify-audit-chain.js';
+} from '#server/db/schema/index.js';
+import { canonicalJson } from '#server/modules/audit/canonical-json.js';
+import { verifyAuditChain } from '#server/modules/audit/verify-audit-chain.js';
 import { openTestDb, type TestDb } from '../../support/test-database.js';
 
 let testDb: TestDb;

@@ -3,15 +3,9 @@ import path from 'node:path';
 import { count, getTableName, is, isNotNull, isNull, sql } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { migrationsFolder } from '../../../server/db/open-db.js';
-import * as schema from '../../../server/db/schema/index.js';
-import {
-  designations,
-  informationSystems,
-  memberships,
-  organisations,
-  users,
-} from '../../../server/db/schema/index.js';
+import { migrationsFolder } from '#server/db/open-db.js';
+import * as schema from '#server/db/schema/index.js';
+import { designations, informationSystems, memberships, organisations, users } from '#server/db/schema/index.js';
 import { seedDemo } from '../../../drizzle/seed/seed-demo.js';
 import { demoUsers, DISTRICT, loadDemo, PROVINCE, SO_TTTT, type Demo } from '../../support/demo.js';
 import { openTestDb, type TestDb } from '../../support/test-database.js';

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { dossiers } from '../../../server/db/schema/index.js';
+import { dossiers } from '#server/db/schema/index.js';
 import { makeDossier } from '../../factories/dossiers.js';
 import { DINH_BINH, loadDemo, TTDVNN, type Demo } from '../../support/demo.js';
 import { docxParts, docxText, downloadBytes, pdfInfo, pdfText, zipEntries } from '../../support/read-documents.js';

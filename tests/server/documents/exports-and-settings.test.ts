@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { expect, test } from 'vitest';
-import { documentExports } from '../../../server/db/schema/index.js';
-import { STALLED_AFTER_MS } from '../../../server/modules/documents/document-exports.js';
+import { documentExports } from '#server/db/schema/index.js';
+import { STALLED_AFTER_MS } from '#server/modules/documents/document-exports.js';
 import { DISTRICT, SO_TTTT, type Demo } from '../../support/demo.js';
 import { docxParts, docxText, downloadBytes, zipEntries } from '../../support/read-documents.js';
 import type { TestApp } from '../../support/test-app.js';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { expect, test } from 'vitest';
-import { dossiers, issuedDocuments } from '../../../server/db/schema/index.js';
-import { issueDocumentNumber } from '../../../server/modules/documents/issue-number.js';
+import { dossiers, issuedDocuments } from '#server/db/schema/index.js';
+import { issueDocumentNumber } from '#server/modules/documents/issue-number.js';
 import { makeDossier } from '../../factories/dossiers.js';
 import { DINH_BINH, SO_TTTT, type Demo } from '../../support/demo.js';
 import { docxParts, docxText, downloadBytes } from '../../support/read-documents.js';

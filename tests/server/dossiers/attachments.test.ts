@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { auditEvents, dossierAttachments } from '../../../server/db/schema/index.js';
-import { sanitiseFileName } from '../../../server/modules/dossiers/sanitise-file-name.js';
+import { auditEvents, dossierAttachments } from '#server/db/schema/index.js';
+import { sanitiseFileName } from '#server/modules/dossiers/sanitise-file-name.js';
 import { makeAttachment, makeDossier, tinyPdf } from '../../factories/dossiers.js';
 import { docxBytes, exeBytes, jpegBytes, plainZipBytes, pngBytes, xlsxBytes } from '../../factories/files.js';
 import { DINH_BINH, type Demo } from '../../support/demo.js';

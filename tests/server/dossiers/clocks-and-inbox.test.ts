@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { addCalendarDays, dueDate, isWorkingDay, workingDaysBetween } from '../../../shared/calendar/working-days.js';
-import { defaultRegimes } from '../../../shared/regimes/regimes.js';
-import { designations, holidays } from '../../../server/db/schema/index.js';
-import { loadWorkingCalendar, todayInVietnam } from '../../../server/modules/calendar/load-calendar.js';
-import { stepClock } from '../../../server/modules/dossiers/step-clock.js';
+import { addCalendarDays, dueDate, isWorkingDay, workingDaysBetween } from '#shared/calendar/working-days.js';
+import { defaultRegimes } from '#shared/regimes/regimes.js';
+import { designations, holidays } from '#server/db/schema/index.js';
+import { loadWorkingCalendar, todayInVietnam } from '#server/modules/calendar/load-calendar.js';
+import { stepClock } from '#server/modules/dossiers/step-clock.js';
 import { makeDossier } from '../../factories/dossiers.js';
 import { makeOrganisation } from '../../factories/organisations.js';
 import { makeSystem } from '../../factories/systems.js';

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { auditEvents, dossiers, dossierSnapshots } from '../../../server/db/schema/index.js';
+import { auditEvents, dossiers, dossierSnapshots } from '#server/db/schema/index.js';
 import { makeDossier } from '../../factories/dossiers.js';
 import { makeUser } from '../../factories/users.js';
 import { DINH_BINH, loadDemo, SO_TTTT, type Demo } from '../../support/demo.js';

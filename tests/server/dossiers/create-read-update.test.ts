@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { defaultRegimeFor } from '../../../shared/regimes/regimes.js';
-import { auditEvents, dossiers, dossierSystems } from '../../../server/db/schema/index.js';
-import { todayInVietnam } from '../../../server/modules/calendar/load-calendar.js';
+import { defaultRegimeFor } from '#shared/regimes/regimes.js';
+import { auditEvents, dossiers, dossierSystems } from '#server/db/schema/index.js';
+import { todayInVietnam } from '#server/modules/calendar/load-calendar.js';
 import { answersForLevel, makeDossier } from '../../factories/dossiers.js';
 import { makeSystem } from '../../factories/systems.js';
 import { DINH_BINH, DINH_CONG, DISTRICT, SO_TTTT, TTDVNN, type Demo } from '../../support/demo.js';

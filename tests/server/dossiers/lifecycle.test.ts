@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { expect, test } from 'vitest';
-import { auditEvents, dossiers, dossierSnapshots, informationSystems } from '../../../server/db/schema/index.js';
-import { canonicalJson } from '../../../server/modules/audit/canonical-json.js';
-import { verifyAuditChain } from '../../../server/modules/audit/verify-audit-chain.js';
+import { auditEvents, dossiers, dossierSnapshots, informationSystems } from '#server/db/schema/index.js';
+import { canonicalJson } from '#server/modules/audit/canonical-json.js';
+import { verifyAuditChain } from '#server/modules/audit/verify-audit-chain.js';
 import { answersForLevel, makeDossier } from '../../factories/dossiers.js';
 import { makeSystem } from '../../factories/systems.js';
 import { DINH_BINH, SO_TTTT, type Demo } from '../../support/demo.js';

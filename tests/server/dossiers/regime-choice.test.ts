@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { dossiers } from '../../../server/db/schema/index.js';
+import { dossiers } from '#server/db/schema/index.js';
 import { answersForLevel } from '../../factories/dossiers.js';
 import { DINH_BINH, type Demo } from '../../support/demo.js';
 import type { TestApp } from '../../support/test-app.js';

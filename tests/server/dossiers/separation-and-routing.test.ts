@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { dossiers, informationSystems } from '../../../server/db/schema/index.js';
+import { dossiers, informationSystems } from '#server/db/schema/index.js';
 import { answersForLevel, makeAttachment, makeDossier } from '../../factories/dossiers.js';
 import { makeSystem } from '../../factories/systems.js';
 import { makeUser } from '../../factories/users.js';

@@ -7,8 +7,8 @@ import {
   workflow,
   type DossierAction,
   type DossierStatus,
-} from '../../../shared/dossiers/dossier-workflow.js';
-import { auditEvents, dossiers } from '../../../server/db/schema/index.js';
+} from '#shared/dossiers/dossier-workflow.js';
+import { auditEvents, dossiers } from '#server/db/schema/index.js';
 import { makeDossier } from '../../factories/dossiers.js';
 import { makeUser } from '../../factories/users.js';
 import { DINH_BINH, loadDemo, type Demo } from '../../support/demo.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { contractList } from '../../../server/openapi/build-openapi.js';
+import { contractList } from '#server/openapi/build-openapi.js';
 import { setupTestApp, type TestApp } from '../../support/test-app.js';
 
 let app: TestApp;

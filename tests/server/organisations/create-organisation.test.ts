@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { organisations } from '../../../server/db/schema/index.js';
+import { organisations } from '#server/db/schema/index.js';
 import { makeUser } from '../../factories/users.js';
 import { DINH_BINH, DINH_CONG, DISTRICT, PROVINCE, type Demo } from '../../support/demo.js';
 import type { TestApp } from '../../support/test-app.js';

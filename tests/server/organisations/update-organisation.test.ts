@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { expect, test } from 'vitest';
-import { organisations } from '../../../server/db/schema/index.js';
+import { organisations } from '#server/db/schema/index.js';
 import { makeOrganisation } from '../../factories/organisations.js';
 import { DINH_BINH, type Demo } from '../../support/demo.js';
 import type { TestApp } from '../../support/test-app.js';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { designations, informationSystems } from '../../../server/db/schema/index.js';
+import { designations, informationSystems } from '#server/db/schema/index.js';
 import { makeUser } from '../../factories/users.js';
 import { DINH_BINH, DISTRICT, SO_TTTT, TTDVNN, type Demo } from '../../support/demo.js';
 import type { TestApp } from '../../support/test-app.js';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { todayInVietnam } from '../../../server/modules/calendar/load-calendar.js';
+import { todayInVietnam } from '#server/modules/calendar/load-calendar.js';
 import { makeSystem } from '../../factories/systems.js';
 import { DINH_BINH, DISTRICT, loadDemo, TTDVNN, type Demo } from '../../support/demo.js';
 import { setupTestApp, type TestApp } from '../../support/test-app.js';

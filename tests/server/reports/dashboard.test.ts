@@ -1,13 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { addCalendarDays } from '../../../shared/calendar/working-days.js';
-import { dossierStatuses, type DossierStatus } from '../../../shared/dossiers/dossier-workflow.js';
-import {
-  APPROVAL_TREND_MONTHS,
-  type Dashboard,
-  type SubtreeCounts,
-} from '../../../shared/reports/dashboard.schemas.js';
-import { dossiers } from '../../../server/db/schema/index.js';
-import { todayInVietnam } from '../../../server/modules/calendar/load-calendar.js';
+import { addCalendarDays } from '#shared/calendar/working-days.js';
+import { dossierStatuses, type DossierStatus } from '#shared/dossiers/dossier-workflow.js';
+import { APPROVAL_TREND_MONTHS, type Dashboard, type SubtreeCounts } from '#shared/reports/dashboard.schemas.js';
+import { dossiers } from '#server/db/schema/index.js';
+import { todayInVietnam } from '#server/modules/calendar/load-calendar.js';
 import { makeUser } from '../../factories/users.js';
 import { useDemoApp } from '../../support/demo-app.js';
 import {

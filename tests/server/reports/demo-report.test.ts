@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { auditEvents } from '../../../server/db/schema/index.js';
+import { auditEvents } from '#server/db/schema/index.js';
 import { DISTRICT, type Demo } from '../../support/demo.js';
 import type { TestApp } from '../../support/test-app.js';
 import { COMPLIANCE } from './report-requests.js';

@@ -1,13 +1,8 @@
-import {
-  addCalendarDays,
-  dueDate,
-  workingDaysBetween,
-  type WorkingCalendar,
-} from '../../../shared/calendar/working-days.js';
-import type { DossierStatus } from '../../../shared/dossiers/dossier-workflow.js';
-import { nextInspectionDue } from '../../../shared/regimes/inspections.js';
-import { defaultRegimes } from '../../../shared/regimes/regimes.js';
-import type { RegimeId } from '../../../shared/regimes/regime.schemas.js';
+import { addCalendarDays, dueDate, workingDaysBetween, type WorkingCalendar } from '#shared/calendar/working-days.js';
+import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
+import { nextInspectionDue } from '#shared/regimes/inspections.js';
+import { defaultRegimes } from '#shared/regimes/regimes.js';
+import type { RegimeId } from '#shared/regimes/regime.schemas.js';
 import type { Tree } from './random-tree.js';
 
 /**

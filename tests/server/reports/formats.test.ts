@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { todayInVietnam } from '../../../server/modules/calendar/load-calendar.js';
-import { addCalendarDays } from '../../../shared/calendar/working-days.js';
+import { todayInVietnam } from '#server/modules/calendar/load-calendar.js';
+import { addCalendarDays } from '#shared/calendar/working-days.js';
 import { makeDossier } from '../../factories/dossiers.js';
 import { makeOrganisation } from '../../factories/organisations.js';
 import { makeSystem } from '../../factories/systems.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { addCalendarDays } from '../../../shared/calendar/working-days.js';
-import type { WorkingCalendar } from '../../../shared/calendar/working-days.js';
-import { loadWorkingCalendar, todayInVietnam } from '../../../server/modules/calendar/load-calendar.js';
+import { addCalendarDays } from '#shared/calendar/working-days.js';
+import type { WorkingCalendar } from '#shared/calendar/working-days.js';
+import { loadWorkingCalendar, todayInVietnam } from '#server/modules/calendar/load-calendar.js';
 import { makeUser } from '../../factories/users.js';
 import { setupTestApp, type TestApp } from '../../support/test-app.js';
 import { expectedRollup, type Expected } from './expected-rollup.js';

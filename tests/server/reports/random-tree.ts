@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { addCalendarDays } from '../../../shared/calendar/working-days.js';
-import { dossierStatuses, type DossierStatus } from '../../../shared/dossiers/dossier-workflow.js';
-import type { OrganisationKind } from '../../../shared/organisations/organisations.schemas.js';
-import type { RegimeId } from '../../../shared/regimes/regime.schemas.js';
-import type { Db } from '../../../server/db/open-db.js';
-import { informationSystems } from '../../../server/db/schema/index.js';
-import { appendAuditEvent } from '../../../server/modules/audit/append-audit-event.js';
+import { addCalendarDays } from '#shared/calendar/working-days.js';
+import { dossierStatuses, type DossierStatus } from '#shared/dossiers/dossier-workflow.js';
+import type { OrganisationKind } from '#shared/organisations/organisations.schemas.js';
+import type { RegimeId } from '#shared/regimes/regime.schemas.js';
+import type { Db } from '#server/db/open-db.js';
+import { informationSystems } from '#server/db/schema/index.js';
+import { appendAuditEvent } from '#server/modules/audit/append-audit-event.js';
 import { makeDossier, type DossierRow } from '../../factories/dossiers.js';
 import { makeOrganisation } from '../../factories/organisations.js';
 import { makeSystem } from '../../factories/systems.js';

@@ -1,4 +1,4 @@
-import { SESSION_COOKIE } from '../../../server/http/authenticate.js';
+import { SESSION_COOKIE } from '#server/http/authenticate.js';
 import type { ApiClient } from '../../support/http-client.js';
 
 /** A report downloaded as bytes with the client's session (the JSON client reads bodies as text). */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { addCalendarDays } from '../../../shared/calendar/working-days.js';
-import { formatDateVi } from '../../../shared/common/text.js';
-import { todayInVietnam } from '../../../server/modules/calendar/load-calendar.js';
+import { addCalendarDays } from '#shared/calendar/working-days.js';
+import { formatDateVi } from '#shared/common/text.js';
+import { todayInVietnam } from '#server/modules/calendar/load-calendar.js';
 import { DINH_BINH, DINH_CONG, DISTRICT, PROVINCE, SO_TTTT, type Demo } from '../../support/demo.js';
 import { ApiClient } from '../../support/http-client.js';
 import type { TestApp } from '../../support/test-app.js';

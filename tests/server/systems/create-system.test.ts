@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { informationSystems } from '../../../server/db/schema/index.js';
+import { informationSystems } from '#server/db/schema/index.js';
 import { makeOrganisation } from '../../factories/organisations.js';
 import { DINH_BINH, DINH_CONG, DISTRICT, PROVINCE, type Demo } from '../../support/demo.js';
 import { snapshotTables } from '../../support/snapshot.js';

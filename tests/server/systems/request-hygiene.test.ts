@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { informationSystems } from '../../../server/db/schema/index.js';
+import { informationSystems } from '#server/db/schema/index.js';
 import { DINH_BINH, type Demo } from '../../support/demo.js';
 import { snapshotTables } from '../../support/snapshot.js';
 import type { TestApp } from '../../support/test-app.js';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { expect, test } from 'vitest';
-import { informationSystems } from '../../../server/db/schema/index.js';
+import { informationSystems } from '#server/db/schema/index.js';
 import { makeSystem } from '../../factories/systems.js';
 import { DINH_BINH, DINH_CONG, DISTRICT, type Demo } from '../../support/demo.js';
 import { snapshotTables } from '../../support/snapshot.js';

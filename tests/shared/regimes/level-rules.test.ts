@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { levelAnswersSchema, type LevelAnswersInput } from '../../../shared/level-assessments/level-answers.schemas.js';
-import { determineLevel } from '../../../shared/regimes/determine-level.js';
-import { defaultRegimes } from '../../../shared/regimes/regimes.js';
-import type { RegimeId } from '../../../shared/regimes/regime.schemas.js';
+import { levelAnswersSchema, type LevelAnswersInput } from '#shared/level-assessments/level-answers.schemas.js';
+import { determineLevel } from '#shared/regimes/determine-level.js';
+import { defaultRegimes } from '#shared/regimes/regimes.js';
+import type { RegimeId } from '#shared/regimes/regime.schemas.js';
 
 type Example = [ruleId: string, level: number, answers: LevelAnswersInput, expectedLevel: number];
 

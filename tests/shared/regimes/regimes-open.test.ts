@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { defaultRegimeFor, defaultRegimes, regimesOpenOn } from '../../../shared/regimes/regimes.js';
+import { defaultRegimeFor, defaultRegimes, regimesOpenOn } from '#shared/regimes/regimes.js';
 
 test('new dossiers default to nd331 from 19/8/2026', () => {
   expect(defaultRegimeFor('2026-08-18')).toBe('nd85');

@@ -5,8 +5,8 @@ import {
   isWorkingDay,
   workingDaysBetween,
   type WorkingCalendar,
-} from '../../../shared/calendar/working-days.js';
-import { vietnamHolidays } from '../../../shared/calendar/vietnam-holidays.js';
+} from '#shared/calendar/working-days.js';
+import { vietnamHolidays } from '#shared/calendar/vietnam-holidays.js';
 
 const calendarOf = (year: number): WorkingCalendar => ({
   holidays: new Set(vietnamHolidays[year]!.filter((h) => h.kind === 'holiday').map((h) => h.date)),

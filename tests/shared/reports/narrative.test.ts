@@ -5,8 +5,8 @@ import {
   formatPercent,
   NARRATIVE_NAME_LIMIT,
   type NarrativeSource,
-} from '../../../shared/reports/narrative.js';
-import type { UnitsByKindRow } from '../../../shared/reports/reports.schemas.js';
+} from '#shared/reports/narrative.js';
+import type { UnitsByKindRow } from '#shared/reports/reports.schemas.js';
 
 describe('numbers as officials write them', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { annualDueDates, annualPeriod, upcomingReportDueDates } from '../../../shared/reports/report-calendar.js';
+import { annualDueDates, annualPeriod, upcomingReportDueDates } from '#shared/reports/report-calendar.js';
 
 test('form 08 covers 15/12 of the previous year to 14/12; nd85 the twelve months to 29/11', () => {
   expect(annualPeriod('nd331', 2026)).toEqual({ from: '2025-12-15', to: '2026-12-14' });

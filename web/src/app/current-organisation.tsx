@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { User } from '../../../shared/users/users.schemas.js';
+import type { User } from '#shared/users/users.schemas.js';
 
 export interface WorkingOrganisation {
   id: string;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { TreeSelect } from 'antd';
-import type { Organisation } from '../../../shared/organisations/organisations.schemas.js';
-import { toSearchText } from '../../../shared/common/search-text.js';
+import type { Organisation } from '#shared/organisations/organisations.schemas.js';
+import { toSearchText } from '#shared/common/search-text.js';
 import { buildTree, type TreeNode } from '../lib/tree.js';
 
 interface OptionNode {

@@ -1,4 +1,4 @@
-import type { FieldIssue } from '../../../shared/common/errors.schemas.js';
+import type { FieldIssue } from '#shared/common/errors.schemas.js';
 
 /** What went wrong with a call to our API; `message` is already in the person's language. */
 export class ApiError extends Error {

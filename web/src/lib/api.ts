@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { pathOf, type Contract } from '../../../shared/common/contract.js';
-import { apiErrorSchema } from '../../../shared/common/errors.schemas.js';
+import { pathOf, type Contract } from '#shared/common/contract.js';
+import { apiErrorSchema } from '#shared/common/errors.schemas.js';
 import { ApiError } from './api-error.js';
 import { currentLocale, t } from './i18n.js';
 

@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { formatDateVi } from '../../../shared/common/text.js';
-import type { Locale } from '../../../shared/i18n/translate.js';
+import { formatDateVi } from '#shared/common/text.js';
+import type { Locale } from '#shared/i18n/translate.js';
 
 const numberFormats: Record<Locale, Intl.NumberFormat> = {
   vi: new Intl.NumberFormat('vi-VN'),

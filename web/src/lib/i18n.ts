@@ -2,8 +2,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
-import { catalogues, type Locale } from '../../../shared/i18n/translate.js';
-import type { Messages } from '../../../shared/i18n/messages.js';
+import { catalogues, type Locale } from '#shared/i18n/translate.js';
+import type { Messages } from '#shared/i18n/messages.js';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -1,5 +1,5 @@
 import type { FieldValues, UseFormSetError } from 'react-hook-form';
-import type { FieldIssue } from '../../../shared/common/errors.schemas.js';
+import type { FieldIssue } from '#shared/common/errors.schemas.js';
 import { isApiError } from './api-error.js';
 import { applyServerIssues } from './zod-form.js';
 

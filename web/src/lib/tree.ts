@@ -1,4 +1,4 @@
-import { toSearchText } from '../../../shared/common/search-text.js';
+import { toSearchText } from '#shared/common/search-text.js';
 
 export interface TreeItem {
   id: string;

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 
 /**
@@ -8,9 +8,18 @@ import { useSearchParams } from 'react-router';
 export function useUrlListParams<P>(parse: (search: URLSearchParams) => P, write: (params: P) => URLSearchParams) {
   const [search, setSearch] = useSearchParams();
   const params = parse(search);
-  // Merged with the URL as it is when applied, so quick successive changes do not undo each other.
+  // react-router hands a functional update the search of the last render, not of the last change:
+  // two changes before the next render would undo each other. The ref holds the newest one.
+  const latest = useRef(search);
+  useLayoutEffect(() => {
+    latest.current = search;
+  }, [search]);
   const change = useCallback(
-    (update: Partial<P>) => setSearch((previous) => write({ ...parse(previous), ...update })),
+    (update: Partial<P>) => {
+      const next = write({ ...parse(latest.current), ...update });
+      latest.current = next;
+      setSearch(next);
+    },
     [setSearch, parse, write],
   );
   return { params, change, setSearch };

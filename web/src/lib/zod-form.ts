@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { FieldErrors, FieldValues, Resolver, UseFormSetError, Path } from 'react-hook-form';
 import type { z } from 'zod';
-import type { FieldIssue } from '../../../shared/common/errors.schemas.js';
-import { lookup, zodErrorMap, type Locale } from '../../../shared/i18n/translate.js';
+import type { FieldIssue } from '#shared/common/errors.schemas.js';
+import { lookup, zodErrorMap, type Locale } from '#shared/i18n/translate.js';
 
 /** Schema rules state their message as a catalogue key ("validation.address"); show its text. */
 function localiseErrors(errors: FieldErrors, locale: Locale) {

@@ -1,11 +1,6 @@
-import { dossierStatuses, type DossierStatus } from '../../../../shared/dossiers/dossier-workflow.js';
-import type { OrganisationKind } from '../../../../shared/organisations/organisations.schemas.js';
-import type {
-  Dashboard,
-  DashboardChild,
-  DossiersByStatus,
-  SubtreeCounts,
-} from '../../../../shared/reports/dashboard.schemas.js';
+import { dossierStatuses, type DossierStatus } from '#shared/dossiers/dossier-workflow.js';
+import type { OrganisationKind } from '#shared/organisations/organisations.schemas.js';
+import type { Dashboard, DashboardChild, DossiersByStatus, SubtreeCounts } from '#shared/reports/dashboard.schemas.js';
 import type { Db } from '../../../db/open-db.js';
 import { reportMoment } from '../report-moment.js';
 import type { ReportRoot } from '../report-root.js';

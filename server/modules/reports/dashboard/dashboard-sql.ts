@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { APPROVAL_TREND_MONTHS } from '../../../../shared/reports/dashboard.schemas.js';
+import { APPROVAL_TREND_MONTHS } from '#shared/reports/dashboard.schemas.js';
 import { inSubtree, stateCtes, type ReportMoment } from '../sql/state-ctes.js';
 
 export interface DashboardSqlParams {

@@ -1,6 +1,6 @@
 import { Router } from 'express';
-import { formatDateVi } from '../../../../shared/common/text.js';
-import { reportDashboard } from '../../../../shared/reports/dashboard.contract.js';
+import { formatDateVi } from '#shared/common/text.js';
+import { reportDashboard } from '#shared/reports/dashboard.contract.js';
 import type { Db } from '../../../db/open-db.js';
 import { fieldError } from '../../../http/http-error.js';
 import { mountAuthed } from '../../../http/mount-route.js';

@@ -1,6 +1,6 @@
-import { formatDateVi } from '../../../../shared/common/text.js';
-import type { Locale } from '../../../../shared/i18n/translate.js';
-import type { AnnualReport, AnnualRow } from '../../../../shared/reports/reports.schemas.js';
+import { formatDateVi } from '#shared/common/text.js';
+import type { Locale } from '#shared/i18n/translate.js';
+import type { AnnualReport, AnnualRow } from '#shared/reports/reports.schemas.js';
 import { labels } from './compliance-sheets.js';
 import { dateCell, type CellValue, type ReportColumn, type ReportSheet } from './report-sheet.js';
 

@@ -1,7 +1,7 @@
-import { formatDateVi } from '../../../../shared/common/text.js';
-import { translate, type Locale } from '../../../../shared/i18n/translate.js';
-import { defaultRegimes } from '../../../../shared/regimes/regimes.js';
-import type { ComplianceReport, PendingDossier } from '../../../../shared/reports/reports.schemas.js';
+import { formatDateVi } from '#shared/common/text.js';
+import { translate, type Locale } from '#shared/i18n/translate.js';
+import { defaultRegimes } from '#shared/regimes/regimes.js';
+import type { ComplianceReport, PendingDossier } from '#shared/reports/reports.schemas.js';
 import { dateCell, type CellValue, type ReportColumn, type ReportSheet } from './report-sheet.js';
 
 /** Shared by both report kinds: the catalogue lookups a table needs. */

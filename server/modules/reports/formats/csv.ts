@@ -1,4 +1,4 @@
-import { formatDateVi } from '../../../../shared/common/text.js';
+import { formatDateVi } from '#shared/common/text.js';
 import { csvCellText } from './cell-safety.js';
 import type { CellValue, ReportSheet } from './report-sheet.js';
 

@@ -1,7 +1,7 @@
 import type { Response } from 'express';
-import type { Locale } from '../../../../shared/i18n/translate.js';
-import type { ComplianceReport } from '../../../../shared/reports/reports.schemas.js';
-import { complianceReportTemplate } from '../../../../templates/reports/compliance-report.js';
+import type { Locale } from '#shared/i18n/translate.js';
+import type { ComplianceReport } from '#shared/reports/reports.schemas.js';
+import { complianceReportTemplate } from '#templates/reports/compliance-report.js';
 import type { Db } from '../../../db/open-db.js';
 import { loadDocumentOrganisations } from '../../documents/parties.js';
 import { renderModel } from '../../documents/render-form.js';

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { INSPECTION_WINDOW_DAYS, REPORT_LIST_LIMIT } from '../../../../shared/reports/reports.schemas.js';
+import { INSPECTION_WINDOW_DAYS, REPORT_LIST_LIMIT } from '#shared/reports/reports.schemas.js';
 import type { Regimes } from '../../regimes/load-regimes.js';
 import { clockTable, inspectionTable } from './regime-tables.js';
 import { clockedList, inSubtree, stateCtes, workingDayCte, type ReportMoment } from './state-ctes.js';

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { count } from 'drizzle-orm';
 import { afterAll, expect, test } from 'vitest';
-import { DataDirLockedError } from '../../../../server/db/data-dir-lock.js';
-import { openDb } from '../../../../server/db/open-db.js';
-import { organisations } from '../../../../server/db/schema/index.js';
+import { DataDirLockedError } from '#server/db/data-dir-lock.js';
+import { openDb } from '#server/db/open-db.js';
+import { organisations } from '#server/db/schema/index.js';
 import { copyPgliteTemplate } from '../../../support/test-database.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -4,9 +4,9 @@ import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { count } from 'drizzle-orm';
 import { afterAll, afterEach, expect, test } from 'vitest';
-import { DataDirLockedError } from '../../../../server/db/data-dir-lock.js';
-import { openDb, type OpenedDb } from '../../../../server/db/open-db.js';
-import { organisations } from '../../../../server/db/schema/index.js';
+import { DataDirLockedError } from '#server/db/data-dir-lock.js';
+import { openDb, type OpenedDb } from '#server/db/open-db.js';
+import { organisations } from '#server/db/schema/index.js';
 import { makeOrganisation } from '../../../factories/organisations.js';
 import { copyPgliteTemplate } from '../../../support/test-database.js';
 

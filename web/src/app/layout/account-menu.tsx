@@ -2,7 +2,7 @@ import { App, Button, Dropdown } from 'antd';
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { User } from '../../../../shared/users/users.schemas.js';
+import type { User } from '#shared/users/users.schemas.js';
 import { useLogout } from '../../features/auth/api/logout.js';
 
 /** The person's name, their roles, and Đăng xuất. */

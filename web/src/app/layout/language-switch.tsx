@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import { GlobalOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { locales, type Locale } from '../../../../shared/i18n/translate.js';
+import { locales, type Locale } from '#shared/i18n/translate.js';
 import { changeLocale } from '../../lib/i18n.js';
 
 /** Tiếng Việt / English; the choice is remembered in this browser. */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Card, Col, Empty, Modal, Row } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Organisation } from '../../../../shared/organisations/organisations.schemas.js';
+import type { Organisation } from '#shared/organisations/organisations.schemas.js';
 import { PageHeader, type Crumb } from '../../components/ui/page-header.js';
 import { PageLoading } from '../../components/ui/page-loading.js';
 import { QueryError } from '../../components/ui/query-error.js';

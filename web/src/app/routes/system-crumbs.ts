@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Organisation, OrganisationRef } from '../../../../shared/organisations/organisations.schemas.js';
+import type { Organisation, OrganisationRef } from '#shared/organisations/organisations.schemas.js';
 import type { Crumb } from '../../components/ui/page-header.js';
 
 /**

@@ -1,4 +1,4 @@
-import { toSearchText } from '../../../../shared/common/search-text.js';
+import { toSearchText } from '#shared/common/search-text.js';
 
 /** One character folded the way toSearchText folds it, keeping positions aligned with the original. */
 const fold = (char: string) =>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Col, Form, Row, Select } from 'antd';
 import type { ColProps } from 'antd';
-import type { Organisation } from '../../../../shared/organisations/organisations.schemas.js';
+import type { Organisation } from '#shared/organisations/organisations.schemas.js';
 import { OrganisationTreeSelect } from '../organisation-tree-select.js';
 
 /** The vertical form row a list's filters sit in, named for screen readers. */

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import * as auth from '../../../../../shared/auth/auth.contract.js';
-import type { LoginBody } from '../../../../../shared/auth/auth.schemas.js';
+import * as auth from '#shared/auth/auth.contract.js';
+import type { LoginBody } from '#shared/auth/auth.schemas.js';
 import { call, setCsrfToken } from '../../../lib/api.js';
 import { sessionQueryKey } from './session.js';
 

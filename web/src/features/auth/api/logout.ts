@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import * as auth from '../../../../../shared/auth/auth.contract.js';
+import * as auth from '#shared/auth/auth.contract.js';
 import { call, setCsrfToken } from '../../../lib/api.js';
 import { sessionQueryKey } from './session.js';
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import * as auth from '../../../../../shared/auth/auth.contract.js';
-import type { Session } from '../../../../../shared/auth/auth.schemas.js';
+import * as auth from '#shared/auth/auth.contract.js';
+import type { Session } from '#shared/auth/auth.schemas.js';
 import { call, isApiError, setCsrfToken } from '../../../lib/api.js';
 
 export const sessionQueryKey = ['session'] as const;

@@ -2,7 +2,7 @@ import { useForm } from 'react-hook-form';
 import { Alert, Button, Form, Input } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { loginBodySchema } from '../../../../../shared/auth/auth.schemas.js';
+import { loginBodySchema } from '#shared/auth/auth.schemas.js';
 import { FormField } from '../../../components/ui/form-field.js';
 import { sharedSchemaResolver } from '../../../lib/zod-form.js';
 import { useFormat } from '../../../lib/format.js';

@@ -1,13 +1,9 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import * as contracts from '../../../../../shared/documents/documents.contract.js';
-import type {
-  DocumentExport,
-  DocumentExportCreate,
-  DocumentFormat,
-} from '../../../../../shared/documents/documents.schemas.js';
-import type { FormKey } from '../../../../../shared/regimes/regime.schemas.js';
-import { MAX_PAGE_SIZE } from '../../../../../shared/common/pagination.js';
-import { listDossiers } from '../../../../../shared/dossiers/dossiers.contract.js';
+import * as contracts from '#shared/documents/documents.contract.js';
+import type { DocumentExport, DocumentExportCreate, DocumentFormat } from '#shared/documents/documents.schemas.js';
+import type { FormKey } from '#shared/regimes/regime.schemas.js';
+import { MAX_PAGE_SIZE } from '#shared/common/pagination.js';
+import { listDossiers } from '#shared/dossiers/dossiers.contract.js';
 import { call, hrefOf } from '../../../lib/api.js';
 import { t } from '../../../lib/i18n.js';
 import type { DossierListParams } from '../../dossiers/api/list-params.js';

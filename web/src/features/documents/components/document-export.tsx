@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Descriptions, Form, Modal, Progress, Radio, Space, Typography } from 'antd';
 import { DownloadOutlined, ExportOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { DocumentExport, DocumentFormat } from '../../../../../shared/documents/documents.schemas.js';
+import type { DocumentExport, DocumentFormat } from '#shared/documents/documents.schemas.js';
 import { isApiError } from '../../../lib/api-error.js';
 import { useFormat } from '../../../lib/format.js';
 import {

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Button, Card, Empty, Typography } from 'antd';
 import { CloseOutlined, ExportOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { DossierDocument } from '../../../../../shared/documents/documents.schemas.js';
+import type { DossierDocument } from '#shared/documents/documents.schemas.js';
 import { documentPreviewHref } from '../api/documents.js';
 
 interface DocumentPreviewProps {

@@ -9,7 +9,7 @@ import {
 } from '@ant-design/icons';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { DossierDocument } from '../../../../../shared/documents/documents.schemas.js';
+import type { DossierDocument } from '#shared/documents/documents.schemas.js';
 import { QueryError } from '../../../components/ui/query-error.js';
 import { useFormat } from '../../../lib/format.js';
 import { allDocumentsHref, documentHref, useDossierDocuments } from '../api/documents.js';

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import * as contracts from '../../../../../shared/dossiers/dossiers.contract.js';
-import { MAX_PAGE_SIZE } from '../../../../../shared/common/pagination.js';
-import { getSystem, listSystems } from '../../../../../shared/systems/systems.contract.js';
+import * as contracts from '#shared/dossiers/dossiers.contract.js';
+import { MAX_PAGE_SIZE } from '#shared/common/pagination.js';
+import { getSystem, listSystems } from '#shared/systems/systems.contract.js';
 import { call } from '../../../lib/api.js';
 import type { DossierListParams } from './list-params.js';
 

@@ -3,10 +3,10 @@ import {
   type Dossier,
   type DossierContent,
   type DossierUpdate,
-} from '../../../../../shared/dossiers/dossiers.schemas.js';
-import type { LevelAnswers } from '../../../../../shared/level-assessments/level-answers.schemas.js';
-import type { RegimeId } from '../../../../../shared/regimes/regime.schemas.js';
-import { defaultRegimes } from '../../../../../shared/regimes/regimes.js';
+} from '#shared/dossiers/dossiers.schemas.js';
+import type { LevelAnswers } from '#shared/level-assessments/level-answers.schemas.js';
+import type { RegimeId } from '#shared/regimes/regime.schemas.js';
+import { defaultRegimes } from '#shared/regimes/regimes.js';
 import { guidedQuestions, type LevelDraft } from '../components/level-questions.js';
 
 /** What the editor holds: everything a PATCH can change. */

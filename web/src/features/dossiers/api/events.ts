@@ -1,4 +1,4 @@
-import { dossierActions, type DossierAction } from '../../../../../shared/dossiers/dossier-workflow.js';
+import { dossierActions, type DossierAction } from '#shared/dossiers/dossier-workflow.js';
 import type { DossierEvent } from './types.js';
 
 /** "return", "dossier.return" and "dossier:return" all name the action "return". */

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { assessLevel } from '../../../../../shared/level-assessments/level-assessments.contract.js';
-import type { LevelAnswers } from '../../../../../shared/level-assessments/level-answers.schemas.js';
-import type { RegimeId } from '../../../../../shared/regimes/regime.schemas.js';
-import type { MatchedRule } from '../../../../../shared/regimes/determine-level.js';
+import { assessLevel } from '#shared/level-assessments/level-assessments.contract.js';
+import type { LevelAnswers } from '#shared/level-assessments/level-answers.schemas.js';
+import type { RegimeId } from '#shared/regimes/regime.schemas.js';
+import type { MatchedRule } from '#shared/regimes/determine-level.js';
 import { call } from '../../../lib/api.js';
 
 export interface ServerAssessment {

@@ -1,7 +1,7 @@
-import { idSchema } from '../../../../../shared/common/text.js';
-import { dossierStatusSchema } from '../../../../../shared/dossiers/dossiers.schemas.js';
-import type { DossierStatus } from '../../../../../shared/dossiers/dossier-workflow.js';
-import { regimeIdSchema, type RegimeId } from '../../../../../shared/regimes/regime.schemas.js';
+import { idSchema } from '#shared/common/text.js';
+import { dossierStatusSchema } from '#shared/dossiers/dossiers.schemas.js';
+import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
+import { regimeIdSchema, type RegimeId } from '#shared/regimes/regime.schemas.js';
 import { readPaging, readSearchText, validParam, writePaging, type Paging } from '../../../lib/list-params.js';
 
 /** The dossier list as its URL states it: a link shows the same list. */

@@ -1,11 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import * as contracts from '../../../../../shared/dossiers/dossiers.contract.js';
-import type {
-  Dossier,
-  DossierCreate,
-  DossierUpdate,
-  TransitionBody,
-} from '../../../../../shared/dossiers/dossiers.schemas.js';
+import * as contracts from '#shared/dossiers/dossiers.contract.js';
+import type { Dossier, DossierCreate, DossierUpdate, TransitionBody } from '#shared/dossiers/dossiers.schemas.js';
 import { call, upload } from '../../../lib/api.js';
 import { dossierKeys } from './dossiers.js';
 

@@ -5,7 +5,7 @@ import type {
   dossierSummarySchema,
   inboxItemSchema,
   snapshotSchema,
-} from '../../../../../shared/dossiers/dossiers.schemas.js';
+} from '#shared/dossiers/dossiers.schemas.js';
 
 export type DossierSummary = z.infer<typeof dossierSummarySchema>;
 export type InboxItem = z.infer<typeof inboxItemSchema>;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { Dossier } from '../../../../../shared/dossiers/dossiers.schemas.js';
+import type { Dossier } from '#shared/dossiers/dossiers.schemas.js';
 import { isApiError } from '../../../lib/api-error.js';
 import { dossierKeys, fetchDossier } from './dossiers.js';
 import { bodyOf, draftOf, mergeDrafts, sameDraft, type DossierDraft, type MergeResult } from './draft.js';

@@ -1,7 +1,7 @@
 import { App, Button, Card, Empty, Table, Typography, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { downloadAttachment } from '../../../../../shared/dossiers/dossiers.contract.js';
+import { downloadAttachment } from '#shared/dossiers/dossiers.contract.js';
 import { QueryError } from '../../../components/ui/query-error.js';
 import { hrefOf } from '../../../lib/api.js';
 import { useFormat } from '../../../lib/format.js';

@@ -12,8 +12,8 @@ import {
 } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { DossierAction } from '../../../../../shared/dossiers/dossier-workflow.js';
-import type { Dossier } from '../../../../../shared/dossiers/dossiers.schemas.js';
+import type { DossierAction } from '#shared/dossiers/dossier-workflow.js';
+import type { Dossier } from '#shared/dossiers/dossiers.schemas.js';
 import { isApiError } from '../../../lib/api-error.js';
 import { dossierKeys } from '../api/dossiers.js';
 import { useTransition } from '../api/save-dossier.js';

@@ -1,8 +1,8 @@
 import { Steps } from 'antd';
 import { RollbackOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { mainPath, type DossierStatus } from '../../../../../shared/dossiers/dossier-workflow.js';
-import type { Dossier } from '../../../../../shared/dossiers/dossiers.schemas.js';
+import { mainPath, type DossierStatus } from '#shared/dossiers/dossier-workflow.js';
+import type { Dossier } from '#shared/dossiers/dossiers.schemas.js';
 import { formatDate } from '../../../lib/format.js';
 import { actionNameOf, timesReturned } from '../api/events.js';
 import type { DossierEvent } from '../api/types.js';

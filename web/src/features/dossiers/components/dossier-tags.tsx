@@ -13,7 +13,7 @@ import {
   SwapOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { DossierStatus } from '../../../../../shared/dossiers/dossier-workflow.js';
+import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
 import { formatDate } from '../../../lib/format.js';
 
 /** UX.md: drafting grey, submitted blue, returned orange, appraised cyan, approved green; always with the label. */

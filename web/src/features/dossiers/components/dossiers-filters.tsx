@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Organisation } from '../../../../../shared/organisations/organisations.schemas.js';
-import { dossierStatuses } from '../../../../../shared/dossiers/dossier-workflow.js';
-import { regimeIds } from '../../../../../shared/regimes/regime.schemas.js';
+import type { Organisation } from '#shared/organisations/organisations.schemas.js';
+import { dossierStatuses } from '#shared/dossiers/dossier-workflow.js';
+import { regimeIds } from '#shared/regimes/regime.schemas.js';
 import { FiltersBar, OrganisationFilter, SelectFilter } from '../../../components/ui/list-filters.js';
 import { SearchFilter } from '../../../components/ui/search-filter.js';
 import type { DossierListParams } from '../api/list-params.js';

@@ -1,4 +1,4 @@
-import { lookup, type Locale } from '../../../../../shared/i18n/translate.js';
+import { lookup, type Locale } from '#shared/i18n/translate.js';
 import { factDefaults } from './level-questions.js';
 
 /** Catalogue text by key, or undefined (for labels of paths that may or may not be known). */

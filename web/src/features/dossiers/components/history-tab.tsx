@@ -1,6 +1,6 @@
 import { Card, Empty, Skeleton, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { lookup } from '../../../../../shared/i18n/translate.js';
+import { lookup } from '#shared/i18n/translate.js';
 import { QueryError } from '../../../components/ui/query-error.js';
 import { useFormat } from '../../../lib/format.js';
 import { actionNameOf } from '../api/events.js';

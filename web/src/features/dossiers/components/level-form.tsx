@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { Card, Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { RegimeId } from '../../../../../shared/regimes/regime.schemas.js';
-import { defaultRegimes } from '../../../../../shared/regimes/regimes.js';
-import { determineLevel } from '../../../../../shared/regimes/determine-level.js';
+import type { RegimeId } from '#shared/regimes/regime.schemas.js';
+import { defaultRegimes } from '#shared/regimes/regimes.js';
+import { determineLevel } from '#shared/regimes/determine-level.js';
 import { useFormat } from '../../../lib/format.js';
 import { useServerAssessment } from '../api/level-assessment.js';
 import { guidedQuestions, type LevelDraft } from './level-questions.js';

@@ -7,13 +7,13 @@ import {
   onlineServiceGrades,
   securityHarms,
   type LevelFact,
-} from '../../../../../shared/level-assessments/level-answers.schemas.js';
+} from '#shared/level-assessments/level-answers.schemas.js';
 import {
   informationTypes,
   systemTypes,
   type InformationType,
   type SystemType,
-} from '../../../../../shared/systems/systems.schemas.js';
+} from '#shared/systems/systems.schemas.js';
 import { useFormat } from '../../../lib/format.js';
 import { factDefaults, type LevelDraft } from './level-questions.js';
 

@@ -2,9 +2,9 @@ import {
   levelAnswersSchema,
   type LevelAnswers,
   type LevelFact,
-} from '../../../../../shared/level-assessments/level-answers.schemas.js';
-import { evaluateCondition } from '../../../../../shared/regimes/conditions.js';
-import type { Condition, LevelRule } from '../../../../../shared/regimes/regime.schemas.js';
+} from '#shared/level-assessments/level-answers.schemas.js';
+import { evaluateCondition } from '#shared/regimes/conditions.js';
+import type { Condition, LevelRule } from '#shared/regimes/regime.schemas.js';
 
 /** The answers as the form holds them: anything may still be missing. */
 export type LevelDraft = Partial<LevelAnswers>;

@@ -1,7 +1,7 @@
 import { Alert, Empty, Flex, Space, Spin, Tag, Typography } from 'antd';
 import { CheckCircleOutlined, CloudOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { MatchedRule } from '../../../../../shared/regimes/determine-level.js';
+import type { MatchedRule } from '#shared/regimes/determine-level.js';
 import { useFormat } from '../../../lib/format.js';
 
 export type ResultSource = 'local' | 'checking' | 'server' | 'unavailable' | 'stored';

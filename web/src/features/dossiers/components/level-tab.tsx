@@ -1,8 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { Alert, Card, Col, Descriptions, Row, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Dossier } from '../../../../../shared/dossiers/dossiers.schemas.js';
-import { defaultRegimes } from '../../../../../shared/regimes/regimes.js';
+import type { Dossier } from '#shared/dossiers/dossiers.schemas.js';
+import { defaultRegimes } from '#shared/regimes/regimes.js';
 import { useFormat } from '../../../lib/format.js';
 import { useSystemFacts } from '../api/dossiers.js';
 import type { DossierDraft } from '../api/draft.js';

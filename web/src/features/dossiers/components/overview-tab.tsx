@@ -1,8 +1,8 @@
 import { Card, Descriptions, Form, Input, Radio, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Dossier } from '../../../../../shared/dossiers/dossiers.schemas.js';
-import { regimeIds } from '../../../../../shared/regimes/regime.schemas.js';
-import { defaultRegimes } from '../../../../../shared/regimes/regimes.js';
+import type { Dossier } from '#shared/dossiers/dossiers.schemas.js';
+import { regimeIds } from '#shared/regimes/regime.schemas.js';
+import { defaultRegimes } from '#shared/regimes/regimes.js';
 import { useFormat } from '../../../lib/format.js';
 import type { DossierDraft } from '../api/draft.js';
 import { TextFields } from './text-fields.js';

@@ -1,7 +1,7 @@
 import { Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { implementationStatuses, securityPlanParts } from '../../../../../shared/dossiers/dossiers.schemas.js';
-import { defaultRegimes } from '../../../../../shared/regimes/regimes.js';
+import { implementationStatuses, securityPlanParts } from '#shared/dossiers/dossiers.schemas.js';
+import { defaultRegimes } from '#shared/regimes/regimes.js';
 import { useFormat } from '../../../lib/format.js';
 import type { DossierDraft } from '../api/draft.js';
 import { TextFields } from './text-fields.js';

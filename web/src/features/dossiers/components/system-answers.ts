@@ -1,4 +1,4 @@
-import type { InformationSystem } from '../../../../../shared/systems/systems.schemas.js';
+import type { InformationSystem } from '#shared/systems/systems.schemas.js';
 import type { LevelDraft } from './level-questions.js';
 
 /** What a system's record already says, as first answers: its type, its information and its counts. */

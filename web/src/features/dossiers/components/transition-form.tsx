@@ -4,13 +4,9 @@ import { z } from 'zod';
 import dayjs from 'dayjs';
 import { Alert, Button, DatePicker, Descriptions, Form, Input, Radio, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DossierAction } from '../../../../../shared/dossiers/dossier-workflow.js';
-import {
-  appraisalConclusionSchema,
-  type Dossier,
-  type TransitionBody,
-} from '../../../../../shared/dossiers/dossiers.schemas.js';
-import { isoDateSchema, optionalTextSchema, textSchema } from '../../../../../shared/common/text.js';
+import type { DossierAction } from '#shared/dossiers/dossier-workflow.js';
+import { appraisalConclusionSchema, type Dossier, type TransitionBody } from '#shared/dossiers/dossiers.schemas.js';
+import { isoDateSchema, optionalTextSchema, textSchema } from '#shared/common/text.js';
 import { FormError } from '../../../components/ui/form-error.js';
 import { FormField } from '../../../components/ui/form-field.js';
 import { useFormat } from '../../../lib/format.js';

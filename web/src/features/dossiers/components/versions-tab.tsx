@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Card, Empty, Flex, Select, Skeleton, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Dossier } from '../../../../../shared/dossiers/dossiers.schemas.js';
+import type { Dossier } from '#shared/dossiers/dossiers.schemas.js';
 import { QueryError } from '../../../components/ui/query-error.js';
 import { useFormat } from '../../../lib/format.js';
 import { useSnapshots } from '../api/dossiers.js';

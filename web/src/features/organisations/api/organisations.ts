@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import * as contracts from '../../../../../shared/organisations/organisations.contract.js';
-import { MAX_PAGE_SIZE } from '../../../../../shared/common/pagination.js';
+import * as contracts from '#shared/organisations/organisations.contract.js';
+import { MAX_PAGE_SIZE } from '#shared/common/pagination.js';
 import { call } from '../../../lib/api.js';
 
 export const organisationKeys = {

@@ -1,9 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import * as contracts from '../../../../../shared/organisations/organisations.contract.js';
-import type {
-  OrganisationCreate,
-  OrganisationUpdate,
-} from '../../../../../shared/organisations/organisations.schemas.js';
+import * as contracts from '#shared/organisations/organisations.contract.js';
+import type { OrganisationCreate, OrganisationUpdate } from '#shared/organisations/organisations.schemas.js';
 import { call } from '../../../lib/api.js';
 import { organisationKeys } from './organisations.js';
 

@@ -1,7 +1,7 @@
 import { Button, Descriptions, Space } from 'antd';
 import { DatabaseOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { Organisation } from '../../../../../shared/organisations/organisations.schemas.js';
+import type { Organisation } from '#shared/organisations/organisations.schemas.js';
 import { ButtonLink } from '../../../components/ui/button-link.js';
 import { useFormat } from '../../../lib/format.js';
 

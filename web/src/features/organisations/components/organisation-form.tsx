@@ -11,8 +11,8 @@ import {
   type OrganisationCreate,
   type OrganisationKind,
   type OrganisationUpdate,
-} from '../../../../../shared/organisations/organisations.schemas.js';
-import * as contracts from '../../../../../shared/organisations/organisations.contract.js';
+} from '#shared/organisations/organisations.schemas.js';
+import * as contracts from '#shared/organisations/organisations.contract.js';
 import { OrganisationTreeSelect } from '../../../components/organisation-tree-select.js';
 import { ConflictPanel } from '../../../components/ui/conflict-panel.js';
 import { FormError } from '../../../components/ui/form-error.js';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Empty, Input, Tree } from 'antd';
 import type { TreeDataNode } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Organisation } from '../../../../../shared/organisations/organisations.schemas.js';
+import type { Organisation } from '#shared/organisations/organisations.schemas.js';
 import { Highlight } from '../../../components/ui/highlight.js';
 import { buildTree, searchTree, type TreeNode } from '../../../lib/tree.js';
 

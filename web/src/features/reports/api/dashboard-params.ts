@@ -1,4 +1,4 @@
-import { idSchema, isoDateSchema } from '../../../../../shared/common/text.js';
+import { idSchema, isoDateSchema } from '#shared/common/text.js';
 import { validParam } from '../../../lib/list-params.js';
 
 /** The dashboard as its URL states it: whose subtree, as of which day (a link shows the same numbers). */

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { reportDashboard } from '../../../../../shared/reports/dashboard.contract.js';
-import { annualReport, complianceReport } from '../../../../../shared/reports/reports.contract.js';
-import type { ReportFormat } from '../../../../../shared/reports/reports.schemas.js';
-import type { RegimeId } from '../../../../../shared/regimes/regime.schemas.js';
+import { reportDashboard } from '#shared/reports/dashboard.contract.js';
+import { annualReport, complianceReport } from '#shared/reports/reports.contract.js';
+import type { ReportFormat } from '#shared/reports/reports.schemas.js';
+import type { RegimeId } from '#shared/regimes/regime.schemas.js';
 import { call, hrefOf } from '../../../lib/api.js';
 import type { DashboardParams } from './dashboard-params.js';
 

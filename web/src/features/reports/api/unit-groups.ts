@@ -1,5 +1,5 @@
-import type { OrganisationKind } from '../../../../../shared/organisations/organisations.schemas.js';
-import type { ComplianceReport } from '../../../../../shared/reports/reports.schemas.js';
+import type { OrganisationKind } from '#shared/organisations/organisations.schemas.js';
+import type { ComplianceReport } from '#shared/reports/reports.schemas.js';
 
 /** Units of some kinds under the organisation, as the headline counts them. */
 export interface UnitGroup {

@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Dashboard } from '../../../../../shared/reports/dashboard.schemas.js';
+import type { Dashboard } from '#shared/reports/dashboard.schemas.js';
 import { ChartCard } from './chart-card.js';
 import { useCount } from './use-count.js';
 

@@ -1,7 +1,7 @@
 import { Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { PendingDossier } from '../../../../../shared/reports/reports.schemas.js';
+import type { PendingDossier } from '#shared/reports/reports.schemas.js';
 import { DossierStatusTag, DueDate } from '../../dossiers/components/dossier-tags.js';
 import { useFormat } from '../../../lib/format.js';
 

@@ -1,6 +1,6 @@
 import { Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ComplianceReport } from '../../../../../shared/reports/reports.schemas.js';
+import type { ComplianceReport } from '#shared/reports/reports.schemas.js';
 import { unitGroupsBelow } from '../api/unit-groups.js';
 import { dossiersListOf, organisationPageOf, systemsListOf } from './links.js';
 import { StatCard } from './stat-card.js';

@@ -1,7 +1,7 @@
 import { Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { ComplianceReport } from '../../../../../shared/reports/reports.schemas.js';
+import type { ComplianceReport } from '#shared/reports/reports.schemas.js';
 import { LevelTag } from '../../systems/components/system-tags.js';
 import { useFormat } from '../../../lib/format.js';
 

@@ -2,7 +2,7 @@ import { lazy } from 'react';
 import { Table } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { ComplianceReport } from '../../../../../shared/reports/reports.schemas.js';
+import type { ComplianceReport } from '#shared/reports/reports.schemas.js';
 import { ChartCard } from './chart-card.js';
 import { systemsListOf } from './links.js';
 import { useCount } from './use-count.js';

@@ -1,4 +1,4 @@
-import type { DossierStatus } from '../../../../../shared/dossiers/dossier-workflow.js';
+import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
 
 /**
  * The lists behind the dashboard's numbers, filtered as the number counts (the lists keep their

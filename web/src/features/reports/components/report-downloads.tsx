@@ -8,7 +8,7 @@ import {
   FileWordOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { RegimeId } from '../../../../../shared/regimes/regime.schemas.js';
+import type { RegimeId } from '#shared/regimes/regime.schemas.js';
 import { annualHref, complianceHref } from '../api/reports.js';
 import type { DashboardParams } from '../api/dashboard-params.js';
 

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dashboard } from '../../../../../shared/reports/dashboard.schemas.js';
+import type { Dashboard } from '#shared/reports/dashboard.schemas.js';
 import { ChartCard } from './chart-card.js';
 import { chartedStatuses, type ChartedStatus } from './charts/chart-colours.js';
 import { shortUnitName } from './unit-label.js';

@@ -1,7 +1,7 @@
 import { Card, Table, Typography, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { DashboardChild } from '../../../../../shared/reports/dashboard.schemas.js';
+import type { DashboardChild } from '#shared/reports/dashboard.schemas.js';
 import { chartedStatuses } from './charts/chart-colours.js';
 import { dossiersListOf, organisationPageOf, systemsListOf } from './links.js';
 import { useCount } from './use-count.js';

@@ -2,7 +2,7 @@ import { Card, Space, Tag, Typography } from 'antd';
 import { CalendarOutlined, FileExcelOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { ReportDueDate } from '../../../../../shared/reports/reports.schemas.js';
+import type { ReportDueDate } from '#shared/reports/reports.schemas.js';
 import { annualHref } from '../api/reports.js';
 
 /** A deadline this close is flagged. */

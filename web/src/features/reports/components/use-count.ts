@@ -1,4 +1,4 @@
-import { formatCount } from '../../../../../shared/reports/narrative.js';
+import { formatCount } from '#shared/reports/narrative.js';
 import { useFormat } from '../../../lib/format.js';
 
 /** Counts as officials write them in reports: "03", "26", "1.234" (UX.md). */

@@ -1,6 +1,6 @@
 import { Card, Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ComplianceReport } from '../../../../../shared/reports/reports.schemas.js';
+import type { ComplianceReport } from '#shared/reports/reports.schemas.js';
 import { ButtonLink } from '../../../components/ui/button-link.js';
 import { DossierWaitsTable } from './dossier-waits-table.js';
 import { InspectionsTable } from './inspections-table.js';

@@ -1,11 +1,11 @@
-import { idSchema } from '../../../../../shared/common/text.js';
+import { idSchema } from '#shared/common/text.js';
 import {
   systemListQuerySchema,
   systemStatusSchema,
   systemTypeSchema,
   type SystemStatus,
   type SystemType,
-} from '../../../../../shared/systems/systems.schemas.js';
+} from '#shared/systems/systems.schemas.js';
 import { readPaging, readSearchText, validParam, writePaging, type Paging } from '../../../lib/list-params.js';
 
 export const levelFilters = ['1', '2', '3', '4', '5', 'none'] as const;

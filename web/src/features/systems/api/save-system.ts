@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import * as contracts from '../../../../../shared/systems/systems.contract.js';
-import type { SystemCreate, SystemUpdate } from '../../../../../shared/systems/systems.schemas.js';
+import * as contracts from '#shared/systems/systems.contract.js';
+import type { SystemCreate, SystemUpdate } from '#shared/systems/systems.schemas.js';
 import { call } from '../../../lib/api.js';
 import { systemKeys } from './systems.js';
 

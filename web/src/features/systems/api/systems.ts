@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import * as contracts from '../../../../../shared/systems/systems.contract.js';
+import * as contracts from '#shared/systems/systems.contract.js';
 import { call } from '../../../lib/api.js';
 import type { SystemListParams } from './list-params.js';
 

@@ -1,6 +1,6 @@
 import { Alert, Card, Descriptions, Grid, Space, Tag, Typography, type DescriptionsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { InformationSystem } from '../../../../../shared/systems/systems.schemas.js';
+import type { InformationSystem } from '#shared/systems/systems.schemas.js';
 import { useFormat } from '../../../lib/format.js';
 import { LevelTag, SystemStatusTag } from './system-tags.js';
 

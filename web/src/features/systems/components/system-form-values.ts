@@ -1,9 +1,4 @@
-import type {
-  InformationSystem,
-  InformationType,
-  SystemStatus,
-  SystemType,
-} from '../../../../../shared/systems/systems.schemas.js';
+import type { InformationSystem, InformationType, SystemStatus, SystemType } from '#shared/systems/systems.schemas.js';
 
 /** What the system form holds: the API's fields, with counts that may be briefly empty while typed. */
 export interface SystemFormValues {

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { Alert, Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Organisation } from '../../../../../shared/organisations/organisations.schemas.js';
+import type { Organisation } from '#shared/organisations/organisations.schemas.js';
 import {
   informationTypes,
   systemCreateSchema,
@@ -15,7 +15,7 @@ import {
   type SystemStatus,
   type SystemType,
   type SystemUpdate,
-} from '../../../../../shared/systems/systems.schemas.js';
+} from '#shared/systems/systems.schemas.js';
 import { OrganisationTreeSelect } from '../../../components/organisation-tree-select.js';
 import { ConflictPanel, type ConflictRow } from '../../../components/ui/conflict-panel.js';
 import { FormError } from '../../../components/ui/form-error.js';

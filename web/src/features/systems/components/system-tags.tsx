@@ -6,7 +6,7 @@ import {
   SafetyCertificateOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { Level, SystemStatus } from '../../../../../shared/systems/systems.schemas.js';
+import type { Level, SystemStatus } from '#shared/systems/systems.schemas.js';
 
 /** "Cấp độ 2" in green, or a grey "Chưa phê duyệt": colour always comes with its label. */
 export function LevelTag({ level }: { level: Level | null }) {

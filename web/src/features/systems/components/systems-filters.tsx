@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Organisation } from '../../../../../shared/organisations/organisations.schemas.js';
-import { systemStatuses, systemTypes } from '../../../../../shared/systems/systems.schemas.js';
+import type { Organisation } from '#shared/organisations/organisations.schemas.js';
+import { systemStatuses, systemTypes } from '#shared/systems/systems.schemas.js';
 import { FiltersBar, OrganisationFilter, SelectFilter } from '../../../components/ui/list-filters.js';
 import { SearchFilter } from '../../../components/ui/search-filter.js';
 import { levelFilters, type SystemListParams } from '../api/list-params.js';

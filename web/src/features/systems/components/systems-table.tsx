@@ -2,7 +2,7 @@ import { Space, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { InformationSystem } from '../../../../../shared/systems/systems.schemas.js';
+import type { InformationSystem } from '#shared/systems/systems.schemas.js';
 import { useFormat } from '../../../lib/format.js';
 import { ListTable, type ListTableData } from '../../../components/ui/list-table.js';
 import { LevelTag, SystemStatusTag } from './system-tags.js';

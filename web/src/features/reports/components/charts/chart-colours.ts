@@ -1,4 +1,4 @@
-import type { DossierStatus } from '../../../../../../shared/dossiers/dossier-workflow.js';
+import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
 
 /** The statuses a unit's dossiers are charted by (withdrawn and superseded ones no longer stand for anything). */
 export const chartedStatuses = [
