@@ -23,7 +23,7 @@ import { renderReferencePage } from './openapi/reference-page.js';
 
 export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
-export interface AppDeps {
+interface AppDeps {
   db: Db;
   databaseKind: DatabaseKind;
   env: Env;

@@ -35,6 +35,6 @@ export const officialFormat = {
   issuerRuleShare: 0.35,
 } as const;
 
-export const MM_PER_INCH = 25.4;
-export const POINTS_PER_INCH = 72;
+const MM_PER_INCH = 25.4;
+const POINTS_PER_INCH = 72;
 export const mmToPt = (mm: number) => (mm * POINTS_PER_INCH) / MM_PER_INCH;

@@ -35,7 +35,7 @@ export function placeAndDate(place: string, date: string | null, draftYear: numb
 }
 
 /** dd/mm/yyyy, the way documents write a date inside a sentence. */
-export function dateVi(date: string | null): string {
+function dateVi(date: string | null): string {
   if (!date) return '..../..../........';
   const [year, month, day] = date.split('-');
   return `${day}/${month}/${year}`;

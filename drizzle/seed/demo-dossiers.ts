@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { vietnamHolidays } from '#shared/calendar/vietnam-holidays.js';
 import { addCalendarDays, dueDate, type WorkingCalendar } from '#shared/calendar/working-days.js';
+import type { DossierReview } from '#shared/dossiers/dossier-review.schemas.js';
+import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
 import { dossierContentSchema, type DossierContent } from '#shared/dossiers/dossiers.schemas.js';
 import { levelAnswersSchema, type LevelAnswersInput } from '#shared/level-assessments/level-answers.schemas.js';
 import { determineLevel } from '#shared/regimes/determine-level.js';
@@ -39,16 +41,20 @@ const calendar: WorkingCalendar = {
 const at = (date: string, hour: number) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00+07:00`);
 
 function contentFor(system: SystemRow, operator: OrgRow): DossierContent {
+  const citizenVisits = system.externalUserCount
+    ? `, khoảng ${system.externalUserCount.toLocaleString('vi-VN')} lượt truy cập của người dân mỗi tháng`
+    : '';
   return dossierContentSchema.parse({
     overview: {
       scope: `Phục vụ hoạt động chỉ đạo, điều hành và nghiệp vụ của ${operator.name}.`,
-      scale: `${system.internalUserCount} người sử dụng nội bộ${system.externalUserCount ? `, khoảng ${system.externalUserCount.toLocaleString('vi-VN')} lượt truy cập của người dân mỗi tháng` : ''}.`,
+      scale: `${system.internalUserCount} người sử dụng nội bộ${citizenVisits}.`,
       users: 'Cán bộ, công chức của đơn vị; quản trị bởi cán bộ phụ trách công nghệ thông tin.',
       logicalArchitecture:
         'Vùng mạng nội bộ (LAN) của đơn vị kết nối mạng truyền số liệu chuyên dùng qua thiết bị tường lửa.',
       physicalArchitecture: 'Tủ mạng đặt tại phòng làm việc của văn phòng; máy trạm tại các phòng chuyên môn.',
       devicesAndApplications:
-        'Thiết bị tường lửa, bộ chuyển mạch, máy trạm cài phần mềm phòng chống mã độc; hệ thống quản lý văn bản và điều hành.',
+        'Thiết bị tường lửa, bộ chuyển mạch, máy trạm cài phần mềm phòng chống mã độc; ' +
+        'hệ thống quản lý văn bản và điều hành.',
       networkZones: 'Vùng mạng nội bộ; vùng kết nối mạng truyền số liệu chuyên dùng.',
     },
     design: { kind: 'equivalent', description: 'Hồ sơ thiết kế tương đương đối với hệ thống đang vận hành.' },
@@ -73,8 +79,8 @@ function contentFor(system: SystemRow, operator: OrgRow): DossierContent {
 }
 
 const answersFor = (system: SystemRow): LevelAnswersInput => ({
-  systemType: system.systemType as LevelAnswersInput['systemType'],
-  informationTypes: system.informationTypes as LevelAnswersInput['informationTypes'],
+  systemType: system.systemType,
+  informationTypes: system.informationTypes,
   personalInfoUsers: system.externalUserCount ?? 0,
 });
 
@@ -118,7 +124,7 @@ export async function seedDemoDossiers(
       : `2023-06-${String(5 + 7 * (systems.indexOf(system) % 3)).padStart(2, '0')}`;
     const appraisedOn = approvedOn ? addCalendarDays(approvedOn, -12) : null;
     // The submitted step's clock: the completeness check, then the appraisal (nd85: 15 days at level 2).
-    const review = approvedOn
+    const review: Pick<DossierReview, 'appraisal' | 'decision'> = approvedOn
       ? {
           appraisal: {
             by: appraiser.id,
@@ -131,7 +137,7 @@ export async function seedDemoDossiers(
             by: approver.id,
             byName: approver.name,
             at: at(approvedOn, 16).toISOString(),
-            documentNumber: system.approvalDecisionNumber,
+            documentNumber: system.approvalDecisionNumber!,
             documentDate: approvedOn,
             issuer,
             comment: '',
@@ -181,7 +187,7 @@ export async function seedDemoDossiers(
         issuedBy: appraiser.id,
       });
       const appraisal = {
-        ...review.appraisal,
+        ...review.appraisal!,
         document: { documentNumber: opinion.symbol, documentDate: appraisedOn },
       };
       await tx
@@ -204,13 +210,14 @@ export async function seedDemoDossiers(
     ) as Record<string, unknown>;
     const approvedSnapshot = { ...submittedSnapshot, decision: review.decision ?? null };
     const sha256 = (value: unknown) => createHash('sha256').update(canonicalJson(value)).digest('hex');
+    // The history as it was made before the product: each step records the status it set.
     const event = (
-      action: string,
+      action: 'submit' | 'appraise' | 'approve',
       date: string,
       hour: number,
       actorUserId: string | null,
-      before: string | null,
-      after: string,
+      before: DossierStatus,
+      after: DossierStatus,
       comment = '',
     ) =>
       appendAuditEvent(tx, {
@@ -219,13 +226,21 @@ export async function seedDemoDossiers(
         entityId: id,
         action,
         organisationId: operator.id!,
-        before: before ? { status: before } : null,
+        before: { status: before },
         after: { status: after },
         comment,
         at: at(date, hour),
       });
 
-    await event('create', addCalendarDays(submittedOn, -7), 9, preparedBy, null, 'drafting');
+    await appendAuditEvent(tx, {
+      actorUserId: preparedBy,
+      entityType: 'dossier',
+      entityId: id,
+      action: 'create',
+      organisationId: operator.id!,
+      after: { status: 'drafting' },
+      at: at(addCalendarDays(submittedOn, -7), 9),
+    });
     await event('submit', submittedOn, 10, preparedBy, 'drafting', 'submitted');
     await tx.insert(dossierSnapshots).values({
       dossierId: id,

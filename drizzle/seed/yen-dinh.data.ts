@@ -1,5 +1,5 @@
 /**
- * The Yên Định district as it stood in mid-2023 (DOMAIN.md §8). Decision numbers, dates and
+ * The Yên Định district as it stood in mid-2023 (docs/domain.md#demo-data). Decision numbers, dates and
  * people's names are illustrative; the structure and counts are the district's own report.
  */
 export const DEMO_PASSWORD = 'YenDinh@2023';

@@ -13,12 +13,13 @@ export type DatabaseKind = 'pglite' | 'postgres';
 export interface OpenedDb {
   db: Db;
   kind: DatabaseKind;
-  close(): Promise<void>;
+  // A function property, not a method: callers take it apart (`const { db, close } = await openDb(...)`).
+  close: () => Promise<void>;
 }
 
 export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../drizzle/migrations');
 
-export interface OpenDbOptions {
+interface OpenDbOptions {
   /** A PostgreSQL URL; when absent the embedded PGlite in dataDir is used. */
   databaseUrl?: string | undefined;
   dataDir: string;

@@ -8,7 +8,7 @@ import { clientAddress, contextOf } from './request-context.js';
 
 export const SESSION_COOKIE = 'capdo_session';
 
-export function readCookie(req: Request, name: string): string | undefined {
+function readCookie(req: Request, name: string): string | undefined {
   const header = req.get('cookie');
   if (!header) return undefined;
   for (const part of header.split(';')) {
@@ -43,7 +43,7 @@ function sameToken(given: string, expected: string): boolean {
 }
 
 /** 401 without a session; 403 when a state-changing request lacks the session's CSRF token. */
-export async function requireSession(req: Request, stateChanging: boolean): Promise<void> {
+export function requireSession(req: Request, stateChanging: boolean): void {
   const context = contextOf(req);
   if (!context.actor || !context.csrfToken) throw new HttpError('unauthenticated');
   if (stateChanging && !sameToken(req.get('x-csrf-token') ?? '', context.csrfToken)) {

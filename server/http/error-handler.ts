@@ -6,15 +6,29 @@ import { localeOf } from './request-context.js';
 
 export const apiNotFound: RequestHandler = (_req, _res, next) => next(new HttpError('not_found'));
 
+/**
+ * What Express's body parsers (and http-errors in general) put on the errors they raise: `type` names
+ * the parser's fault, `status` the client error it stands for. Anything may be thrown, so both are unknown.
+ */
+interface MiddlewareFault {
+  type?: unknown;
+  status?: unknown;
+}
+
+function faultOf(error: unknown): MiddlewareFault {
+  return typeof error === 'object' && error !== null ? error : {};
+}
+
 /** Turns every error into { error: { code, message, issues? } }; only our own faults become 500. */
-export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
+export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, _next) => {
   const locale = localeOf(req);
+  const { type, status } = faultOf(error);
   let httpError: HttpError;
   if (error instanceof HttpError) httpError = error;
-  else if (error?.type === 'entity.parse.failed') httpError = new HttpError('invalid_json');
-  else if (error?.type === 'entity.too.large') httpError = new HttpError('payload_too_large');
-  else if (typeof error?.status === 'number' && error.status >= 400 && error.status < 500) {
-    httpError = new HttpError(error.status === 413 ? 'payload_too_large' : 'validation_failed');
+  else if (type === 'entity.parse.failed') httpError = new HttpError('invalid_json');
+  else if (type === 'entity.too.large') httpError = new HttpError('payload_too_large');
+  else if (typeof status === 'number' && status >= 400 && status < 500) {
+    httpError = new HttpError(status === 413 ? 'payload_too_large' : 'validation_failed');
   } else {
     console.error('[capdo] unexpected error', req.method, req.originalUrl, error);
     httpError = new HttpError('internal');

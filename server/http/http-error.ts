@@ -13,6 +13,8 @@ const statusOf = {
   payload_too_large: 413,
   too_many_attempts: 429,
   internal: 500,
+  malformed_dossier: 500,
+  malformed_event: 500,
 } satisfies Record<ErrorCode, number>;
 
 /** An error the client caused or should know about; its message comes from the catalogue by code. */

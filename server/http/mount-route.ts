@@ -4,13 +4,14 @@ import type { Contract } from '#shared/common/contract.js';
 import { formatIssuePath } from '#shared/common/errors.schemas.js';
 import { zodErrorMap, type Locale } from '#shared/i18n/translate.js';
 import type { Actor } from '../policies/actor.js';
+import { FileResponse, sendFileResponse } from './file-response.js';
 import { HttpError } from './http-error.js';
 import { contextOf, localeOf } from './request-context.js';
 import { requireSession } from './authenticate.js';
 
 type Out<S> = [Exclude<S, undefined>] extends [z.ZodType] ? z.output<Exclude<S, undefined>> : undefined;
 
-export interface RouteInput<C extends Contract> {
+interface RouteInput<C extends Contract> {
   params: Out<C['params']>;
   query: Out<C['query']>;
   body: Out<C['body']>;
@@ -18,9 +19,14 @@ export interface RouteInput<C extends Contract> {
   req: Request;
   res: Response;
 }
-export type AuthedInput<C extends Contract> = RouteInput<C> & { actor: Actor };
+type AuthedInput<C extends Contract> = RouteInput<C> & { actor: Actor };
 
-type Handler<C extends Contract, I> = (input: I) => Promise<z.input<C['response']>> | z.input<C['response']>;
+/**
+ * A handler answers its contract's JSON, or a file. A contract that only answers files has
+ * response: fileResponseSchema (z.never()), so its handler can return nothing but a FileResponse.
+ */
+type Reply<C extends Contract> = z.input<C['response']> | FileResponse;
+type Handler<C extends Contract, I> = (input: I) => Promise<Reply<C>> | Reply<C>;
 
 /** Responses are checked against their contract in tests, so a presenter cannot drift from the docs. */
 const checkResponses = process.env.NODE_ENV === 'test';
@@ -61,9 +67,10 @@ function mount<C extends Contract>(
 ) {
   router[contract.method](contract.path, async (req, res) => {
     const output = await run(req, res);
-    if (res.headersSent) return;
+    const status = contract.status ?? 200;
+    if (output instanceof FileResponse) return sendFileResponse(res, status, output);
     if (checkResponses) contract.response.parse(output);
-    res.status(contract.status ?? 200).json(output);
+    res.status(status).json(output);
   });
 }
 
@@ -85,7 +92,7 @@ function parseInput<C extends Contract>(contract: C, req: Request, res: Response
  */
 export function mountAuthed<C extends Contract>(router: Router, contract: C, handler: Handler<C, AuthedInput<C>>) {
   mount(router, contract, async (req, res) => {
-    await requireSession(req, contract.method !== 'get');
+    requireSession(req, contract.method !== 'get');
     const actor = contextOf(req).actor!;
     return handler({ ...parseInput(contract, req, res), actor });
   });

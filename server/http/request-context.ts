@@ -3,7 +3,7 @@ import { pickLocale, type Locale } from '#shared/i18n/translate.js';
 import type { Actor } from '../policies/actor.js';
 
 /** What authentication attaches to a request. */
-export interface RequestContext {
+interface RequestContext {
   actor?: Actor;
   csrfToken?: string;
   sessionTokenHash?: string;

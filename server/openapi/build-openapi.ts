@@ -15,6 +15,31 @@ const toJson = (schema: z.ZodType, io: 'input' | 'output') =>
 
 const openApiPath = (path: string) => path.replace(/:([A-Za-z]+)/g, '{$1}');
 
+/**
+ * A request body that is a union keyed by one field (a dossier transition: one schema per action)
+ * is documented the way OpenAPI expects: each option a named component ("TransitionBody.approve"),
+ * the body a oneOf of them with a discriminator, so a client sees what each value of the key needs.
+ * Any other body is inlined.
+ */
+function requestBodySchema(schema: z.ZodType, components: Record<string, unknown>): Record<string, unknown> {
+  if (!(schema instanceof z.ZodDiscriminatedUnion)) return toJson(schema, 'input');
+  const key = schema.def.discriminator;
+  const base = String(schema.meta()?.title ?? 'Body');
+  const mapping: Record<string, string> = {};
+  for (const option of schema.options as readonly z.ZodObject[]) {
+    const value = String((option.shape[key] as z.ZodLiteral).def.values[0]);
+    const name = `${base}.${value}`;
+    const json = toJson(option, 'input');
+    delete json.$schema; // the document's dialect is OpenAPI 3.1's own
+    components[name] = { title: name, ...json };
+    mapping[value] = `#/components/schemas/${name}`;
+  }
+  return {
+    oneOf: Object.values(mapping).map(($ref) => ({ $ref })),
+    discriminator: { propertyName: key, mapping },
+  };
+}
+
 function parameters(contract: Contract) {
   const out: unknown[] = [];
   for (const [where, schema] of [
@@ -43,6 +68,7 @@ const errorResponse = (description: string) => ({
 /** OpenAPI 3.1, generated from the shared contracts: never written by hand. */
 export function buildOpenApi() {
   const paths: Record<string, Record<string, unknown>> = {};
+  const schemas: Record<string, unknown> = { ApiError: toJson(apiErrorSchema, 'output') };
   for (const contract of contractList) {
     const responses: Record<string, unknown> = {
       [String(contract.status ?? 200)]: {
@@ -73,7 +99,7 @@ export function buildOpenApi() {
         ? {
             requestBody: {
               required: true,
-              content: { 'application/json': { schema: toJson(contract.body, 'input') } },
+              content: { 'application/json': { schema: requestBodySchema(contract.body, schemas) } },
             },
           }
         : {}),
@@ -104,7 +130,7 @@ export function buildOpenApi() {
     },
     paths,
     components: {
-      schemas: { ApiError: toJson(apiErrorSchema, 'output') },
+      schemas,
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'capdo_session' } },
     },
   };

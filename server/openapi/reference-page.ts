@@ -3,6 +3,16 @@ import { buildOpenApi } from './build-openapi.js';
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
+/** Puts the named schemas a request body refers to in place, so the page shows each one whole. */
+function inlineRefs(value: unknown, schemas: Record<string, unknown>): unknown {
+  if (Array.isArray(value)) return value.map((item) => inlineRefs(item, schemas));
+  if (!value || typeof value !== 'object') return value;
+  const ref = (value as { $ref?: unknown }).$ref;
+  if (typeof ref === 'string' && ref.startsWith('#/components/schemas/'))
+    return schemas[ref.slice('#/components/schemas/'.length)] ?? value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, inlineRefs(item, schemas)]));
+}
+
 /** A readable API reference, rendered from the same OpenAPI document, with no external scripts. */
 export function renderReferencePage(): string {
   const spec = buildOpenApi();
@@ -21,7 +31,7 @@ export function renderReferencePage(): string {
   <h3><span class="m ${method}">${method.toUpperCase()}</span> <code>${escapeHtml(path)}</code></h3>
   <p>${escapeHtml(operation.summary)} <small>[${escapeHtml(operation.tags.join(', '))}]</small></p>
   ${operation.parameters.length ? block('Parameters', operation.parameters) : ''}
-  ${operation.requestBody ? block('Request body', operation.requestBody) : ''}
+  ${operation.requestBody ? block('Request body', inlineRefs(operation.requestBody, spec.components.schemas)) : ''}
   ${block('Responses', operation.responses)}
 </section>`;
     }),

@@ -1,6 +1,8 @@
 import {
   canTransition,
   dossierActions,
+  isEditableStatus,
+  workflow,
   type DossierAction,
   type DossierStatus,
 } from '#shared/dossiers/dossier-workflow.js';
@@ -21,9 +23,9 @@ export interface DossierFacts {
   submitters: readonly string[];
   appraisedBy: string | null;
   /**
-   * Who approves at this level under the dossier's regime (DOMAIN.md §4.4): the designated unit for
-   * the operator's subtree, or the systems' owner. Null when it cannot be determined yet (no level,
-   * no designation in force).
+   * Who approves at this level under the dossier's regime (docs/domain.md#who-appraises-and-approves): the
+   * designated unit for the operator's subtree, or the systems' owner. Null when it cannot be
+   * determined yet (no level, no designation in force).
    */
   approvingOrganisation: { id: string; name: string; shortName: string; path: string } | null;
   /** Levels 4-5: the designated unit's professional opinion has been recorded. */
@@ -32,7 +34,10 @@ export interface DossierFacts {
 
 export type Decision = 'allowed' | 'conflict' | 'forbidden';
 
-/** Turns a refusal into its answer: 409 when the workflow forbids it (with the reason when there is one), 403 when the person may not. */
+/**
+ * Turns a refusal into its answer: 409 when the workflow forbids it (with the reason when there is
+ * one), 403 when the person may not.
+ */
 export function enforce(decision: Decision, conflictReason?: string): void {
   if (decision === 'conflict')
     throw new HttpError('conflict', conflictReason ? [{ path: 'action', message: conflictReason }] : undefined);
@@ -48,9 +53,6 @@ export const conflictReason = (facts: DossierFacts, action: DossierAction) =>
     ? 'validation.professionalOpinionRequired'
     : undefined;
 
-/** Statuses in which the operating unit may still edit the dossier and its attachments. */
-export const editableStatuses = ['drafting', 'returned'] as const satisfies readonly DossierStatus[];
-
 /** The permission each action needs over the operator's path (approve is decided separately, see below). */
 const permissionFor = {
   requestOpinion: 'dossier.requestOpinion',
@@ -65,18 +67,11 @@ const permissionFor = {
 
 /**
  * Separation of duties, enforced here whatever roles a person holds: who prepared or submitted a
- * dossier never reviews it (opinion, return, appraisal, approval), and its appraiser never approves it.
+ * dossier never takes a step of the reviewer's side of the workflow table (opinion, return,
+ * appraisal, approval), and its appraiser never approves it.
  */
-const reviewActions: ReadonlySet<DossierAction> = new Set([
-  'giveOpinion',
-  'return',
-  'appraise',
-  'recordExternalAppraisal',
-  'approve',
-]);
-
 function separatedFrom(actor: Actor, facts: DossierFacts, action: DossierAction): boolean {
-  if (!reviewActions.has(action)) return true;
+  if (workflow[action].side !== 'reviewer') return true;
   if (
     actor.userId === facts.preparedBy ||
     actor.userId === facts.submittedBy ||
@@ -93,7 +88,7 @@ function separatedFrom(actor: Actor, facts: DossierFacts, action: DossierAction)
  * leader approves levels 1-2 of the province's units, but a level-3 system owned by a district is
  * approved by an approver of that district.
  */
-export function holdsByMembership(actor: Actor, permission: Permission, organisationPath: string): boolean {
+function holdsByMembership(actor: Actor, permission: Permission, organisationPath: string): boolean {
   return actor.memberships.some(
     (membership) =>
       (roleGrants[membership.role] as readonly Permission[]).includes(permission) &&
@@ -101,10 +96,13 @@ export function holdsByMembership(actor: Actor, permission: Permission, organisa
   );
 }
 
-/** May the actor take this action on this dossier now? 'conflict' when the workflow forbids it, 'forbidden' when the person may not. */
+/**
+ * May the actor take this action on this dossier now? 'conflict' when the workflow forbids it,
+ * 'forbidden' when the person may not.
+ */
 export function decideTransition(actor: Actor, facts: DossierFacts, action: DossierAction): Decision {
   if (!canTransition(facts.status, action, facts.proposedLevel)) return 'conflict';
-  // Levels 4-5 go for appraisal only with the designated unit's professional opinion (DOMAIN.md §4.4).
+  // Levels 4-5 go for appraisal only with the designated unit's professional opinion (docs/domain.md#dossier-workflow).
   if (needsOpinion(facts, action)) return 'conflict';
   if (!separatedFrom(actor, facts, action)) return 'forbidden';
   if (action === 'approve') {
@@ -116,7 +114,7 @@ export function decideTransition(actor: Actor, facts: DossierFacts, action: Doss
 
 /** Saving the draft (content, systems) and attaching files: the operator side, while it is being prepared. */
 export function decideUpdate(actor: Actor, facts: Pick<DossierFacts, 'status' | 'operatorPath'>): Decision {
-  if (!(editableStatuses as readonly string[]).includes(facts.status)) return 'conflict';
+  if (!isEditableStatus(facts.status)) return 'conflict';
   return can(actor, 'dossier.update', facts.operatorPath) ? 'allowed' : 'forbidden';
 }
 

@@ -50,7 +50,7 @@ function writeBlock(flow: PageFlow, block: Block): void {
   }
 }
 
-export interface RenderedPdf {
+interface RenderedPdf {
   pdf: Buffer;
   /** The number of pages, for callers and tests that need it without parsing the file. */
   pages: number;

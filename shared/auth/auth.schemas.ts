@@ -17,6 +17,5 @@ export const changePasswordBodySchema = z.object({
   currentPassword: z.string().min(1).max(256),
   newPassword: passwordSchema,
 });
-export type ChangePasswordBody = z.infer<typeof changePasswordBodySchema>;
 
 export const okSchema = z.object({ ok: z.literal(true) });

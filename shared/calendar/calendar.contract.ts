@@ -10,7 +10,6 @@ export const holidaySchema = z.object({
     .enum(['holiday', 'workingWeekend'])
     .describe('holiday: a weekday off; workingWeekend: a weekend day worked in exchange'),
 });
-export type Holiday = z.infer<typeof holidaySchema>;
 const yearParamsSchema = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 
 export const listHolidays = defineContract({

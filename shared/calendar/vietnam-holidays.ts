@@ -4,7 +4,7 @@
  * maintain it per year. 2026 follows the statutory rules and should be checked against the
  * government's announcement.
  */
-export interface HolidayEntry {
+interface HolidayEntry {
   date: string;
   name: string;
   /** 'holiday' = a weekday off; 'workingWeekend' = a Saturday/Sunday worked in exchange. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 export type HttpMethod = 'get' | 'post' | 'patch' | 'put' | 'delete';
 
@@ -29,6 +29,12 @@ export interface Contract<
   /** The request body or the response is a file (raw bytes), not JSON. */
   binary?: 'request' | 'response';
 }
+
+/**
+ * The response of an endpoint that answers only a file (with binary: 'response'): raw bytes, so no JSON
+ * value matches, and the server's handler for it can return nothing but a file.
+ */
+export const fileResponseSchema = z.never().describe('The file itself');
 
 export const defineContract = <P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
   contract: Contract<P, Q, B, R>,

@@ -13,6 +13,8 @@ export const errorCodes = [
   'payload_too_large',
   'too_many_attempts',
   'internal',
+  'malformed_dossier',
+  'malformed_event',
 ] as const;
 export const errorCodeSchema = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;

@@ -25,7 +25,6 @@ export type IsoDate = z.infer<typeof isoDateSchema>;
 
 export const idSchema = z.uuid();
 export const idParamsSchema = z.object({ id: idSchema });
-export type IdParams = z.infer<typeof idParamsSchema>;
 
 /** Formats an ISO date (YYYY-MM-DD or a full timestamp) as dd/mm/yyyy, the way Vietnamese documents write it. */
 export function formatDateVi(value: string | Date | null | undefined): string {

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { defineContract } from '../common/contract.js';
+import { defineContract, fileResponseSchema } from '../common/contract.js';
 import { idParamsSchema } from '../common/text.js';
 import {
   documentDownloadQuerySchema,
@@ -12,7 +11,6 @@ import {
 } from './documents.schemas.js';
 
 const tag = 'Documents';
-const file = z.unknown().describe('The file itself');
 
 export const listDossierDocuments = defineContract({
   method: 'get',
@@ -31,7 +29,7 @@ export const downloadDossierDocuments = defineContract({
   tag,
   auth: true,
   params: idParamsSchema,
-  response: file,
+  response: fileResponseSchema,
   binary: 'response',
 });
 
@@ -43,7 +41,7 @@ export const downloadDossierDocument = defineContract({
   auth: true,
   params: documentFileParamsSchema,
   query: documentDownloadQuerySchema,
-  response: file,
+  response: fileResponseSchema,
   binary: 'response',
 });
 
@@ -75,7 +73,7 @@ export const downloadDocumentExport = defineContract({
   tag,
   auth: true,
   params: idParamsSchema,
-  response: file,
+  response: fileResponseSchema,
   binary: 'response',
 });
 

@@ -4,7 +4,7 @@ import { dossierStatusSchema } from '../dossiers/dossiers.schemas.js';
 import { formKeySchema, formKeys } from '../regimes/regime.schemas.js';
 import { signingMarkSchema } from './form-data.schemas.js';
 
-export const documentFormats = ['pdf', 'docx'] as const;
+const documentFormats = ['pdf', 'docx'] as const;
 export const documentFormatSchema = z.enum(documentFormats);
 export type DocumentFormat = z.infer<typeof documentFormatSchema>;
 

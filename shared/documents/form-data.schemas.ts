@@ -4,7 +4,7 @@ import { implementationStatusSchema, securityPlanParts } from '../dossiers/dossi
 import { formKeySchema, regimeIdSchema } from '../regimes/regime.schemas.js';
 
 /**
- * What the official forms are filled with (DOMAIN.md §6). The server builds these from a dossier,
+ * What the official forms are filled with (docs/domain.md#forms). The server builds these from a dossier,
  * its systems, events and organisations; each form's template in templates/forms picks the parts it
  * needs from the one `formDataSchema`, so a fact about a dossier is written once for every form.
  * Texts are plain Unicode (NFC); the templates add the official wording around them.
@@ -26,7 +26,7 @@ export const documentPartySchema = z.object({
 export type DocumentParty = z.infer<typeof documentPartySchema>;
 
 /** Decree 30's authority marks: on behalf of a collective, for the head, acting, by order, by authorisation. */
-export const signingMarks = ['', 'TM', 'KT', 'Q', 'TL', 'TUQ'] as const;
+const signingMarks = ['', 'TM', 'KT', 'Q', 'TL', 'TUQ'] as const;
 export const signingMarkSchema = z.enum(signingMarks);
 export type SigningMark = z.infer<typeof signingMarkSchema>;
 
@@ -59,7 +59,7 @@ export type DocumentNumber = z.infer<typeof documentNumberSchema>;
 export const documentReferenceSchema = z.object({ symbol: z.string().min(1), date: isoDateSchema.nullable() });
 export type DocumentReference = z.infer<typeof documentReferenceSchema>;
 
-export const documentRuleSchema = z.object({ ruleId: z.string(), citation: z.string(), explanation: z.string() });
+const documentRuleSchema = z.object({ ruleId: z.string(), citation: z.string(), explanation: z.string() });
 
 export const documentSystemSchema = z.object({
   name: z.string().min(1),
@@ -71,13 +71,13 @@ export const documentSystemSchema = z.object({
 });
 export type DocumentSystem = z.infer<typeof documentSystemSchema>;
 
-export const appraisalConclusionsSchema = z.object({
+const appraisalConclusionsSchema = z.object({
   level: z.enum(['suitable', 'unsuitable']).nullable(),
   designPlan: z.enum(['suitable', 'unsuitable']).nullable(),
   operationPlan: z.enum(['suitable', 'unsuitable']).nullable(),
 });
 
-export const requirementRowSchema = z.object({
+const requirementRowSchema = z.object({
   group: z.string().min(1),
   kind: z.enum(['management', 'technical']),
   status: implementationStatusSchema,

@@ -1,6 +1,4 @@
-import type { Role } from '../users/users.schemas.js';
-
-/** DOMAIN.md §4.6. */
+/** Where a dossier stands; docs/domain.md, "Dossier workflow", tells the story. */
 export const dossierStatuses = [
   'drafting',
   'opinionRequested',
@@ -25,7 +23,11 @@ export const dossierActions = [
 ] as const;
 export type DossierAction = (typeof dossierActions)[number];
 
-/** Which side of the workflow acts: the operating unit or the reviewing (designated) unit. */
+/**
+ * Which side of the workflow acts: the operating unit or the reviewing (designated) unit. The
+ * dossier policy keeps them apart: whoever prepared or submitted a dossier never takes a reviewer's
+ * step on it. (Which roles may take a step is the permission matrix's business, not this table's.)
+ */
 export type Side = 'operator' | 'reviewer';
 
 export interface Transition {
@@ -34,7 +36,6 @@ export interface Transition {
   to: DossierStatus;
   toWhenUnsuitable?: DossierStatus;
   side: Side;
-  roles: readonly Role[];
   /** Only for dossiers whose highest proposed level is in this list. */
   levels?: readonly number[];
 }
@@ -48,24 +49,21 @@ export const workflow = {
     from: ['drafting', 'returned'],
     to: 'opinionRequested',
     side: 'operator',
-    roles: ['officer', 'admin'],
     levels: [4, 5],
   },
   giveOpinion: {
     from: ['opinionRequested'],
     to: 'drafting',
     side: 'reviewer',
-    roles: ['appraiser', 'approver'],
     levels: [4, 5],
   },
-  submit: { from: ['drafting', 'returned'], to: 'submitted', side: 'operator', roles: ['officer', 'admin'] },
-  return: { from: ['submitted'], to: 'returned', side: 'reviewer', roles: ['appraiser'] },
+  submit: { from: ['drafting', 'returned'], to: 'submitted', side: 'operator' },
+  return: { from: ['submitted'], to: 'returned', side: 'reviewer' },
   appraise: {
     from: ['submitted'],
     to: 'appraised',
     toWhenUnsuitable: 'returned',
     side: 'reviewer',
-    roles: ['appraiser'],
     levels: [1, 2, 3],
   },
   recordExternalAppraisal: {
@@ -73,15 +71,13 @@ export const workflow = {
     to: 'appraised',
     toWhenUnsuitable: 'returned',
     side: 'reviewer',
-    roles: ['appraiser'],
     levels: [4, 5],
   },
-  approve: { from: ['appraised'], to: 'approved', side: 'reviewer', roles: ['approver'] },
+  approve: { from: ['appraised'], to: 'approved', side: 'reviewer' },
   withdraw: {
     from: ['drafting', 'opinionRequested', 'submitted', 'returned'],
     to: 'withdrawn',
     side: 'operator',
-    roles: ['officer', 'admin'],
   },
 } as const satisfies Record<DossierAction, Transition>;
 
@@ -91,6 +87,19 @@ export function canTransition(status: DossierStatus, action: DossierAction, leve
   if (!transition.from.includes(status)) return false;
   return !transition.levels || (level !== null && transition.levels.includes(level));
 }
+
+/** Statuses in which the operating unit may still edit the dossier and its attachments. */
+export const editableStatuses = ['drafting', 'returned'] as const satisfies readonly DossierStatus[];
+
+export const isEditableStatus = (status: DossierStatus): boolean =>
+  (editableStatuses as readonly DossierStatus[]).includes(status);
+
+/** Statuses no action leaves: the dossier's story is over (approved, withdrawn, superseded). */
+export const terminalStatuses: readonly DossierStatus[] = dossierStatuses.filter(
+  (status) => !Object.values(workflow).some((transition: Transition) => transition.from.includes(status)),
+);
+
+export const isTerminalStatus = (status: DossierStatus): boolean => terminalStatuses.includes(status);
 
 /** Statuses a dossier passes through, for the Steps shown on the dossier page. */
 export const mainPath: readonly DossierStatus[] = ['drafting', 'submitted', 'appraised', 'approved'];

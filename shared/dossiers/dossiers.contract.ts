@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { defineContract } from '../common/contract.js';
+import { dossierEventListSchema } from '../audit/dossier-events.schemas.js';
+import { defineContract, fileResponseSchema } from '../common/contract.js';
 import { pageQuerySchema } from '../common/pagination.js';
 import { idParamsSchema } from '../common/text.js';
 import {
@@ -8,15 +8,14 @@ import {
   attachmentSchema,
   attachmentUploadQuerySchema,
   dossierCreateSchema,
-  dossierEventListSchema,
   dossierListQuerySchema,
   dossierPageSchema,
   dossierSchema,
   dossierUpdateSchema,
   inboxSchema,
   snapshotListSchema,
-  transitionBodySchema,
 } from './dossiers.schemas.js';
+import { transitionBodySchema } from './transition-body.schemas.js';
 
 const tag = 'Dossiers';
 
@@ -65,7 +64,9 @@ export const updateDossier = defineContract({
 export const transitionDossier = defineContract({
   method: 'post',
   path: '/api/dossiers/:id/transitions',
-  summary: 'Move the dossier through the workflow: submit, return, appraise, approve, withdraw ...',
+  summary:
+    'Move the dossier through the workflow: submit, return, appraise, approve, withdraw ... ' +
+    '(the body has one schema per action, chosen by `action`)',
   tag,
   auth: true,
   params: idParamsSchema,
@@ -123,7 +124,7 @@ export const downloadAttachment = defineContract({
   tag,
   auth: true,
   params: attachmentParamsSchema,
-  response: z.unknown(),
+  response: fileResponseSchema,
   binary: 'response',
 });
 

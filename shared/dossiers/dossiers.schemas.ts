@@ -5,15 +5,15 @@ import { organisationRefSchema } from '../organisations/organisations.schemas.js
 import { levelSchema } from '../systems/systems.schemas.js';
 import { levelAnswersSchema } from '../level-assessments/level-answers.schemas.js';
 import { localisedTextSchema, regimeIdSchema } from '../regimes/regime.schemas.js';
+import { dossierReviewSchema } from './dossier-review.schemas.js';
 import { dossierActions, dossierStatuses } from './dossier-workflow.js';
 
 export const dossierStatusSchema = z.enum(dossierStatuses);
-export const dossierActionSchema = z.enum(dossierActions);
 
 const longText = optionalTextSchema(20_000).default('');
 
 /** Part 1: overview of the system(s). */
-export const overviewSchema = z.object({
+const overviewSchema = z.object({
   scope: longText,
   scale: longText,
   users: longText,
@@ -24,7 +24,7 @@ export const overviewSchema = z.object({
 });
 
 /** Part 2: the design document. */
-export const designSchema = z.object({
+const designSchema = z.object({
   kind: z.enum(['preliminary', 'construction', 'equivalent']).default('equivalent'),
   description: longText,
 });
@@ -32,13 +32,13 @@ export const designSchema = z.object({
 export const implementationStatuses = ['not', 'partly', 'fully'] as const;
 export const implementationStatusSchema = z.enum(implementationStatuses);
 
-export const requirementStatusSchema = z.object({
+const requirementStatusSchema = z.object({
   groupKey: z.string().min(1).max(60),
   status: implementationStatusSchema.default('not'),
   note: optionalTextSchema(2000).default(''),
 });
 
-/** The seven parts of the security plan (DOMAIN.md §4.5). */
+/** The seven parts of the security plan (docs/domain.md#dossier-contents). */
 export const securityPlanParts = [
   'designBuild',
   'operation',
@@ -49,7 +49,7 @@ export const securityPlanParts = [
   'endOfLife',
 ] as const;
 
-export const securityPlanSchema = z.object({
+const securityPlanSchema = z.object({
   parts: z.object(
     Object.fromEntries(securityPlanParts.map((part) => [part, longText])) as Record<
       (typeof securityPlanParts)[number],
@@ -60,7 +60,7 @@ export const securityPlanSchema = z.object({
 });
 
 /** Part 5, levels 4-5: connected systems, threats and impact. */
-export const highLevelAnalysisSchema = z.object({
+const highLevelAnalysisSchema = z.object({
   connectedSystems: longText,
   threats: longText,
   impact: longText,
@@ -92,7 +92,7 @@ export const assessmentSchema = z.object({
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 
-export const dossierSystemInputSchema = z.object({
+const dossierSystemInputSchema = z.object({
   systemId: idSchema,
   /** The answers for level determination; the server computes the level and the matched rules. */
   answers: levelAnswersSchema.optional(),
@@ -117,26 +117,7 @@ export const dossierUpdateSchema = z.object({
 });
 export type DossierUpdate = z.infer<typeof dossierUpdateSchema>;
 
-export const appraisalConclusionSchema = z.enum(['suitable', 'unsuitable']);
-
-export const transitionBodySchema = z.object({
-  action: dossierActionSchema,
-  version: versionSchema,
-  comment: optionalTextSchema(5000).optional(),
-  /** appraise / recordExternalAppraisal: the three conclusions (phù hợp / không phù hợp) */
-  conclusions: z
-    .object({
-      level: appraisalConclusionSchema,
-      designPlan: appraisalConclusionSchema,
-      operationPlan: appraisalConclusionSchema,
-    })
-    .optional(),
-  /** approve: the decision; recordExternalAppraisal / giveOpinion: the document received */
-  documentNumber: textSchema(1, 60).optional(),
-  documentDate: isoDateSchema.optional(),
-  attachmentId: idSchema.optional(),
-});
-export type TransitionBody = z.infer<typeof transitionBodySchema>;
+// The body of a workflow transition, one schema per action: transition-body.schemas.ts.
 
 export const dossierAbilitiesSchema = z.object(
   Object.fromEntries(['update', ...dossierActions].map((key) => [key, z.boolean()])) as Record<
@@ -145,7 +126,7 @@ export const dossierAbilitiesSchema = z.object(
   >,
 );
 
-export const dossierSystemSchema = z.object({
+const dossierSystemSchema = z.object({
   systemId: idSchema,
   name: z.string(),
   proposedLevel: levelSchema.nullable(),
@@ -161,7 +142,7 @@ export const dossierSchema = z.object({
   proposedLevel: levelSchema.nullable(),
   systems: z.array(dossierSystemSchema),
   content: dossierContentSchema,
-  review: z.record(z.string(), z.unknown()),
+  review: dossierReviewSchema,
   stepStartedOn: isoDateSchema.nullable(),
   stepDueOn: isoDateSchema.nullable(),
   overdue: z.boolean(),
@@ -194,16 +175,7 @@ export const snapshotSchema = z.object({
 });
 export const snapshotListSchema = z.object({ items: z.array(snapshotSchema) });
 
-export const dossierEventSchema = z.object({
-  id: z.number().int(),
-  at: z.iso.datetime(),
-  actor: z.string().nullable(),
-  action: z.string(),
-  comment: z.string(),
-  before: z.unknown(),
-  after: z.unknown(),
-});
-export const dossierEventListSchema = z.object({ items: z.array(dossierEventSchema) });
+// A dossier's audit events, their before and after shaped per action: shared/audit/dossier-events.schemas.ts.
 
 export const attachmentSchema = z.object({
   id: idSchema,

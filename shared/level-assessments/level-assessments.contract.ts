@@ -4,8 +4,8 @@ import { regimeIdSchema } from '../regimes/regime.schemas.js';
 import { matchedRuleSchema } from '../dossiers/dossiers.schemas.js';
 import { levelAnswersSchema } from './level-answers.schemas.js';
 
-export const levelAssessmentBodySchema = z.object({ regime: regimeIdSchema, answers: levelAnswersSchema });
-export const levelAssessmentSchema = z.object({
+const levelAssessmentBodySchema = z.object({ regime: regimeIdSchema, answers: levelAnswersSchema });
+const levelAssessmentSchema = z.object({
   regime: regimeIdSchema,
   level: z.number().int().min(1).max(5).nullable(),
   matchedRules: z.array(matchedRuleSchema),

@@ -19,12 +19,11 @@ export type OrganisationKind = z.infer<typeof organisationKindSchema>;
 export const organisationRefSchema = z.object({ id: idSchema, name: z.string(), shortName: z.string() });
 export type OrganisationRef = z.infer<typeof organisationRefSchema>;
 
-export const organisationAbilitiesSchema = z.object({
+const organisationAbilitiesSchema = z.object({
   update: z.boolean(),
   createChild: z.boolean(),
   createSystem: z.boolean(),
 });
-export type OrganisationAbilities = z.infer<typeof organisationAbilitiesSchema>;
 
 export const organisationSchema = z.object({
   id: idSchema,
@@ -66,4 +65,3 @@ export const organisationListQuerySchema = pageQuerySchema.extend({
 export type OrganisationListQuery = z.infer<typeof organisationListQuerySchema>;
 
 export const organisationPageSchema = pageOf(organisationSchema);
-export type OrganisationPage = z.infer<typeof organisationPageSchema>;

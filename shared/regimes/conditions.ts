@@ -17,14 +17,6 @@ export function evaluateCondition(condition: Condition, facts: Facts): boolean {
   return typeof value === 'number' && value < condition.lt;
 }
 
-/** The facts a condition reads: the guided form asks only these. */
-export function factsOf(condition: Condition): string[] {
-  if ('all' in condition) return condition.all.flatMap(factsOf);
-  if ('any' in condition) return condition.any.flatMap(factsOf);
-  if ('not' in condition) return factsOf(condition.not);
-  return [condition.fact];
-}
-
 // Small builders so the regimes read like the decree.
 export const is = (fact: string, ...values: Array<string | number | boolean>): Condition => ({ fact, in: values });
 export const has = (fact: string, ...values: string[]): Condition => ({ fact, includesAny: values });

@@ -9,7 +9,7 @@ export interface MatchedRule {
   explanation: LocalisedText;
 }
 
-export interface LevelDetermination {
+interface LevelDetermination {
   /** The highest level among the matching rules; null when no rule matches. */
   level: number | null;
   /** Every rule that matched, highest level first: all of them are recorded, the highest wins. */

@@ -1,8 +1,8 @@
 /**
  * The next inspection on the level's cycle, counted from the approval date: nd85 inspects level
  * 1-2 systems with the organisation every 2 years, level 3-4 yearly, level 5 every 6 months; nd331
- * scans yearly, 6-monthly and quarterly (DOMAIN.md §5). Until inspections are recorded, the cycle
- * is assumed kept, so the answer is the first date on it that is today or later.
+ * scans yearly, 6-monthly and quarterly (docs/domain.md#inspections). Until inspections are recorded, the
+ * cycle is assumed kept, so the answer is the first date on it that is today or later.
  */
 export function nextInspectionDue(intervalMonths: number, approvedOn: string, today: string): string {
   const [year, month, day] = approvedOn.split('-').map(Number) as [number, number, number];

@@ -1,7 +1,7 @@
 import { all, any, atLeast, below, has, is, not, only } from './conditions.js';
 import type { LevelRule } from './regime.schemas.js';
 
-// The text of Decree 331/2026 is not verified against the Official Gazette (DOMAIN.md §4.3):
+// The text of Decree 331/2026 is not verified against the Official Gazette (docs/domain.md#nd331-rules):
 // these rules are the shipped defaults an administrator can correct as data.
 const d331 = 'Nghị định 331/2026/NĐ-CP';
 const cite = (vi: string, en: string) => ({ vi: `${vi} ${d331}`, en: `${en}, Decree 331/2026/ND-CP` });
@@ -15,7 +15,7 @@ const designationText = (level: number) =>
     `Designated at level ${level} by the Prime Minister or by the risk framework.`,
   );
 
-/** Articles 11-15 of Decree 331/2026 (DOMAIN.md §4.3). */
+/** Articles 11-15 of Decree 331/2026 (docs/domain.md#nd331-rules). */
 export const nd331Rules: LevelRule[] = [
   {
     id: 'N1',
@@ -42,7 +42,8 @@ export const nd331Rules: LevelRule[] = [
     level: 2,
     citation: cite('Khoản 1 Điều 12', 'Art. 12.1'),
     explanation: explain(
-      'Hệ thống phục vụ hoạt động nội bộ, có xử lý thông tin riêng hoặc thông tin cá nhân nhưng không xử lý bí mật nhà nước.',
+      'Hệ thống phục vụ hoạt động nội bộ, có xử lý thông tin riêng hoặc thông tin cá nhân nhưng không xử lý bí mật ' +
+        'nhà nước.',
       'Internal system processing private or personal information but no state secret.',
     ),
     when: all(
@@ -66,7 +67,8 @@ export const nd331Rules: LevelRule[] = [
     level: 2,
     citation: cite('Điểm b khoản 2 Điều 12', 'Art. 12.2.b'),
     explanation: explain(
-      'Hệ thống cung cấp dịch vụ trực tuyến xử lý dữ liệu cá nhân cơ bản của dưới 100.000 chủ thể và dữ liệu cá nhân nhạy cảm của dưới 10.000 chủ thể.',
+      'Hệ thống cung cấp dịch vụ trực tuyến xử lý dữ liệu cá nhân cơ bản của dưới 100.000 chủ thể và dữ liệu cá nhân ' +
+        'nhạy cảm của dưới 10.000 chủ thể.',
       'Online service with fewer than 100,000 basic and fewer than 10,000 sensitive personal-data subjects.',
     ),
     when: all(
@@ -97,7 +99,8 @@ export const nd331Rules: LevelRule[] = [
     level: 3,
     citation: cite('Khoản 1 Điều 13', 'Art. 13.1'),
     explanation: explain(
-      'Hệ thống xử lý bí mật nhà nước hoặc phục vụ quốc phòng, an ninh; khi bị tấn công sẽ gây tổn hại tới an ninh quốc gia.',
+      'Hệ thống xử lý bí mật nhà nước hoặc phục vụ quốc phòng, an ninh; khi bị tấn công sẽ gây tổn hại tới an ninh ' +
+        'quốc gia.',
       'State secret or defence/security system whose compromise harms national security.',
     ),
     when: all(secretOrDefence, is('nationalSecurityHarm', 'harm')),
@@ -127,7 +130,8 @@ export const nd331Rules: LevelRule[] = [
     level: 3,
     citation: cite('Điểm c khoản 2 Điều 13', 'Art. 13.2.c'),
     explanation: explain(
-      'Hệ thống cung cấp dịch vụ trực tuyến xử lý dữ liệu cá nhân cơ bản của từ 100.000 chủ thể hoặc dữ liệu cá nhân nhạy cảm của từ 10.000 chủ thể trở lên.',
+      'Hệ thống cung cấp dịch vụ trực tuyến xử lý dữ liệu cá nhân cơ bản của từ 100.000 chủ thể hoặc dữ liệu cá nhân ' +
+        'nhạy cảm của từ 10.000 chủ thể trở lên.',
       'Online service with 100,000+ basic or 10,000+ sensitive personal-data subjects.',
     ),
     when: all(
@@ -140,7 +144,8 @@ export const nd331Rules: LevelRule[] = [
     level: 3,
     citation: cite('Khoản 3 Điều 13', 'Art. 13.3'),
     explanation: explain(
-      'Hạ tầng thông tin dùng chung phục vụ các cơ quan, tổ chức trong phạm vi một bộ, ngành, một tỉnh hoặc một số tỉnh.',
+      'Hạ tầng thông tin dùng chung phục vụ các cơ quan, tổ chức trong phạm vi một bộ, ngành, một tỉnh hoặc một số ' +
+        'tỉnh.',
       'Shared infrastructure within one ministry, sector, province or several provinces.',
     ),
     when: all(is('systemType', 'infrastructure'), is('infrastructureScope', 'sectorOrProvince', 'nationwide')),
@@ -167,7 +172,8 @@ export const nd331Rules: LevelRule[] = [
     level: 4,
     citation: cite('Khoản 1 Điều 14', 'Art. 14.1'),
     explanation: explain(
-      'Hệ thống xử lý bí mật nhà nước hoặc phục vụ quốc phòng, an ninh; khi bị tấn công sẽ gây tổn hại nghiêm trọng tới an ninh quốc gia.',
+      'Hệ thống xử lý bí mật nhà nước hoặc phục vụ quốc phòng, an ninh; khi bị tấn công sẽ gây tổn hại nghiêm trọng ' +
+        'tới an ninh quốc gia.',
       'State secret or defence/security system whose compromise seriously harms national security.',
     ),
     when: all(secretOrDefence, is('nationalSecurityHarm', 'serious')),
@@ -207,7 +213,8 @@ export const nd331Rules: LevelRule[] = [
     level: 5,
     citation: cite('Khoản 1 Điều 15', 'Art. 15.1'),
     explanation: explain(
-      'Hệ thống xử lý bí mật nhà nước hoặc phục vụ quốc phòng, an ninh; khi bị tấn công sẽ gây tổn hại đặc biệt nghiêm trọng tới an ninh quốc gia.',
+      'Hệ thống xử lý bí mật nhà nước hoặc phục vụ quốc phòng, an ninh; khi bị tấn công sẽ gây tổn hại đặc biệt ' +
+        'nghiêm trọng tới an ninh quốc gia.',
       'State secret or defence/security system whose compromise especially seriously harms national security.',
     ),
     when: all(secretOrDefence, is('nationalSecurityHarm', 'especiallySerious')),
@@ -237,7 +244,8 @@ export const nd331Rules: LevelRule[] = [
     level: 5,
     citation: cite('Khoản 4 Điều 15', 'Art. 15.4'),
     explanation: explain(
-      'Hệ thống điều khiển công nghiệp phục vụ công trình cấp đặc biệt, công trình quan trọng liên quan đến an ninh quốc gia.',
+      'Hệ thống điều khiển công nghiệp phục vụ công trình cấp đặc biệt, công trình quan trọng liên quan đến an ninh ' +
+        'quốc gia.',
       'Industrial control for special-grade or national-security works.',
     ),
     when: all(is('systemType', 'industrialControl'), is('constructionGrade', 'special')),

@@ -3,7 +3,7 @@ import { standardRouting, workingDays } from './routing.js';
 import { nd331Rules } from './nd331-rules.js';
 import { managementGroupsNd331, technicalGroups } from './requirement-groups.js';
 
-/** Law on Cybersecurity 116/2025/QH15 and Decree 331/2026/NĐ-CP (DOMAIN.md §4; text unconfirmed). */
+/** Law on Cybersecurity 116/2025/QH15 and Decree 331/2026/NĐ-CP (docs/domain.md#the-two-regimes; text unconfirmed). */
 export const nd331: Regime = {
   id: 'nd331',
   name: { vi: 'Nghị định 331/2026/NĐ-CP', en: 'Decree 331/2026/ND-CP' },

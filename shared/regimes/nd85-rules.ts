@@ -8,7 +8,7 @@ const explain = (vi: string, en: string) => ({ vi, en });
 const secretOrDefence = any(has('informationTypes', 'stateSecret'), is('defenceOrSecurity', true));
 const privateOrPersonal = has('informationTypes', 'private', 'personal');
 
-/** Articles 7-11 of Decree 85/2016 (DOMAIN.md §4.2). */
+/** Articles 7-11 of Decree 85/2016 (docs/domain.md#nd85-rules). */
 export const nd85Rules: LevelRule[] = [
   {
     id: 'R1',
@@ -25,7 +25,8 @@ export const nd85Rules: LevelRule[] = [
     level: 2,
     citation: cite('Khoản 1 Điều 8', 'Art. 8.1'),
     explanation: explain(
-      'Hệ thống phục vụ hoạt động nội bộ, có xử lý thông tin riêng hoặc thông tin cá nhân nhưng không xử lý bí mật nhà nước.',
+      'Hệ thống phục vụ hoạt động nội bộ, có xử lý thông tin riêng hoặc thông tin cá nhân nhưng không xử lý bí mật ' +
+        'nhà nước.',
       'Internal system processing private or personal information but no state secret.',
     ),
     when: all(is('systemType', 'internal'), privateOrPersonal, not(has('informationTypes', 'stateSecret'))),
@@ -35,7 +36,8 @@ export const nd85Rules: LevelRule[] = [
     level: 2,
     citation: cite('Điểm a khoản 2 Điều 8', 'Art. 8.2.a'),
     explanation: explain(
-      'Hệ thống phục vụ người dân, doanh nghiệp cung cấp thông tin công cộng hoặc dịch vụ công trực tuyến từ mức độ 2 trở xuống.',
+      'Hệ thống phục vụ người dân, doanh nghiệp cung cấp thông tin công cộng hoặc dịch vụ công trực tuyến từ mức độ ' +
+        '2 trở xuống.',
       'Online service providing public information or public online services of grade 2 or lower.',
     ),
     when: all(
@@ -58,7 +60,8 @@ export const nd85Rules: LevelRule[] = [
     level: 2,
     citation: cite('Điểm c khoản 2 Điều 8', 'Art. 8.2.c'),
     explanation: explain(
-      'Hệ thống cung cấp dịch vụ trực tuyến khác có xử lý thông tin riêng, thông tin cá nhân của dưới 10.000 người sử dụng.',
+      'Hệ thống cung cấp dịch vụ trực tuyến khác có xử lý thông tin riêng, thông tin cá nhân của dưới 10.000 người ' +
+        'sử dụng.',
       'Other online service processing private or personal information of fewer than 10,000 users.',
     ),
     when: all(is('systemType', 'onlineService'), privateOrPersonal, below('personalInfoUsers', 10_000)),
@@ -78,7 +81,8 @@ export const nd85Rules: LevelRule[] = [
     level: 3,
     citation: cite('Khoản 1 Điều 9', 'Art. 9.1'),
     explanation: explain(
-      'Hệ thống xử lý bí mật nhà nước hoặc phục vụ quốc phòng, an ninh; khi bị phá hoại sẽ làm tổn hại tới quốc phòng, an ninh quốc gia.',
+      'Hệ thống xử lý bí mật nhà nước hoặc phục vụ quốc phòng, an ninh; khi bị phá hoại sẽ làm tổn hại tới quốc ' +
+        'phòng, an ninh quốc gia.',
       'State secret or defence/security system whose compromise harms national security.',
     ),
     when: all(secretOrDefence, is('nationalSecurityHarm', 'harm')),
@@ -108,7 +112,8 @@ export const nd85Rules: LevelRule[] = [
     level: 3,
     citation: cite('Điểm c khoản 2 Điều 9', 'Art. 9.2.c'),
     explanation: explain(
-      'Hệ thống cung cấp dịch vụ trực tuyến khác có xử lý thông tin riêng, thông tin cá nhân của từ 10.000 người sử dụng trở lên.',
+      'Hệ thống cung cấp dịch vụ trực tuyến khác có xử lý thông tin riêng, thông tin cá nhân của từ 10.000 người sử ' +
+        'dụng trở lên.',
       'Other online service processing private or personal information of 10,000 users or more.',
     ),
     when: all(is('systemType', 'onlineService'), privateOrPersonal, atLeast('personalInfoUsers', 10_000)),
@@ -118,7 +123,8 @@ export const nd85Rules: LevelRule[] = [
     level: 3,
     citation: cite('Khoản 3 Điều 9', 'Art. 9.3'),
     explanation: explain(
-      'Hạ tầng thông tin dùng chung phục vụ hoạt động của các cơ quan, tổ chức trong phạm vi một ngành, một tỉnh hoặc một số tỉnh.',
+      'Hạ tầng thông tin dùng chung phục vụ hoạt động của các cơ quan, tổ chức trong phạm vi một ngành, một tỉnh ' +
+        'hoặc một số tỉnh.',
       'Shared infrastructure serving a sector, a province or several provinces.',
     ),
     when: all(is('systemType', 'infrastructure'), is('infrastructureScope', 'sectorOrProvince', 'nationwide')),
@@ -138,7 +144,8 @@ export const nd85Rules: LevelRule[] = [
     level: 4,
     citation: cite('Khoản 1 Điều 10', 'Art. 10.1'),
     explanation: explain(
-      'Hệ thống xử lý bí mật nhà nước hoặc phục vụ quốc phòng, an ninh; khi bị phá hoại sẽ làm tổn hại nghiêm trọng tới quốc phòng, an ninh quốc gia.',
+      'Hệ thống xử lý bí mật nhà nước hoặc phục vụ quốc phòng, an ninh; khi bị phá hoại sẽ làm tổn hại nghiêm trọng ' +
+        'tới quốc phòng, an ninh quốc gia.',
       'State secret or defence/security system whose compromise seriously harms national security.',
     ),
     when: all(secretOrDefence, is('nationalSecurityHarm', 'serious')),
@@ -148,7 +155,8 @@ export const nd85Rules: LevelRule[] = [
     level: 4,
     citation: cite('Khoản 2 Điều 10', 'Art. 10.2'),
     explanation: explain(
-      'Hệ thống quốc gia phục vụ phát triển Chính phủ điện tử, yêu cầu vận hành 24/7 và không chấp nhận ngừng vận hành mà không có kế hoạch trước.',
+      'Hệ thống quốc gia phục vụ phát triển Chính phủ điện tử, yêu cầu vận hành 24/7 và không chấp nhận ngừng vận ' +
+        'hành mà không có kế hoạch trước.',
       'National e-government system required 24/7 without unplanned downtime.',
     ),
     when: all(is('nationalEGovernment', true), is('requires247', true)),
@@ -158,7 +166,8 @@ export const nd85Rules: LevelRule[] = [
     level: 4,
     citation: cite('Khoản 3 Điều 10', 'Art. 10.3'),
     explanation: explain(
-      'Hạ tầng thông tin dùng chung phục vụ hoạt động của các cơ quan, tổ chức trên phạm vi toàn quốc, yêu cầu vận hành 24/7.',
+      'Hạ tầng thông tin dùng chung phục vụ hoạt động của các cơ quan, tổ chức trên phạm vi toàn quốc, yêu cầu vận ' +
+        'hành 24/7.',
       'Nationwide shared infrastructure required 24/7.',
     ),
     when: all(is('systemType', 'infrastructure'), is('infrastructureScope', 'nationwide'), is('requires247', true)),
@@ -178,7 +187,8 @@ export const nd85Rules: LevelRule[] = [
     level: 5,
     citation: cite('Khoản 1 Điều 11', 'Art. 11.1'),
     explanation: explain(
-      'Hệ thống xử lý bí mật nhà nước hoặc phục vụ quốc phòng, an ninh; khi bị phá hoại sẽ làm tổn hại đặc biệt nghiêm trọng tới quốc phòng, an ninh quốc gia.',
+      'Hệ thống xử lý bí mật nhà nước hoặc phục vụ quốc phòng, an ninh; khi bị phá hoại sẽ làm tổn hại đặc biệt ' +
+        'nghiêm trọng tới quốc phòng, an ninh quốc gia.',
       'State secret or defence/security system whose compromise especially seriously harms national security.',
     ),
     when: all(secretOrDefence, is('nationalSecurityHarm', 'especiallySerious')),
@@ -188,7 +198,8 @@ export const nd85Rules: LevelRule[] = [
     level: 5,
     citation: cite('Khoản 2 Điều 11', 'Art. 11.2'),
     explanation: explain(
-      'Hệ thống phục vụ lưu trữ tập trung đối với một số loại hình thông tin, dữ liệu đặc biệt quan trọng của quốc gia.',
+      'Hệ thống phục vụ lưu trữ tập trung đối với một số loại hình thông tin, dữ liệu đặc biệt quan trọng của quốc ' +
+        'gia.',
       'Centralised storage of especially important national data.',
     ),
     when: is('centralNationalDataStorage', true),
@@ -198,7 +209,8 @@ export const nd85Rules: LevelRule[] = [
     level: 5,
     citation: cite('Khoản 3 Điều 11', 'Art. 11.3'),
     explanation: explain(
-      'Hạ tầng thông tin quốc gia phục vụ kết nối liên thông hoạt động giữa Việt Nam với các quốc gia, tổ chức quốc tế.',
+      'Hạ tầng thông tin quốc gia phục vụ kết nối liên thông hoạt động giữa Việt Nam với các quốc gia, tổ chức quốc ' +
+        'tế.',
       'National infrastructure connecting Vietnam with other countries.',
     ),
     when: all(is('systemType', 'infrastructure'), is('infrastructureScope', 'international')),
@@ -208,7 +220,8 @@ export const nd85Rules: LevelRule[] = [
     level: 5,
     citation: cite('Khoản 4 Điều 11', 'Art. 11.4'),
     explanation: explain(
-      'Hệ thống điều khiển công nghiệp trực tiếp phục vụ điều khiển vận hành công trình cấp đặc biệt, công trình quan trọng liên quan đến an ninh quốc gia.',
+      'Hệ thống điều khiển công nghiệp trực tiếp phục vụ điều khiển vận hành công trình cấp đặc biệt, công trình ' +
+        'quan trọng liên quan đến an ninh quốc gia.',
       'Industrial control for special-grade or national-security works.',
     ),
     when: all(is('systemType', 'industrialControl'), is('constructionGrade', 'special')),

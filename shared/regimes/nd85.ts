@@ -3,18 +3,20 @@ import { calendarDays as days, standardRouting, workingDays } from './routing.js
 import { nd85Rules } from './nd85-rules.js';
 import { managementGroupsNd85, technicalGroups } from './requirement-groups.js';
 
-/** Decree 85/2016/NĐ-CP and Circular 12/2022/TT-BTTTT (DOMAIN.md §4). */
+/** Decree 85/2016/NĐ-CP and Circular 12/2022/TT-BTTTT (docs/domain.md#the-two-regimes). */
 export const nd85: Regime = {
   id: 'nd85',
   name: { vi: 'Nghị định 85/2016/NĐ-CP', en: 'Decree 85/2016/ND-CP' },
   legalBases: [
     'Luật An toàn thông tin mạng ngày 19 tháng 11 năm 2015',
-    'Nghị định số 85/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ về bảo đảm an toàn hệ thống thông tin theo cấp độ',
-    'Thông tư số 12/2022/TT-BTTTT ngày 12 tháng 8 năm 2022 của Bộ trưởng Bộ Thông tin và Truyền thông quy định chi tiết và hướng dẫn một số điều của Nghị định số 85/2016/NĐ-CP',
+    'Nghị định số 85/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ về bảo đảm an toàn hệ thống thông tin theo ' +
+      'cấp độ',
+    'Thông tư số 12/2022/TT-BTTTT ngày 12 tháng 8 năm 2022 của Bộ trưởng Bộ Thông tin và Truyền thông quy định chi ' +
+      'tiết và hướng dẫn một số điều của Nghị định số 85/2016/NĐ-CP',
   ],
   standard: 'TCVN 11930:2017',
   effectiveFrom: '2016-07-01',
-  // Systems under investment before 1/7/2026 finish under nd85 within 6 months (DOMAIN.md §4).
+  // Systems under investment before 1/7/2026 finish under nd85 within 6 months (docs/domain.md#the-two-regimes).
   newDossiersUntil: '2026-12-31',
   rules: nd85Rules,
   routing: standardRouting,

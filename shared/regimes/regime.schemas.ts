@@ -20,7 +20,7 @@ export type Condition =
   | { fact: string; gte: number }
   | { fact: string; lt: number };
 
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
     z.object({ all: z.array(conditionSchema).min(1) }).strict(),
     z.object({ any: z.array(conditionSchema).min(1) }).strict(),
@@ -46,8 +46,8 @@ export const levelRuleSchema = z.object({
 });
 export type LevelRule = z.infer<typeof levelRuleSchema>;
 
-/** Who appraises and who approves at one level (DOMAIN.md §4.4). */
-export const levelRoutingSchema = z.object({
+/** Who appraises and who approves at one level (docs/domain.md#who-appraises-and-approves). */
+const levelRoutingSchema = z.object({
   appraisedBy: z.enum(['designatedUnit', 'external']),
   approvedBy: z.enum(['designatedUnit', 'owner']),
   /** Levels 4-5: the designated unit's professional opinion comes before submission. */
@@ -55,12 +55,10 @@ export const levelRoutingSchema = z.object({
   /** Level 5: the Prime Minister approves the list; the owner approves the security plan. */
   primeMinisterList: z.boolean(),
 });
-export type LevelRouting = z.infer<typeof levelRoutingSchema>;
 
-export const clockSchema = z.object({ days: z.number().int().min(1), workingDays: z.boolean() });
-export type Clock = z.infer<typeof clockSchema>;
+const clockSchema = z.object({ days: z.number().int().min(1), workingDays: z.boolean() });
 
-export const regimeClocksSchema = z.object({
+const regimeClocksSchema = z.object({
   completeness: clockSchema,
   appraisal: z.object({ 1: clockSchema, 2: clockSchema, 3: clockSchema, 4: clockSchema, 5: clockSchema }),
   approval: clockSchema,
@@ -106,7 +104,7 @@ export const regimeSchema = z.object({
     4: z.array(formKeySchema),
     5: z.array(formKeySchema),
   }),
-  /** Months between inspections after approval, by level (DOMAIN.md §5). */
+  /** Months between inspections after approval, by level (docs/domain.md#inspections). */
   inspectionMonths: z.object({
     1: z.number().int().min(1),
     2: z.number().int().min(1),

@@ -12,7 +12,7 @@ export function defaultRegimeFor(date: string): RegimeId {
 
 /** The regimes a dossier may choose on a date: in force, and not past its transition window. */
 export function regimesOpenOn(regimes: Record<RegimeId, Regime>, date: string): RegimeId[] {
-  return (Object.values(regimes) as Regime[])
+  return Object.values<Regime>(regimes)
     .filter(
       (regime) => regime.effectiveFrom <= date && (regime.newDossiersUntil === null || date <= regime.newDossiersUntil),
     )

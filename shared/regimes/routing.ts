@@ -17,9 +17,10 @@ const external = {
 } as const;
 
 /**
- * DOMAIN.md §4.4, the same under both decrees: levels 1-2 appraised and approved by the designated
- * unit; level 3 approved by the owner; levels 4-5 appraised outside after the designated unit's
- * professional opinion, approved by the owner, level 5 on the Prime Minister's list.
+ * Who appraises and approves (docs/domain.md#who-appraises-and-approves), the same under both decrees:
+ * levels 1-2 appraised and approved by the designated unit; level 3 approved by the owner; levels 4-5
+ * appraised outside after the designated unit's professional opinion, approved by the owner, level 5 on
+ * the Prime Minister's list.
  */
 export const standardRouting: Regime['routing'] = {
   1: local,

@@ -13,7 +13,6 @@ export const dashboardQuerySchema = z.object({
     .optional()
     .describe('Answer as the recorded events stood at the end of this day (default: today)'),
 });
-export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
 
 /** How many months the approvals trend covers at most, ending with the last month that had one. */
 export const APPROVAL_TREND_MONTHS = 36;

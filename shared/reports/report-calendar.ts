@@ -5,7 +5,7 @@ import type { RegimeId } from '../regimes/regime.schemas.js';
 import type { ReportDueDate } from './reports.schemas.js';
 
 /**
- * The periods and deadlines of the yearly reports (DOMAIN.md §5):
+ * The periods and deadlines of the yearly reports (docs/domain.md#yearly-reports):
  * - nd331 form 08 covers 15/12 of the previous year to 14/12, sent internally before 20/12 and to the
  *   Ministry of Public Security before 25/12;
  * - nd85 levels 3-5 report yearly before 30/11. The decree names no period, so the product takes the
@@ -25,7 +25,10 @@ const dueDay = { nd331Internal: '12-20', nd331Ministry: '12-25', nd85Yearly: '11
   string
 >;
 
-/** The reports due for `year`: "before" is the date in the rule ("trước ngày 20/12"), so the last day to send is the day before. */
+/**
+ * The reports due for `year`: "before" is the date in the rule ("trước
+ * ngày 20/12"), so the last day to send is the day before.
+ */
 export function annualDueDates(regime: RegimeId, year: number, locale: Locale = 'vi'): ReportDueDate[] {
   return dueKeys[regime].map((key) => {
     const before = `${year}-${dueDay[key]}`;

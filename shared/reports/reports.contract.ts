@@ -14,7 +14,8 @@ export const complianceReport = defineContract({
   summary:
     "Compliance roll-up over one organisation's subtree, today or as of a past day: units by kind, approved levels, " +
     'dossiers by status, pending and overdue steps, inspections due, re-determinations, with the narrative; ' +
-    'format=csv|xlsx answers the tables as a file, format=pdf|docx the report as an official document (Content-Disposition: attachment)',
+    'format=csv|xlsx answers the tables as a file, format=pdf|docx the report as an official document ' +
+    '(Content-Disposition: attachment)',
   tag,
   auth: true,
   query: complianceQuerySchema,
@@ -25,7 +26,8 @@ export const annualReport = defineContract({
   method: 'get',
   path: '/api/reports/annual',
   summary:
-    'Annual report of one year: nd331 form 08 (period 15/12-14/12, 12 columns) or the nd85 yearly report of level 3-5 systems, ' +
+    'Annual report of one year: nd331 form 08 (period 15/12-14/12, 12 columns) or the nd85 yearly report of level ' +
+    '3-5 systems, ' +
     'with the due dates; format=csv|xlsx answers a file instead of JSON',
   tag,
   auth: true,

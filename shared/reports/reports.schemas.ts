@@ -6,14 +6,20 @@ import { regimeIdSchema } from '../regimes/regime.schemas.js';
 import { redeterminationReasons } from '../systems/redetermination.js';
 import { levelSchema } from '../systems/systems.schemas.js';
 
-/** The files a report comes in: the data (JSON), tables (CSV, XLSX) and, for the compliance report, the official document (PDF, DOCX). */
-export const reportFormats = ['json', 'csv', 'xlsx'] as const;
+/**
+ * The files a report comes in: the data (JSON), tables (CSV, XLSX) and,
+ * for the compliance report, the official document (PDF, DOCX).
+ */
+const reportFormats = ['json', 'csv', 'xlsx'] as const;
 export const reportFormatSchema = z.enum(reportFormats);
 export type ReportFormat = z.infer<typeof reportFormatSchema>;
-export const complianceFormats = [...reportFormats, 'pdf', 'docx'] as const;
-export const complianceFormatSchema = z.enum(complianceFormats);
+const complianceFormats = [...reportFormats, 'pdf', 'docx'] as const;
+const complianceFormatSchema = z.enum(complianceFormats);
 
-/** Lists in a report (pending, overdue, inspections, re-determination) carry at most this many rows, with their full total. */
+/**
+ * Lists in a report (pending, overdue, inspections, re-determination) carry at most this many rows, with their full
+ * total.
+ */
 export const REPORT_LIST_LIMIT = 1000;
 /** Inspections falling due within this many days of the report date are listed. */
 export const INSPECTION_WINDOW_DAYS = 90;
@@ -25,9 +31,7 @@ export const complianceQuerySchema = z.object({
     .describe('Answer as the recorded events stood at the end of this day (default: today)'),
   format: complianceFormatSchema.default('json'),
 });
-export type ComplianceQuery = z.infer<typeof complianceQuerySchema>;
 
-export const annualReportKinds = ['nd331', 'nd85'] as const;
 export const annualQuerySchema = z.object({
   organisationId: idSchema.optional().describe("The subtree to report on; default: the caller's top organisation"),
   year: z.coerce
@@ -39,9 +43,8 @@ export const annualQuerySchema = z.object({
   regime: regimeIdSchema.describe('nd331: form 08 (12 columns); nd85: the yearly report of level 3-5 systems'),
   format: reportFormatSchema.default('json'),
 });
-export type AnnualQuery = z.infer<typeof annualQuerySchema>;
 
-export const reportOrganisationSchema = z.object({
+const reportOrganisationSchema = z.object({
   id: idSchema,
   name: z.string(),
   shortName: z.string(),
@@ -50,7 +53,7 @@ export const reportOrganisationSchema = z.object({
 const unitRefSchema = z.object({ id: idSchema, name: z.string(), kind: organisationKindSchema });
 
 /** Where each unit stands: every system approved, or the furthest any of its dossiers got. */
-export const unitStates = ['approved', 'awaiting', 'returned', 'preparing', 'notStarted', 'withoutSystems'] as const;
+const unitStates = ['approved', 'awaiting', 'returned', 'preparing', 'notStarted', 'withoutSystems'] as const;
 export const unitStateSchema = z.enum(unitStates);
 export type UnitState = z.infer<typeof unitStateSchema>;
 
@@ -69,7 +72,7 @@ export const unitsByKindRowSchema = z.object({
 export type UnitsByKindRow = z.infer<typeof unitsByKindRowSchema>;
 
 /** A few named units per kind and state, for the narrative (nothing outside the subtree). */
-export const namedUnitsSchema = z.object({
+const namedUnitsSchema = z.object({
   kind: organisationKindSchema,
   state: unitStateSchema,
   total: z.number().int(),
@@ -89,7 +92,7 @@ export const pendingDossierSchema = z.object({
 });
 export type PendingDossier = z.infer<typeof pendingDossierSchema>;
 
-export const inspectionDueSchema = z.object({
+const inspectionDueSchema = z.object({
   systemId: idSchema,
   name: z.string(),
   unit: unitRefSchema,
@@ -99,7 +102,7 @@ export const inspectionDueSchema = z.object({
   dueOn: isoDateSchema,
 });
 
-export const redeterminationItemSchema = z.object({
+const redeterminationItemSchema = z.object({
   systemId: idSchema,
   name: z.string(),
   unit: unitRefSchema,
@@ -155,7 +158,7 @@ export type ComplianceReport = z.infer<typeof complianceReportSchema>;
 export const annualStatuses = ['drafting', 'submitted', 'appraised', 'approved', 'notStarted'] as const;
 export const annualStatusSchema = z.enum(annualStatuses);
 export type AnnualStatus = z.infer<typeof annualStatusSchema>;
-export const planStatusSchema = z.enum(['not', 'partly', 'fully']);
+const planStatusSchema = z.enum(['not', 'partly', 'fully']);
 
 export const annualRowSchema = z.object({
   no: z.number().int(),

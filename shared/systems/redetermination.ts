@@ -1,6 +1,14 @@
-/** Why an approved system's level must be determined again (DOMAIN.md §5). */
+import { z } from 'zod';
+
+/**
+ * Why an approved system's level must be determined again. The system keeps the reasons pending
+ * (information_systems.redetermination_reasons); each update that raised some records them in its
+ * audit event (audit_events.redetermination_reasons), which the reports as of a past day replay.
+ */
 export const redeterminationReasons = ['systemType', 'informationTypes', 'users', 'dataSubjects', 'operator'] as const;
-export type RedeterminationReason = (typeof redeterminationReasons)[number];
+export const redeterminationReasonSchema = z.enum(redeterminationReasons);
+export type RedeterminationReason = z.infer<typeof redeterminationReasonSchema>;
+export const redeterminationReasonsSchema = z.array(redeterminationReasonSchema);
 
 interface LevelFacts {
   systemType: string;

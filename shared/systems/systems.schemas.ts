@@ -20,12 +20,11 @@ export type SystemStatus = z.infer<typeof systemStatusSchema>;
 export const levelSchema = z.number().int().min(1).max(5);
 export type Level = z.infer<typeof levelSchema>;
 
-export const approvalDecisionSchema = z.object({
+const approvalDecisionSchema = z.object({
   number: z.string().describe('e.g. 125/QĐ-STTTT'),
   date: isoDateSchema,
   issuer: z.string(),
 });
-export type ApprovalDecision = z.infer<typeof approvalDecisionSchema>;
 
 const countSchema = z.coerce.number().int().min(0).max(1_000_000_000);
 
@@ -61,7 +60,7 @@ const systemFieldsBase = z.object({
   status: systemStatusSchema,
 });
 
-export const systemFieldsSchema = systemFieldsBase.extend({
+export const systemCreateSchema = systemFieldsBase.extend({
   internalUserCount: countSchema.default(0),
   externalUserCount: countSchema.default(0),
   basicDataSubjects: countSchema.default(0).describe('People whose basic personal data the system holds'),
@@ -71,15 +70,13 @@ export const systemFieldsSchema = systemFieldsBase.extend({
   status: systemStatusSchema.default('operating'),
 });
 
-export const systemCreateSchema = systemFieldsSchema;
 export type SystemCreate = z.infer<typeof systemCreateSchema>;
-export type SystemCreateInput = z.input<typeof systemCreateSchema>;
 
 /** A save carries the version it was based on; a stale one answers 409 and loses nothing. */
 export const systemUpdateSchema = systemFieldsBase.partial().extend({ version: versionSchema });
 export type SystemUpdate = z.infer<typeof systemUpdateSchema>;
 
-export const systemAbilitiesSchema = z.object({ update: z.boolean() });
+const systemAbilitiesSchema = z.object({ update: z.boolean() });
 
 export const systemSchema = z.object({
   id: idSchema,
@@ -119,4 +116,3 @@ export const systemListQuerySchema = pageQuerySchema.extend({
 export type SystemListQuery = z.infer<typeof systemListQuerySchema>;
 
 export const systemPageSchema = pageOf(systemSchema);
-export type SystemPage = z.infer<typeof systemPageSchema>;

@@ -1,16 +1,15 @@
 import { z } from 'zod';
 import { idSchema } from '../common/text.js';
 
-export const roles = ['officer', 'appraiser', 'approver', 'reporter', 'admin'] as const;
+const roles = ['officer', 'appraiser', 'approver', 'reporter', 'admin'] as const;
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 
-export const membershipSchema = z.object({
+const membershipSchema = z.object({
   organisationId: idSchema,
   organisationName: z.string(),
   role: roleSchema,
 });
-export type Membership = z.infer<typeof membershipSchema>;
 
 export const userSchema = z.object({
   id: idSchema,

@@ -3,12 +3,12 @@ import type { Block, DocumentModel, RichText } from '../document-model.js';
 import { closingBlock, headerBlock, legalBaseLines, upper } from '../official-parts.js';
 
 /**
- * The one shape of a decision that approves (Decree 30, model 1.3; DOMAIN.md §6): the approval of the
+ * The one shape of a decision that approves (Decree 30, model 1.3; docs/domain.md#forms): the approval of the
  * level (form 06) and the approval of the level-5 security plan (nd331 form 07). Header, "QUYẾT ĐỊNH"
  * and its subject, the deciding authority, the legal bases, the proposal, "QUYẾT ĐỊNH:", the articles,
  * recipients and signature.
  */
-export interface DecisionSpec {
+interface DecisionSpec {
   fileName: string;
   /** Shown in the file's properties. */
   title: string;

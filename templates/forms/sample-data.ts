@@ -2,7 +2,7 @@ import type { FormData } from '#shared/documents/form-data.schemas.js';
 import { nd85 } from '#shared/regimes/nd85.js';
 
 /**
- * A complete, realistic dossier of the Yên Định demo (DOMAIN.md §8) as the forms see it. Each
+ * A complete, realistic dossier of the Yên Định demo (docs/domain.md#demo-data) as the forms see it. Each
  * form's sample starts from here and changes what its own case needs (regime, level, numbers).
  */
 export const sampleFormData: FormData = {
@@ -78,7 +78,8 @@ export const sampleFormData: FormData = {
       description: 'Hệ thống đang vận hành; hồ sơ thiết kế tương đương gồm sơ đồ mạng và danh mục thiết bị.',
     },
     levelExplanation:
-      'Hệ thống phục vụ hoạt động nội bộ của Trung tâm, xử lý thông tin riêng của cơ quan và thông tin cá nhân của cán bộ.',
+      'Hệ thống phục vụ hoạt động nội bộ của Trung tâm, xử lý thông tin riêng của cơ quan và thông tin cá nhân của ' +
+      'cán bộ.',
     riskIdentification: '',
     securityPlan: {
       designBuild: 'Phân vùng mạng, tường lửa tại vùng biên, cấu hình an toàn cho máy chủ và máy trạm.',

@@ -55,28 +55,39 @@ export const thanhHoa = {
 /** The security plan of the province's shared platforms. */
 export const provincialSecurityPlan: FormData['content']['securityPlan'] = {
   designBuild:
-    'Thiết kế phân vùng mạng theo chức năng (vùng biên, vùng máy chủ công cộng, vùng máy chủ nội bộ, vùng quản trị); triển khai tường lửa hai lớp, hệ thống phòng chống xâm nhập và cân bằng tải có dự phòng; kiểm thử an toàn ứng dụng trước khi đưa vào vận hành.',
+    'Thiết kế phân vùng mạng theo chức năng (vùng biên, vùng máy chủ công cộng, vùng máy chủ nội bộ, vùng quản trị); ' +
+    'triển khai tường lửa hai lớp, hệ thống phòng chống xâm nhập và cân bằng tải có dự phòng; kiểm thử an toàn ứng ' +
+    'dụng trước khi đưa vào vận hành.',
   operation:
-    'Ban hành quy trình vận hành, quản trị; phân quyền theo nguyên tắc tối thiểu; quản lý tài khoản đặc quyền tập trung; sao lưu dữ liệu hằng ngày và sao lưu ngoại vi hằng tuần; cập nhật bản vá trong vòng 30 ngày.',
+    'Ban hành quy trình vận hành, quản trị; phân quyền theo nguyên tắc tối thiểu; quản lý tài khoản đặc quyền tập ' +
+    'trung; sao lưu dữ liệu hằng ngày và sao lưu ngoại vi hằng tuần; cập nhật bản vá trong vòng 30 ngày.',
   inspection:
-    'Rà quét lỗ hổng định kỳ hằng quý; thuê tổ chức được cấp phép kiểm tra, đánh giá an toàn thông tin hằng năm và trước khi đưa vào sử dụng.',
+    'Rà quét lỗ hổng định kỳ hằng quý; thuê tổ chức được cấp phép kiểm tra, đánh giá an toàn thông tin hằng năm và ' +
+    'trước khi đưa vào sử dụng.',
   riskManagement:
-    'Đánh giá rủi ro khi xác định cấp độ lần đầu, khi hệ thống thay đổi và hằng năm; lập và theo dõi kế hoạch xử lý rủi ro.',
+    'Đánh giá rủi ro khi xác định cấp độ lần đầu, khi hệ thống thay đổi và hằng năm; lập và theo dõi kế hoạch xử lý ' +
+    'rủi ro.',
   monitoring:
-    'Giám sát an toàn thông tin tập trung 24/7 qua hệ thống SIEM; chia sẻ thông tin giám sát với Công an tỉnh và Bộ Công an.',
+    'Giám sát an toàn thông tin tập trung 24/7 qua hệ thống SIEM; chia sẻ thông tin giám sát với Công an tỉnh và Bộ ' +
+    'Công an.',
   incidentResponse:
-    'Kịch bản ứng cứu cho các sự cố tấn công từ chối dịch vụ, mã độc mã hóa dữ liệu và lộ lọt dữ liệu; diễn tập hằng năm; khôi phục hệ thống từ bản sao lưu trong vòng 04 giờ.',
+    'Kịch bản ứng cứu cho các sự cố tấn công từ chối dịch vụ, mã độc mã hóa dữ liệu và lộ lọt dữ liệu; diễn tập hằng ' +
+    'năm; khôi phục hệ thống từ bản sao lưu trong vòng 04 giờ.',
   endOfLife:
-    'Thu hồi quyền truy cập, xóa an toàn dữ liệu theo tiêu chuẩn trước khi thanh lý thiết bị; lập biên bản hủy dữ liệu.',
+    'Thu hồi quyền truy cập, xóa an toàn dữ liệu theo tiêu chuẩn trước khi thanh lý thiết bị; lập biên bản hủy dữ ' +
+    'liệu.',
 };
 
 export const provincialHighLevelAnalysis: FormData['content']['highLevelAnalysis'] = {
   connectedSystems:
-    'Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP); Cơ sở dữ liệu quốc gia về dân cư; Cổng Dịch vụ công quốc gia; hệ thống thông tin giải quyết thủ tục hành chính của tỉnh; các cơ sở dữ liệu chuyên ngành của các sở, ngành.',
+    'Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP); Cơ sở dữ liệu quốc gia về dân cư; Cổng Dịch vụ công quốc ' +
+    'gia; hệ thống thông tin giải quyết thủ tục hành chính của tỉnh; các cơ sở dữ liệu chuyên ngành của các sở, ngành.',
   threats:
-    'Tấn công từ chối dịch vụ phân tán; mã độc mã hóa dữ liệu; khai thác lỗ hổng ứng dụng web và giao diện lập trình; chiếm quyền tài khoản quản trị; lộ lọt dữ liệu cá nhân qua các hệ thống kết nối.',
+    'Tấn công từ chối dịch vụ phân tán; mã độc mã hóa dữ liệu; khai thác lỗ hổng ứng dụng web và giao diện lập ' +
+    'trình; chiếm quyền tài khoản quản trị; lộ lọt dữ liệu cá nhân qua các hệ thống kết nối.',
   impact:
-    'Gián đoạn việc giải quyết thủ tục hành chính và chia sẻ dữ liệu trên toàn tỉnh; lộ lọt dữ liệu cá nhân của người dân; ảnh hưởng tới kết nối với các hệ thống quốc gia và uy tín của chính quyền.',
+    'Gián đoạn việc giải quyết thủ tục hành chính và chia sẻ dữ liệu trên toàn tỉnh; lộ lọt dữ liệu cá nhân của ' +
+    'người dân; ảnh hưởng tới kết nối với các hệ thống quốc gia và uy tín của chính quyền.',
 };
 
 type Requirement = FormData['content']['requirements'][number];

@@ -2,7 +2,10 @@ import type { FormData } from '#shared/documents/form-data.schemas.js';
 
 type Requirement = FormData['content']['requirements'][number];
 
-/** The titles of the seven parts of the security plan (DOMAIN.md §4.5); their order is `securityPlanParts`. */
+/**
+ * The titles of the seven parts of the security plan (docs/domain.md#dossier-contents); their order is
+ * `securityPlanParts`.
+ */
 export const securityPlanTitles: Record<keyof FormData['content']['securityPlan'], string> = {
   designBuild: 'Bảo đảm an toàn thông tin trong thiết kế, xây dựng hệ thống',
   operation: 'Bảo đảm an toàn thông tin trong quá trình vận hành hệ thống',

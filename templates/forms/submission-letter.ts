@@ -5,7 +5,7 @@ import { pointLines } from './point-list.js';
 import { systemDescription, systemsSubject } from './systems-text.js';
 
 /**
- * The one shape of every request that sends a dossier on (DOMAIN.md §6 "Submission letters"): the nd85
+ * The one shape of every request that sends a dossier on (docs/domain.md#forms, "Submission letters"): the nd85
  * submissions (Tờ trình) and the nd331 request forms 01, 02 and 03 (letters). Each form configures it
  * with its addressee, its grounds, its parts and its request; the structure is written only here.
  */
@@ -23,9 +23,9 @@ export const submissionLetterFields = {
   attachments: true,
 } as const;
 
-export type SubmissionLetterData = Pick<FormData, keyof typeof submissionLetterFields>;
+type SubmissionLetterData = Pick<FormData, keyof typeof submissionLetterFields>;
 
-export interface SubmissionLetterSpec {
+interface SubmissionLetterSpec {
   fileName: string;
   /** Shown in the file's properties. */
   title: string;
@@ -50,7 +50,8 @@ export interface SubmissionLetterSpec {
 
 /** The sentence every request opens with: the operator has prepared the dossier for its systems. */
 export const dossierPrepared = (data: Pick<FormData, 'systems' | 'operator'>) =>
-  `Thực hiện quy định về bảo đảm an toàn hệ thống thông tin theo cấp độ, ${data.operator.name} đã xây dựng hồ sơ đề xuất cấp độ đối với ${systemsSubject(data.systems, data.operator.name)}.`;
+  `Thực hiện quy định về bảo đảm an toàn hệ thống thông tin theo cấp độ, ${data.operator.name} đã xây dựng hồ sơ đề ` +
+  `xuất cấp độ đối với ${systemsSubject(data.systems, data.operator.name)}.`;
 
 /** The files attached to the dossier, as the last point of the parts. */
 const attachedFiles = (attachments: string[]) =>

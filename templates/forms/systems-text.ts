@@ -12,7 +12,7 @@ export const systemsSubject = (systems: DocumentSystem[], operatorName: string) 
  * A citation inside a sentence: "quy định tại khoản 1 Điều 8 ...". Regime data writes citations to
  * stand alone ("Khoản 1 Điều 8 ..."); inside a sentence only "Điều" keeps its capital.
  */
-export const citationInSentence = (citation: string) =>
+const citationInSentence = (citation: string) =>
   citation.replace(/^(Khoản|Điểm)\b/u, (word) => word.toLocaleLowerCase('vi-VN'));
 
 /**
@@ -25,5 +25,8 @@ export function systemDescription(system: DocumentSystem, levelLabel: string, wi
     withCitations && system.rules.length > 0
       ? `, theo tiêu chí quy định tại ${system.rules.map((rule) => citationInSentence(rule.citation)).join('; ')}`
       : '';
-  return `${system.name}: chủ quản hệ thống thông tin là ${system.owner}; đơn vị vận hành là ${system.operator}; ${levelLabel}: ${levelText(system.level)}${citations}`;
+  return (
+    `${system.name}: chủ quản hệ thống thông tin là ${system.owner}; đơn vị vận hành là ${system.operator}; ` +
+    `${levelLabel}: ${levelText(system.level)}${citations}`
+  );
 }

@@ -6,7 +6,7 @@ import type { Block, DocumentModel, TableBlock } from '../document-model.js';
 import { closingBlock, headerBlock } from '../official-parts.js';
 
 /** What the compliance report document needs: the roll-up, who issues it and on which day. */
-export interface ComplianceDocumentData {
+interface ComplianceDocumentData {
   report: ComplianceReport;
   issuer: DocumentParty;
   signature: DocumentSignature;
@@ -16,10 +16,10 @@ export interface ComplianceDocumentData {
 }
 
 /** Rows an annex table prints; the rest is counted in a line under it (the XLSX has them all). */
-export const ANNEX_ROW_LIMIT = 200;
+const ANNEX_ROW_LIMIT = 200;
 
 /**
- * "Báo cáo kết quả bảo đảm an toàn hệ thống thông tin theo cấp độ" (DOMAIN.md §6, compliance-report):
+ * "Báo cáo kết quả bảo đảm an toàn hệ thống thông tin theo cấp độ" (docs/domain.md#compliance-reports):
  * a report (BC) in the official format. The narrative and the two small tables stand in the body;
  * the wide tables (units by kind, pending and overdue dossiers, inspections, re-determinations) go to
  * an annex on landscape pages.

@@ -11,7 +11,7 @@ import { generateCountry } from './generate-country.js';
 /** The benchmark's own database on the PostgreSQL server named by DATABASE_URL / TEST_DATABASE_URL. */
 export const BENCH_DATABASE = 'capdo_bench';
 /** Where the PGlite country lives between runs (generating it takes a while). */
-export const benchPgliteDir = () => process.env.BENCH_PGLITE_DIR ?? path.join(tmpdir(), 'capdo-bench-pglite');
+const benchPgliteDir = () => process.env.BENCH_PGLITE_DIR ?? path.join(tmpdir(), 'capdo-bench-pglite');
 
 export interface BenchDb {
   label: string;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Benchmarks write their markdown tables here; the README quotes them. */
-export const resultsFolder = fileURLToPath(new URL('./results/', import.meta.url));
+const resultsFolder = fileURLToPath(new URL('./results/', import.meta.url));
 
 export async function writeResults(name: string, markdown: string) {
   await mkdir(resultsFolder, { recursive: true });

@@ -12,7 +12,7 @@ import { ensureDefaultHolidays } from '#server/modules/calendar/load-calendar.js
  * Deterministic: ids are md5 of a name and every "random" draw hashes its own key, so two runs (and
  * PostgreSQL and PGlite) hold the same country. The audit chain is not computed (hash 'bench').
  */
-export const COUNTRY = {
+const COUNTRY = {
   provinces: 34,
   departmentsPerProvince: 20,
   communes: 3300,
@@ -24,7 +24,10 @@ export const COUNTRY = {
   eventsPerDossier: 10,
 } as const;
 
-/** The same uuid md5(key)::uuid gives in SQL: rootId = uuidOf('root'), province 1 = uuidOf('prov1'), commune 1 = uuidOf('comm1'). */
+/**
+ * The same uuid md5(key)::uuid gives in SQL: rootId = uuidOf('root'),
+ * province 1 = uuidOf('prov1'), commune 1 = uuidOf('comm1').
+ */
 export function uuidOf(key: string): string {
   const hex = createHash('md5').update(key).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
@@ -32,7 +35,8 @@ export function uuidOf(key: string): string {
 
 const org = (kind: string, key: string, parentJoin: string, name: string, depth: number, count: string) => `
 insert into organisations (id, parent_id, kind, name, short_name, place, path, depth, search_text)
-select md5('${key}' || i)::uuid, p.id, '${kind}', ${name}, 'UBND', 'Thử tải', p.path || md5('${key}' || i)::uuid || '/', ${depth}, lower(${name})
+select md5('${key}' || i)::uuid, p.id, '${kind}', ${name}, 'UBND', 'Thử tải',
+  p.path || md5('${key}' || i)::uuid || '/', ${depth}, lower(${name})
 from ${count} i join organisations p on p.id = ${parentJoin}`;
 
 /** Each statement on its own: PGlite and postgres.js both take one statement per call. */
@@ -41,7 +45,8 @@ const statements = [
   `create or replace function bench_rand(key text) returns double precision language sql immutable as
      $$ select ('x' || lpad(substr(md5(key), 1, 8), 16, '0'))::bit(64)::bigint / 4294967296.0 $$`,
   `insert into organisations (id, parent_id, kind, name, short_name, place, path, depth, search_text)
-   values (md5('root')::uuid, null, 'other', 'Cả nước (dữ liệu thử tải)', 'CN', 'Hà Nội', md5('root')::uuid || '/', 0, 'ca nuoc du lieu thu tai')`,
+   values (md5('root')::uuid, null, 'other', 'Cả nước (dữ liệu thử tải)', 'CN', 'Hà Nội', md5('root')::uuid || '/', 0,
+     'ca nuoc du lieu thu tai')`,
   org(
     'province',
     'prov',
@@ -66,7 +71,8 @@ const statements = [
     2,
     `generate_series(1, ${COUNTRY.communes})`,
   ),
-  `update organisations set kind = 'ward', name = replace(name, ' xã ', ' phường ') where kind = 'commune' and bench_rand('ward' || id) < 0.25`,
+  "update organisations set kind = 'ward', name = replace(name, ' xã ', ' phường ') where kind = 'commune' and " +
+    "bench_rand('ward' || id) < 0.25",
   org(
     'publicServiceUnit',
     'psu',
@@ -84,10 +90,13 @@ const statements = [
     `generate_series(1, ${COUNTRY.psusUnderCommunes})`,
   ),
   // Operators are drawn uniformly among the 9,999 units below the root (about 5 systems each; a few have none).
-  `create temporary table bench_units as select row_number() over (order by id) as n, id from organisations where parent_id is not null`,
-  `insert into information_systems (id, name, owner_organisation_id, operator_organisation_id, system_type, information_types, status, search_text)
+  'create temporary table bench_units as select row_number() over (order by id) as n, id from organisations where ' +
+    'parent_id is not null',
+  `insert into information_systems (id, name, owner_organisation_id, operator_organisation_id, system_type,
+                                    information_types, status, search_text)
    select md5('sys' || s)::uuid, 'Hệ thống thông tin thử tải ' || s, u.id, u.id, 'internal', '{private,personal}',
-          case when bench_rand('st' || s) < 0.02 then 'planned' when bench_rand('st' || s) < 0.03 then 'decommissioned' else 'operating' end,
+          case when bench_rand('st' || s) < 0.02 then 'planned'
+               when bench_rand('st' || s) < 0.03 then 'decommissioned' else 'operating' end,
           'he thong thong tin thu tai ' || s
    from generate_series(1, ${COUNTRY.systems}) s
    join bench_units u on u.n = 1 + floor(bench_rand('op' || s) * (select count(*) from bench_units))::int`,
@@ -97,18 +106,21 @@ const statements = [
           case
             when d > ${COUNTRY.firstDossiers} then
               case when bench_rand('d' || d) < 0.5 then 'approved' when bench_rand('d' || d) < 0.7 then 'submitted'
-                   when bench_rand('d' || d) < 0.85 then 'drafting' when bench_rand('d' || d) < 0.9 then 'returned' else 'appraised' end
+                   when bench_rand('d' || d) < 0.85 then 'drafting' when bench_rand('d' || d) < 0.9 then 'returned'
+                     else 'appraised' end
             when d <= ${COUNTRY.secondDossiers} then
               case when bench_rand('d' || (d + ${COUNTRY.firstDossiers})) < 0.5 then 'superseded' else 'approved' end
             else
               case when bench_rand('d' || d) < 0.72 then 'approved' when bench_rand('d' || d) < 0.80 then 'submitted'
                    when bench_rand('d' || d) < 0.83 then 'appraised' when bench_rand('d' || d) < 0.86 then 'returned'
-                   when bench_rand('d' || d) < 0.94 then 'drafting' when bench_rand('d' || d) < 0.95 then 'opinionRequested' else 'withdrawn' end
+                   when bench_rand('d' || d) < 0.94 then 'drafting'
+                   when bench_rand('d' || d) < 0.95 then 'opinionRequested' else 'withdrawn' end
           end as status,
-          case when d > ${COUNTRY.firstDossiers} then timestamptz '2025-01-01 09:00+07' + bench_rand('c' || d) * interval '590 days'
+          case when d > ${COUNTRY.firstDossiers}
+                 then timestamptz '2025-01-01 09:00+07' + bench_rand('c' || d) * interval '590 days'
                else timestamptz '2019-01-01 09:00+07' + bench_rand('c' || d) * interval '2160 days' end as created_at,
-          case when bench_rand('l' || d) < 0.15 then 1 when bench_rand('l' || d) < 0.75 then 2 when bench_rand('l' || d) < 0.95 then 3
-               when bench_rand('l' || d) < 0.99 then 4 else 5 end as level
+          case when bench_rand('l' || d) < 0.15 then 1 when bench_rand('l' || d) < 0.75 then 2
+               when bench_rand('l' || d) < 0.95 then 3 when bench_rand('l' || d) < 0.99 then 4 else 5 end as level
    from generate_series(1, ${COUNTRY.firstDossiers + COUNTRY.secondDossiers}) d`,
   // The statuses each final status passed through: create first, the workflow's steps last, "update" events between.
   `create temporary table bench_paths (final text, pos int, action text, from_status text, to_status text)`,
@@ -117,42 +129,56 @@ const statements = [
      ('submitted', 10, 'submit', 'drafting', 'submitted'),
      ('returned', 9, 'submit', 'drafting', 'submitted'), ('returned', 10, 'return', 'submitted', 'returned'),
      ('appraised', 9, 'submit', 'drafting', 'submitted'), ('appraised', 10, 'appraise', 'submitted', 'appraised'),
-     ('approved', 8, 'submit', 'drafting', 'submitted'), ('approved', 9, 'appraise', 'submitted', 'appraised'), ('approved', 10, 'approve', 'appraised', 'approved'),
+     ('approved', 8, 'submit', 'drafting', 'submitted'), ('approved', 9, 'appraise', 'submitted', 'appraised'),
+     ('approved', 10, 'approve', 'appraised', 'approved'),
      ('withdrawn', 9, 'submit', 'drafting', 'submitted'), ('withdrawn', 10, 'withdraw', 'submitted', 'withdrawn'),
      ('superseded', 7, 'submit', 'drafting', 'submitted'), ('superseded', 8, 'appraise', 'submitted', 'appraised'),
      ('superseded', 9, 'approve', 'appraised', 'approved'), ('superseded', 10, 'supersede', 'approved', 'superseded')`,
   `insert into bench_paths select s, 1, 'create', null, 'drafting'
-   from unnest(array['drafting', 'opinionRequested', 'submitted', 'returned', 'appraised', 'approved', 'withdrawn', 'superseded']) s`,
+   from unnest(array['drafting', 'opinionRequested', 'submitted', 'returned', 'appraised', 'approved', 'withdrawn',
+                     'superseded']) s`,
   // Events are three days apart: the last (the status) 27 days after creation, the approval of a superseded one 24.
-  `insert into dossiers (id, title, regime, operator_organisation_id, status, proposed_level, content, step_started_on, step_due_on,
-                         approval_decision_number, approval_decision_date, created_at, updated_at)
+  `insert into dossiers (id, title, regime, operator_organisation_id, status, proposed_level, content,
+                         step_started_on, step_due_on, approval_decision_number, approval_decision_date,
+                         created_at, updated_at)
    select md5('dos' || b.d)::uuid, 'Hồ sơ đề xuất cấp độ ' || b.level || ' - ' || s.name,
           case when b.created_at < timestamptz '2026-08-19 00:00+07' then 'nd85' else 'nd331' end,
           s.operator_organisation_id, b.status, b.level, '{}'::jsonb,
-          case when b.status in ('submitted', 'appraised', 'opinionRequested') then ((b.created_at + interval '27 days') at time zone 'UTC' + interval '7 hours')::date end,
-          case when b.status in ('submitted', 'appraised', 'opinionRequested') then ((b.created_at + interval '57 days') at time zone 'UTC' + interval '7 hours')::date end,
+          case when b.status in ('submitted', 'appraised', 'opinionRequested')
+               then ((b.created_at + interval '27 days') at time zone 'UTC' + interval '7 hours')::date end,
+          case when b.status in ('submitted', 'appraised', 'opinionRequested')
+               then ((b.created_at + interval '57 days') at time zone 'UTC' + interval '7 hours')::date end,
           case when b.status in ('approved', 'superseded') then b.d || '/QĐ-TT' end,
-          case when b.status = 'approved' then ((b.created_at + interval '27 days') at time zone 'UTC' + interval '7 hours')::date
-               when b.status = 'superseded' then ((b.created_at + interval '24 days') at time zone 'UTC' + interval '7 hours')::date end,
+          case when b.status = 'approved'
+                 then ((b.created_at + interval '27 days') at time zone 'UTC' + interval '7 hours')::date
+               when b.status = 'superseded'
+                 then ((b.created_at + interval '24 days') at time zone 'UTC' + interval '7 hours')::date end,
           b.created_at, b.created_at + interval '27 days'
    from bench_dossiers b join information_systems s on s.id = md5('sys' || b.system_n)::uuid`,
   `insert into dossier_systems (dossier_id, system_id, proposed_level, assessment)
    select md5('dos' || d)::uuid, md5('sys' || system_n)::uuid, level, null from bench_dossiers`,
-  `update information_systems s set approved_level = d.proposed_level, approval_decision_number = d.approval_decision_number,
-          approval_decision_date = d.approval_decision_date, approval_decision_issuer = 'Cơ quan thử tải', approval_regime = d.regime,
-          redetermination_reasons = case when bench_rand('re' || s.id) < 0.02 then '{users}'::text[] else '{}'::text[] end
+  `update information_systems s set approved_level = d.proposed_level,
+          approval_decision_number = d.approval_decision_number, approval_decision_date = d.approval_decision_date,
+          approval_decision_issuer = 'Cơ quan thử tải', approval_regime = d.regime,
+          redetermination_reasons =
+            case when bench_rand('re' || s.id) < 0.02 then '{users}'::text[] else '{}'::text[] end
    from dossiers d join dossier_systems ds on ds.dossier_id = d.id
    where ds.system_id = s.id and d.status = 'approved'`,
-  `insert into audit_events (at, actor_user_id, actor_ip, entity_type, entity_id, action, organisation_id, before, after, comment, prev_hash, hash)
-   select d.created_at + (g.p - 1) * interval '3 days', null, '', 'dossier', d.id::text, coalesce(e.action, 'update'), d.operator_organisation_id,
+  `insert into audit_events (at, actor_user_id, actor_ip, entity_type, entity_id, action, organisation_id,
+                             before, after, comment, prev_hash, hash)
+   select d.created_at + (g.p - 1) * interval '3 days', null, '', 'dossier', d.id::text, coalesce(e.action, 'update'),
+          d.operator_organisation_id,
           case when e.from_status is not null then jsonb_build_object('status', e.from_status) end,
-          case when e.to_status is not null then jsonb_build_object('status', e.to_status) else jsonb_build_object('title', d.title) end,
+          case when e.to_status is not null then jsonb_build_object('status', e.to_status)
+               else jsonb_build_object('title', d.title) end,
           '', 'bench', 'bench'
    from dossiers d cross join generate_series(1, ${COUNTRY.eventsPerDossier}) g(p)
    left join bench_paths e on e.final = d.status and e.pos = g.p
    order by d.created_at, g.p`,
-  `insert into audit_events (at, actor_user_id, actor_ip, entity_type, entity_id, action, organisation_id, before, after, comment, prev_hash, hash)
-   select now() - interval '30 days', null, '', 'system', s.id::text, 'update', s.operator_organisation_id, null, '{}'::jsonb, 'redetermination: users', 'bench', 'bench'
+  `insert into audit_events (at, actor_user_id, actor_ip, entity_type, entity_id, action, organisation_id,
+                             before, after, comment, redetermination_reasons, prev_hash, hash)
+   select now() - interval '30 days', null, '', 'system', s.id::text, 'update', s.operator_organisation_id,
+          '{}'::jsonb, '{}'::jsonb, '', '{users}'::text[], 'bench', 'bench'
    from information_systems s where cardinality(s.redetermination_reasons) > 0`,
   `drop function bench_rand(text)`,
 ];

@@ -25,14 +25,17 @@ const targets: Record<string, number> = { commune: 20, province: 200, country: 1
 
 function table(results: ScopeResult[]): string {
   const lines = [
-    '| database | scope | as of | units | systems | dossiers | bare SQL, median (p95) ms | endpoint, median (p95) ms | endpoint / SQL | target (PostgreSQL) |',
+    '| database | scope | as of | units | systems | dossiers | bare SQL, median (p95) ms | endpoint, median (p95) ms ' +
+      '| endpoint / SQL | target (PostgreSQL) |',
     '|---|---|---|---:|---:|---:|---:|---:|---:|---|',
   ];
   for (const r of results) {
     const target = r.historical ? '-' : `< ${targets[r.scope]} ms, ratio < 1.5`;
     lines.push(
-      `| ${r.database} | ${r.scope} | ${r.historical ? r.asOf : 'today'} | ${r.units.toLocaleString('en')} | ${r.systems.toLocaleString('en')} | ${r.dossiers.toLocaleString('en')} | ` +
-        `${ms(r.bare.median)} (${ms(r.bare.p95)}) | ${ms(r.endpoint.median)} (${ms(r.endpoint.p95)}) | ${(r.endpoint.median / r.bare.median).toFixed(2)} | ${target} |`,
+      `| ${r.database} | ${r.scope} | ${r.historical ? r.asOf : 'today'} | ${r.units.toLocaleString('en')} | ` +
+        `${r.systems.toLocaleString('en')} | ${r.dossiers.toLocaleString('en')} | ` +
+        `${ms(r.bare.median)} (${ms(r.bare.p95)}) | ${ms(r.endpoint.median)} (${ms(r.endpoint.p95)}) | ` +
+        `${(r.endpoint.median / r.bare.median).toFixed(2)} | ${target} |`,
     );
   }
   return lines.join('\n');
@@ -52,9 +55,8 @@ async function main() {
       const row = (Array.isArray(version) ? version[0] : (version as { rows: Array<{ v: string }> }).rows[0]) as {
         v: string;
       };
-      notes.push(
-        `- ${bench.label}: ${row.v.split(' on ')[0]}${bench.generatedIn ? `; country generated in ${bench.generatedIn.toFixed(0)} s` : ''}`,
-      );
+      const generated = bench.generatedIn ? `; country generated in ${bench.generatedIn.toFixed(0)} s` : '';
+      notes.push(`- ${bench.label}: ${row.v.split(' on ')[0]}${generated}`);
       results.push(...(await measureScopes(bench.label, bench.opened.db, todayInVietnam())));
     } finally {
       await bench.opened.close();
@@ -63,10 +65,14 @@ async function main() {
   const out = [
     '# Compliance roll-up benchmark',
     '',
-    `Run ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}, with \`npm run bench:rollup\`.`,
-    'The country (tests/bench/generate-country.ts): 10,000 organisations (34 provinces, 3,300 communes and wards), 50,000 systems, 50,000 dossiers, 500,000 events.',
-    '"bare SQL" runs the one roll-up statement; "endpoint" is what the route does without HTTP: resolve the organisation in the',
-    'caller\'s scope, load the regimes, run the statement, shape the report and write the narrative. "today" reads the records as',
+    `Run ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ` +
+      `${process.version}, with \`npm run bench:rollup\`.`,
+    'The country (tests/bench/generate-country.ts): 10,000 organisations (34 provinces, 3,300 communes and wards), ' +
+      '50,000 systems, 50,000 dossiers, 500,000 events.',
+    '"bare SQL" runs the one roll-up statement; "endpoint" is what the route does without HTTP: resolve the ' +
+      'organisation in the',
+    'caller\'s scope, load the regimes, run the statement, shape the report and write the narrative. "today" reads ' +
+      'the records as',
     'they stand; a past date replays the audit trail. Medians (95th percentiles) over repeated warm runs.',
     '',
     table(results),

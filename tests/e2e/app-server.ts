@@ -10,7 +10,7 @@ import { openDb, type Db } from '#server/db/open-db.js';
 import { parseEnv } from '#server/env.js';
 import { seedDemo } from '../../drizzle/seed/seed-demo.js';
 
-export const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 export interface RunningApp {
   baseUrl: string;

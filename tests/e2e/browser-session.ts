@@ -9,14 +9,15 @@ import { launchBrowser, type TestBrowser } from './browser.js';
  * started before the file's tests and closed after them; the way people log in and out; and the API
  * as the logged-in page would call it. E2E_SHOTS=<folder> keeps a screenshot of each failed step.
  */
-export interface BrowserSession {
+interface BrowserSession {
   readonly app: RunningApp;
   readonly browser: TestBrowser;
   readonly page: Page;
-  url(path: string): string;
-  logIn(username: string): Promise<void>;
-  logOut(): Promise<void>;
-  api<T>(method: 'get' | 'post' | 'patch', path: string, data?: unknown): Promise<T>;
+  // Function properties, not methods: the test files destructure them.
+  url: (path: string) => string;
+  logIn: (username: string) => Promise<void>;
+  logOut: () => Promise<void>;
+  api: <T>(method: 'get' | 'post' | 'patch', path: string, data?: unknown) => Promise<T>;
 }
 
 export function useBrowserSession(): BrowserSession {

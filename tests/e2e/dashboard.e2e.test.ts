@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestBrowser } from './browser.js';
 import { useBrowserSession } from './browser-session.js';
 
 /**
@@ -12,7 +13,8 @@ import { useBrowserSession } from './browser-session.js';
 const session = useBrowserSession();
 const { url, logIn } = session;
 let page: Page;
-beforeAll(() => ({ page } = session));
+let browser: TestBrowser;
+beforeAll(() => ({ page, browser } = session));
 
 const DISTRICT = 'Ủy ban nhân dân huyện Yên Định';
 const DINH_BINH = 'Ủy ban nhân dân xã Định Bình';
@@ -91,6 +93,11 @@ describe('the dashboard of the district reporter', () => {
     expect(new URL(download.url()).searchParams.get('format')).toBe('xlsx');
     const bytes = await readFile(await download.path());
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(bytes.length).toBeGreaterThan(5_000);
+    // What the link answers: the spreadsheet's own type, as an attachment named for the district.
+    const served = await browser.context.request.get(download.url());
+    expect(served.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(decodeURIComponent(served.headers()['content-disposition']!)).toContain(DISTRICT);
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -99,7 +106,7 @@ describe('the dashboard of the district reporter', () => {
     expect(first.getRow(1).getCell(1).value).toBe('Nội dung');
     expect(first.getRow(1).getCell(1).font?.bold).toBe(true);
     const texts: string[] = [];
-    first.eachRow((row) => row.eachCell((cell) => void texts.push(String(cell.value))));
+    first.eachRow((row) => row.eachCell((cell) => void texts.push(cell.text)));
     expect(texts).toContain('26/26 xã, thị trấn đã được phê duyệt hồ sơ đề xuất cấp độ (100%).');
   });
 });

@@ -24,6 +24,11 @@ const FORMS = ['submission-appraisal', 'explanation', 'appraisal-opinion', 'appr
 const DECISION_TITLE = 'Quyết định phê duyệt cấp độ an toàn hệ thống thông tin';
 // The export renders every form of 27 dossiers: give it time on a slow machine.
 const EXPORT_MS = 120_000;
+const MEDIA_TYPES = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  zip: 'application/zip',
+};
 
 /** Clicks a download link and gives the file the browser saved, with its name. */
 async function downloadVia(link: Locator): Promise<{ download: Download; bytes: Buffer }> {
@@ -95,6 +100,11 @@ describe("a dossier's documents", () => {
     const { download, bytes } = await downloadVia(row('approval-decision').getByRole('link', { name: 'Tải PDF' }));
     expect(download.suggestedFilename()).toBe('quyet-dinh-phe-duyet-cap-do-an-toan-he-thong-thong-tin.pdf');
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(bytes.length).toBeGreaterThan(10_000);
+    // What the link answers: a PDF to save (not to show), never cached.
+    const served = await browser.context.request.get(download.url());
+    expect(served.headers()).toMatchObject({ 'content-type': MEDIA_TYPES.pdf, 'cache-control': 'private, no-store' });
+    expect(served.headers()['content-disposition']).toMatch(/^attachment; filename="quyet-dinh-phe-duyet/);
     // The right form, of this dossier.
     const title = pdfTitle(bytes);
     expect(title).toMatch(new RegExp(`^${DECISION_TITLE}`));
@@ -105,11 +115,13 @@ describe("a dossier's documents", () => {
       url((await row('approval-decision').getByRole('link', { name: 'Tải DOCX' }).getAttribute('href'))!),
     );
     expect(docx.status()).toBe(200);
+    expect(docx.headers()['content-type']).toBe(MEDIA_TYPES.docx);
     expect((await docx.body()).subarray(0, 2).toString('latin1')).toBe('PK');
     const all = await browser.context.request.get(
       url((await page.getByRole('link', { name: 'Tải tất cả (.zip)' }).getAttribute('href'))!),
     );
     expect(all.status()).toBe(200);
+    expect(all.headers()['content-type']).toBe(MEDIA_TYPES.zip);
     const zipped = Object.keys((await JSZip.loadAsync(await all.body())).files).sort();
     expect(zipped).toHaveLength(FORMS.length * 2);
     expect(zipped).toContain('quyet-dinh-phe-duyet-cap-do-an-toan-he-thong-thong-tin.pdf');
@@ -128,7 +140,7 @@ describe("a dossier's documents", () => {
 
     const shown = await browser.context.request.get(url(src));
     expect(shown.status()).toBe(200);
-    expect(shown.headers()['content-type']).toBe('application/pdf');
+    expect(shown.headers()['content-type']).toBe(MEDIA_TYPES.pdf);
     expect(shown.headers()['content-disposition']).toMatch(/^inline;/);
     expect((await shown.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
@@ -201,6 +213,7 @@ describe('the batch export', () => {
       const { download, bytes } = await downloadVia(dialog.getByRole('link', { name: 'Tải về (.zip)' }));
       expect(download.suggestedFilename()).toMatch(/^xuat-van-ban-\d{4}-\d{2}-\d{2}\.zip$/);
       expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+      expect((await browser.context.request.get(download.url())).headers()['content-type']).toBe(MEDIA_TYPES.zip);
       const files = Object.keys((await JSZip.loadAsync(bytes)).files).filter((name) => !name.endsWith('/'));
       expect(files).toHaveLength(documents);
       expect(files.every((name) => name.endsWith('.pdf'))).toBe(true);
@@ -223,11 +236,12 @@ describe('an approval numbered by the register', () => {
       '/api/dossiers?status=submitted&limit=1',
     );
     psuDossierId = waiting.items[0]!.id;
-    await api('post', `/api/dossiers/${psuDossierId}/transitions`, {
+    const appraised = await api<{ status: string }>('post', `/api/dossiers/${psuDossierId}/transitions`, {
       action: 'appraise',
       version: waiting.items[0]!.version,
       conclusions: { level: 'suitable', designPlan: 'suitable', operationPlan: 'suitable' },
     });
+    expect(appraised.status).toBe('appraised');
     await logOut();
   });
 
@@ -241,9 +255,17 @@ describe('an approval numbered by the register', () => {
     await dialog.getByRole('button', { name: 'Phê duyệt', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByTestId('dossier-status').filter({ hasText: 'Đã phê duyệt' }).waitFor();
+    expect((await page.getByTestId('dossier-status').innerText()).trim()).toBe('Đã phê duyệt');
     const decision = page.getByText(/^Số \d{2,}\/QĐ-STTTT, ngày \d{2}\/\d{2}\/\d{4}$/);
     await decision.waitFor();
     const symbol = /^Số (\S+),/.exec(await decision.innerText())![1]!;
+    // The number shown is the one the register gave the decision.
+    const approved = await api<{ status: string; review: { decision?: { documentNumber: string } } }>(
+      'get',
+      `/api/dossiers/${psuDossierId}`,
+    );
+    expect(approved.status).toBe('approved');
+    expect(approved.review.decision?.documentNumber).toBe(symbol);
 
     // The documents follow: the decision and the appraisal opinion carry their numbers.
     await page.getByRole('tab', { name: 'Văn bản' }).click();

@@ -23,9 +23,10 @@ const DECISION_NUMBER = '99/QĐ-STTTT';
 // the dialog's default (today), so the date picker is really used.
 const decisionDate = (() => {
   const day = new Date(Date.now() - 24 * 3_600_000);
+  const twoDigits = (n: number) => String(n).padStart(2, '0');
   return {
     iso: day.toISOString().slice(0, 10),
-    typed: `${String(day.getUTCDate()).padStart(2, '0')}/${String(day.getUTCMonth() + 1).padStart(2, '0')}/${day.getUTCFullYear()}`,
+    typed: `${twoDigits(day.getUTCDate())}/${twoDigits(day.getUTCMonth() + 1)}/${day.getUTCFullYear()}`,
   };
 })();
 
@@ -35,9 +36,20 @@ let dossierId = '';
 interface DossierBody {
   status: string;
   version: number;
+  regime: string;
   proposedLevel: number | null;
   systems: Array<{ systemId: string; assessment: { matchedRules: Array<{ ruleId: string }> } | null }>;
   content: { overview: { scope: string; scale: string; users: string } };
+  review: {
+    appraisal?: { conclusions: Record<string, string>; comment: string };
+    decision?: { documentNumber: string; documentDate: string };
+  };
+}
+
+/** The status tag of the dossier page, once it reads `text`. */
+async function statusShows(text: string) {
+  await page.getByTestId('dossier-status').filter({ hasText: text }).waitFor();
+  expect((await page.getByTestId('dossier-status').innerText()).trim()).toBe(text);
 }
 
 /** Someone else saves the dossier (here: the same account, through the API) while the page is open. */
@@ -85,7 +97,10 @@ describe('a level dossier goes from the unit to approval', () => {
     await page.getByRole('button', { name: 'Tạo hồ sơ' }).click();
     await page.waitForURL(/\/dossiers\/[0-9a-f-]{36}\?tab=level$/);
     dossierId = new URL(page.url()).pathname.split('/').pop()!;
-    await page.getByTestId('dossier-status').filter({ hasText: 'Đang xây dựng' }).waitFor();
+    await statusShows('Đang xây dựng');
+    const created = await api<DossierBody>('get', `/api/dossiers/${dossierId}`);
+    expect(created).toMatchObject({ status: 'drafting', regime: 'nd85' });
+    expect(created.systems.map((covered) => covered.systemId)).toEqual([systemId]);
   });
 
   it('the guided form asks only what matters and shows the level with its rule, live', async () => {
@@ -129,7 +144,7 @@ describe('a level dossier goes from the unit to approval', () => {
     await page.getByRole('button', { name: 'Gửi thẩm định', exact: true }).click();
     await page.getByRole('dialog').getByText(SYSTEM_NAME).waitFor();
     await confirmDialog('Gửi thẩm định');
-    await page.getByTestId('dossier-status').filter({ hasText: 'Đã gửi thẩm định' }).waitFor();
+    await statusShows('Đã gửi thẩm định');
     // Sent: nothing to edit any more, and no button to submit again.
     expect(await page.getByLabel('Phạm vi').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Gửi thẩm định', exact: true }).count()).toBe(0);
@@ -160,12 +175,13 @@ describe('a level dossier goes from the unit to approval', () => {
 
     await page.getByRole('button', { name: 'Yêu cầu bổ sung', exact: true }).click();
     const dialog = page.getByRole('dialog');
-    // The reasons are required.
+    // The reasons are required, said as the server says it (the dialog validates with the action's contract).
     await dialog.getByRole('button', { name: 'Yêu cầu bổ sung', exact: true }).click();
-    await dialog.getByText('Trường này là bắt buộc.').waitFor();
+    await dialog.getByText('Nêu rõ nội dung yêu cầu bổ sung, hoàn thiện hồ sơ.').waitFor();
     await dialog.getByLabel('Lý do, nội dung cần bổ sung').fill(RETURN_REASON);
     await confirmDialog('Yêu cầu bổ sung');
-    await page.getByTestId('dossier-status').filter({ hasText: 'Yêu cầu bổ sung' }).waitFor();
+    await statusShows('Yêu cầu bổ sung');
+    expect((await api<DossierBody>('get', `/api/dossiers/${dossierId}`)).status).toBe('returned');
     await logOut();
   });
 
@@ -206,16 +222,19 @@ describe('a level dossier goes from the unit to approval', () => {
 
     // The network diagram the appraiser asked for, attached and downloadable.
     await page.getByRole('tab', { name: 'Tài liệu đính kèm' }).click();
+    const diagram = Buffer.from('%PDF-1.4\n% sơ đồ mạng\n%%EOF\n');
     await page.locator('input[type=file]').setInputFiles({
       name: 'so-do-mang.pdf',
       mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.4\n% sơ đồ mạng\n%%EOF\n'),
+      buffer: diagram,
     });
     const download = page.getByRole('link', { name: 'so-do-mang.pdf' });
     await download.waitFor();
     const file = await browser.context.request.get(url((await download.getAttribute('href'))!));
     expect(file.status()).toBe(200);
     expect(file.headers()['content-type']).toBe('application/pdf');
+    expect(file.headers()['content-disposition']).toMatch(/^attachment; filename="so-do-mang\.pdf"/);
+    expect(Buffer.compare(await file.body(), diagram)).toBe(0);
 
     await page.getByRole('tab', { name: 'Lịch sử' }).click();
     const returned = page.getByTestId('history-event').and(page.locator('[data-action="return"]'));
@@ -223,7 +242,8 @@ describe('a level dossier goes from the unit to approval', () => {
 
     await page.getByRole('button', { name: 'Gửi thẩm định', exact: true }).click();
     await confirmDialog('Gửi thẩm định');
-    await page.getByTestId('dossier-status').filter({ hasText: 'Đã gửi thẩm định' }).waitFor();
+    await statusShows('Đã gửi thẩm định');
+    expect((await api<DossierBody>('get', `/api/dossiers/${dossierId}`)).status).toBe('submitted');
     await logOut();
   });
 
@@ -241,7 +261,13 @@ describe('a level dossier goes from the unit to approval', () => {
     }
     await dialog.getByLabel('Ý kiến thẩm định').fill('Hồ sơ đầy đủ, cấp độ đề xuất phù hợp.');
     await confirmDialog('Thẩm định');
-    await page.getByTestId('dossier-status').filter({ hasText: 'Đã thẩm định' }).waitFor();
+    await statusShows('Đã thẩm định');
+    const appraised = await api<DossierBody>('get', `/api/dossiers/${dossierId}`);
+    expect(appraised.status).toBe('appraised');
+    expect(appraised.review.appraisal).toMatchObject({
+      conclusions: { level: 'suitable', designPlan: 'suitable', operationPlan: 'suitable' },
+      comment: 'Hồ sơ đầy đủ, cấp độ đề xuất phù hợp.',
+    });
     // The appraiser does not approve what they appraised.
     expect(await page.getByRole('button', { name: 'Phê duyệt', exact: true }).count()).toBe(0);
     await logOut();
@@ -264,8 +290,13 @@ describe('a level dossier goes from the unit to approval', () => {
     await date.fill(decisionDate.typed);
     await date.press('Enter');
     await confirmDialog('Phê duyệt');
-    await page.getByTestId('dossier-status').filter({ hasText: 'Đã phê duyệt' }).waitFor();
-    await page.getByText(`Số ${DECISION_NUMBER}, ngày ${decisionDate.typed}`).waitFor();
+    await statusShows('Đã phê duyệt');
+    const decision = page.getByText(`Số ${DECISION_NUMBER}, ngày ${decisionDate.typed}`);
+    await decision.waitFor();
+    expect(await decision.count()).toBe(1);
+    const approved = await api<DossierBody>('get', `/api/dossiers/${dossierId}`);
+    expect(approved.status).toBe('approved');
+    expect(approved.review.decision).toMatchObject({ documentNumber: DECISION_NUMBER, documentDate: decisionDate.iso });
 
     // Two submissions and the approval were frozen, each with its SHA-256.
     await page.getByRole('tab', { name: 'Phiên bản' }).click();

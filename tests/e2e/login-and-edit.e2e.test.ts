@@ -8,7 +8,7 @@ import { useBrowserSession } from './browser-session.js';
 import type { RunningApp } from './app-server.js';
 
 const session = useBrowserSession();
-const { url } = session;
+const { url, api } = session;
 let app: RunningApp;
 let browser: TestBrowser;
 let page: Page;
@@ -100,17 +100,11 @@ describe('a commune IT officer logs in and edits their system', () => {
   });
 
   it('flags the system for re-determination when level-relevant facts change after approval', async () => {
-    const { csrfToken } = (await (await browser.context.request.get(url('/api/auth/me'))).json()) as {
-      csrfToken: string;
-    };
-    const current = (await (await browser.context.request.get(url(`/api/systems/${systemId}`))).json()) as {
-      version: number;
-    };
-    const changed = await browser.context.request.patch(url(`/api/systems/${systemId}`), {
-      headers: { 'x-csrf-token': csrfToken },
-      data: { version: current.version, informationTypes: ['private', 'personal', 'stateSecret'] },
+    const current = await api<{ version: number }>('get', `/api/systems/${systemId}`);
+    await api('patch', `/api/systems/${systemId}`, {
+      version: current.version,
+      informationTypes: ['private', 'personal', 'stateSecret'],
     });
-    expect(changed.status()).toBe(200);
     await page.goto(url(`/systems/${systemId}`));
     const flag = page.getByTestId('redetermination');
     await flag.getByText('Cần xác định lại cấp độ').waitFor();
@@ -122,17 +116,11 @@ describe('a commune IT officer logs in and edits their system', () => {
     await page.getByLabel('Số người dùng bên ngoài').fill('300');
 
     // Meanwhile someone else changes the description (here: the same account, through the API).
-    const { csrfToken } = (await (await browser.context.request.get(url('/api/auth/me'))).json()) as {
-      csrfToken: string;
-    };
-    const current = (await (await browser.context.request.get(url(`/api/systems/${systemId}`))).json()) as {
-      version: number;
-    };
-    const other = await browser.context.request.patch(url(`/api/systems/${systemId}`), {
-      headers: { 'x-csrf-token': csrfToken },
-      data: { version: current.version, description: 'Mô tả do người khác cập nhật.' },
+    const current = await api<{ version: number }>('get', `/api/systems/${systemId}`);
+    await api('patch', `/api/systems/${systemId}`, {
+      version: current.version,
+      description: 'Mô tả do người khác cập nhật.',
     });
-    expect(other.status()).toBe(200);
 
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Dữ liệu đã được người khác thay đổi sau khi bạn mở').waitFor();
@@ -145,10 +133,7 @@ describe('a commune IT officer logs in and edits their system', () => {
 
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.waitForURL(url(`/systems/${systemId}`));
-    const saved = (await (await browser.context.request.get(url(`/api/systems/${systemId}`))).json()) as {
-      externalUserCount: number;
-      description: string;
-    };
+    const saved = await api<{ externalUserCount: number; description: string }>('get', `/api/systems/${systemId}`);
     expect(saved).toMatchObject({ externalUserCount: 300, description: 'Mô tả do người khác cập nhật.' });
   });
 });

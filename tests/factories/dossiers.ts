@@ -23,13 +23,13 @@ export const answersForLevel: Record<1 | 2 | 3 | 4 | 5, LevelAnswersInput> = {
 };
 
 /** The assessment the server would store for these answers. */
-export function assessmentFor(regime: RegimeId, answers: LevelAnswersInput) {
+function assessmentFor(regime: RegimeId, answers: LevelAnswersInput) {
   const parsed = levelAnswersSchema.parse(answers);
   const { level, matchedRules } = determineLevel(defaultRegimes[regime].rules, parsed);
   return { answers: parsed, level, matchedRules };
 }
 
-export interface DossierInput {
+interface DossierInput {
   operatorOrganisationId: string;
   /** Each system with its level (default 2); the assessment is computed from answers giving that level. */
   systems: Array<{ systemId: string; level?: 1 | 2 | 3 | 4 | 5 | null }>;
@@ -88,7 +88,8 @@ export async function makeDossier(db: Db, input: DossierInput): Promise<DossierR
 /** A minimal valid PDF: what the upload accepts as application/pdf. */
 export const tinyPdf = () =>
   Buffer.from(
-    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count ' +
+      '0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
   );
 
 /** Stores an attachment directly (no upload), e.g. as a target for the outsider suite. */

@@ -6,7 +6,7 @@ import { crc32, deflateSync } from 'node:zlib';
  */
 
 /** A zip archive (stored, no compression) with a central directory, as Office writes DOCX/XLSX. */
-export function makeZip(entries: Record<string, string>): Buffer {
+function makeZip(entries: Record<string, string>): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;

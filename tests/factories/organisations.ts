@@ -7,7 +7,7 @@ import type { OrganisationRow } from '../support/demo.js';
 
 let sequence = 0;
 
-export interface OrganisationInput {
+interface OrganisationInput {
   parent: Pick<OrganisationRow, 'id' | 'path' | 'depth'> | null;
   kind?: OrganisationKind;
   name?: string;

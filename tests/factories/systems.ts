@@ -5,7 +5,7 @@ import type { SystemRow } from '../support/demo.js';
 
 let sequence = 0;
 
-export type SystemInput = Partial<Omit<typeof informationSystems.$inferInsert, 'searchText'>> & {
+type SystemInput = Partial<Omit<typeof informationSystems.$inferInsert, 'searchText'>> & {
   operatorOrganisationId: string;
 };
 

@@ -5,7 +5,7 @@ import { FACTORY_PASSWORD, hashOnce } from './passwords.js';
 
 let sequence = 0;
 
-export interface UserInput {
+interface UserInput {
   username?: string;
   fullName?: string;
   password?: string;

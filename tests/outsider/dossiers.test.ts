@@ -1,13 +1,22 @@
 import { inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { contractList } from '#server/openapi/build-openapi.js';
 import { dossiers } from '#server/db/schema/index.js';
 import { makeAttachment, makeDossier } from '../factories/dossiers.js';
 import { makeUser } from '../factories/users.js';
-import { DINH_BINH, DINH_CONG, DISTRICT, loadDemo, TTDVNN, type Demo } from '../support/demo.js';
+import { DINH_BINH, DINH_CONG, DISTRICT, TTDVNN, type Demo } from '../support/demo.js';
+import { useDemoApp } from '../support/demo-app.js';
 import { snapshotDossierTables } from '../support/dossiers.js';
-import { setupTestApp, type TestApp } from '../support/test-app.js';
-import { endpointSamples, keyOf, pathWith, randomId, type EndpointSample } from './endpoints.js';
+import type { TestApp } from '../support/test-app.js';
+import {
+  answerOf,
+  contractsOfKind,
+  endpointSamples,
+  keyOf,
+  pathWith,
+  randomId,
+  type EndpointSample,
+} from './endpoints.js';
 import { expectListWithinScope } from './list-scope.js';
 
 /**
@@ -33,9 +42,8 @@ const outsiders: Record<string, string> = {
   'ttdvnn.cntt': TTDVNN,
 };
 
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 beforeAll(async () => {
-  app = await setupTestApp();
-  demo = await loadDemo(app.db);
   passwords['dinhbinh.admin'] = (
     await makeUser(app.db, {
       username: 'dinhbinh.admin',
@@ -77,7 +85,6 @@ beforeAll(async () => {
     });
   }
 });
-afterAll(() => app?.close());
 
 const clientOf = (username: string) => app.as(username, passwords[username]);
 const foreignTargets = (username: string) => {
@@ -89,17 +96,9 @@ const ownTarget = (username: string) =>
     (target) =>
       demo.subtreeIds(outsiders[username]!).has(target.operatorOrganisationId) && target.label.endsWith('drafting'),
   )!;
-const answerOf = (res: { status: number; json: unknown }) => ({ status: res.status, json: res.json });
-const byKind = <K extends EndpointSample['kind']>(kind: K) =>
-  contractList
-    .filter((contract) => endpointSamples[keyOf(contract)]?.kind === kind)
-    .map(
-      (contract) =>
-        [keyOf(contract), contract, endpointSamples[keyOf(contract)] as Extract<EndpointSample, { kind: K }>] as const,
-    );
 
 test('the suite covers every dossier endpoint', () => {
-  const covered = [...byKind('dossier'), ...byKind('dossierList')].map(([key]) => key);
+  const covered = [...contractsOfKind('dossier'), ...contractsOfKind('dossierList')].map(([key]) => key);
   const dossierContracts = contractList
     .map(keyOf)
     .filter(
@@ -109,7 +108,7 @@ test('the suite covers every dossier endpoint', () => {
 });
 
 describe.each(Object.keys(outsiders))('as %s', (username) => {
-  describe.each(byKind('dossier'))('%s', (_, contract, sample) => {
+  describe.each(contractsOfKind('dossier'))('%s', (_, contract, sample) => {
     test('every dossier of another unit answers exactly like a random id; nothing changes', async () => {
       const client = await clientOf(username);
       const method = contract.method.toUpperCase();
@@ -129,8 +128,8 @@ describe.each(Object.keys(outsiders))('as %s', (username) => {
     });
   });
 
-  describe.each(byKind('dossierList'))('%s', (_, contract, sample) => {
-    test("lists only dossiers of the caller's own subtree, with a total that counts only them, whatever the filters", async () => {
+  describe.each(contractsOfKind('dossierList'))('%s', (_, contract, sample) => {
+    test("lists only dossiers of the caller's subtree, the total counting only them, whatever the filter", async () => {
       const client = await clientOf(username);
       const mine = demo.subtreeIds(outsiders[username]!);
       const check = (query: Record<string, string>) =>
@@ -157,7 +156,7 @@ describe.each(Object.keys(outsiders))('as %s', (username) => {
     });
   });
 
-  test('creating a dossier for another unit answers like for a unit that does not exist; nothing is written', async () => {
+  test('creating a dossier for another unit answers as for a missing unit; nothing is written', async () => {
     const client = await clientOf(username);
     const sample = endpointSamples['POST /api/dossiers'] as Extract<EndpointSample, { kind: 'create' }>;
     const own = { own: demo.org(outsiders[username]!) };

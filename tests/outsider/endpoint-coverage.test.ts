@@ -1,21 +1,16 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createApp } from '#server/app.js';
+import { expect, test } from 'vitest';
 import { contractList } from '#server/openapi/build-openapi.js';
-import { parseEnv } from '#server/env.js';
-import { setupTestApp, type TestApp } from '../support/test-app.js';
+import { useDemoApp } from '../support/demo-app.js';
+import type { TestApp } from '../support/test-app.js';
 import { DOCUMENTATION_ROUTES, endpointSamples, keyOf, PUBLIC_CONTRACTS, routesOf } from './endpoints.js';
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await setupTestApp();
-});
-afterAll(() => app?.close());
+useDemoApp((opened) => (app = opened));
 
 const contractKeys = contractList.map(keyOf);
 
 test('every route the app serves is a contract (or the API documentation), so this suite sees it', () => {
-  const express = createApp({ db: app.db, databaseKind: app.kind, env: parseEnv({}), webDist: false });
-  const routes = routesOf(express);
+  const routes = routesOf(app.express);
   expect(routes.length).toBeGreaterThan(0);
   expect(new Set(routes).size).toBe(routes.length);
   expect([...routes].sort()).toEqual([...contractKeys, ...DOCUMENTATION_ROUTES].sort());

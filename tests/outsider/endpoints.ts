@@ -294,3 +294,15 @@ export function routesOf(app: Express): string[] {
 }
 
 export const randomId = () => randomUUID();
+
+/** The contracts whose outsider sample is of one kind, each with its key and its sample. */
+export const contractsOfKind = <K extends EndpointSample['kind']>(kind: K) =>
+  contractList
+    .filter((contract) => endpointSamples[keyOf(contract)]?.kind === kind)
+    .map(
+      (contract) =>
+        [keyOf(contract), contract, endpointSamples[keyOf(contract)] as Extract<EndpointSample, { kind: K }>] as const,
+    );
+
+/** What a caller learns from a response: its status and body. */
+export const answerOf = (res: { status: number; json: unknown }) => ({ status: res.status, json: res.json });

@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { contractList } from '#server/openapi/build-openapi.js';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { makeUser } from '../factories/users.js';
-import {
-  DINH_BINH,
-  DINH_CONG,
-  DISTRICT,
-  loadDemo,
-  PROVINCE,
-  SO_TTTT,
-  TTDVNN,
-  type Demo,
-  type OrganisationRow,
-} from '../support/demo.js';
+import { DINH_BINH, DINH_CONG, DISTRICT, PROVINCE, SO_TTTT, TTDVNN, type Demo } from '../support/demo.js';
+import { useDemoApp } from '../support/demo-app.js';
 import { snapshotTables } from '../support/snapshot.js';
-import { setupTestApp, type TestApp } from '../support/test-app.js';
-import { endpointSamples, keyOf, pathWith, randomId, type EndpointSample } from './endpoints.js';
+import type { TestApp } from '../support/test-app.js';
+import { answerOf, contractsOfKind, pathWith, randomId } from './endpoints.js';
 import { expectListWithinScope } from './list-scope.js';
 
 /**
@@ -23,16 +13,14 @@ import { expectListWithinScope } from './list-scope.js';
  */
 let app: TestApp;
 let demo: Demo;
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 beforeAll(async () => {
-  app = await setupTestApp();
-  demo = await loadDemo(app.db);
   const communeAdmin = await makeUser(app.db, {
     username: 'dinhbinh.admin',
     memberships: [{ organisationId: demo.org(DINH_BINH).id, role: 'admin' }],
   });
   outsiders['dinhbinh.admin']!.password = communeAdmin.password;
 });
-afterAll(() => app?.close());
 
 interface Outsider {
   own: string;
@@ -64,16 +52,6 @@ const foreignSystems = (own: string) => {
   const ids = new Set(foreignOrganisations(own).map((o) => o.id));
   return demo.systems.filter((s) => ids.has(s.operatorOrganisationId));
 };
-/** What a caller learns from a response: its status and body. */
-const answerOf = (res: { status: number; json: unknown }) => ({ status: res.status, json: res.json });
-
-const byKind = <K extends EndpointSample['kind']>(kind: K) =>
-  contractList
-    .filter((contract) => endpointSamples[keyOf(contract)]?.kind === kind)
-    .map(
-      (contract) =>
-        [keyOf(contract), contract, endpointSamples[keyOf(contract)] as Extract<EndpointSample, { kind: K }>] as const,
-    );
 
 describe.each(Object.keys(outsiders))('as %s', (username) => {
   const own = () => demo.org(outsiders[username]!.own);
@@ -84,7 +62,7 @@ describe.each(Object.keys(outsiders))('as %s', (username) => {
     expect(foreignSystems(outsiders[username]!.own).length).toBeGreaterThanOrEqual(4);
   });
 
-  describe.each(byKind('record'))('%s', (_, contract, sample) => {
+  describe.each(contractsOfKind('record'))('%s', (_, contract, sample) => {
     test('every record of another unit answers exactly like a random id; nothing changes', async () => {
       const client = await clientOf(username);
       const method = contract.method.toUpperCase();
@@ -108,7 +86,7 @@ describe.each(Object.keys(outsiders))('as %s', (username) => {
     });
   });
 
-  describe.each(byKind('list'))('%s', (_, contract, sample) => {
+  describe.each(contractsOfKind('list'))('%s', (_, contract, sample) => {
     test("lists only the caller's own subtree, with a total that counts only it, whatever the filters", async () => {
       const client = await clientOf(username);
       const mine = demo.subtreeIds(outsiders[username]!.own);
@@ -116,7 +94,7 @@ describe.each(Object.keys(outsiders))('as %s', (username) => {
         expectListWithinScope(client, contract.path, mine, sample.organisationIdsOf, query);
       expect(await check({})).toBeGreaterThan(0);
       for (const foreign of foreignOrganisations(outsiders[username]!.own)) {
-        for (const query of sample.filters(foreign as OrganisationRow)) await check(query);
+        for (const query of sample.filters(foreign)) await check(query);
       }
     });
 
@@ -137,7 +115,7 @@ describe.each(Object.keys(outsiders))('as %s', (username) => {
     });
   });
 
-  describe.each(byKind('create'))('%s', (_, contract, sample) => {
+  describe.each(contractsOfKind('create'))('%s', (_, contract, sample) => {
     test('pointing at another unit answers exactly like pointing at a random id; nothing is created', async () => {
       const client = await clientOf(username);
       const before = await snapshotTables(app.db);
@@ -151,7 +129,7 @@ describe.each(Object.keys(outsiders))('as %s', (username) => {
     });
   });
 
-  describe.each(byKind('shared'))('%s', (_, contract, sample) => {
+  describe.each(contractsOfKind('shared'))('%s', (_, contract, sample) => {
     test(
       sample.write ? 'only a top-level administrator may change it: 403 and nothing changes' : 'any user reads it',
       async () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { renderPdf, renderPdfWithInfo } from '#server/rendering/render-pdf.js';
+import { renderPdfWithInfo } from '#server/rendering/render-pdf.js';
 import type { DocumentModel, TableBlock } from '#templates/document-model.js';
 import { formDefinition } from '#templates/forms/index.js';
 import { mmToPt, officialFormat } from '#templates/official-format.js';
@@ -254,6 +254,7 @@ describe('a model with every kind of block', () => {
     // pdfText ends each page with a form feed; nothing else may be a control character. (pdf.js also
     // gives a glyph the PDF maps to no Unicode as its glyph number, often a control character.)
     expect(text.replaceAll('\f', ''), 'a control character, or a glyph with no Unicode').not.toMatch(
+      // eslint-disable-next-line no-control-regex -- looking for control characters is the point
       /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u200F\u202E]/,
     );
     expect(text.replace(/\s+/g, '')).toContain(longWord);

@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { setupTestApp, type TestApp } from '../support/test-app.js';
+import { expect, inject, test } from 'vitest';
+import { useDemoApp } from '../support/demo-app.js';
+import type { TestApp } from '../support/test-app.js';
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await setupTestApp();
-});
-afterAll(() => app?.close());
+useDemoApp((opened) => (app = opened));
 
 test('GET /api/health answers ok and names the database driver in use', async () => {
   const res = await app.anonymous().get('/api/health');

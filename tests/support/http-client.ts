@@ -1,6 +1,6 @@
 import { SESSION_COOKIE } from '#server/http/authenticate.js';
 
-export interface ApiResponse {
+interface ApiResponse {
   status: number;
   headers: Headers;
   /** The parsed JSON body (undefined when the body is not JSON). Loosely typed on purpose: tests assert on it. */
@@ -8,7 +8,7 @@ export interface ApiResponse {
   text: string;
 }
 
-export interface RequestOptions {
+interface RequestOptions {
   body?: unknown;
   /** Sent as is instead of JSON.stringify(body). */
   rawBody?: string;

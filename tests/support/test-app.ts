@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Express } from 'express';
 import { createApp } from '#server/app.js';
 import type { DatabaseKind, Db } from '#server/db/open-db.js';
 import { parseEnv, type Env } from '#server/env.js';
@@ -12,20 +13,26 @@ export type EnvOverrides = Partial<Record<keyof Env, string>>;
 export interface RunningApp {
   baseUrl: string;
   env: Env;
+  /** The Express application itself (to read its routes). */
+  express: Express;
   close(): Promise<void>;
 }
 
 /** Starts createApp() on port 0 over an open database; API only (no web build). */
-export async function startApp(db: Db, databaseKind: DatabaseKind, overrides: EnvOverrides = {}): Promise<RunningApp> {
+async function startApp(db: Db, databaseKind: DatabaseKind, overrides: EnvOverrides = {}): Promise<RunningApp> {
   const env = parseEnv({ SERVE_WEB: 'false', ...overrides });
   const app = createApp({ db, databaseKind, env, webDist: false });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(0, '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
+  // Idle connections stay open a minute: with the default 5 s, on a busy machine the server could close
+  // one just as the client reuses it, and the request would fail with ECONNRESET.
+  server.keepAliveTimeout = 60_000;
   const { port } = server.address() as AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     env,
+    express: app,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
@@ -39,6 +46,8 @@ export interface TestApp {
   kind: DatabaseKind;
   baseUrl: string;
   env: Env;
+  /** The Express application itself (to read its routes). */
+  express: Express;
   /** Another app instance (as another server process would be) on the same database. */
   startAnother(overrides?: EnvOverrides): Promise<RunningApp>;
   /** A client without a session. */
@@ -71,6 +80,7 @@ export async function setupTestApp(overrides: EnvOverrides = {}): Promise<TestAp
     kind: testDb.kind,
     baseUrl: main.baseUrl,
     env: main.env,
+    express: main.express,
     async startAnother(more = {}) {
       const other = await startApp(testDb.db, testDb.kind, { ...overrides, ...more });
       others.push(other);

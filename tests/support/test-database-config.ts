@@ -2,7 +2,7 @@
  * What each vitest project's globalSetup hands its test files (through provide/inject): where
  * the migrated, demo-seeded template lives. Every test file gets its own copy of it.
  */
-export type TestDatabaseConfig =
+type TestDatabaseConfig =
   { kind: 'pglite'; templateDir: string } | { kind: 'postgres'; adminUrl: string; templateName: string; runId: string };
 
 declare module 'vitest' {

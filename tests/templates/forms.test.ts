@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { FormData } from '#shared/documents/form-data.schemas.js';
 import { defaultRegimes } from '#shared/regimes/regimes.js';
 import { type FormKey, formKeys } from '#shared/regimes/regime.schemas.js';
-import type { Block, DocumentModel } from '#templates/document-model.js';
+import { plainText, type Block, type DocumentModel } from '#templates/document-model.js';
 import type { FormDefinition } from '#templates/form-definition.js';
 import { formDefinition, formDefinitions } from '#templates/forms/index.js';
 import { securityPlanTitles } from '#templates/forms/security-plan-text.js';
@@ -273,7 +273,8 @@ describe('submission letters', () => {
       expect(text).toContain('a) Tài liệu mô tả tổng quan hệ thống thông tin');
       expect(text).toContain('Tài liệu thuyết minh đề xuất cấp độ');
       expect(text).toContain(
-        `Phương án bảo đảm an toàn thông tin theo cấp độ, đáp ứng yêu cầu cơ bản của tiêu chuẩn ${sample.regime.standard}`,
+        'Phương án bảo đảm an toàn thông tin theo cấp độ, đáp ứng yêu cầu cơ bản của tiêu chuẩn ' +
+          `${sample.regime.standard}`,
       );
       for (const file of sample.attachments) expect(text).toContain(file);
       expect(text).toContain('3. Đề nghị');
@@ -336,7 +337,7 @@ describe('form 07', () => {
     expect(blocksOf(model, 'article').map((article) => article.number)).toEqual([1, 2, 3]);
     const article1 = blocksOf(model, 'article')[0]!;
     for (const title of Object.values(securityPlanTitles))
-      expect(article1.paragraphs.some((paragraph) => String(paragraph).includes(title))).toBe(true);
+      expect(article1.paragraphs.some((paragraph) => plainText(paragraph).includes(title))).toBe(true);
     expect(text).toContain('cấp độ 5');
     expect(text).toContain('Căn cứ Văn bản thẩm định số 125/BCA-A05 ngày 20/11/2026 của Bộ Công an.');
   });

@@ -1,4 +1,10 @@
 import { sql } from 'drizzle-orm';
+import type { AuditPayloadValue } from '#shared/audit/audit-events.schemas.js';
+import type { DossierReview } from '#shared/dossiers/dossier-review.schemas.js';
+import type { DossierContent } from '#shared/dossiers/dossiers.schemas.js';
+import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
+import type { RegimeId } from '#shared/regimes/regime.schemas.js';
+import type { RedeterminationReason } from '#shared/systems/redetermination.js';
 import {
   bigserial,
   date,
@@ -23,15 +29,15 @@ export const dossiers = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     title: text('title').notNull(),
-    regime: text('regime').notNull(),
+    regime: text('regime').$type<RegimeId>().notNull(),
     operatorOrganisationId: uuid('operator_organisation_id')
       .notNull()
       .references(() => organisations.id),
-    status: text('status').notNull().default('drafting'),
+    status: text('status').$type<DossierStatus>().notNull().default('drafting'),
     /** The highest proposed level among its systems; routing and clocks follow it. */
     proposedLevel: smallint('proposed_level'),
-    /** The five parts of the dossier (DOMAIN.md §4.5), validated by dossierContentSchema. */
-    content: jsonb('content').notNull(),
+    /** The five parts of the dossier (docs/domain.md#dossier-contents), validated by dossierContentSchema. */
+    content: jsonb('content').$type<DossierContent>().notNull(),
     preparedBy: uuid('prepared_by').references(() => users.id),
     submittedBy: uuid('submitted_by').references(() => users.id),
     appraisedBy: uuid('appraised_by').references(() => users.id),
@@ -39,8 +45,11 @@ export const dossiers = pgTable(
     /** The current step's clock: when it started and when it is due. */
     stepStartedOn: date('step_started_on', { mode: 'string' }),
     stepDueOn: date('step_due_on', { mode: 'string' }),
-    /** Reviewer's records: professional opinion, appraisal conclusions, external appraisal, return reasons. */
-    review: jsonb('review').notNull().default({}),
+    /**
+     * Reviewer's records: professional opinion, appraisal conclusions, external appraisal, return reasons.
+     * Read through dossierReviewSchema (server/modules/dossiers/queries.ts), never as it stands.
+     */
+    review: jsonb('review').$type<DossierReview>().notNull().default({}),
     approvalDecisionNumber: text('approval_decision_number'),
     approvalDecisionDate: date('approval_decision_date', { mode: 'string' }),
     basedOnDossierId: uuid('based_on_dossier_id'),
@@ -124,9 +133,16 @@ export const auditEvents = pgTable(
     action: text('action').notNull(),
     /** The organisation whose subtree the event belongs to, for scoping reads. */
     organisationId: uuid('organisation_id'),
-    before: jsonb('before'),
-    after: jsonb('after'),
+    /** The entity's state before and after, shaped per entity and action (shared/audit/audit-events.schemas.ts). */
+    before: jsonb('before').$type<AuditPayloadValue>(),
+    after: jsonb('after').$type<AuditPayloadValue>(),
     comment: text('comment').notNull().default(''),
+    /** A system's update that made its approved level due for re-determination: why (empty otherwise). */
+    redeterminationReasons: text('redetermination_reasons')
+      .array()
+      .$type<RedeterminationReason[]>()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
@@ -140,6 +156,10 @@ export const auditEvents = pgTable(
     index('audit_events_dossier_approval_idx')
       .on(table.entityId, table.at)
       .where(sql`${table.entityType} = 'dossier' and (${table.after} ->> 'status') = 'approved'`),
+    // ... and the re-determination flags they count.
+    index('audit_events_system_redetermination_idx')
+      .on(table.entityId, table.at)
+      .where(sql`${table.entityType} = 'system' and cardinality(${table.redeterminationReasons}) > 0`),
   ],
 );
 
@@ -147,7 +167,7 @@ export const auditEvents = pgTable(
 export const holidays = pgTable('holidays', {
   date: date('date', { mode: 'string' }).primaryKey(),
   name: text('name').notNull(),
-  kind: text('kind').notNull().default('holiday'),
+  kind: text('kind').$type<'holiday' | 'workingWeekend'>().notNull().default('holiday'),
 });
 
 /** An administrator's corrections to a regime's shipped data (rules, clocks, citations ...). */

@@ -1,12 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { date, index, integer, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { OrganisationKind } from '#shared/organisations/organisations.schemas.js';
 
 export const organisations = pgTable(
   'organisations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     parentId: uuid('parent_id').references((): AnyPgColumn => organisations.id),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<OrganisationKind>().notNull(),
     name: text('name').notNull(),
     shortName: text('short_name').notNull(),
     place: text('place').notNull(),

@@ -1,5 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { date, index, integer, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { RegimeId } from '#shared/regimes/regime.schemas.js';
+import type { InformationType, SystemStatus, SystemType } from '#shared/systems/systems.schemas.js';
+import type { RedeterminationReason } from '#shared/systems/redetermination.js';
 import { organisations } from './organisations.js';
 
 export const informationSystems = pgTable(
@@ -13,24 +16,25 @@ export const informationSystems = pgTable(
     operatorOrganisationId: uuid('operator_organisation_id')
       .notNull()
       .references(() => organisations.id),
-    systemType: text('system_type').notNull(),
-    informationTypes: text('information_types').array().notNull(),
+    systemType: text('system_type').$type<SystemType>().notNull(),
+    informationTypes: text('information_types').array().$type<InformationType[]>().notNull(),
     internalUserCount: integer('internal_user_count').notNull().default(0),
     externalUserCount: integer('external_user_count').notNull().default(0),
     basicDataSubjects: integer('basic_data_subjects').notNull().default(0),
     sensitiveDataSubjects: integer('sensitive_data_subjects').notNull().default(0),
     description: text('description').notNull().default(''),
     address: text('address').notNull().default(''),
-    status: text('status').notNull().default('operating'),
+    status: text('status').$type<SystemStatus>().notNull().default('operating'),
     /** Filled by approvals: the level in force and the decision that set it. */
     approvedLevel: smallint('approved_level'),
     approvalDecisionNumber: text('approval_decision_number'),
     approvalDecisionDate: date('approval_decision_date', { mode: 'string' }),
     approvalDecisionIssuer: text('approval_decision_issuer'),
-    approvalRegime: text('approval_regime'),
+    approvalRegime: text('approval_regime').$type<RegimeId>(),
     /** Set when level-relevant facts change after approval: why the level must be determined again. */
     redeterminationReasons: text('redetermination_reasons')
       .array()
+      .$type<RedeterminationReason[]>()
       .notNull()
       .default(sql`'{}'::text[]`),
     searchText: text('search_text').notNull(),

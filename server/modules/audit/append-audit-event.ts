@@ -1,27 +1,75 @@
 import { createHash } from 'node:crypto';
 import { desc, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import {
+  auditPayloadSchemas,
+  type AuditAction,
+  type AuditAfter,
+  type AuditBefore,
+  type AuditEntity,
+  type AuditPayloadValue,
+} from '#shared/audit/audit-events.schemas.js';
+import type { RedeterminationReason } from '#shared/systems/redetermination.js';
 import type { Tx } from '../../db/open-db.js';
 import { auditEvents, auditHead } from '../../db/schema/index.js';
 import { canonicalJson } from './canonical-json.js';
 
-export type AuditEntity = 'dossier' | 'system' | 'organisation' | 'user' | 'regime' | 'calendar';
+export type { AuditEntity } from '#shared/audit/audit-events.schemas.js';
 
-export interface AuditEventInput {
+interface AuditEventBase {
   actorUserId: string | null;
   actorIp?: string;
-  entityType: AuditEntity;
   entityId: string;
-  action: string;
   /** The organisation whose subtree the event belongs to (the dossier's operator, the system's operator ...). */
   organisationId: string | null;
-  before?: unknown;
-  after?: unknown;
   comment?: string;
   at?: Date;
 }
 
+/** A side that may be null may be left out (it is stored as null); any other must be given. */
+type Side<K extends 'before' | 'after', T> = null extends T ? { [P in K]?: T } : { [P in K]: T };
+
+/**
+ * One event as the code appends it: its entity and action pick the shape of its before and after
+ * (shared/audit/audit-events.schemas.ts). Only a system's update may say why its approved level
+ * must be determined again (every other event intersects with `object`, which adds no field).
+ */
+export type AuditEventInput = {
+  [E in AuditEntity]: {
+    [A in AuditAction<E>]: AuditEventBase & { entityType: E; action: A } & Side<'before', AuditBefore<E, A>> &
+      Side<'after', AuditAfter<E, A>> &
+      (E extends 'system'
+        ? A extends 'update'
+          ? { redeterminationReasons?: RedeterminationReason[] }
+          : object
+        : object);
+  }[AuditAction<E>];
+}[AuditEntity];
+
 export const GENESIS_HASH = '0'.repeat(64);
 const AUDIT_LOCK = 7_434_001;
+
+/** How a system's update said why, before the reasons had their own column: in its comment. */
+const legacyPrefix = 'redetermination: ';
+
+type HashedEvent = Pick<
+  typeof auditEvents.$inferSelect,
+  'entityType' | 'action' | 'comment' | 'redeterminationReasons'
+>;
+
+/**
+ * The re-determination reasons are hashed whenever an event has any. Older system updates said why
+ * in their comment ("redetermination: users, operator"), which the hash covers, and the migration
+ * that added the column (drizzle/migrations/0005_audit_redetermination_reasons.sql) copied them
+ * from there: a copy that reads exactly as the comment is left out, so those hashes stay as they
+ * were; any other value beside such a comment is hashed, so an edited or emptied copy breaks the
+ * chain.
+ */
+function hashedReasons({ entityType, action, comment, redeterminationReasons: reasons }: HashedEvent) {
+  const saidInComment = entityType === 'system' && action === 'update' && comment.startsWith(legacyPrefix);
+  if (saidInComment) return comment === legacyPrefix + reasons.join(', ') ? {} : { redeterminationReasons: reasons };
+  return reasons.length > 0 ? { redeterminationReasons: reasons } : {};
+}
 
 /** What the hash covers: every field a person could want to alter, plus the previous hash. */
 export function eventHash(prevHash: string, event: Omit<typeof auditEvents.$inferSelect, 'hash' | 'prevHash'>): string {
@@ -37,15 +85,21 @@ export function eventHash(prevHash: string, event: Omit<typeof auditEvents.$infe
     before: event.before ?? null,
     after: event.after ?? null,
     comment: event.comment,
+    ...hashedReasons(event),
   });
   return createHash('sha256').update(`${prevHash}\n${body}`).digest('hex');
 }
 
 /**
  * Appends one event inside the caller's transaction, so the change and its record commit together.
- * An advisory lock orders concurrent appends, so the chain never forks.
+ * An advisory lock orders concurrent appends, so the chain never forks. Its before and after must
+ * have the shape its entity and action declare: anything else is a fault of ours, refused before
+ * it reaches the trail (where it could never be corrected).
  */
 export async function appendAuditEvent(tx: Tx, input: AuditEventInput): Promise<void> {
+  const before = normalise(input.before);
+  const after = normalise(input.after);
+  checkPayload(input.entityType, input.action, { before, after });
   await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`);
   const [head] = await tx.select().from(auditHead).for('update');
   const [last] = head
@@ -66,9 +120,11 @@ export async function appendAuditEvent(tx: Tx, input: AuditEventInput): Promise<
     entityId: input.entityId,
     action: input.action,
     organisationId: input.organisationId,
-    before: normalise(input.before),
-    after: normalise(input.after),
+    // Checked against its schema above: one of the shapes the column holds.
+    before: before as AuditPayloadValue,
+    after: after as AuditPayloadValue,
     comment: input.comment ?? '',
+    redeterminationReasons: 'redeterminationReasons' in input ? (input.redeterminationReasons ?? []) : [],
   };
   const hash = eventHash(prevHash, row);
   await tx.insert(auditEvents).values({ ...row, prevHash, hash });
@@ -82,4 +138,17 @@ export async function appendAuditEvent(tx: Tx, input: AuditEventInput): Promise<
 }
 
 /** jsonb keeps what JSON keeps: dates become strings before hashing, exactly as they will be read back. */
-const normalise = (value: unknown) => (value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown));
+const normalise = <T>(value: T) => (value === undefined ? null : (JSON.parse(JSON.stringify(value)) as T));
+
+/** Checks (without changing) what will be stored, so what is hashed is exactly what was given. */
+function checkPayload(entityType: string, action: string, sides: { before: unknown; after: unknown }) {
+  const schemas = auditPayloadSchemas(entityType, action);
+  if (!schemas) throw new Error(`Audit event ${entityType}.${action} has no schema in shared/audit`);
+  for (const side of ['before', 'after'] as const) {
+    const result = schemas[side].safeParse(sides[side]);
+    if (!result.success)
+      throw new Error(
+        `Audit event ${entityType}.${action}: ${side} does not match its schema\n${z.prettifyError(result.error)}`,
+      );
+  }
+}

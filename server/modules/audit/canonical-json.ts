@@ -1,4 +1,7 @@
-/** JSON with object keys sorted at every depth: the same value always hashes the same, whatever jsonb did to key order. */
+/**
+ * JSON with object keys sorted at every depth: the same value always hashes the same, whatever jsonb
+ * did to key order.
+ */
 export function canonicalJson(value: unknown): string {
   if (value === undefined) return 'null';
   if (value === null || typeof value !== 'object') return JSON.stringify(value);

@@ -5,12 +5,15 @@ import { canonicalJson } from './canonical-json.js';
 export const actorOf = (actor: Actor) => ({ actorUserId: actor.userId, actorIp: actor.ip });
 
 /** The fields whose value differs, as { before, after } holding only those fields. */
-export function changes<T extends Record<string, unknown>>(before: T, after: Partial<T>) {
-  const keys = Object.keys(after).filter(
+export function changes<T extends object, K extends keyof T>(
+  before: T,
+  after: Partial<Pick<T, K>>,
+): { before: Partial<Pick<T, K>>; after: Partial<Pick<T, K>> } {
+  const keys = (Object.keys(after) as K[]).filter(
     (key) => after[key] !== undefined && canonicalJson(before[key]) !== canonicalJson(after[key]),
   );
   return {
-    before: Object.fromEntries(keys.map((key) => [key, before[key]])),
-    after: Object.fromEntries(keys.map((key) => [key, after[key]])),
+    before: Object.fromEntries(keys.map((key) => [key, before[key]])) as Partial<Pick<T, K>>,
+    after: Object.fromEntries(keys.map((key) => [key, after[key]])) as Partial<Pick<T, K>>,
   };
 }

@@ -42,7 +42,8 @@ export async function verifyAuditChain(db: Db, batchSize = 2000): Promise<ChainR
   const [head] = await db.select().from(auditHead);
   if (head && (head.lastId !== lastId || head.lastHash !== prevHash || head.count !== checked)) {
     problems.push(
-      `Đầu chuỗi ghi sự kiện #${head.lastId} (${head.count} sự kiện) nhưng bảng có đến #${lastId} (${checked}) / head mismatch: newest events deleted`,
+      `Đầu chuỗi ghi sự kiện #${head.lastId} (${head.count} sự kiện) nhưng bảng có đến #${lastId} (${checked})` +
+        ' / head mismatch: newest events deleted',
     );
   }
   if (!head && checked > 0) problems.push('Thiếu đầu chuỗi / missing chain head');

@@ -21,5 +21,5 @@ export async function ensureDefaultHolidays(db: Db): Promise<void> {
   await db.insert(holidays).values(entries).onConflictDoNothing();
 }
 
-/** Today in Vietnam (UTC+7), as YYYY-MM-DD: a working day starts at midnight in Hà Nội, not in UTC. */
-export const todayInVietnam = (now = new Date()) => new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+/** Today in Vietnam (UTC+7), as YYYY-MM-DD; defined in shared/ so the web app's rules read the same day. */
+export { todayInVietnam } from '#shared/calendar/today-in-vietnam.js';

@@ -20,9 +20,7 @@ export function calendarRoutes(db: Db): Router {
       .where(and(gte(holidays.date, `${year}-01-01`), lte(holidays.date, `${year}-12-31`)))
       .orderBy(asc(holidays.date));
 
-  mountAuthed(router, contracts.listHolidays, async ({ params }) => ({
-    items: (await yearOf(params.year)).map((row) => ({ ...row, kind: row.kind as 'holiday' | 'workingWeekend' })),
-  }));
+  mountAuthed(router, contracts.listHolidays, async ({ params }) => ({ items: await yearOf(params.year) }));
 
   mountAuthed(router, contracts.replaceHolidays, async ({ actor, params, body }) => {
     if (!canChangeSettings(actor)) throw forbidden();

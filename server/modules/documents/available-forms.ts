@@ -16,7 +16,7 @@ export function availableForms(record: DossierRecord, regime: Regime, canApprais
   const level = record.dossier.proposedLevel as 1 | 2 | 3 | 4 | 5 | null;
   if (level === null) return ['explanation'];
   const status = record.dossier.status;
-  const appraised = Boolean((record.dossier.review as { appraisal?: unknown } | null)?.appraisal);
+  const appraised = Boolean(record.dossier.review.appraisal);
   return regime.forms[level].filter((form) => {
     if (!reviewerForms.has(form)) return true;
     if (form === 'appraisal-opinion') return appraised || reachedAppraisal.has(status) || canAppraiseNow;

@@ -5,21 +5,6 @@ import { formDefinition } from '#templates/forms/index.js';
 import type { DossierRecord } from '../dossiers/queries.js';
 import type { DocumentOrganisation } from './parties.js';
 
-/** What a dossier's review records hold about its documents (see plan-transition). */
-interface ReviewRecords {
-  appraisal?: {
-    conclusions?: {
-      level: 'suitable' | 'unsuitable';
-      designPlan: 'suitable' | 'unsuitable';
-      operationPlan: 'suitable' | 'unsuitable';
-    };
-    comment?: string;
-    document?: { documentNumber: string; documentDate: string };
-  };
-  decision?: { byName?: string };
-  submission?: { documentNumber: string; documentDate: string };
-}
-
 export interface FormSources {
   record: DossierRecord;
   regime: Regime;
@@ -43,9 +28,12 @@ const appraisalRequestOf = (regime: Regime, level: number | null): FormKey =>
   (level ? regime.forms[level as 1 | 2 | 3 | 4 | 5].find((form) => appraisalRequests.includes(form)) : undefined) ??
   'submission-appraisal';
 
-/** The issued number of a form of this dossier, if it has one: the decision once approved, the opinion once appraised. */
+/**
+ * The issued number of a form of this dossier, if it has one: the decision once approved, the
+ * opinion once appraised.
+ */
 export function issuedSymbolOf(record: DossierRecord, form: FormKey): { symbol: string; date: string } | null {
-  const review = (record.dossier.review ?? {}) as ReviewRecords;
+  const { review } = record.dossier;
   if (form === 'approval-decision' && record.dossier.approvalDecisionNumber && record.dossier.approvalDecisionDate)
     return { symbol: record.dossier.approvalDecisionNumber, date: record.dossier.approvalDecisionDate };
   if (form === 'appraisal-opinion' && review.appraisal?.document)
@@ -77,7 +65,8 @@ export function buildFormData(form: FormKey, sources: FormSources): FormData {
   const roles = documentRoles(record);
   const organisationOf = (id: string) => organisations.get(id)!;
   const issuer = organisationOf(roles[definition.issuer]);
-  const review = (record.dossier.review ?? {}) as ReviewRecords;
+  // The review was parsed with dossierReviewSchema when the record was loaded (dossiers/queries.ts).
+  const { review } = record.dossier;
   const content = dossierContentSchema.parse(record.dossier.content);
   const issued = issuedSymbolOf(record, form);
   const number: DocumentNumber = {
@@ -90,13 +79,13 @@ export function buildFormData(form: FormKey, sources: FormSources): FormData {
     date: issued?.date ?? null,
     symbol: issued?.symbol ?? null,
   };
-  const appraisal = review.appraisal?.conclusions
+  const appraisal = review.appraisal
     ? {
         reference: review.appraisal.document
           ? { symbol: review.appraisal.document.documentNumber, date: review.appraisal.document.documentDate }
           : null,
         conclusions: review.appraisal.conclusions,
-        comment: review.appraisal.comment ?? '',
+        comment: review.appraisal.comment,
       }
     : null;
   const signerName = form === 'approval-decision' && issued ? (review.decision?.byName ?? '') : '';

@@ -15,7 +15,7 @@ import { loadRegimes, type Regimes } from '../regimes/load-regimes.js';
 import { dossierFolder, formsOf, renderDossierForms, zipFiles } from './dossier-documents.js';
 import type { RenderedDocument } from './render-form.js';
 
-export const MAX_EXPORT_DOSSIERS = 500;
+const MAX_EXPORT_DOSSIERS = 500;
 
 /** The dossiers a request names, all of them visible to the caller (one unknown id: 404, nothing started). */
 async function exportedRecords(
@@ -81,12 +81,17 @@ export async function startDocumentExport(
   return presentExport(row!);
 }
 
+/** Awaited at each step of a batch export: at its start, then after each document with the number done. */
+type ExportStep = (exportId: string, done: number) => Promise<void>;
+
 /**
  * Rendering is CPU work and the embedded database answers without real I/O, so nothing here would
- * let the server take other requests (not even answer the 202) until the end: yield to the event loop
- * before each document.
+ * let the server take other requests (not even answer the 202) until the end: each step yields to the
+ * event loop. Tests wrap `step` to hold an export half way and look at it.
  */
-const letOthersRun = () => new Promise<void>((resolve) => setImmediate(resolve));
+export const exportPacing: { step: ExportStep } = {
+  step: () => new Promise<void>((resolve) => setImmediate(resolve)),
+};
 
 async function runExport(
   db: Db,
@@ -96,7 +101,8 @@ async function runExport(
   regimes: Regimes,
 ) {
   try {
-    await letOthersRun();
+    let done = 0;
+    await exportPacing.step(id, done);
     const entries: Array<{ folder: string; file: RenderedDocument }> = [];
     for (const { record, forms } of plan) {
       const files = await renderDossierForms(db, record, regimes, forms, request.formats, async () => {
@@ -104,7 +110,8 @@ async function runExport(
           .update(documentExports)
           .set({ done: sql`${documentExports.done} + 1`, progressAt: new Date() })
           .where(eq(documentExports.id, id));
-        await letOthersRun();
+        done += 1;
+        await exportPacing.step(id, done);
       });
       entries.push(...files.map((file) => ({ folder: dossierFolder(record), file })));
     }

@@ -14,11 +14,7 @@ import { loadFormSources } from './load-sources.js';
 import { formFileName, formModel, renderModel, type RenderedDocument } from './render-form.js';
 
 export function formsOf(record: DossierRecord, regimes: Regimes, actor: Actor): FormKey[] {
-  return availableForms(
-    record,
-    regimes[record.dossier.regime as keyof Regimes],
-    dossierAbilities(actor, record.facts).appraise,
-  );
+  return availableForms(record, regimes[record.dossier.regime], dossierAbilities(actor, record.facts).appraise);
 }
 
 export function describeForms(record: DossierRecord, forms: FormKey[]): DossierDocument[] {

@@ -1,4 +1,3 @@
-import type { RegimeId } from '#shared/regimes/regime.schemas.js';
 import type { Db } from '../../db/open-db.js';
 import type { DossierRecord } from '../dossiers/queries.js';
 import { listAttachments } from '../dossiers/history-queries.js';
@@ -14,7 +13,7 @@ export async function loadFormSources(db: Db, record: DossierRecord, regimes: Re
   ]);
   return {
     record,
-    regime: regimes[record.dossier.regime as RegimeId],
+    regime: regimes[record.dossier.regime],
     organisations,
     attachmentNames: attachments.map((file) => file.fileName),
   };

@@ -54,7 +54,7 @@ export async function loadDocumentOrganisations(db: Db, ids: string[]): Promise<
       const chosen = settings
         ? { ...settings, signingMark: settings.signingMark as SigningMark }
         : defaultSettings(organisation.id, organisation.kind);
-      const committee = committeeKinds.has(organisation.kind as OrganisationKind);
+      const committee = committeeKinds.has(organisation.kind);
       return [
         organisation.id,
         {

@@ -8,7 +8,7 @@ import { renderPdf } from '../../rendering/render-pdf.js';
 import { todayInVietnam } from '../calendar/load-calendar.js';
 import { buildFormData, type FormSources } from './build-form-data.js';
 
-export const mediaTypes: Record<DocumentFormat, string> = {
+const mediaTypes: Record<DocumentFormat, string> = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
@@ -34,6 +34,3 @@ export async function renderModel(model: DocumentModel, format: DocumentFormat):
   const bytes = format === 'pdf' ? await renderPdf(model) : await renderDocx(model);
   return { bytes, fileName: `${model.fileName}.${format}`, mediaType: mediaTypes[format] };
 }
-
-export const renderForm = (form: FormKey, format: DocumentFormat, sources: FormSources) =>
-  renderModel(formModel(form, sources), format);

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import * as contracts from '#shared/documents/documents.contract.js';
 import { parseDocumentFile } from '#shared/documents/documents.schemas.js';
 import type { Db } from '../../db/open-db.js';
+import { FileResponse } from '../../http/file-response.js';
 import { fieldError, HttpError, notFound } from '../../http/http-error.js';
 import { mountAuthed } from '../../http/mount-route.js';
 import type { Actor } from '../../policies/actor.js';
@@ -10,7 +11,6 @@ import { loadRegimes } from '../regimes/load-regimes.js';
 import { findOwnExport, presentExport, startDocumentExport } from './document-exports.js';
 import { describeForms, dossierFolder, formsOf, renderDossierForms, zipFiles } from './dossier-documents.js';
 import { readDocumentSettings, writeDocumentSettings } from './document-settings.js';
-import { sendFile } from './send-file.js';
 
 export function documentRoutes(db: Db): Router {
   const router = Router();
@@ -27,22 +27,20 @@ export function documentRoutes(db: Db): Router {
   });
 
   // Before ":file": "documents.zip" is its own route.
-  mountAuthed(router, contracts.downloadDossierDocuments, async ({ actor, params, res }) => {
+  mountAuthed(router, contracts.downloadDossierDocuments, async ({ actor, params }) => {
     const { record, regimes, forms } = await visible(actor, params.id);
     const files = await renderDossierForms(db, record, regimes, forms, ['docx', 'pdf']);
     const bytes = await zipFiles(files.map((file) => ({ folder: '', file })));
-    sendFile(res, { bytes, fileName: `${dossierFolder(record)}-van-ban.zip`, mediaType: 'application/zip' });
-    return undefined;
+    return new FileResponse({ bytes, fileName: `${dossierFolder(record)}-van-ban.zip`, mediaType: 'application/zip' });
   });
 
-  mountAuthed(router, contracts.downloadDossierDocument, async ({ actor, params, query, res }) => {
+  mountAuthed(router, contracts.downloadDossierDocument, async ({ actor, params, query }) => {
     const { form, format } = parseDocumentFile(params.file);
     const { record, regimes, forms } = await visible(actor, params.id);
     if (!forms.includes(form))
       throw new HttpError('not_found', [{ path: 'file', message: 'validation.documentNotAvailable' }]);
     const [file] = await renderDossierForms(db, record, regimes, [form], [format]);
-    sendFile(res, file!, query.inline === '1' && format === 'pdf');
-    return undefined;
+    return new FileResponse({ ...file!, inline: query.inline === '1' && format === 'pdf' });
   });
 
   mountAuthed(router, contracts.createDocumentExport, async ({ actor, body }) => startDocumentExport(db, actor, body));
@@ -51,15 +49,14 @@ export function documentRoutes(db: Db): Router {
     presentExport(await findOwnExport(db, actor, params.id, locale)),
   );
 
-  mountAuthed(router, contracts.downloadDocumentExport, async ({ actor, params, res, locale }) => {
+  mountAuthed(router, contracts.downloadDocumentExport, async ({ actor, params, locale }) => {
     const row = await findOwnExport(db, actor, params.id, locale);
     if (row.status !== 'done' || !row.result) throw fieldError('id', 'validation.exportNotReady');
-    sendFile(res, {
+    return new FileResponse({
       bytes: row.result,
       fileName: `xuat-van-ban-${row.createdAt.toISOString().slice(0, 10)}.zip`,
       mediaType: 'application/zip',
     });
-    return undefined;
   });
 
   mountAuthed(router, contracts.getDocumentSettings, async ({ actor, params }) =>

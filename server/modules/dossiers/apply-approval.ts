@@ -1,4 +1,5 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { RedeterminationReason } from '#shared/systems/redetermination.js';
 import type { Tx } from '../../db/open-db.js';
 import { dossiers, dossierSystems, informationSystems } from '../../db/schema/index.js';
 import type { Actor } from '../../policies/actor.js';
@@ -28,6 +29,7 @@ export async function applyApproval(
   decision: ApprovalDecision,
 ): Promise<AuditEventInput[]> {
   const events: AuditEventInput[] = [];
+  const noReasons: RedeterminationReason[] = [];
   const { dossier } = record;
   const systemIds = record.systems.map((system) => system.systemId);
   const currentSystems = await tx.select().from(informationSystems).where(inArray(informationSystems.id, systemIds));
@@ -39,7 +41,7 @@ export async function applyApproval(
       approvalDecisionDate: decision.date,
       approvalDecisionIssuer: decision.issuer.name,
       approvalRegime: dossier.regime,
-      redeterminationReasons: [] as string[],
+      redeterminationReasons: noReasons,
     };
     await tx
       .update(informationSystems)

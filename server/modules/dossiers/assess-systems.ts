@@ -9,7 +9,7 @@ import { HttpError } from '../../http/http-error.js';
 import type { Actor } from '../../policies/actor.js';
 import { inScope } from '../../policies/organisation-scope.js';
 
-export interface SystemAnswers {
+interface SystemAnswers {
   systemId: string;
   answers?: LevelAnswers | undefined;
 }
@@ -55,16 +55,16 @@ export function assessSystems(regime: Regime, inputs: SystemAnswers[]): Assessed
     return {
       systemId,
       proposedLevel: level,
-      assessment: { answers, level: level as Assessment['level'], matchedRules } as Assessment,
+      assessment: { answers, level, matchedRules },
     };
   });
 }
 
-/** The dossier's proposed level: the highest among its systems (DOMAIN.md §4.1). */
+/** The dossier's proposed level: the highest among its systems (docs/domain.md#level-determination). */
 export const dossierLevel = (systems: AssessedSystem[]) => combinedLevel(systems.map((system) => system.proposedLevel));
 
 /** The answers stored with an assessment, for re-evaluating it (another regime, a copied dossier). */
 export const answersOf = (assessment: unknown): LevelAnswers | undefined =>
   assessment && typeof assessment === 'object' && 'answers' in assessment
-    ? ((assessment as Assessment).answers as LevelAnswers)
+    ? (assessment as Assessment).answers
     : undefined;

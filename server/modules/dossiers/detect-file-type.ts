@@ -1,12 +1,12 @@
 /** The file types a dossier accepts, recognised by their content (magic bytes), never by their name. */
-export const acceptedTypes = {
+const acceptedTypes = {
   pdf: { mediaType: 'application/pdf', extension: 'pdf' },
   png: { mediaType: 'image/png', extension: 'png' },
   jpeg: { mediaType: 'image/jpeg', extension: 'jpg' },
   docx: { mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx' },
   xlsx: { mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' },
 } as const;
-export type FileType = (typeof acceptedTypes)[keyof typeof acceptedTypes];
+type FileType = (typeof acceptedTypes)[keyof typeof acceptedTypes];
 
 const startsWith = (data: Buffer, bytes: number[]) =>
   data.length >= bytes.length && bytes.every((byte, i) => data[i] === byte);

@@ -11,11 +11,12 @@ import {
 } from '../../db/schema/index.js';
 import type { Actor } from '../../policies/actor.js';
 import { canonicalJson } from '../audit/canonical-json.js';
+import { readReview } from './read-review.js';
 
-export type SnapshotKind = 'submission' | 'approval';
+type SnapshotKind = 'submission' | 'approval';
 
 /** SHA-256 of a snapshot's content, over its canonical JSON: what jsonb gives back hashes the same. */
-export const snapshotHash = (content: unknown) => createHash('sha256').update(canonicalJson(content)).digest('hex');
+const snapshotHash = (content: unknown) => createHash('sha256').update(canonicalJson(content)).digest('hex');
 
 /**
  * Freezes what was submitted or approved, read inside the transition's transaction (after its
@@ -61,7 +62,7 @@ export async function freezeSnapshot(tx: Tx, actor: Actor, dossierId: string, ki
     systems,
     content: dossier.content,
     attachments,
-    ...(kind === 'approval' ? { decision: (dossier.review as Record<string, unknown>).decision ?? null } : {}),
+    ...(kind === 'approval' ? { decision: readReview(dossier).decision ?? null } : {}),
   };
   // Hash exactly what jsonb will give back (no undefined, dates as strings).
   const content = JSON.parse(JSON.stringify(frozen)) as Record<string, unknown>;

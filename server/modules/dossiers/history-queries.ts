@@ -1,6 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm';
+import { dossierEventSchema, type DossierEvent } from '#shared/audit/dossier-events.schemas.js';
 import type { Db } from '../../db/open-db.js';
+import { parseStored } from '../../db/parse-stored.js';
 import { auditEvents, dossierAttachments, dossierSnapshots, users } from '../../db/schema/index.js';
+import { HttpError } from '../../http/http-error.js';
 
 /* What hangs off one dossier: its files, the copies frozen at submission and approval, its events. */
 
@@ -39,12 +42,37 @@ export function listSnapshots(db: Db, dossierId: string) {
     .orderBy(asc(dossierSnapshots.createdAt), asc(dossierSnapshots.id));
 }
 
-/** The audit events of a dossier, oldest first (the chain's order), with the actor's full name. */
-export function listDossierEvents(db: Db, dossierId: string) {
-  return db
+/**
+ * The audit events of a dossier, oldest first (the chain's order), with the actor's full name,
+ * each parsed with its action's schema: one that does not match answers 500 naming the event.
+ */
+export async function listDossierEvents(db: Db, dossierId: string): Promise<DossierEvent[]> {
+  const rows = await db
     .select({ event: auditEvents, actor: users.fullName })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorUserId))
     .where(and(eq(auditEvents.entityType, 'dossier'), eq(auditEvents.entityId, dossierId)))
     .orderBy(asc(auditEvents.id));
+  return rows.map(({ event, actor }) =>
+    parseStored(
+      dossierEventSchema,
+      {
+        id: event.id,
+        at: event.at.toISOString(),
+        actor,
+        action: event.action,
+        comment: event.comment,
+        before: event.before,
+        after: event.after,
+      },
+      { record: `audit event #${event.id} of dossier ${dossierId}` },
+      (path) =>
+        new HttpError('malformed_event', undefined, {
+          id: event.id,
+          action: event.action,
+          field: path.split(/[.[]/)[0] ?? '',
+          path,
+        }),
+    ),
+  );
 }

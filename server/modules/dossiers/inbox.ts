@@ -1,6 +1,6 @@
 import { and, eq, inArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { workingDaysBetween, type WorkingCalendar } from '#shared/calendar/working-days.js';
-import type { DossierAction } from '#shared/dossiers/dossier-workflow.js';
+import { dossierActions, editableStatuses, workflow } from '#shared/dossiers/dossier-workflow.js';
 import type { Db } from '../../db/open-db.js';
 import { dossiers } from '../../db/schema/index.js';
 import type { Actor } from '../../policies/actor.js';
@@ -10,7 +10,7 @@ import { roleGrants, type Permission } from '../../policies/permissions.js';
 import type { Regimes } from '../regimes/load-regimes.js';
 import { loadDossierRecords, operator, selectDossiers, type DossierRecord } from './queries.js';
 
-const reviewerActions: DossierAction[] = ['giveOpinion', 'return', 'appraise', 'recordExternalAppraisal', 'approve'];
+const reviewerActions = dossierActions.filter((action) => workflow[action].side === 'reviewer');
 
 /** Neither prepared nor submitted by the actor (null-safe): separation of duties, already in SQL. */
 const notMine = (actor: Actor, ...columns: AnyColumn[]) =>
@@ -43,7 +43,7 @@ export async function listInbox(
       inScope(operator.path, actor, 'dossier.giveOpinion'),
       notMine(actor, dossiers.preparedBy, dossiers.submittedBy),
     )!,
-    and(inArray(dossiers.status, ['drafting', 'returned']), inScope(operator.path, actor, 'dossier.update'))!,
+    and(inArray(dossiers.status, [...editableStatuses]), inScope(operator.path, actor, 'dossier.update'))!,
   ];
   if (holdsAnywhere('dossier.approve')) {
     clauses.push(

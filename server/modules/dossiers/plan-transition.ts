@@ -1,5 +1,6 @@
 import { workflow, type DossierStatus } from '#shared/dossiers/dossier-workflow.js';
-import type { TransitionBody } from '#shared/dossiers/dossiers.schemas.js';
+import type { TransitionBody, TransitionBodyOf } from '#shared/dossiers/transition-body.schemas.js';
+import type { DossierReview } from '#shared/dossiers/dossier-review.schemas.js';
 import type { dossiers } from '../../db/schema/index.js';
 import { fieldError, HttpError } from '../../http/http-error.js';
 import type { Actor } from '../../policies/actor.js';
@@ -16,7 +17,7 @@ export interface TransitionPlan {
     >
   >;
   /** The whole new `review` record (the reviewer's records and the history of returns). */
-  review: Record<string, unknown>;
+  review: DossierReview;
   /** Extra facts for the audit event, next to the status change. */
   details: Record<string, unknown>;
   approval?: ApprovalDecision;
@@ -38,33 +39,20 @@ export interface PlanInput {
   hasAttachment: (id: string) => Promise<boolean>;
 }
 
-const required = <T>(value: T | undefined, path: string, key = 'validation.required'): T => {
-  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === ''))
-    throw fieldError(path, key);
-  return value;
-};
-
-/** The document an action records; an approval may leave its number to the issuer's register (null). */
-function documentOf(body: TransitionBody, today: string, numberFromRegister = false) {
-  const number =
-    numberFromRegister && !body.documentNumber?.trim() ? null : required(body.documentNumber, 'documentNumber');
-  const date = required(body.documentDate, 'documentDate');
-  if (date > today) throw fieldError('documentDate', 'validation.dateInFuture');
-  return { documentNumber: number, documentDate: date };
-}
-
-/** The three conclusions; any "không phù hợp" needs the reasons, which go back to the operator. */
-function conclusionsOf(body: TransitionBody) {
-  const conclusions = required(body.conclusions, 'conclusions');
-  const suitable = Object.values(conclusions).every((value) => value === 'suitable');
-  if (!suitable) required(body.comment, 'comment', 'validation.unsuitableReasonsRequired');
-  return { conclusions, suitable };
+/**
+ * The three conclusions; any "không phù hợp" sends the dossier back, with the reasons the
+ * action's contract required.
+ */
+function conclusionsOf({ conclusions }: Pick<TransitionBodyOf<'appraise'>, 'conclusions'>) {
+  return { conclusions, suitable: Object.values(conclusions).every((value) => value === 'suitable') };
 }
 
 /**
- * Validates the fields an action needs (400 naming them) and says what it records. Reviewer
- * records live in `review`; every return keeps its reasons in `review.returns`, so the officer
- * sees the whole history.
+ * Says what an action records. The body's own rules (required fields, dates not in the future,
+ * the reasons for a return or an unsuitable conclusion) were checked by the action's contract in
+ * shared/dossiers/transition-body.schemas.ts; what needs the dossier is checked here (400 naming
+ * the field). Reviewer records live in `review`; every return keeps its reasons in
+ * `review.returns`, so the officer sees the whole history.
  */
 export async function planTransition({
   actor,
@@ -73,8 +61,9 @@ export async function planTransition({
   today,
   hasAttachment,
 }: PlanInput): Promise<TransitionPlan> {
-  const review = { ...((record.dossier.review ?? {}) as Record<string, unknown>) };
-  const returns = Array.isArray(review.returns) ? [...(review.returns as unknown[])] : [];
+  // Parsed with dossierReviewSchema when the record was loaded (queries.ts).
+  const { review } = record.dossier;
+  const returns = review.returns ?? [];
   const by = { by: actor.userId, byName: actor.fullName, at: new Date().toISOString() };
   const comment = body.comment?.trim() ? body.comment.trim() : undefined;
   const transition = workflow[body.action];
@@ -88,7 +77,7 @@ export async function planTransition({
         details: {},
       };
     case 'giveOpinion': {
-      const document = documentOf(body, today);
+      const document = { documentNumber: body.documentNumber, documentDate: body.documentDate };
       return {
         to: transition.to,
         set: {},
@@ -99,12 +88,11 @@ export async function planTransition({
     case 'submit': {
       const missing = record.systems.findIndex((system) => system.proposedLevel === null);
       if (missing >= 0) throw fieldError(`systems[${missing}].answers`, 'validation.levelNotDetermined');
-      const submitters = Array.isArray(review.submitters) ? (review.submitters as string[]) : [];
+      const submitters = review.submitters ?? [];
       // The unit's own submission letter (Tờ trình), when it has its number: the documents cite it.
       const letter = body.documentNumber
         ? { documentNumber: body.documentNumber, documentDate: body.documentDate ?? today }
         : null;
-      if (letter && letter.documentDate > today) throw fieldError('documentDate', 'validation.dateInFuture');
       return {
         to: transition.to,
         set: { submittedBy: actor.userId },
@@ -117,7 +105,7 @@ export async function planTransition({
       };
     }
     case 'return': {
-      const reasons = required(comment, 'comment', 'validation.returnReasonsRequired');
+      const reasons = body.comment;
       return {
         to: transition.to,
         set: {},
@@ -153,7 +141,7 @@ export async function planTransition({
           };
     }
     case 'recordExternalAppraisal': {
-      const document = documentOf(body, today);
+      const document = { documentNumber: body.documentNumber, documentDate: body.documentDate };
       const { conclusions, suitable } = conclusionsOf(body);
       if (body.attachmentId && !(await hasAttachment(body.attachmentId)))
         throw fieldError('attachmentId', 'validation.attachmentNotFound');
@@ -183,7 +171,8 @@ export async function planTransition({
           };
     }
     case 'approve': {
-      const document = documentOf(body, today, true);
+      // No number: the decision takes the next one of the approving body's register (below).
+      const document = { documentNumber: body.documentNumber ?? null, documentDate: body.documentDate };
       const issuer = record.facts.approvingOrganisation;
       if (!issuer) throw new HttpError('conflict'); // the policy refuses first; kept for the type
       const approval = {
@@ -200,7 +189,17 @@ export async function planTransition({
         issue,
         to: transition.to,
         set: { approvedBy: actor.userId, approvalDecisionNumber: approval.number, approvalDecisionDate: approval.date },
-        review: { ...review, decision: { ...by, ...document, issuer: approval.issuer, comment: comment ?? '' } },
+        review: {
+          ...review,
+          // A number left to the register is written once it is given (withIssuedNumber).
+          decision: {
+            ...by,
+            documentNumber: document.documentNumber ?? '',
+            documentDate: document.documentDate,
+            issuer: approval.issuer,
+            comment: comment ?? '',
+          },
+        },
         details: { ...document, issuer: approval.issuer },
         approval,
       };
@@ -220,10 +219,12 @@ export function withIssuedNumber(plan: TransitionPlan, symbol: string): Transiti
   if (!plan.issue) return plan;
   const document = { documentNumber: symbol, documentDate: plan.issue.date };
   if (plan.issue.form === 'appraisal-opinion') {
-    const appraisal = { ...(plan.review.appraisal as Record<string, unknown>), document };
+    if (!plan.review.appraisal) throw new Error('An appraisal opinion is numbered only with the appraisal it records');
+    const appraisal = { ...plan.review.appraisal, document };
     return { ...plan, review: { ...plan.review, appraisal }, details: { ...plan.details, ...document } };
   }
-  const decision = { ...(plan.review.decision as Record<string, unknown>), documentNumber: symbol };
+  if (!plan.review.decision) throw new Error('An approval decision is numbered only with the decision it records');
+  const decision = { ...plan.review.decision, documentNumber: symbol };
   return {
     ...plan,
     set: { ...plan.set, approvalDecisionNumber: symbol },

@@ -1,12 +1,5 @@
 import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
-import {
-  dossierContentSchema,
-  type Assessment,
-  type Dossier,
-  type DossierContent,
-} from '#shared/dossiers/dossiers.schemas.js';
-import type { RegimeId } from '#shared/regimes/regime.schemas.js';
-import type { Level } from '#shared/systems/systems.schemas.js';
+import { dossierContentSchema, type Assessment, type Dossier } from '#shared/dossiers/dossiers.schemas.js';
 import type { Actor } from '../../policies/actor.js';
 import { dossierAbilities } from '../../policies/dossier.policy.js';
 import type { DossierRecord } from './queries.js';
@@ -14,28 +7,28 @@ import type { DossierRecord } from './queries.js';
 /** Statuses whose step runs on a clock: only these can be overdue. */
 const clockedStatuses: readonly DossierStatus[] = ['submitted', 'appraised', 'opinionRequested'];
 
-export const isOverdue = (status: DossierStatus, stepDueOn: string | null, today: string) =>
+const isOverdue = (status: DossierStatus, stepDueOn: string | null, today: string) =>
   clockedStatuses.includes(status) && stepDueOn !== null && today > stepDueOn;
 
-export type DossierSummary = Omit<Dossier, 'content' | 'review'>;
+type DossierSummary = Omit<Dossier, 'content' | 'review'>;
 
 export function presentDossierSummary(
   { dossier, operator, systems, facts }: DossierRecord,
   actor: Actor,
   today: string,
 ): DossierSummary {
-  const status = dossier.status as DossierStatus;
+  const status = dossier.status;
   return {
     id: dossier.id,
     title: dossier.title,
-    regime: dossier.regime as RegimeId,
+    regime: dossier.regime,
     operator: { id: operator.id, name: operator.name, shortName: operator.shortName },
     status,
-    proposedLevel: (dossier.proposedLevel as Level | null) ?? null,
+    proposedLevel: dossier.proposedLevel ?? null,
     systems: systems.map((system) => ({
       systemId: system.systemId,
       name: system.name,
-      proposedLevel: (system.proposedLevel as Level | null) ?? null,
+      proposedLevel: system.proposedLevel ?? null,
       assessment: (system.assessment as Assessment | null) ?? null,
     })),
     stepStartedOn: dossier.stepStartedOn,
@@ -56,7 +49,8 @@ export function presentDossier(record: DossierRecord, actor: Actor, today: strin
   return {
     ...presentDossierSummary(record, actor, today),
     // Stored content went through the same schema; parsing again fills parts added since.
-    content: dossierContentSchema.parse(record.dossier.content ?? {}) as DossierContent,
-    review: (record.dossier.review ?? {}) as Record<string, unknown>,
+    content: dossierContentSchema.parse(record.dossier.content ?? {}),
+    // Parsed with dossierReviewSchema when the record was loaded (queries.ts).
+    review: record.dossier.review,
   };
 }

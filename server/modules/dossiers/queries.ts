@@ -12,6 +12,7 @@ import type { Permission } from '../../policies/permissions.js';
 import { todayInVietnam } from '../calendar/load-calendar.js';
 import { escapeLike, pathIds } from '../organisations/queries.js';
 import type { Regimes } from '../regimes/load-regimes.js';
+import { readReview } from './read-review.js';
 
 export const operator = alias(organisations, 'operator');
 const owner = alias(organisations, 'owner');
@@ -100,7 +101,8 @@ function commonPath(paths: string[]): string {
  * Systems, owners and the approving organisation of these dossiers, in three small queries
  * whatever the number of rows: the routing of the dossier's regime at its proposed level names
  * either the designated unit whose subtree holds the operator (the most specific designation
- * wins), or the systems' owner (their nearest common organisation when they differ).
+ * wins), or the systems' owner (their nearest common organisation when they differ). Each
+ * dossier's `review` is parsed here (readReview), so every record handed on holds a checked one.
  */
 export async function loadDossierRecords(db: Db, rows: BaseRow[], regimes: Regimes): Promise<DossierRecord[]> {
   if (rows.length === 0) return [];
@@ -152,7 +154,8 @@ export async function loadDossierRecords(db: Db, rows: BaseRow[], regimes: Regim
     for (const org of extra) known.set(org.path, org);
   }
 
-  return rows.map(({ dossier, operator: operatorRef }) => {
+  return rows.map(({ dossier: row, operator: operatorRef }) => {
+    const dossier = { ...row, review: readReview(row) };
     const systems = systemsOf.get(dossier.id) ?? [];
     const level = dossier.proposedLevel;
     const designatedUnit =
@@ -162,11 +165,11 @@ export async function loadDossierRecords(db: Db, rows: BaseRow[], regimes: Regim
     const owner = known.get(ownerPathOf.get(dossier.id) ?? '') ?? null;
     let approvingOrganisation: OrganisationPathRef | null = null;
     if (level !== null) {
-      const routing = regimes[dossier.regime as RegimeId]?.routing[level as 1 | 2 | 3 | 4 | 5];
+      const routing = regimes[dossier.regime]?.routing[level as 1 | 2 | 3 | 4 | 5];
       if (routing?.approvedBy === 'designatedUnit') approvingOrganisation = designatedUnit;
       else if (routing?.approvedBy === 'owner') approvingOrganisation = owner;
     }
-    const review = (dossier.review ?? {}) as Record<string, unknown>;
+    const { review } = dossier;
     return {
       dossier,
       operator: operatorRef,
@@ -174,12 +177,12 @@ export async function loadDossierRecords(db: Db, rows: BaseRow[], regimes: Regim
       designatedUnit,
       owner,
       facts: {
-        status: dossier.status as DossierStatus,
+        status: dossier.status,
         proposedLevel: level,
         operatorPath: operatorRef.path,
         preparedBy: dossier.preparedBy,
         submittedBy: dossier.submittedBy,
-        submitters: Array.isArray(review.submitters) ? (review.submitters as string[]) : [],
+        submitters: review.submitters ?? [],
         appraisedBy: dossier.appraisedBy,
         approvingOrganisation,
         hasProfessionalOpinion: Boolean(review.professionalOpinion),
@@ -188,7 +191,7 @@ export async function loadDossierRecords(db: Db, rows: BaseRow[], regimes: Regim
   });
 }
 
-export interface DossierListFilters {
+interface DossierListFilters {
   q?: string | undefined;
   organisationId?: string | undefined;
   systemId?: string | undefined;
@@ -214,7 +217,8 @@ export async function listVisibleDossiers(db: Db, actor: Actor, query: DossierLi
   }
   if (query.systemId) {
     conditions.push(
-      sql`exists (select 1 from ${dossierSystems} ds where ds.dossier_id = ${dossiers.id} and ds.system_id = ${query.systemId})`,
+      sql`exists (select 1 from ${dossierSystems} ds
+                  where ds.dossier_id = ${dossiers.id} and ds.system_id = ${query.systemId})`,
     );
   }
   if (query.status) conditions.push(eq(dossiers.status, query.status));

@@ -2,6 +2,7 @@ import express, { Router } from 'express';
 import * as contracts from '#shared/dossiers/dossiers.contract.js';
 import type { Db } from '../../db/open-db.js';
 import { requireSession } from '../../http/authenticate.js';
+import { FileResponse } from '../../http/file-response.js';
 import { notFound } from '../../http/http-error.js';
 import { mountAuthed } from '../../http/mount-route.js';
 import type { Actor } from '../../policies/actor.js';
@@ -12,12 +13,11 @@ import { createDossier } from './create-dossier.js';
 import { listInbox } from './inbox.js';
 import { presentDossier, presentDossierSummary } from './presenter.js';
 import { findVisibleDossier, findVisibleDossierRow, listVisibleDossiers, loadDossierRecords } from './queries.js';
-import { sendFile } from '../documents/send-file.js';
 import { transitionDossier } from './transition-dossier.js';
 import { updateDossier } from './update-dossier.js';
 import { uploadAttachment } from './upload-attachment.js';
 
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 /**
  * The raw body of an upload, read only for a logged-in request carrying its CSRF token (a stranger
@@ -25,9 +25,9 @@ export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
  */
 function rawUploadBody(): express.RequestHandler {
   const raw = express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES });
-  return async (req, res, next) => {
+  return (req, res, next) => {
     if (req.method !== 'POST') return next();
-    await requireSession(req, true);
+    requireSession(req, true);
     raw(req, res, next);
   };
 }
@@ -95,18 +95,7 @@ export function dossierRoutes(db: Db): Router {
 
   mountAuthed(router, contracts.listDossierEvents, async ({ actor, params }) => {
     const row = await visibleRow(actor, params.id);
-    const events = await listDossierEvents(db, row.dossier.id);
-    return {
-      items: events.map(({ event, actor: actorName }) => ({
-        id: event.id,
-        at: iso(event.at),
-        actor: actorName,
-        action: event.action,
-        comment: event.comment,
-        before: event.before,
-        after: event.after,
-      })),
-    };
+    return { items: await listDossierEvents(db, row.dossier.id) };
   });
 
   mountAuthed(router, contracts.listAttachments, async ({ actor, params }) => {
@@ -129,13 +118,11 @@ export function dossierRoutes(db: Db): Router {
     return { ...saved, createdAt: iso(saved.createdAt) };
   });
 
-  // The file itself, written here: the mount helper sends nothing once headers are out.
-  mountAuthed(router, contracts.downloadAttachment, async ({ actor, params, res }) => {
+  mountAuthed(router, contracts.downloadAttachment, async ({ actor, params }) => {
     const row = await visibleRow(actor, params.id);
     const attachment = await findAttachment(db, row.dossier.id, params.attachmentId);
     if (!attachment) throw notFound();
-    sendFile(res, { bytes: attachment.data, fileName: attachment.fileName, mediaType: attachment.mediaType });
-    return undefined;
+    return new FileResponse({ bytes: attachment.data, fileName: attachment.fileName, mediaType: attachment.mediaType });
   });
 
   mountAuthed(router, contracts.inbox, async ({ actor, query }) => {

@@ -1,4 +1,4 @@
-export const MAX_FILE_NAME = 200;
+const MAX_FILE_NAME = 200;
 
 /**
  * A name safe to store and to send back in Content-Disposition: NFC; no directories; no control,
@@ -10,6 +10,7 @@ export function sanitiseFileName(raw: string, extension: string): string {
   let name = raw.normalize('NFC');
   name = name.split(/[\\/]/).pop() ?? '';
   name = name
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are removed
     .replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, '')
     .replace(/[<>:"/\\|?*]/g, '')
     .replace(/\s+/g, ' ')
@@ -24,19 +25,4 @@ export function sanitiseFileName(raw: string, extension: string): string {
     .join('')
     .trim();
   return `${base}.${extension}`;
-}
-
-/** RFC 6266 / 5987: an ASCII fallback and the exact UTF-8 name. */
-export function contentDisposition(fileName: string, disposition: 'attachment' | 'inline' = 'attachment'): string {
-  const ascii = fileName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^\x20-\x7e]|["\\%]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(
-    /['()*!]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

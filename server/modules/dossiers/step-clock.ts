@@ -2,7 +2,7 @@ import { dueDate, type WorkingCalendar } from '#shared/calendar/working-days.js'
 import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
 import type { Regime } from '#shared/regimes/regime.schemas.js';
 
-export interface StepClock {
+interface StepClock {
   stepStartedOn: string | null;
   stepDueOn: string | null;
 }
@@ -10,7 +10,7 @@ export interface StepClock {
 const level5 = (level: number | null) => Math.min(5, Math.max(1, level ?? 1)) as 1 | 2 | 3 | 4 | 5;
 
 /**
- * The clock of the step a transition starts (DOMAIN.md §4.4), counted from `today` in Vietnam.
+ * The clock of the step a transition starts (docs/domain.md#clocks), counted from `today` in Vietnam.
  *
  * - submitted: the reviewer owes a completeness check (5 working days) and then the appraisal of
  *   the proposed level. The law runs the appraisal clock from a complete file; the product cannot

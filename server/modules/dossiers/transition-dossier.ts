@@ -1,7 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { workflow } from '#shared/dossiers/dossier-workflow.js';
-import type { TransitionBody } from '#shared/dossiers/dossiers.schemas.js';
-import type { RegimeId } from '#shared/regimes/regime.schemas.js';
+import type { TransitionBody } from '#shared/dossiers/transition-body.schemas.js';
 import type { Db } from '../../db/open-db.js';
 import { dossierAttachments, dossiers } from '../../db/schema/index.js';
 import { HttpError } from '../../http/http-error.js';
@@ -19,7 +18,8 @@ import type { DossierRecord } from './queries.js';
 import { stepClock } from './step-clock.js';
 
 /**
- * Moves a dossier one step: guard (version, workflow, policy, the action's fields), then ONE
+ * Moves a dossier one step; the body has passed its action's contract on the way in (400 before
+ * anything else). Guard (version, workflow, policy, what the action needs of the dossier), then ONE
  * conditional UPDATE (id, status among the action's sources, the version the caller saw) and the
  * audit event in one transaction, with the snapshot of a submission or approval and an approval's
  * effect on systems and older dossiers. A concurrent transition that got there first leaves
@@ -50,7 +50,7 @@ export async function transitionDossier(
       ).length > 0,
   });
   const clock = stepClock(
-    regimes[dossier.regime as RegimeId],
+    regimes[dossier.regime],
     await loadWorkingCalendar(db),
     planned.to,
     dossier.proposedLevel,

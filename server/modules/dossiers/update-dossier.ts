@@ -1,13 +1,13 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DossierUpdate } from '#shared/dossiers/dossiers.schemas.js';
-import type { RegimeId } from '#shared/regimes/regime.schemas.js';
 import { regimesOpenOn } from '#shared/regimes/regimes.js';
 import type { Db } from '../../db/open-db.js';
 import { dossiers, dossierSystems } from '../../db/schema/index.js';
 import { fieldError, HttpError } from '../../http/http-error.js';
 import { todayInVietnam } from '../calendar/load-calendar.js';
 import type { Actor } from '../../policies/actor.js';
-import { decideUpdate, editableStatuses, enforce } from '../../policies/dossier.policy.js';
+import { editableStatuses } from '#shared/dossiers/dossier-workflow.js';
+import { decideUpdate, enforce } from '../../policies/dossier.policy.js';
 import { appendAuditEvent } from '../audit/append-audit-event.js';
 import { actorOf, changes } from '../audit/changes.js';
 import type { Regimes } from '../regimes/load-regimes.js';
@@ -29,7 +29,7 @@ export async function updateDossier(
 ): Promise<void> {
   if (input.version !== current.dossier.version) throw new HttpError('stale_version');
   enforce(decideUpdate(actor, current.facts));
-  const regime = (input.regime ?? current.dossier.regime) as RegimeId;
+  const regime = input.regime ?? current.dossier.regime;
   if (
     input.regime !== undefined &&
     input.regime !== current.dossier.regime &&

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
+import { editableStatuses } from '#shared/dossiers/dossier-workflow.js';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/open-db.js';
 import { dossierAttachments, dossiers } from '../../db/schema/index.js';
 import { fieldError, HttpError } from '../../http/http-error.js';
 import type { Actor } from '../../policies/actor.js';
-import { decideUpdate, editableStatuses, enforce } from '../../policies/dossier.policy.js';
+import { decideUpdate, enforce } from '../../policies/dossier.policy.js';
 import { appendAuditEvent } from '../audit/append-audit-event.js';
 import { actorOf } from '../audit/changes.js';
 import { detectFileType } from './detect-file-type.js';
@@ -24,7 +24,7 @@ export async function uploadAttachment(
   requestedName: string,
   data: Buffer | undefined,
 ) {
-  enforce(decideUpdate(actor, { status: dossier.status as DossierStatus, operatorPath: operator.path }));
+  enforce(decideUpdate(actor, { status: dossier.status, operatorPath: operator.path }));
   if (!data || data.length === 0) throw fieldError('body', 'validation.fileEmpty');
   const type = detectFileType(data);
   if (!type) throw fieldError('fileName', 'validation.fileType', { fileName: requestedName });

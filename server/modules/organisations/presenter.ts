@@ -1,4 +1,4 @@
-import type { Organisation, OrganisationKind, OrganisationRef } from '#shared/organisations/organisations.schemas.js';
+import type { Organisation, OrganisationRef } from '#shared/organisations/organisations.schemas.js';
 import type { Actor } from '../../policies/actor.js';
 import { can } from '../../policies/organisation-scope.js';
 import { pathIds, type OrganisationRow } from './queries.js';
@@ -12,7 +12,7 @@ export function presentOrganisation(row: OrganisationRow, actor: Actor, context:
   return {
     id: row.id,
     parentId: row.parentId,
-    kind: row.kind as OrganisationKind,
+    kind: row.kind,
     name: row.name,
     shortName: row.shortName,
     place: row.place,

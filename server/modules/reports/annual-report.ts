@@ -20,7 +20,7 @@ import { fromJson, queryReport } from './sql/rows.js';
 /** Operators, then systems, in Vietnamese alphabetical order (one collator, not one per comparison). */
 const vietnameseOrder = new Intl.Collator('vi');
 
-export interface AnnualReportInput {
+interface AnnualReportInput {
   root: ReportRoot;
   year: number;
   regime: RegimeId;

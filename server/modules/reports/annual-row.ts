@@ -4,7 +4,6 @@ import type { RegimeId } from '#shared/regimes/regime.schemas.js';
 import { nextInspectionDue } from '#shared/regimes/inspections.js';
 import type { AnnualRow, AnnualStatus } from '#shared/reports/reports.schemas.js';
 import type { RedeterminationReason } from '#shared/systems/redetermination.js';
-import type { Level } from '#shared/systems/systems.schemas.js';
 import type { Regimes } from '../regimes/load-regimes.js';
 
 /** One row of the annual statement (see sql/annual-rows-sql.ts). */
@@ -82,8 +81,8 @@ export function toAnnualRow(
     system: row.system,
     owner: row.owner,
     operator: row.operator,
-    proposedLevel: ((row.proposedLevel ?? row.approvedLevel) as Level | null) ?? null,
-    approvedLevel: (row.approvedLevel as Level | null) ?? null,
+    proposedLevel: row.proposedLevel ?? row.approvedLevel ?? null,
+    approvedLevel: row.approvedLevel ?? null,
     approvalStatus: status,
     approvalDecision:
       row.approvedLevel !== null && row.decisionNumber ? { number: row.decisionNumber, date: row.approvedOn } : null,

@@ -8,7 +8,7 @@ import { shapeComplianceReport, type RawRollup } from './shape-compliance.js';
 import { complianceRollupSql } from './sql/compliance-rollup-sql.js';
 import { fromJson, queryReport } from './sql/rows.js';
 
-export interface ComplianceReportInput {
+interface ComplianceReportInput {
   root: ReportRoot;
   asOf: string;
   today: string;

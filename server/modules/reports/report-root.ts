@@ -35,5 +35,5 @@ export async function resolveReportRoot(db: Db, actor: Actor, organisationId: st
     .from(organisations)
     .where(and(eq(organisations.id, id), inScope(organisations.path, actor, 'organisation.read')));
   if (!row || !can(actor, 'system.read', row.path) || !can(actor, 'dossier.read', row.path)) throw notFound();
-  return { ...row, kind: row.kind as OrganisationKind };
+  return { ...row, kind: row.kind };
 }

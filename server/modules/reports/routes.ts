@@ -10,17 +10,14 @@ import { buildAnnualReport } from './annual-report.js';
 import { buildComplianceReport } from './compliance-report.js';
 import { annualSheets } from './formats/annual-sheets.js';
 import { complianceSheets, labels } from './formats/compliance-sheets.js';
-import { sendComplianceDocument } from './formats/send-report-document.js';
-import { sendReportFile } from './formats/send-report-file.js';
+import { complianceDocument } from './formats/compliance-document.js';
+import { reportFile } from './formats/report-file.js';
 import { resolveReportRoot } from './report-root.js';
-
-/** A file was written to the response: the mount helper sends nothing more once headers are out. */
-const fileSent = <T>() => undefined as unknown as T;
 
 export function reportRoutes(db: Db): Router {
   const router = Router();
 
-  mountAuthed(router, contracts.complianceReport, async ({ actor, query, locale, res }) => {
+  mountAuthed(router, contracts.complianceReport, async ({ actor, query, locale }) => {
     const today = todayInVietnam();
     const asOf = query.asOf ?? today;
     if (asOf > today) throw fieldError('asOf', 'reports.validation.asOfInFuture', { today: formatDateVi(today) });
@@ -33,15 +30,12 @@ export function reportRoutes(db: Db): Router {
       organisation: root.name,
       date: formatDateVi(asOf).replace(/\//g, '-'),
     });
-    if (query.format === 'pdf' || query.format === 'docx') {
-      await sendComplianceDocument(db, res, { report, root, format: query.format, baseName: name, today, locale });
-    } else {
-      await sendReportFile(res, query.format, name, complianceSheets(report, locale), l.booleans);
-    }
-    return fileSent();
+    if (query.format === 'pdf' || query.format === 'docx')
+      return complianceDocument(db, { report, root, format: query.format, baseName: name, today, locale });
+    return reportFile(query.format, name, complianceSheets(report, locale), l.booleans);
   });
 
-  mountAuthed(router, contracts.annualReport, async ({ actor, query, locale, res }) => {
+  mountAuthed(router, contracts.annualReport, async ({ actor, query, locale }) => {
     const [root, regimes] = await Promise.all([resolveReportRoot(db, actor, query.organisationId), loadRegimes(db)]);
     const report = await buildAnnualReport(db, {
       root,
@@ -54,8 +48,7 @@ export function reportRoutes(db: Db): Router {
     if (query.format === 'json') return report;
     const l = labels(locale);
     const name = l.t('reports.title.fileAnnual', { year: query.year, regime: query.regime, organisation: root.name });
-    await sendReportFile(res, query.format, name, annualSheets(report, locale), l.booleans);
-    return fileSent();
+    return reportFile(query.format, name, annualSheets(report, locale), l.booleans);
   });
 
   return router;

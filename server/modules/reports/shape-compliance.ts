@@ -62,7 +62,10 @@ function named(rows: RawRollup['named']): ComplianceReport['namedUnits'] {
   return [...groups.values()];
 }
 
-/** The report from the statement's answer: every status and level listed (zeros too), the narrative built from the numbers. */
+/**
+ * The report from the statement's answer: every status and level
+ * listed (zeros too), the narrative built from the numbers.
+ */
 export function shapeComplianceReport(
   root: ReportRoot,
   raw: RawRollup,

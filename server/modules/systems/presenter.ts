@@ -1,19 +1,11 @@
-import type { RegimeId } from '#shared/regimes/regime.schemas.js';
 import { nextInspectionDue } from '#shared/regimes/inspections.js';
-import type { RedeterminationReason } from '#shared/systems/redetermination.js';
-import type {
-  InformationSystem,
-  InformationType,
-  Level,
-  SystemStatus,
-  SystemType,
-} from '#shared/systems/systems.schemas.js';
+import type { InformationSystem } from '#shared/systems/systems.schemas.js';
 import type { Actor } from '../../policies/actor.js';
 import { can } from '../../policies/organisation-scope.js';
 import type { Regimes } from '../regimes/load-regimes.js';
 import type { SystemRecord } from './queries.js';
 
-export interface SystemPresentContext {
+interface SystemPresentContext {
   regimes: Regimes;
   today: string;
 }
@@ -23,8 +15,8 @@ export function presentSystem(
   actor: Actor,
   context: SystemPresentContext,
 ): InformationSystem {
-  const level = (system.approvedLevel as Level | null) ?? null;
-  const regime = (system.approvalRegime as RegimeId | null) ?? null;
+  const level = system.approvedLevel ?? null;
+  const regime = system.approvalRegime ?? null;
   const inspectionMonths =
     level && regime ? context.regimes[regime].inspectionMonths[level as 1 | 2 | 3 | 4 | 5] : null;
   return {
@@ -32,15 +24,15 @@ export function presentSystem(
     name: system.name,
     owner: { id: owner.id, name: owner.name, shortName: owner.shortName },
     operator: { id: operator.id, name: operator.name, shortName: operator.shortName },
-    systemType: system.systemType as SystemType,
-    informationTypes: system.informationTypes as InformationType[],
+    systemType: system.systemType,
+    informationTypes: system.informationTypes,
     internalUserCount: system.internalUserCount,
     externalUserCount: system.externalUserCount,
     basicDataSubjects: system.basicDataSubjects,
     sensitiveDataSubjects: system.sensitiveDataSubjects,
     description: system.description,
     address: system.address,
-    status: system.status as SystemStatus,
+    status: system.status,
     approvedLevel: level,
     approvalDecision:
       system.approvalDecisionNumber && system.approvalDecisionDate
@@ -55,7 +47,7 @@ export function presentSystem(
       inspectionMonths && system.approvalDecisionDate && system.status !== 'decommissioned'
         ? nextInspectionDue(inspectionMonths, system.approvalDecisionDate, context.today)
         : null,
-    redeterminationReasons: system.redeterminationReasons as RedeterminationReason[],
+    redeterminationReasons: system.redeterminationReasons,
     version: system.version,
     createdAt: system.createdAt.toISOString(),
     updatedAt: system.updatedAt.toISOString(),

@@ -60,7 +60,7 @@ export async function updateSystem(db: Db, actor: Actor, current: SystemRecord, 
   const after = { ...before, ...fields, operatorOrganisationId: operatorId };
   const newReasons = before.approvedLevel === null ? [] : levelRelevantChanges(before, after);
   const reasons = [...new Set([...before.redeterminationReasons, ...newReasons])];
-  const diff = changes(before as Record<string, unknown>, fields);
+  const diff = changes(before, fields);
   await db.transaction(async (tx) => {
     const updated = await tx
       .update(informationSystems)
@@ -81,7 +81,8 @@ export async function updateSystem(db: Db, actor: Actor, current: SystemRecord, 
       action: 'update',
       organisationId: operatorId,
       ...diff,
-      comment: newReasons.length ? `redetermination: ${newReasons.join(', ')}` : '',
+      // Why this change makes the approved level due again: reports as of a past day replay them.
+      redeterminationReasons: newReasons,
     });
   });
 }

@@ -5,7 +5,7 @@ import { lineMultipleToAuto, mmToTwips, ptToHalfPoints, ptToTwips } from './unit
 
 /** Paragraph building blocks shared by the block renderers. */
 
-export type Align = 'justify' | 'center' | 'left' | 'right';
+type Align = 'justify' | 'center' | 'left' | 'right';
 
 const ALIGNMENT = {
   justify: AlignmentType.JUSTIFIED,
@@ -14,7 +14,7 @@ const ALIGNMENT = {
   right: AlignmentType.RIGHT,
 } as const;
 
-export const FIRST_LINE_INDENT = mmToTwips(officialFormat.firstLineIndentMm);
+const FIRST_LINE_INDENT = mmToTwips(officialFormat.firstLineIndentMm);
 
 /** Body spacing: at least 6 pt between paragraphs (Decree 30) and 1.15 lines. */
 const BODY_SPACING = {
@@ -27,7 +27,7 @@ const BODY_SPACING = {
 /** Single spacing, nothing between paragraphs: the header, the closing and table cells. */
 const TIGHT_SPACING = { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } as const;
 
-export interface ParagraphOptions {
+interface ParagraphOptions {
   align?: Align;
   /** First-line indent of body text. */
   indent?: boolean;

@@ -72,7 +72,7 @@ const GRID_BORDERS = {
 const GRID_CELL_BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN } as const;
 const GRID_CELL_MARGINS = { top: ptToTwips(2), bottom: ptToTwips(2), left: ptToTwips(4), right: ptToTwips(4) } as const;
 
-export interface GridRow {
+interface GridRow {
   cells: Paragraph[][];
   /** Repeats at the top of every page the table spans. */
   header?: boolean;
@@ -116,7 +116,10 @@ export const afterTableSpacer = (heightPt = 6): Paragraph =>
     run: { font: FONT, size: ptToHalfPoints(heightPt) },
   });
 
-/** Shares `total` twips between columns in proportion to their relative widths; the last one takes the rounding remainder. */
+/**
+ * Shares `total` twips between columns in proportion to their
+ * relative widths; the last one takes the rounding remainder.
+ */
 export function shareWidths(relative: number[], total: number): number[] {
   const sum = relative.reduce((acc, width) => acc + Math.max(0, width), 0);
   const widths = relative.map((width) =>

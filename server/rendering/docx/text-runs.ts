@@ -5,7 +5,7 @@ import { safeText } from '../safe-text.js';
 import { ptToHalfPoints } from './units.js';
 
 /** The emphasis and size a piece of text gets unless its own runs say otherwise. */
-export interface TextStyle {
+interface TextStyle {
   /** Points. */
   size: number;
   bold?: boolean;

@@ -7,7 +7,8 @@ import type { PdfDocument } from './pdf-types.js';
  * The four Tinos faces (Times New Roman metrics, full Vietnamese coverage), read and parsed once per
  * process. pdfkit accepts an already parsed fontkit font wherever it takes a font file, so every
  * document reuses the parsed faces instead of re-reading and re-parsing four TTFs (~250 ms a page
- * versus ~30 ms, STACK.md). Only each document's glyph subset is built anew.
+ * versus ~30 ms; docs/decisions.md#pdfkit-with-tinos-and-its-own-line-breaking). Only each document's
+ * glyph subset is built anew.
  */
 
 export type FontStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
@@ -56,10 +57,10 @@ export const styleOf = (bold: boolean | undefined, italic: boolean | undefined):
  */
 type ShapedRuns = Record<string, unknown>;
 const newShapedRuns = (): Record<FontStyle, ShapedRuns> => ({
-  regular: Object.create(null),
-  bold: Object.create(null),
-  italic: Object.create(null),
-  boldItalic: Object.create(null),
+  regular: Object.create(null) as ShapedRuns,
+  bold: Object.create(null) as ShapedRuns,
+  italic: Object.create(null) as ShapedRuns,
+  boldItalic: Object.create(null) as ShapedRuns,
 });
 let shapedRuns = newShapedRuns();
 const SHAPED_RUNS_LIMIT = 50_000;

@@ -1,7 +1,7 @@
 import { mmToPt, officialFormat } from '#templates/official-format.js';
 import type { PdfDocument } from './pdf-types.js';
 
-export type Orientation = 'portrait' | 'landscape';
+type Orientation = 'portrait' | 'landscape';
 
 const marginsOf = (orientation: Orientation) => {
   const m = orientation === 'landscape' ? officialFormat.landscapeMargins : officialFormat.margins;

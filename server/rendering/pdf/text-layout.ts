@@ -15,7 +15,7 @@ export interface StyledText {
 }
 
 /** A part of a word in one style: "Điều" bold followed by "," regular is one word of two pieces. */
-export interface Piece extends StyledText {
+interface Piece extends StyledText {
   width: number;
 }
 

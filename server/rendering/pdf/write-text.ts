@@ -3,7 +3,7 @@ import { drawLine, lineHeightOf } from './draw-lines.js';
 import type { PageFlow } from './page-flow.js';
 import { type StyledText, breakLines } from './text-layout.js';
 
-export interface TextOptions {
+interface TextOptions {
   size: number;
   align: Align;
   /** First-line indent in points. */

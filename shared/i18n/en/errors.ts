@@ -13,6 +13,12 @@ export const errors: Messages['errors'] = {
   payload_too_large: 'The request is larger than allowed.',
   too_many_attempts: 'Too many failed logins. Try again in {{minutes}} minutes.',
   internal: 'Something went wrong on the server. Please try again later or contact the administrator.',
+  malformed_dossier:
+    'Dossier {{id}}: its stored {{field}} does not have the expected structure (at {{path}}). Nothing is shown ' +
+    'or drawn up from it. Please tell the administrator.',
+  malformed_event:
+    'Audit event #{{id}} ({{action}}): its stored {{field}} does not have the expected structure (at {{path}}). ' +
+    'Please tell the administrator.',
 };
 
 export const validation: Messages['validation'] = {
@@ -52,7 +58,8 @@ export const validation: Messages['validation'] = {
   returnReasonsRequired: 'State what must be added or corrected.',
   unsuitableReasonsRequired: 'A conclusion is "unsuitable": state the reasons and what must be completed.',
   professionalOpinionRequired:
-    "A level 4-5 dossier needs the designated security unit's professional opinion before it is submitted for appraisal.",
+    "A level 4-5 dossier needs the designated security unit's professional opinion before it is submitted for " +
+    'appraisal.',
   attachmentNotFound: 'The attachment does not belong to this dossier.',
   fileEmpty: 'The file is empty.',
   fileType: 'The file "{{fileName}}" is not a PDF, DOCX, XLSX, PNG or JPEG (checked by its content, not its name).',

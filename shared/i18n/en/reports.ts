@@ -23,7 +23,8 @@ export const reports: Messages['reports'] = {
   },
   narrative: {
     headline:
-      'As of {{date}}, {{organisation}} and the bodies under it have {{systems}} information systems, of which {{approved}} have an approved level ({{percent}}).',
+      'As of {{date}}, {{organisation}} and the bodies under it have {{systems}} information systems, of which ' +
+      '{{approved}} have an approved level ({{percent}}).',
     headlineNoSystems:
       'As of {{date}}, {{organisation}} and the bodies under it have registered no information system.',
     levels: 'By approved level: {{list}}.',
@@ -40,7 +41,8 @@ export const reports: Messages['reports'] = {
     inspections: '{{count}} systems are due for inspection within {{days}} days.',
     redetermination: '{{count}} systems have changed and need their level determined again.',
     annualSummary:
-      'Period {{from}} to {{to}}: {{total}} information systems; drafting: {{drafting}}; sent for appraisal: {{submitted}}; appraised: {{appraised}}; approved: {{approved}}.',
+      'Period {{from}} to {{to}}: {{total}} information systems; drafting: {{drafting}}; sent for appraisal: ' +
+      '{{submitted}}; appraised: {{appraised}}; approved: {{approved}}.',
     annualNotStarted: '{{count}} systems have no level proposal dossier yet.',
   },
   dueDate: {

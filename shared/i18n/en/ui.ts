@@ -187,9 +187,11 @@ export const ui: Messages['ui'] = {
     title: 'Someone else changed this record',
     load: 'Load the latest version',
     loaded:
-      'Loaded the latest data (version {{version}}); the fields you did not touch now show it. The fields you changed that differ from it are listed below: click Save to keep yours, or take the latest values.',
+      'Loaded the latest data (version {{version}}); the fields you did not touch now show it. The fields you ' +
+      'changed that differ from it are listed below: click Save to keep yours, or take the latest values.',
     noDifference:
-      'Loaded the latest data (version {{version}}); the fields you did not touch now show it, and your changes do not clash with it. Click Save to write them.',
+      'Loaded the latest data (version {{version}}); the fields you did not touch now show it, and your changes do ' +
+      'not clash with it. Click Save to write them.',
     field: 'Field',
     yours: 'Your value',
     latest: 'Latest value',
@@ -203,11 +205,14 @@ export const ui: Messages['ui'] = {
     failed: 'Not saved: {{message}}',
     conflict: 'Autosave paused: choose a version',
     conflictExplained:
-      'While you were editing, someone else saved the dossier (version {{version}}) and changed the same items below. All other changes, yours and theirs, are kept. For these items, keep yours (saved on top of the newer version) or take the newest.',
+      'While you were editing, someone else saved the dossier (version {{version}}) and changed the same items ' +
+      'below. All other changes, yours and theirs, are kept. For these items, keep yours (saved on top of the newer ' +
+      'version) or take the newest.',
     keepMine: 'Keep mine',
     takeTheirs: 'Take the newest',
     merged:
-      'Someone else just saved the dossier (version {{version}}); your changes were merged into that version and saved, nothing was lost.',
+      'Someone else just saved the dossier (version {{version}}); your changes were merged into that version and ' +
+      'saved, nothing was lost.',
   },
   inbox: {
     officerTitle: 'To do',
@@ -311,7 +316,8 @@ export const ui: Messages['ui'] = {
     answersTitle: 'Answers',
     regimeHelp: 'Sets the level criteria, the time limits and the requirement groups of the plan.',
     levelExplanationHelp:
-      "The explanation of the proposed level against the criteria, in the unit's words; the matched rules are added to the document automatically.",
+      "The explanation of the proposed level against the criteria, in the unit's words; the matched rules are added " +
+      'to the document automatically.',
     riskIdentificationHelp: 'The main threats to the system and their impact.',
     tabs: {
       overview: 'General',
@@ -426,7 +432,8 @@ export const ui: Messages['ui'] = {
     },
     actionHelp: {
       submit:
-        'The dossier goes to the designated unit for appraisal; after that its content can only be changed if it is returned. A copy of the dossier is kept with its SHA-256.',
+        'The dossier goes to the designated unit for appraisal; after that its content can only be changed if it is ' +
+        'returned. A copy of the dossier is kept with its SHA-256.',
       requestOpinion: "Levels 4 and 5: ask the designated unit's professional opinion before sending for appraisal.",
       giveOpinion: 'The opinion goes back to the operating unit to complete the dossier.',
       return: 'The dossier goes back to the operating unit. State clearly what must be added or corrected.',
@@ -478,7 +485,8 @@ export const ui: Messages['ui'] = {
     decisionNumberPlaceholder: 'e.g. 125/QĐ-STTTT',
     decisionNumberFromRegister: 'Leave empty to take the next number of the document register',
     submissionNumberHelp:
-      "Your unit's submission letter (Tờ trình), if it already has its number: the dossier's documents cite it. Left empty, they leave the number blank.",
+      "Your unit's submission letter (Tờ trình), if it already has its number: the dossier's documents cite it. Left " +
+      'empty, they leave the number blank.',
     datePlaceholder: 'dd/mm/yyyy',
     approveFreezes: 'The systems and levels to be approved:',
     submitSends: 'The systems and proposed levels:',
@@ -489,7 +497,8 @@ export const ui: Messages['ui'] = {
   levelForm: {
     pageTitle: 'Level lookup',
     pageIntro:
-      'Answer the questions to see the level of a system and its legal basis. This is for reference; to propose a level, prepare a dossier for the system.',
+      'Answer the questions to see the level of a system and its legal basis. This is for reference; to propose a ' +
+      'level, prepare a dossier for the system.',
     questionsTitle: 'Questions',
     resultTitle: 'Result',
     intro: 'Only the questions that can change the level, given the answers so far, are shown.',
@@ -631,7 +640,9 @@ export const ui: Messages['ui'] = {
   },
   documents: {
     title: "The dossier's documents",
-    hint: 'The documents are generated from the dossier. A draft has no number yet; an issued document carries its number and date from the register.',
+    hint:
+      'The documents are generated from the dossier. A draft has no number yet; an issued document carries its ' +
+      'number and date from the register.',
     empty:
       'The dossier has no document in its current status. Determine the level of its system to create the documents.',
     draft: 'Draft',
@@ -648,7 +659,8 @@ export const ui: Messages['ui'] = {
       button: 'Export documents',
       title: 'Export documents in bulk',
       intro:
-        'Generates the documents of the dossiers matching the current filters into one .zip file, one folder per dossier.',
+        'Generates the documents of the dossiers matching the current filters into one .zip file, one folder per ' +
+        'dossier.',
       organisation: 'Organisation',
       status: 'Status',
       anyStatus: 'Any status',
@@ -666,7 +678,8 @@ export const ui: Messages['ui'] = {
       download: 'Download (.zip)',
       again: 'Another export',
       keepOpen:
-        'The export runs on the server; you may close this dialog, but keep the page open to download the file when it is done.',
+        'The export runs on the server; you may close this dialog, but keep the page open to download the file when ' +
+        'it is done.',
       failed: 'The export failed',
       failedHint:
         'Try again. If it still fails, narrow the scope (one organisation or one status) or contact an administrator.',
@@ -698,7 +711,8 @@ export const ui: Messages['ui'] = {
   versions: {
     title: 'Copies kept at submission and approval',
     empty:
-      'No copy yet. At each submission for appraisal and at approval an unchangeable copy of the dossier is kept with its SHA-256.',
+      'No copy yet. At each submission for appraisal and at approval an unchangeable copy of the dossier is kept ' +
+      'with its SHA-256.',
     kind: {
       submission: 'Submission',
       approval: 'Approval',
@@ -752,7 +766,8 @@ export const ui: Messages['ui'] = {
     statusChart: {
       title: 'Dossiers by status for each unit below',
       summary:
-        'Dossiers of {{units}} units below: {{list}}. Click a unit to see its own figures; the "Units below" table further down has every figure.',
+        'Dossiers of {{units}} units below: {{list}}. Click a unit to see its own figures; the "Units below" table ' +
+        'further down has every figure.',
       summaryNone: 'None of the {{units}} units below has a dossier yet.',
       noChildren: 'This organisation has no units below it.',
     },

@@ -13,6 +13,12 @@ export const errors = {
   payload_too_large: 'Nội dung gửi lên vượt quá dung lượng cho phép.',
   too_many_attempts: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {{minutes}} phút.',
   internal: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau hoặc liên hệ quản trị viên.',
+  malformed_dossier:
+    'Hồ sơ {{id}}: trường {{field}} đã lưu không đúng cấu trúc (tại {{path}}). Hệ thống không hiển thị ' +
+    'và không lập văn bản từ dữ liệu này. Vui lòng báo quản trị viên.',
+  malformed_event:
+    'Sự kiện nhật ký #{{id}} ({{action}}): trường {{field}} đã lưu không đúng cấu trúc (tại {{path}}). ' +
+    'Vui lòng báo quản trị viên.',
 } satisfies Record<ErrorCode, string>;
 
 /** Messages for rules the schemas state themselves (the key is the Zod issue message). */

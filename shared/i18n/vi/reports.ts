@@ -26,7 +26,8 @@ export const reports = {
   } satisfies Record<OrganisationKind, string>,
   narrative: {
     headline:
-      'Tính đến ngày {{date}}, {{organisation}} và các cơ quan, đơn vị trực thuộc có {{systems}} hệ thống thông tin, trong đó {{approved}} hệ thống đã được phê duyệt cấp độ ({{percent}}).',
+      'Tính đến ngày {{date}}, {{organisation}} và các cơ quan, đơn vị trực thuộc có {{systems}} hệ thống thông tin, ' +
+      'trong đó {{approved}} hệ thống đã được phê duyệt cấp độ ({{percent}}).',
     headlineNoSystems:
       'Tính đến ngày {{date}}, {{organisation}} và các cơ quan, đơn vị trực thuộc chưa đăng ký hệ thống thông tin nào.',
     levels: 'Theo cấp độ đã được phê duyệt: {{list}}.',
@@ -43,7 +44,8 @@ export const reports = {
     inspections: '{{count}} hệ thống đến hạn kiểm tra, đánh giá trong {{days}} ngày tới.',
     redetermination: '{{count}} hệ thống có thay đổi, cần xác định lại cấp độ.',
     annualSummary:
-      'Kỳ báo cáo từ ngày {{from}} đến ngày {{to}}: {{total}} hệ thống thông tin; đang xây dựng hồ sơ: {{drafting}}; đã gửi thẩm định: {{submitted}}; đã thẩm định: {{appraised}}; đã phê duyệt: {{approved}}.',
+      'Kỳ báo cáo từ ngày {{from}} đến ngày {{to}}: {{total}} hệ thống thông tin; đang xây dựng hồ sơ: {{drafting}}; ' +
+      'đã gửi thẩm định: {{submitted}}; đã thẩm định: {{appraised}}; đã phê duyệt: {{approved}}.',
     annualNotStarted: '{{count}} hệ thống chưa xây dựng hồ sơ đề xuất cấp độ.',
   },
   dueDate: {
@@ -84,7 +86,8 @@ export const reports = {
     systemsByLevel: '1. Hệ thống thông tin theo cấp độ đã được phê duyệt',
     dossiersByStatus: '2. Hồ sơ đề xuất cấp độ theo trạng thái',
     annexNote:
-      'Chi tiết theo từng loại đơn vị, hồ sơ đang chờ xử lý, kiểm tra đến hạn và hệ thống cần xác định lại cấp độ tại Phụ lục kèm theo.',
+      'Chi tiết theo từng loại đơn vị, hồ sơ đang chờ xử lý, kiểm tra đến hạn và hệ thống cần xác định lại cấp độ ' +
+      'tại Phụ lục kèm theo.',
     annex: 'PHỤ LỤC',
     annexSubject: '(Kèm theo Báo cáo của {{organisation}})',
     more: 'Còn {{count}} dòng khác không in trong phụ lục này.',

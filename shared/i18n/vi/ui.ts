@@ -187,9 +187,12 @@ export const ui = {
     title: 'Dữ liệu đã được người khác thay đổi',
     load: 'Tải phiên bản mới nhất',
     loaded:
-      'Đã tải dữ liệu mới nhất (phiên bản {{version}}); những trường bạn không sửa đã được cập nhật theo bản này. Các trường bạn đã sửa và khác bản mới nhất được liệt kê dưới đây: bấm Lưu để giữ giá trị của bạn, hoặc dùng giá trị mới nhất.',
+      'Đã tải dữ liệu mới nhất (phiên bản {{version}}); những trường bạn không sửa đã được cập nhật theo bản này. ' +
+      'Các trường bạn đã sửa và khác bản mới nhất được liệt kê dưới đây: bấm Lưu để giữ giá trị của bạn, hoặc dùng ' +
+      'giá trị mới nhất.',
     noDifference:
-      'Đã tải dữ liệu mới nhất (phiên bản {{version}}); những trường bạn không sửa đã được cập nhật theo bản này và thay đổi của bạn không xung đột với nó. Bấm Lưu để ghi lại.',
+      'Đã tải dữ liệu mới nhất (phiên bản {{version}}); những trường bạn không sửa đã được cập nhật theo bản này và ' +
+      'thay đổi của bạn không xung đột với nó. Bấm Lưu để ghi lại.',
     field: 'Trường',
     yours: 'Giá trị của bạn',
     latest: 'Giá trị mới nhất',
@@ -203,11 +206,14 @@ export const ui = {
     failed: 'Chưa lưu được: {{message}}',
     conflict: 'Tạm dừng tự động lưu: cần chọn phiên bản',
     conflictExplained:
-      'Trong lúc bạn soạn, người khác đã lưu hồ sơ (phiên bản {{version}}) và cùng sửa những mục dưới đây. Các thay đổi khác của bạn và của họ đều được giữ. Với những mục này, hãy chọn giữ nội dung của bạn (lưu đè lên phiên bản mới) hoặc dùng nội dung mới nhất.',
+      'Trong lúc bạn soạn, người khác đã lưu hồ sơ (phiên bản {{version}}) và cùng sửa những mục dưới đây. Các thay ' +
+      'đổi khác của bạn và của họ đều được giữ. Với những mục này, hãy chọn giữ nội dung của bạn (lưu đè lên phiên ' +
+      'bản mới) hoặc dùng nội dung mới nhất.',
     keepMine: 'Giữ nội dung của tôi',
     takeTheirs: 'Dùng nội dung mới nhất',
     merged:
-      'Người khác vừa lưu hồ sơ (phiên bản {{version}}); thay đổi của bạn đã được gộp vào phiên bản đó và lưu lại, không mất nội dung nào.',
+      'Người khác vừa lưu hồ sơ (phiên bản {{version}}); thay đổi của bạn đã được gộp vào phiên bản đó và lưu lại, ' +
+      'không mất nội dung nào.',
   },
   inbox: {
     officerTitle: 'Việc cần làm',
@@ -311,7 +317,8 @@ export const ui = {
     answersTitle: 'Câu trả lời',
     regimeHelp: 'Quy định các tiêu chí xác định cấp độ, thời hạn xử lý và nhóm yêu cầu của phương án.',
     levelExplanationHelp:
-      'Thuyết minh đề xuất cấp độ theo các tiêu chí, bằng lời của đơn vị; các điều kiện khớp được tự động đưa vào văn bản.',
+      'Thuyết minh đề xuất cấp độ theo các tiêu chí, bằng lời của đơn vị; các điều kiện khớp được tự động đưa vào ' +
+      'văn bản.',
     riskIdentificationHelp: 'Các nguy cơ chính đối với hệ thống và tác động nếu xảy ra.',
     tabs: {
       overview: 'Thông tin chung',
@@ -426,7 +433,8 @@ export const ui = {
     },
     actionHelp: {
       submit:
-        'Hồ sơ sẽ được gửi tới đơn vị chuyên trách để thẩm định; sau khi gửi, nội dung không sửa được nữa trừ khi được yêu cầu bổ sung. Một bản sao hồ sơ được lưu lại kèm mã SHA-256.',
+        'Hồ sơ sẽ được gửi tới đơn vị chuyên trách để thẩm định; sau khi gửi, nội dung không sửa được nữa trừ khi ' +
+        'được yêu cầu bổ sung. Một bản sao hồ sơ được lưu lại kèm mã SHA-256.',
       requestOpinion:
         'Với hệ thống cấp độ 4, 5: đề nghị đơn vị chuyên trách cho ý kiến chuyên môn trước khi gửi thẩm định.',
       giveOpinion: 'Ý kiến chuyên môn được gửi lại đơn vị vận hành để hoàn thiện hồ sơ.',
@@ -479,7 +487,8 @@ export const ui = {
     decisionNumberPlaceholder: 'ví dụ: 125/QĐ-STTTT',
     decisionNumberFromRegister: 'Để trống để lấy số tiếp theo trong sổ văn bản',
     submissionNumberHelp:
-      'Số, ngày tờ trình (văn bản đề nghị) của đơn vị, nếu đã có: các văn bản của hồ sơ sẽ dẫn số này. Để trống thì văn bản để trống số.',
+      'Số, ngày tờ trình (văn bản đề nghị) của đơn vị, nếu đã có: các văn bản của hồ sơ sẽ dẫn số này. Để trống thì ' +
+      'văn bản để trống số.',
     datePlaceholder: 'dd/mm/yyyy',
     approveFreezes: 'Các hệ thống và cấp độ sẽ được phê duyệt:',
     submitSends: 'Các hệ thống và cấp độ đề xuất:',
@@ -490,7 +499,8 @@ export const ui = {
   levelForm: {
     pageTitle: 'Tra cứu cấp độ',
     pageIntro:
-      'Trả lời các câu hỏi để biết hệ thống thuộc cấp độ nào và căn cứ pháp lý. Kết quả ở đây chỉ để tham khảo; để đề xuất cấp độ, hãy lập hồ sơ cho hệ thống.',
+      'Trả lời các câu hỏi để biết hệ thống thuộc cấp độ nào và căn cứ pháp lý. Kết quả ở đây chỉ để tham khảo; để ' +
+      'đề xuất cấp độ, hãy lập hồ sơ cho hệ thống.',
     questionsTitle: 'Câu hỏi',
     resultTitle: 'Kết quả',
     intro: 'Chỉ hiện những câu hỏi có ảnh hưởng đến cấp độ theo các câu trả lời hiện tại.',
@@ -498,7 +508,8 @@ export const ui = {
     incomplete: 'Chọn loại hệ thống và ít nhất một loại thông tin để xem cấp độ.',
     noLevel: 'Chưa xác định được cấp độ',
     noRuleMatched:
-      'Chưa có tiêu chí nào khớp với các câu trả lời. Kiểm tra lại loại hệ thống, loại thông tin và các câu hỏi bên cạnh.',
+      'Chưa có tiêu chí nào khớp với các câu trả lời. Kiểm tra lại loại hệ thống, loại thông tin và các câu hỏi bên ' +
+      'cạnh.',
     matchedRules: 'Các tiêu chí khớp ({{count}}):',
     decisive: 'cấp độ cao nhất, quyết định kết quả',
     highestWins: 'Mọi tiêu chí khớp đều được ghi nhận; cấp độ của hệ thống là cấp độ cao nhất trong số đó.',
@@ -641,7 +652,9 @@ export const ui = {
   },
   documents: {
     title: 'Văn bản của hồ sơ',
-    hint: 'Các văn bản được tạo từ nội dung hồ sơ. Bản nháp chưa có số; văn bản đã ban hành mang số và ngày trong sổ văn bản.',
+    hint:
+      'Các văn bản được tạo từ nội dung hồ sơ. Bản nháp chưa có số; văn bản đã ban hành mang số và ngày trong sổ ' +
+      'văn bản.',
     empty: 'Hồ sơ chưa có văn bản nào ở trạng thái hiện tại. Hãy xác định cấp độ cho hệ thống để tạo văn bản.',
     draft: 'Bản nháp',
     issued: 'Đã ban hành: {{symbol}} ngày {{date}}',
@@ -676,7 +689,8 @@ export const ui = {
       keepOpen: 'Việc xuất chạy trên máy chủ; có thể đóng hộp thoại này nhưng hãy giữ trang mở để tải tệp khi xong.',
       failed: 'Xuất văn bản không thành công',
       failedHint:
-        'Hãy thử lại. Nếu vẫn lỗi, hãy thu hẹp phạm vi (chọn một đơn vị hoặc một trạng thái) hoặc liên hệ quản trị viên.',
+        'Hãy thử lại. Nếu vẫn lỗi, hãy thu hẹp phạm vi (chọn một đơn vị hoặc một trạng thái) hoặc liên hệ quản trị ' +
+        'viên.',
       refused: 'Chưa bắt đầu xuất được',
       noScope: 'Chưa xác định được đơn vị cần xuất. Hãy chọn một đơn vị trong bộ lọc.',
       noDossiers: 'Không có hồ sơ nào khớp bộ lọc hiện tại để xuất. Hãy đổi bộ lọc rồi thử lại.',
@@ -705,7 +719,8 @@ export const ui = {
   versions: {
     title: 'Các bản đã lưu khi gửi và phê duyệt',
     empty:
-      'Chưa có bản lưu nào. Mỗi lần gửi thẩm định và khi phê duyệt, một bản sao không thể sửa đổi của hồ sơ được lưu kèm mã SHA-256.',
+      'Chưa có bản lưu nào. Mỗi lần gửi thẩm định và khi phê duyệt, một bản sao không thể sửa đổi của hồ sơ được lưu ' +
+      'kèm mã SHA-256.',
     kind: {
       submission: 'Gửi thẩm định',
       approval: 'Phê duyệt',
@@ -730,7 +745,8 @@ export const ui = {
   redetermination: {
     title: 'Cần xác định lại cấp độ',
     description:
-      'Sau khi được phê duyệt, hệ thống đã thay đổi những yếu tố ảnh hưởng đến cấp độ. Hãy lập hồ sơ đề xuất cấp độ mới.',
+      'Sau khi được phê duyệt, hệ thống đã thay đổi những yếu tố ảnh hưởng đến cấp độ. Hãy lập hồ sơ đề xuất cấp độ ' +
+      'mới.',
     reason: {
       systemType: 'Thay đổi loại hệ thống thông tin',
       informationTypes: 'Thay đổi loại thông tin được xử lý',
@@ -760,7 +776,8 @@ export const ui = {
     statusChart: {
       title: 'Hồ sơ theo trạng thái của từng đơn vị trực thuộc',
       summary:
-        'Hồ sơ của {{units}} đơn vị trực thuộc: {{list}}. Bấm vào một đơn vị để xem số liệu của đơn vị đó; bảng "Đơn vị trực thuộc" bên dưới có đủ các số liệu.',
+        'Hồ sơ của {{units}} đơn vị trực thuộc: {{list}}. Bấm vào một đơn vị để xem số liệu của đơn vị đó; bảng "Đơn ' +
+        'vị trực thuộc" bên dưới có đủ các số liệu.',
       summaryNone: '{{units}} đơn vị trực thuộc chưa có hồ sơ nào.',
       noChildren: 'Đơn vị này không có đơn vị trực thuộc.',
     },
@@ -777,7 +794,8 @@ export const ui = {
     trend: {
       title: 'Hệ thống được phê duyệt cấp độ theo tháng',
       summary:
-        'Từ tháng {{from}} đến tháng {{to}}: {{count}} hệ thống được phê duyệt; nhiều nhất {{most}} hệ thống trong tháng {{month}}.',
+        'Từ tháng {{from}} đến tháng {{to}}: {{count}} hệ thống được phê duyệt; nhiều nhất {{most}} hệ thống trong ' +
+        'tháng {{month}}.',
       none: 'Chưa có hệ thống nào được phê duyệt cấp độ tính đến ngày này.',
       series: 'Số hệ thống được phê duyệt',
       month: 'Tháng',

@@ -17,9 +17,16 @@ function conclusion(data: Data): string {
   const { operator, appraiser } = data;
   switch (appraisalOutcome(data.appraisal)) {
     case 'suitable':
-      return `Hồ sơ đề xuất cấp độ đáp ứng yêu cầu, đủ điều kiện trình cấp có thẩm quyền phê duyệt ${levelText(data.level)} theo quy định. Đề nghị ${operator.name} hoàn thiện hồ sơ theo ý kiến nêu trên (nếu có) và thực hiện các bước tiếp theo./.`;
+      return (
+        'Hồ sơ đề xuất cấp độ đáp ứng yêu cầu, đủ điều kiện trình cấp có thẩm quyền phê duyệt ' +
+        `${levelText(data.level)} theo quy định. Đề nghị ${operator.name} hoàn thiện hồ sơ theo ý kiến nêu trên (nếu ` +
+        'có) và thực hiện các bước tiếp theo./.'
+      );
     case 'unsuitable':
-      return `Hồ sơ đề xuất cấp độ chưa đáp ứng yêu cầu ở các nội dung không phù hợp nêu trên. Đề nghị ${operator.name} bổ sung, hoàn thiện hồ sơ và gửi lại ${appraiser.name} để thẩm định lại theo quy định./.`;
+      return (
+        'Hồ sơ đề xuất cấp độ chưa đáp ứng yêu cầu ở các nội dung không phù hợp nêu trên. Đề nghị ' +
+        `${operator.name} bổ sung, hoàn thiện hồ sơ và gửi lại ${appraiser.name} để thẩm định lại theo quy định./.`
+      );
     case 'pending':
       return `Kết luận thẩm định: ${conclusionText(null)}./.`;
   }
@@ -48,7 +55,11 @@ export function appraisalOpinionTemplate(data: Data, draftYear: number): Documen
       { kind: 'legalBases', lines: legalBaseLines(data.regime.legalBases) },
       {
         kind: 'paragraph',
-        text: `${appraiser.name} nhận được ${received} của ${operator.name} đề nghị thẩm định hồ sơ đề xuất cấp độ đối với ${systemsSubject(data.systems, operator.name)}${data.level === null ? '' : `, đề xuất cấp độ ${data.level}`}. Sau khi xem xét hồ sơ, ${appraiser.name} có ý kiến như sau:`,
+        text:
+          `${appraiser.name} nhận được ${received} của ${operator.name} đề nghị thẩm định hồ sơ đề xuất cấp độ ` +
+          `đối với ${systemsSubject(data.systems, operator.name)}` +
+          (data.level === null ? '' : `, đề xuất cấp độ ${data.level}`) +
+          `. Sau khi xem xét hồ sơ, ${appraiser.name} có ý kiến như sau:`,
       },
       heading('1. Hồ sơ đề nghị thẩm định'),
       ...(systems.length === 1

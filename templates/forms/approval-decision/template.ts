@@ -19,7 +19,8 @@ export function approvalDecisionTemplate(data: Data, draftYear: number): Documen
     ? referenceText('Văn bản thẩm định', data.appraisal.reference)
     : 'kết quả thẩm định hồ sơ đề xuất cấp độ';
   const proposal = data.submission ? ` tại ${submissionReferenceText(data.submission)}` : '';
-  // Levels 1-2 are approved by the designated unit, which then reports to the owner (DOMAIN.md §4.4).
+  // Levels 1-2 are approved by the designated unit, which then reports to the owner
+  // (docs/domain.md#who-appraises-and-approves).
   const reportsToOwner = approver.name !== owner.name;
   return decisionDocument(
     {
@@ -33,7 +34,9 @@ export function approvalDecisionTemplate(data: Data, draftYear: number): Documen
       proposal: `Theo đề nghị của ${operator.name}${proposal}`,
       articles: [
         {
-          title: `Phê duyệt cấp độ an toàn hệ thống thông tin đối với ${data.systems.length === 1 ? 'hệ thống thông tin' : 'các hệ thống thông tin'} sau:`,
+          title:
+            'Phê duyệt cấp độ an toàn hệ thống thông tin đối với ' +
+            `${data.systems.length === 1 ? 'hệ thống thông tin' : 'các hệ thống thông tin'} sau:`,
           paragraphs: data.systems.map(
             (system, index) => `${index + 1}. ${systemDescription(system, 'cấp độ được phê duyệt', false)}.`,
           ),
@@ -41,13 +44,16 @@ export function approvalDecisionTemplate(data: Data, draftYear: number): Documen
         {
           title: null,
           paragraphs: [
-            `${operator.name} có trách nhiệm triển khai phương án bảo đảm an toàn hệ thống thông tin theo cấp độ đã được phê duyệt, đáp ứng yêu cầu cơ bản của tiêu chuẩn ${data.regime.standard}; tổ chức kiểm tra, đánh giá an toàn thông tin định kỳ; xác định lại cấp độ khi hệ thống thay đổi và báo cáo theo quy định.`,
+            `${operator.name} có trách nhiệm triển khai phương án bảo đảm an toàn hệ thống thông tin theo cấp độ đã ` +
+              `được phê duyệt, đáp ứng yêu cầu cơ bản của tiêu chuẩn ${data.regime.standard}; tổ chức kiểm tra, đánh ` +
+              'giá an toàn thông tin định kỳ; xác định lại cấp độ khi hệ thống thay đổi và báo cáo theo quy định.',
           ],
         },
         {
           title: null,
           paragraphs: [
-            `Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng ${operator.name} và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.`,
+            `Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng ${operator.name} và các cơ quan, đơn vị có liên ` +
+              'quan chịu trách nhiệm thi hành Quyết định này./.',
           ],
         },
       ],

@@ -9,8 +9,8 @@ import { systemDescription } from '../systems-text.js';
 import type { explanationSchema } from './schema.js';
 
 /**
- * The chapters of the explanation, one function each, numbered in the order DOMAIN.md §4.5 lists the
- * dossier parts: I overview, II design, III level, IV security plan, V (levels 4-5) the analysis.
+ * The chapters of the explanation, one function each, numbered in the order docs/domain.md#dossier-contents
+ * lists the dossier parts: I overview, II design, III level, IV security plan, V (levels 4-5) the analysis.
  */
 
 type Data = z.infer<typeof explanationSchema>;
@@ -51,7 +51,7 @@ export function designChapter(data: Data): Block[] {
   ];
 }
 
-/** Per system, its level and every rule it matched with the rule's citation (DOMAIN.md §4.1). */
+/** Per system, its level and every rule it matched with the rule's citation (docs/domain.md#level-determination). */
 function systemLevelBlocks(system: Data['systems'][number], index: number): Block[] {
   const rules = system.rules.map((rule) => listItem(`- ${rule.citation}: ${rule.explanation}`));
   return [
@@ -88,7 +88,9 @@ export function securityPlanChapter(data: Data): Block[] {
   return [
     chapter('IV. PHƯƠNG ÁN BẢO ĐẢM AN TOÀN THÔNG TIN'),
     paragraph(
-      `Phương án bảo đảm an toàn thông tin được xây dựng đáp ứng yêu cầu cơ bản của tiêu chuẩn ${data.regime.standard} đối với ${levelText(data.level)}; tình hình đáp ứng từng nhóm yêu cầu nêu tại Phụ lục kèm theo.`,
+      'Phương án bảo đảm an toàn thông tin được xây dựng đáp ứng yêu cầu cơ bản của tiêu chuẩn ' +
+        `${data.regime.standard} đối với ${levelText(data.level)}; tình hình đáp ứng từng nhóm yêu cầu nêu tại Phụ ` +
+        'lục kèm theo.',
     ),
     ...sections(securityPlanParts.map((part) => [securityPlanTitles[part], plan[part]])),
   ];

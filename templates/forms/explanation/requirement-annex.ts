@@ -26,7 +26,9 @@ export function requirementAnnex(data: Data): Block[] {
       kind: 'paragraph',
       text: [
         {
-          text: `(Theo tiêu chuẩn ${data.regime.standard}, ${levelText(data.level)}; kèm theo Thuyết minh hồ sơ đề xuất cấp độ của ${data.operator.name})`,
+          text:
+            `(Theo tiêu chuẩn ${data.regime.standard}, ${levelText(data.level)}; kèm theo Thuyết minh hồ sơ đề ` +
+            `xuất cấp độ của ${data.operator.name})`,
           italic: true,
         },
       ],

@@ -17,12 +17,15 @@ type Data = z.infer<typeof explanationSchema>;
 function accompanies(data: Data): string {
   const { number, operator } = data;
   if (number.number === null) return `(Kèm theo văn bản đề nghị thẩm định hồ sơ đề xuất cấp độ của ${operator.name})`;
-  return `(Kèm theo ${submissionReferenceText({ symbol: documentSymbol(number), date: number.date })} của ${operator.name})`;
+  return (
+    `(Kèm theo ${submissionReferenceText({ symbol: documentSymbol(number), date: number.date })} của ` +
+    `${operator.name})`
+  );
 }
 
 /**
  * Thuyết minh hồ sơ đề xuất cấp độ (both regimes): the operator's account of the dossier in the order
- * of its parts (DOMAIN.md §4.5), signed by the operator's head, then the requirement annex.
+ * of its parts (docs/domain.md#dossier-contents), signed by the operator's head, then the requirement annex.
  */
 export function explanationTemplate(data: Data, draftYear: number): DocumentModel {
   const { operator } = data;

@@ -3,7 +3,10 @@ import { nd331 } from '#shared/regimes/nd331.js';
 import { documentRule, nd331SampleRegime, thanhHoa } from '../sample-parts.js';
 import { sampleFormData } from '../sample-data.js';
 
-/** A draft (no number, no date, unsigned): the IT centre asks the provincial police to appraise and approve its level-2 network. */
+/**
+ * A draft (no number, no date, unsigned): the IT centre asks the
+ * provincial police to appraise and approve its level-2 network.
+ */
 export const form01Sample: FormData = {
   ...sampleFormData,
   form: 'form-01',
@@ -30,6 +33,7 @@ export const form01Sample: FormData = {
   content: {
     ...sampleFormData.content,
     riskIdentification:
-      'Rủi ro chính: lây nhiễm mã độc qua thư điện tử và thiết bị lưu trữ di động; mất dữ liệu văn bản do hỏng máy chủ; truy cập trái phép từ mạng không dây.',
+      'Rủi ro chính: lây nhiễm mã độc qua thư điện tử và thiết bị lưu trữ di động; mất dữ liệu văn bản do hỏng máy ' +
+      'chủ; truy cập trái phép từ mạng không dây.',
   },
 };

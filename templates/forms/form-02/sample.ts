@@ -34,27 +34,35 @@ export const form02Sample: FormData = {
     ...sampleFormData.content,
     overview: {
       scope:
-        'Tiếp nhận, giải quyết và trả kết quả thủ tục hành chính của các sở, ngành và Ủy ban nhân dân các xã, phường trên địa bàn tỉnh.',
+        'Tiếp nhận, giải quyết và trả kết quả thủ tục hành chính của các sở, ngành và Ủy ban nhân dân các xã, phường ' +
+        'trên địa bàn tỉnh.',
       scale:
-        'Khoảng 3.500 cán bộ, công chức sử dụng; 06 máy chủ ảo tại Trung tâm dữ liệu tỉnh; kết nối Cổng Dịch vụ công quốc gia.',
+        'Khoảng 3.500 cán bộ, công chức sử dụng; 06 máy chủ ảo tại Trung tâm dữ liệu tỉnh; kết nối Cổng Dịch vụ công ' +
+        'quốc gia.',
       users: 'Cán bộ, công chức các cơ quan giải quyết thủ tục hành chính; tổ chức, cá nhân nộp hồ sơ trực tuyến.',
       logicalArchitecture:
-        'Lớp cổng dịch vụ công, lớp nghiệp vụ một cửa, lớp tích hợp qua nền tảng chia sẻ dữ liệu của tỉnh, lớp cơ sở dữ liệu.',
+        'Lớp cổng dịch vụ công, lớp nghiệp vụ một cửa, lớp tích hợp qua nền tảng chia sẻ dữ liệu của tỉnh, lớp cơ sở ' +
+        'dữ liệu.',
       physicalArchitecture: 'Máy chủ ảo đặt tại Trung tâm dữ liệu tỉnh, sau tường lửa ứng dụng web và cân bằng tải.',
       devicesAndApplications:
-        'Tường lửa ứng dụng web, cân bằng tải, máy chủ ứng dụng và cơ sở dữ liệu; phần mềm một cửa điện tử, cổng dịch vụ công.',
+        'Tường lửa ứng dụng web, cân bằng tải, máy chủ ứng dụng và cơ sở dữ liệu; phần mềm một cửa điện tử, cổng ' +
+        'dịch vụ công.',
       networkZones:
-        'Vùng máy chủ công cộng 172.16.10.0/24; vùng máy chủ cơ sở dữ liệu 172.16.20.0/24; vùng quản trị 172.16.99.0/24.',
+        'Vùng máy chủ công cộng 172.16.10.0/24; vùng máy chủ cơ sở dữ liệu 172.16.20.0/24; vùng quản trị ' +
+        '172.16.99.0/24.',
     },
     design: {
       kind: 'equivalent',
       description:
-        'Hệ thống đang vận hành; tài liệu tương đương gồm sơ đồ kiến trúc, danh mục máy chủ và tài liệu hướng dẫn vận hành.',
+        'Hệ thống đang vận hành; tài liệu tương đương gồm sơ đồ kiến trúc, danh mục máy chủ và tài liệu hướng dẫn ' +
+        'vận hành.',
     },
     levelExplanation:
-      'Hệ thống cung cấp dịch vụ công trực tuyến, không thuộc ngành, nghề kinh doanh có điều kiện, và phục vụ giải quyết thủ tục hành chính, nên thuộc cấp độ 3.',
+      'Hệ thống cung cấp dịch vụ công trực tuyến, không thuộc ngành, nghề kinh doanh có điều kiện, và phục vụ giải ' +
+      'quyết thủ tục hành chính, nên thuộc cấp độ 3.',
     riskIdentification:
-      'Rủi ro chính: tấn công vào cổng dịch vụ công; lộ lọt hồ sơ có dữ liệu cá nhân; gián đoạn kết nối với Cổng Dịch vụ công quốc gia.',
+      'Rủi ro chính: tấn công vào cổng dịch vụ công; lộ lọt hồ sơ có dữ liệu cá nhân; gián đoạn kết nối với Cổng ' +
+      'Dịch vụ công quốc gia.',
     securityPlan: provincialSecurityPlan,
   },
   attachments: ['so-do-kien-truc.pdf', 'danh-muc-may-chu.xlsx', 'bao-cao-danh-gia-rui-ro.pdf'],

@@ -10,7 +10,8 @@ type Data = z.infer<typeof form02Schema>;
 /**
  * nd331 form 02, levels 3-5: the request for appraisal only (the owner approves afterwards). It goes to
  * whoever appraises at the dossier's level: the designated unit at level 3, the Ministry of Public
- * Security at levels 4-5 (DOMAIN.md §4.4) — `appraiser` names that body. A letter (công văn).
+ * Security at levels 4-5 (docs/domain.md#who-appraises-and-approves) — `appraiser` names that body.
+ * A letter (công văn).
  */
 export function form02Template(data: Data, draftYear: number): DocumentModel {
   const { operator, appraiser } = data;
@@ -21,9 +22,13 @@ export function form02Template(data: Data, draftYear: number): DocumentModel {
       title: `Văn bản đề nghị thẩm định hồ sơ đề xuất cấp độ - ${systemsSubject(data.systems, operator.name)}`,
       kind: { letterSubject: 'V/v đề nghị thẩm định hồ sơ đề xuất cấp độ' },
       addressees: [appraiser],
-      opening: `${dossierPrepared(data)} ${operator.name} đề nghị ${appraiser.name} thẩm định hồ sơ với các nội dung sau:`,
+      opening:
+        `${dossierPrepared(data)} ${operator.name} đề nghị ${appraiser.name} thẩm định hồ sơ với các nội dung ` +
+        'sau:',
       parts: dossierParts(data, 'attached'),
-      request: `${operator.name} đề nghị ${appraiser.name} xem xét, thẩm định hồ sơ đề xuất cấp độ nêu trên theo quy định`,
+      request:
+        `${operator.name} đề nghị ${appraiser.name} xem xét, thẩm định hồ sơ đề xuất cấp độ nêu trên theo quy ` +
+        'định',
     },
     draftYear,
   );

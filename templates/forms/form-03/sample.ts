@@ -41,28 +41,36 @@ export const form03Sample: FormData = {
   content: {
     overview: {
       scope:
-        'Tích hợp, chia sẻ dữ liệu giữa các hệ thống thông tin của các sở, ngành, địa phương trong tỉnh và với các hệ thống quốc gia.',
+        'Tích hợp, chia sẻ dữ liệu giữa các hệ thống thông tin của các sở, ngành, địa phương trong tỉnh và với các ' +
+        'hệ thống quốc gia.',
       scale:
         '48 hệ thống thông tin kết nối; khoảng 2 triệu giao dịch mỗi tháng; 08 máy chủ ảo tại Trung tâm dữ liệu tỉnh.',
       users: 'Các hệ thống thông tin của cơ quan nhà nước trong tỉnh; quản trị viên của Trung tâm.',
       logicalArchitecture:
         'Lớp cổng giao tiếp, lớp điều phối dịch vụ, lớp quản lý danh mục dịch vụ, lớp giám sát giao dịch.',
       physicalArchitecture:
-        'Cụm máy chủ ảo có dự phòng tại Trung tâm dữ liệu tỉnh; kết nối Nền tảng NDXP qua mạng truyền số liệu chuyên dùng.',
+        'Cụm máy chủ ảo có dự phòng tại Trung tâm dữ liệu tỉnh; kết nối Nền tảng NDXP qua mạng truyền số liệu chuyên ' +
+        'dùng.',
       devicesAndApplications:
-        'Tường lửa, hệ thống phòng chống xâm nhập, cân bằng tải, cụm máy chủ ảo; phần mềm nền tảng tích hợp, chia sẻ dữ liệu.',
+        'Tường lửa, hệ thống phòng chống xâm nhập, cân bằng tải, cụm máy chủ ảo; phần mềm nền tảng tích hợp, chia sẻ ' +
+        'dữ liệu.',
       networkZones:
-        'Vùng tích hợp 172.16.30.0/24; vùng quản trị 172.16.99.0/24; kết nối mạng truyền số liệu chuyên dùng 10.160.0.0/16.',
+        'Vùng tích hợp 172.16.30.0/24; vùng quản trị 172.16.99.0/24; kết nối mạng truyền số liệu chuyên dùng ' +
+        '10.160.0.0/16.',
     },
     design: {
       kind: 'equivalent',
       description:
-        'Hệ thống đang vận hành; tài liệu tương đương gồm thiết kế kiến trúc, danh mục dịch vụ tích hợp và sơ đồ kết nối.',
+        'Hệ thống đang vận hành; tài liệu tương đương gồm thiết kế kiến trúc, danh mục dịch vụ tích hợp và sơ đồ kết ' +
+        'nối.',
     },
     levelExplanation:
-      'Nền tảng là hạ tầng thông tin dùng chung trong phạm vi tỉnh (cấp độ 3); kết quả đánh giá rủi ro theo khung đánh giá xác định cấp độ 4 do nền tảng kết nối các hệ thống quốc gia và xử lý dữ liệu cá nhân của người dân toàn tỉnh.',
+      'Nền tảng là hạ tầng thông tin dùng chung trong phạm vi tỉnh (cấp độ 3); kết quả đánh giá rủi ro theo khung ' +
+      'đánh giá xác định cấp độ 4 do nền tảng kết nối các hệ thống quốc gia và xử lý dữ liệu cá nhân của người dân ' +
+      'toàn tỉnh.',
     riskIdentification:
-      'Rủi ro chính: gián đoạn dịch vụ tích hợp làm ngừng trệ thủ tục hành chính toàn tỉnh; lộ lọt dữ liệu cá nhân trong các giao dịch; lợi dụng kết nối để tấn công các hệ thống quốc gia.',
+      'Rủi ro chính: gián đoạn dịch vụ tích hợp làm ngừng trệ thủ tục hành chính toàn tỉnh; lộ lọt dữ liệu cá nhân ' +
+      'trong các giao dịch; lợi dụng kết nối để tấn công các hệ thống quốc gia.',
     securityPlan: provincialSecurityPlan,
     requirements: detailedRequirementRows,
     highLevelAnalysis: provincialHighLevelAnalysis,

@@ -9,7 +9,7 @@ type Data = z.infer<typeof form03Schema>;
 
 /**
  * nd331 form 03, levels 4-5: before the dossier goes to the external appraiser, the operator asks the
- * designated unit (`appraiser` here) for its professional opinion (DOMAIN.md §4.4, §4.6). A letter.
+ * designated unit (`appraiser` here) for its professional opinion (docs/domain.md#dossier-workflow). A letter.
  */
 export function form03Template(data: Data, draftYear: number): DocumentModel {
   const { operator, appraiser } = data;
@@ -17,12 +17,18 @@ export function form03Template(data: Data, draftYear: number): DocumentModel {
     data,
     {
       fileName: 'mau-03-de-nghi-cho-y-kien-chuyen-mon-ho-so-de-xuat-cap-do',
-      title: `Văn bản đề nghị cho ý kiến chuyên môn về hồ sơ đề xuất cấp độ - ${systemsSubject(data.systems, operator.name)}`,
+      title:
+        'Văn bản đề nghị cho ý kiến chuyên môn về hồ sơ đề xuất cấp độ - ' +
+        `${systemsSubject(data.systems, operator.name)}`,
       kind: { letterSubject: 'V/v đề nghị cho ý kiến chuyên môn về hồ sơ đề xuất cấp độ' },
       addressees: [appraiser],
-      opening: `${dossierPrepared(data)} Để hoàn thiện hồ sơ trước khi gửi cơ quan có thẩm quyền thẩm định, ${operator.name} đề nghị ${appraiser.name} cho ý kiến chuyên môn về hồ sơ với các nội dung sau:`,
+      opening:
+        `${dossierPrepared(data)} Để hoàn thiện hồ sơ trước khi gửi cơ quan có thẩm quyền thẩm định, ` +
+        `${operator.name} đề nghị ${appraiser.name} cho ý kiến chuyên môn về hồ sơ với các nội dung sau:`,
       parts: dossierParts(data, 'requested'),
-      request: `${operator.name} đề nghị ${appraiser.name} xem xét, cho ý kiến chuyên môn về hồ sơ đề xuất cấp độ nêu trên`,
+      request:
+        `${operator.name} đề nghị ${appraiser.name} xem xét, cho ý kiến chuyên môn về hồ sơ đề xuất cấp độ ` +
+        'nêu trên',
     },
     draftYear,
   );

@@ -45,26 +45,33 @@ export const form07Sample: FormData = {
     overview: {
       scope: 'Hạ tầng máy chủ, lưu trữ và mạng dùng chung cho các hệ thống thông tin của cơ quan nhà nước trong tỉnh.',
       scale:
-        '120 máy chủ vật lý, 900 máy chủ ảo; 02 phòng máy chủ chính và dự phòng; kết nối mạng truyền số liệu chuyên dùng và Internet.',
+        '120 máy chủ vật lý, 900 máy chủ ảo; 02 phòng máy chủ chính và dự phòng; kết nối mạng truyền số liệu chuyên ' +
+        'dùng và Internet.',
       users:
-        'Các sở, ngành, Ủy ban nhân dân các xã, phường đặt hệ thống tại Trung tâm dữ liệu; quản trị viên của Trung tâm.',
+        'Các sở, ngành, Ủy ban nhân dân các xã, phường đặt hệ thống tại Trung tâm dữ liệu; quản trị viên của Trung ' +
+        'tâm.',
       logicalArchitecture:
-        'Vùng biên, vùng máy chủ công cộng, vùng máy chủ nội bộ, vùng lưu trữ, vùng quản trị và vùng giám sát, phân tách bằng tường lửa.',
+        'Vùng biên, vùng máy chủ công cộng, vùng máy chủ nội bộ, vùng lưu trữ, vùng quản trị và vùng giám sát, phân ' +
+        'tách bằng tường lửa.',
       physicalArchitecture:
         'Phòng máy chủ chính tại thành phố Thanh Hóa, phòng máy chủ dự phòng cách 20 km; đường truyền cáp quang kép.',
       devicesAndApplications:
-        'Tường lửa thế hệ mới, hệ thống phòng chống xâm nhập, hệ thống SIEM, hạ tầng ảo hóa, hệ thống lưu trữ và sao lưu.',
+        'Tường lửa thế hệ mới, hệ thống phòng chống xâm nhập, hệ thống SIEM, hạ tầng ảo hóa, hệ thống lưu trữ và sao ' +
+        'lưu.',
       networkZones:
-        'Vùng biên 203.0.113.0/26; vùng máy chủ công cộng 172.16.10.0/23; vùng nội bộ 172.16.20.0/22; vùng quản trị 172.16.99.0/24.',
+        'Vùng biên 203.0.113.0/26; vùng máy chủ công cộng 172.16.10.0/23; vùng nội bộ 172.16.20.0/22; vùng quản trị ' +
+        '172.16.99.0/24.',
     },
     design: {
       kind: 'equivalent',
       description: 'Hệ thống đang vận hành; tài liệu tương đương gồm hồ sơ hoàn công, sơ đồ mạng và danh mục thiết bị.',
     },
     levelExplanation:
-      'Trung tâm dữ liệu là hạ tầng thông tin dùng chung của tỉnh (cấp độ 3) và được Thủ tướng Chính phủ xác định thuộc danh mục hệ thống thông tin cấp độ 5.',
+      'Trung tâm dữ liệu là hạ tầng thông tin dùng chung của tỉnh (cấp độ 3) và được Thủ tướng Chính phủ xác định ' +
+      'thuộc danh mục hệ thống thông tin cấp độ 5.',
     riskIdentification:
-      'Rủi ro chính: tấn công có chủ đích vào hạ tầng dùng chung; sự cố điện, làm mát tại phòng máy chủ; lộ lọt dữ liệu của các hệ thống đặt tại Trung tâm.',
+      'Rủi ro chính: tấn công có chủ đích vào hạ tầng dùng chung; sự cố điện, làm mát tại phòng máy chủ; lộ lọt dữ ' +
+      'liệu của các hệ thống đặt tại Trung tâm.',
     securityPlan: provincialSecurityPlan,
     requirements: detailedRequirementRows,
     highLevelAnalysis: provincialHighLevelAnalysis,

@@ -16,7 +16,8 @@ const planParagraphs = (plan: Data['content']['securityPlan']) =>
 
 /**
  * nd331 form 07, level 5: the owner approves the security plan (the Prime Minister approves the list of
- * level-5 systems; DOMAIN.md §4.4). A decision that approves, shaped like the approval of the level.
+ * level-5 systems; docs/domain.md#who-appraises-and-approves). A decision that approves, shaped like the
+ * approval of the level.
  */
 export function form07Template(data: Data, draftYear: number): DocumentModel {
   const { owner, operator, appraiser } = data;
@@ -44,7 +45,9 @@ export function form07Template(data: Data, draftYear: number): DocumentModel {
       proposal: `Theo đề nghị của ${operator.name}${proposal}`,
       articles: [
         {
-          title: `Phê duyệt phương án bảo đảm an toàn hệ thống thông tin ${levelText(data.level)} đối với ${subject}, gồm các nội dung chính sau:`,
+          title:
+            `Phê duyệt phương án bảo đảm an toàn hệ thống thông tin ${levelText(data.level)} đối với ` +
+            `${subject}, gồm các nội dung chính sau:`,
           paragraphs: [
             ...systemsLine,
             ...planParagraphs(data.content.securityPlan),
@@ -54,13 +57,16 @@ export function form07Template(data: Data, draftYear: number): DocumentModel {
         {
           title: null,
           paragraphs: [
-            `${operator.name} có trách nhiệm tổ chức triển khai phương án được phê duyệt tại Điều 1; kiểm tra, đánh giá an toàn thông tin định kỳ theo quy định đối với hệ thống thông tin cấp độ 5; cập nhật phương án khi hệ thống thay đổi và báo cáo ${owner.name}, ${appraiser.name} theo quy định.`,
+            `${operator.name} có trách nhiệm tổ chức triển khai phương án được phê duyệt tại Điều 1; kiểm tra, đánh ` +
+              'giá an toàn thông tin định kỳ theo quy định đối với hệ thống thông tin cấp độ 5; cập nhật phương án ' +
+              `khi hệ thống thay đổi và báo cáo ${owner.name}, ${appraiser.name} theo quy định.`,
           ],
         },
         {
           title: null,
           paragraphs: [
-            `Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng ${operator.name} và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.`,
+            `Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng ${operator.name} và các cơ quan, đơn vị có liên ` +
+              'quan chịu trách nhiệm thi hành Quyết định này./.',
           ],
         },
       ],

@@ -20,14 +20,19 @@ function appraisalSummary(data: Data): string {
   const { conclusions } = data.appraisal;
   const results = appraisalCriteria(data.regime).map(
     ({ key, text }) =>
-      `${text.charAt(0).toLocaleLowerCase('vi-VN')}${text.slice(1)}: ${conclusionText(conclusions[key]).toLocaleLowerCase('vi-VN')}`,
+      `${text.charAt(0).toLocaleLowerCase('vi-VN')}${text.slice(1)}: ` +
+      `${conclusionText(conclusions[key]).toLocaleLowerCase('vi-VN')}`,
   );
-  return `Kết quả thẩm định của ${data.appraiser.name}: ${results.join('; ')}. ${data.operator.name} đã hoàn thiện hồ sơ theo ý kiến thẩm định.`;
+  return (
+    `Kết quả thẩm định của ${data.appraiser.name}: ${results.join('; ')}. ${data.operator.name} đã hoàn thiện ` +
+    'hồ sơ theo ý kiến thẩm định.'
+  );
 }
 
 /**
  * Tờ trình đề nghị phê duyệt hồ sơ đề xuất cấp độ (form 05), levels 3-5: after the appraisal, the
- * operator asks the owner, who approves at these levels (DOMAIN.md §4.4), citing the appraisal opinion.
+ * operator asks the owner, who approves at these levels (docs/domain.md#who-appraises-and-approves),
+ * citing the appraisal opinion.
  */
 export function submissionApprovalTemplate(data: Data, draftYear: number): DocumentModel {
   const { operator, owner, appraiser } = data;
@@ -39,7 +44,9 @@ export function submissionApprovalTemplate(data: Data, draftYear: number): Docum
       kind: { type: 'TỜ TRÌNH', subject: 'Về việc đề nghị phê duyệt hồ sơ đề xuất cấp độ an toàn hệ thống thông tin' },
       addressees: [owner],
       extraBases: [`${appraisalDocument(data)} của ${appraiser.name}`],
-      opening: `${dossierPrepared(data)} ${operator.name} kính trình ${owner.name} phê duyệt cấp độ an toàn hệ thống thông tin với các nội dung sau:`,
+      opening:
+        `${dossierPrepared(data)} ${operator.name} kính trình ${owner.name} phê duyệt cấp độ an toàn hệ thống ` +
+        'thông tin với các nội dung sau:',
       levelLabel: 'cấp độ đề nghị phê duyệt',
       afterSystems: [appraisalSummary(data)],
       parts: [
@@ -47,7 +54,9 @@ export function submissionApprovalTemplate(data: Data, draftYear: number): Docum
         `${appraisalDocument(data)} của ${appraiser.name}`,
         'Dự thảo Quyết định phê duyệt cấp độ an toàn hệ thống thông tin',
       ],
-      request: `Kính trình ${owner.name} xem xét, phê duyệt cấp độ an toàn hệ thống thông tin đối với hồ sơ nêu trên theo quy định`,
+      request:
+        `Kính trình ${owner.name} xem xét, phê duyệt cấp độ an toàn hệ thống thông tin đối với hồ sơ nêu trên ` +
+        'theo quy định',
     },
     draftYear,
   );

@@ -1,15 +1,15 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { auditEvents, auditHead } from '#server/db/schema/index.js';
 import { verifyAuditChain } from '#server/modules/audit/verify-audit-chain.js';
-import { DINH_BINH, loadDemo, type Demo } from '../../support/demo.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import { DINH_BINH, type Demo } from '../../support/demo.js';
+import { useDemoApp } from '../../support/demo-app.js';
+import type { TestApp } from '../../support/test-app.js';
 
 let app: TestApp;
 let demo: Demo;
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 beforeAll(async () => {
-  app = await setupTestApp();
-  demo = await loadDemo(app.db);
   // Three changes through the API, each recorded with who, when, from where, before and after.
   const officer = await app.as('dinhbinh.cntt');
   const system = demo.systemOf(DINH_BINH);
@@ -30,14 +30,14 @@ beforeAll(async () => {
     ).status,
   ).toBe(200);
 });
-afterAll(() => app?.close());
 
 const events = () => app.db.select().from(auditEvents).orderBy(auditEvents.id);
 
 test('records who, when, from where, what, before and after', async () => {
   const all = await events();
   const userChange = all.find(
-    (event) => event.entityType === 'system' && (event.after as Record<string, unknown>)?.internalUserCount === 31,
+    ({ entityType, after }) =>
+      entityType === 'system' && after !== null && 'internalUserCount' in after && after.internalUserCount === 31,
   )!;
   expect(userChange).toMatchObject({
     action: 'update',
@@ -49,7 +49,9 @@ test('records who, when, from where, what, before and after', async () => {
     all.some(
       (event) =>
         event.entityType === 'organisation' &&
-        (event.after as Record<string, unknown>)?.place === 'Định Bình, Yên Định',
+        event.after !== null &&
+        'place' in event.after &&
+        event.after.place === 'Định Bình, Yên Định',
     ),
   ).toBe(true);
   expect((await verifyAuditChain(app.db)).ok).toBe(true);

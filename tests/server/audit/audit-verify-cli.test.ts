@@ -63,7 +63,8 @@ test('npm run audit:verify passes on an intact chain and exits 1 naming the tamp
         entityId: system!.id,
         action: 'update',
         organisationId: null,
-        after: { value },
+        before: { internalUserCount: value - 1 },
+        after: { internalUserCount: value },
       });
     }
   });
@@ -78,7 +79,7 @@ test('npm run audit:verify passes on an intact chain and exits 1 naming the tamp
   const tamperDb = reopened?.db ?? db;
   await tamperDb
     .update(auditEvents)
-    .set({ after: { value: 99 } })
+    .set({ after: { internalUserCount: 99 } })
     .where(eq(auditEvents.id, second!.id));
   await reopened?.close();
 

@@ -1,22 +1,21 @@
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { informationSystems, organisations } from '#server/db/schema/index.js';
 import { ApiClient } from '../../support/http-client.js';
-import { DINH_BINH, loadDemo, type Demo } from '../../support/demo.js';
+import { DINH_BINH, type Demo } from '../../support/demo.js';
+import { useDemoApp } from '../../support/demo-app.js';
 import { snapshotTables } from '../../support/snapshot.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import type { TestApp } from '../../support/test-app.js';
 
 let app: TestApp;
 let demo: Demo;
 let officer: ApiClient;
 let admin: ApiClient;
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 beforeAll(async () => {
-  app = await setupTestApp();
-  demo = await loadDemo(app.db);
   officer = await app.loginAs('dinhbinh.cntt');
   admin = await app.loginAs('admin');
 });
-afterAll(() => app?.close());
 
 const systemBody = () => ({
   name: 'Hệ thống một cửa điện tử xã Định Bình',

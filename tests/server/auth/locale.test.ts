@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import { expect, test } from 'vitest';
+import { useDemoApp } from '../../support/demo-app.js';
+import type { TestApp } from '../../support/test-app.js';
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await setupTestApp();
-});
-afterAll(() => app?.close());
+useDemoApp((opened) => (app = opened));
 
 test('Accept-Language: en answers in English', async () => {
   const client = app.anonymous({ acceptLanguage: 'en-GB,en;q=0.9,vi;q=0.5' });

@@ -1,19 +1,20 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { loginAttempts } from '#server/db/schema/index.js';
 import { DEMO_PASSWORD } from '../../support/demo.js';
-import { setupTestApp, type RunningApp, type TestApp } from '../../support/test-app.js';
+import { useDemoApp } from '../../support/demo-app.js';
+import type { RunningApp, TestApp } from '../../support/test-app.js';
 
 let app: TestApp;
 let strictUser: RunningApp;
 let strictAddress: RunningApp;
+// The main app keeps the defaults: 5 failures per user, 30 per address, a 15-minute window.
+useDemoApp((opened) => (app = opened));
 beforeAll(async () => {
-  app = await setupTestApp(); // defaults: 5 failures per user, 30 per address, 15-minute window
   // Other server processes on the same database with tighter limits (fewer scrypt runs per test).
   strictUser = await app.startAnother({ LOGIN_MAX_FAILURES_PER_USER: '2' });
   strictAddress = await app.startAnother({ LOGIN_MAX_FAILURES_PER_ADDRESS: '3' });
 });
-afterAll(() => app?.close());
 // Each scenario starts from a clean slate: failures are counted in the shared database.
 beforeEach(async () => {
   await app.db.delete(loginAttempts);

@@ -1,19 +1,18 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { sessions, users } from '#server/db/schema/index.js';
 import { makeUser } from '../../factories/users.js';
-import { DEMO_PASSWORD, loadDemo, DINH_BINH } from '../../support/demo.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import { DEMO_PASSWORD, DINH_BINH, type Demo } from '../../support/demo.js';
+import { useDemoApp } from '../../support/demo-app.js';
+import type { TestApp } from '../../support/test-app.js';
 
 const WRONG_CREDENTIALS = {
   error: { code: 'invalid_credentials', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' },
 };
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await setupTestApp();
-});
-afterAll(() => app?.close());
+let demo: Demo;
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 
 describe('POST /api/auth/login', () => {
   test('sets an HttpOnly, SameSite=Strict session cookie and returns the user and a CSRF token', async () => {
@@ -28,7 +27,6 @@ describe('POST /api/auth/login', () => {
     expect(cookie).toMatch(/;\s*Expires=/);
     expect(cookie).not.toMatch(/;\s*Secure/i);
 
-    const demo = await loadDemo(app.db);
     expect(res.json.user).toEqual({
       id: await demo.userId('dinhbinh.cntt'),
       username: 'dinhbinh.cntt',

@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { sessions } from '#server/db/schema/index.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import { useDemoApp } from '../../support/demo-app.js';
+import type { TestApp } from '../../support/test-app.js';
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await setupTestApp();
-});
-afterAll(() => app?.close());
+useDemoApp((opened) => (app = opened));
 
 test('logout clears the cookie and ends the session: the old cookie no longer works', async () => {
   const client = await app.loginAs('dinhbinh.cntt');

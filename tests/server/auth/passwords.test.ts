@@ -1,16 +1,14 @@
 import { eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { users } from '#server/db/schema/index.js';
 import { verifyPassword } from '#server/modules/auth/passwords.js';
 import { makeUser } from '../../factories/users.js';
 import { DEMO_PASSWORD, demoUsers } from '../../support/demo.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import { useDemoApp } from '../../support/demo-app.js';
+import type { TestApp } from '../../support/test-app.js';
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await setupTestApp();
-});
-afterAll(() => app?.close());
+useDemoApp((opened) => (app = opened));
 
 const hashOf = async (userId: string) =>
   (await app.db.select().from(users).where(eq(users.id, userId)))[0]!.passwordHash;

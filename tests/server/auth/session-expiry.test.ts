@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { sessions } from '#server/db/schema/index.js';
 import type { ApiClient } from '../../support/http-client.js';
-import { setupTestApp, type RunningApp, type TestApp } from '../../support/test-app.js';
+import { useDemoApp } from '../../support/demo-app.js';
+import type { RunningApp, TestApp } from '../../support/test-app.js';
 
 let app: TestApp; // SESSION_IDLE_MINUTES=60, SESSION_ABSOLUTE_HOURS=12 (the defaults)
 let shortIdle: RunningApp; // SESSION_IDLE_MINUTES=1
+useDemoApp((opened) => (app = opened));
 beforeAll(async () => {
-  app = await setupTestApp();
   shortIdle = await app.startAnother({ SESSION_IDLE_MINUTES: '1' });
 });
-afterAll(() => app?.close());
 
 const tokenHash = (client: ApiClient) => createHash('sha256').update(client.cookie!).digest('hex');
 const sessionOf = async (client: ApiClient) =>

@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { setupTestApp, type RunningApp, type TestApp } from '../../support/test-app.js';
+import { beforeAll, expect, test } from 'vitest';
+import { useDemoApp } from '../../support/demo-app.js';
+import type { RunningApp, TestApp } from '../../support/test-app.js';
 
 let app: TestApp;
 let other: RunningApp;
+useDemoApp((opened) => (app = opened));
 beforeAll(async () => {
-  app = await setupTestApp();
   other = await app.startAnother(); // as a second server process on the same database
 });
-afterAll(() => app?.close());
 
 test('a session created by one app instance works on another one on the same database', async () => {
   const onA = await app.loginAs('dinhbinh.cntt');

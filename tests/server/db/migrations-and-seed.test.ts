@@ -54,7 +54,7 @@ describe('migrations', () => {
 });
 
 describe('the Yên Định demo', () => {
-  test('32 organisations: province, Sở TT&TT, district, 26 commune-level units, 3 public service units', async () => {
+  test('32 organisations: province, Sở TT&TT, district, 26 commune-level units, 3 public service units', () => {
     expect(demo.organisations).toHaveLength(32);
     const byKind = (kind: string) => demo.organisations.filter((o) => o.kind === kind).length;
     expect({
@@ -74,7 +74,7 @@ describe('the Yên Định demo', () => {
     }
   });
 
-  test('each of the 26 commune-level units operates one system approved at level 2 by the Sở', async () => {
+  test('each of the 26 commune-level units operates one system approved at level 2 by the Sở', () => {
     const communeLevel = demo.organisations.filter((o) => o.kind === 'town' || o.kind === 'commune');
     expect(communeLevel).toHaveLength(26);
     for (const unit of communeLevel) {
@@ -85,7 +85,7 @@ describe('the Yên Định demo', () => {
     }
   });
 
-  test('the 3 public service units operate systems without an approved level, owned by the district', async () => {
+  test('the 3 public service units operate systems without an approved level, owned by the district', () => {
     const units = demo.organisations.filter((o) => o.kind === 'publicServiceUnit');
     expect(units).toHaveLength(3);
     for (const unit of units) {

@@ -1,25 +1,24 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { dossiers } from '#server/db/schema/index.js';
 import { makeDossier } from '../../factories/dossiers.js';
-import { DINH_BINH, loadDemo, TTDVNN, type Demo } from '../../support/demo.js';
+import { DINH_BINH, TTDVNN, type Demo } from '../../support/demo.js';
+import { useDemoApp } from '../../support/demo-app.js';
 import { docxParts, docxText, downloadBytes, pdfInfo, pdfText, zipEntries } from '../../support/read-documents.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import type { TestApp } from '../../support/test-app.js';
 
 /** The forms of a dossier through the API, read back from the files the server sends. */
 let app: TestApp;
 let demo: Demo;
 let approvedId = '';
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 beforeAll(async () => {
-  app = await setupTestApp();
-  demo = await loadDemo(app.db);
   const [approved] = await app.db
     .select()
     .from(dossiers)
     .where(and(eq(dossiers.operatorOrganisationId, demo.org(DINH_BINH).id), eq(dossiers.status, 'approved')));
   approvedId = approved!.id;
 });
-afterAll(() => app?.close());
 
 describe('an approved nd85 level 2 dossier of Định Bình', () => {
   test('lists its four forms, the decision issued with its number and date', async () => {

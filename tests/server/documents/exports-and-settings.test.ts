@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { expect, test } from 'vitest';
 import { documentExports } from '#server/db/schema/index.js';
-import { STALLED_AFTER_MS } from '#server/modules/documents/document-exports.js';
+import { exportPacing, STALLED_AFTER_MS } from '#server/modules/documents/document-exports.js';
 import { DISTRICT, SO_TTTT, type Demo } from '../../support/demo.js';
 import { docxParts, docxText, downloadBytes, zipEntries } from '../../support/read-documents.js';
 import type { TestApp } from '../../support/test-app.js';
@@ -11,6 +11,32 @@ import { useDemoApp } from '../../support/demo-app.js';
 let app: TestApp;
 let demo: Demo;
 useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
+
+/**
+ * Holds the next batch export once it has rendered `count` documents, until released: the test looks
+ * at it half way without depending on how fast it renders.
+ */
+function holdExportAt(count: number) {
+  const step = exportPacing.step;
+  let arrive!: () => void;
+  let release!: () => void;
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
+  const released = new Promise<void>((resolve) => (release = resolve));
+  exportPacing.step = async (id, done) => {
+    if (done === count) {
+      arrive();
+      await released;
+    }
+    return step(id, done);
+  };
+  return {
+    arrived,
+    release() {
+      exportPacing.step = step;
+      release();
+    },
+  };
+}
 
 async function waitUntilDone(client: Awaited<ReturnType<TestApp['as']>>, id: string) {
   const seen: number[] = [];
@@ -24,21 +50,32 @@ async function waitUntilDone(client: Awaited<ReturnType<TestApp['as']>>, id: str
   throw new Error('the export did not finish');
 }
 
-test("the district exports its approved dossiers' forms: progress, then one zip with a folder per dossier", async () => {
+test("the district exports its approved dossiers' forms: progress, then a zip with a folder per dossier", async () => {
   const client = await app.as('yendinh.tonghop');
-  const started = await client.post('/api/document-exports', {
-    body: { organisationId: demo.org(DISTRICT).id, status: 'approved', formats: ['docx'] },
-  });
-  expect(started.status, started.text).toBe(202);
   // 27 approved dossiers (26 communes and towns and the district) with four forms each.
-  expect(started.json).toMatchObject({ status: 'running', total: 27 * 4 });
-  const { last, seen } = await waitUntilDone(client, started.json.id);
-  expect(last).toMatchObject({ status: 'done', done: 27 * 4, error: null });
-  expect(seen.every((done, i) => i === 0 || done >= seen[i - 1]!)).toBe(true);
-  // The server kept answering while it rendered: some polls saw the export half way.
-  expect(seen.some((done) => done > 0 && done < 27 * 4)).toBe(true);
+  const total = 27 * 4;
+  const hold = holdExportAt(total / 2);
+  let exportId: string;
+  try {
+    const started = await client.post('/api/document-exports', {
+      body: { organisationId: demo.org(DISTRICT).id, status: 'approved', formats: ['docx'] },
+    });
+    expect(started.status, started.text).toBe(202);
+    expect(started.json).toMatchObject({ status: 'running', total, done: 0 });
+    exportId = started.json.id;
+    // Half way, the export answers its progress: still running, half of the documents done.
+    await hold.arrived;
+    const halfWay = await client.get(`/api/document-exports/${exportId}`);
+    expect(halfWay.json).toMatchObject({ status: 'running', total, done: total / 2, finishedAt: null });
+    expect((await client.get(`/api/document-exports/${exportId}/download`)).status).toBe(400);
+  } finally {
+    hold.release();
+  }
+  const { last, seen } = await waitUntilDone(client, exportId);
+  expect(last).toMatchObject({ status: 'done', done: total, error: null });
+  expect(seen.every((done, i) => done >= total / 2 && (i === 0 || done >= seen[i - 1]!))).toBe(true);
 
-  const zip = await downloadBytes(client, `/api/document-exports/${started.json.id}/download`);
+  const zip = await downloadBytes(client, `/api/document-exports/${exportId}/download`);
   expect(zip.status).toBe(200);
   const names = await zipEntries(zip.body);
   expect(names).toHaveLength(27 * 4);
@@ -47,11 +84,11 @@ test("the district exports its approved dossiers' forms: progress, then one zip 
 
   // Someone else (even with a wider view) cannot see or download it.
   const other = await app.as('sotttt.lanhdao');
-  expect((await other.get(`/api/document-exports/${started.json.id}`)).status).toBe(404);
-  expect((await downloadBytes(other, `/api/document-exports/${started.json.id}/download`)).status).toBe(404);
+  expect((await other.get(`/api/document-exports/${exportId}`)).status).toBe(404);
+  expect((await downloadBytes(other, `/api/document-exports/${exportId}/download`)).status).toBe(404);
 }, 120_000);
 
-test('an export cut off by a restart stops showing "running": it is failed with the reason, in the person\'s language', async () => {
+test('an export cut off by a restart stops "running": it fails with the reason in the person\'s language', async () => {
   const client = await app.as('yendinh.tonghop');
   const [row] = await app.db
     .insert(documentExports)
@@ -94,38 +131,37 @@ test('an export names dossiers or an organisation; too wide a request is refused
   expect(badFormat.json.error.issues[0].path).toBe('formats[0]');
 });
 
-test('the Sở signs "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC" once its administrator says so; others may not change it', async () => {
+test('the Sở signs "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC" once its administrator says so; no one else may', async () => {
   const so = demo.org(SO_TTTT).id;
   const admin = await app.as('admin');
   const defaults = await admin.get(`/api/organisations/${so}/document-settings`);
   expect(defaults.json).toMatchObject({ signingMark: '', signerTitle: 'Giám đốc', version: 0 });
   const commune = await admin.get(`/api/organisations/${demo.org(DISTRICT).id}/document-settings`);
-  expect(commune.json).toMatchObject({ signingMark: 'TM', markedAuthority: 'Ủy ban nhân dân', headTitle: 'Chủ tịch' });
+  expect(commune.json).toMatchObject({
+    signingMark: 'TM',
+    markedAuthority: 'Ủy ban nhân dân',
+    headTitle: 'Chủ tịch',
+  });
 
+  // "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC": the deputy signs for the director.
+  const deputySigns = {
+    headTitle: 'Giám đốc',
+    signingMark: 'KT',
+    markedAuthority: 'Giám đốc',
+    signerTitle: 'Phó Giám đốc',
+  };
   const leader = await app.as('sotttt.lanhdao');
   const refused = await leader.request('PUT', `/api/organisations/${so}/document-settings`, {
-    body: {
-      version: 0,
-      headTitle: 'Giám đốc',
-      signingMark: 'KT',
-      markedAuthority: 'Giám đốc',
-      signerTitle: 'Phó Giám đốc',
-    },
+    body: { version: 0, ...deputySigns },
   });
   expect(refused.status).toBe(403);
   const missing = await admin.request('PUT', `/api/organisations/${so}/document-settings`, {
-    body: { version: 0, headTitle: 'Giám đốc', signingMark: 'KT', markedAuthority: '', signerTitle: 'Phó Giám đốc' },
+    body: { version: 0, ...deputySigns, markedAuthority: '' },
   });
   expect(missing.status).toBe(400);
   expect(missing.json.error.issues[0].path).toBe('markedAuthority');
   const saved = await admin.request('PUT', `/api/organisations/${so}/document-settings`, {
-    body: {
-      version: 0,
-      headTitle: 'Giám đốc',
-      signingMark: 'KT',
-      markedAuthority: 'Giám đốc',
-      signerTitle: 'Phó Giám đốc',
-    },
+    body: { version: 0, ...deputySigns },
   });
   expect(saved.status, saved.text).toBe(200);
   expect(saved.json.version).toBe(1);

@@ -48,7 +48,7 @@ test('each year, type and issuer has its own register: a new year starts at 01',
   expect((await issue(commune, '2031-06-01')).number).toBe(1);
 });
 
-test("appraising takes the opinion's number; approving without a number takes the decision's, both on the documents", async () => {
+test("appraising takes the opinion's number; approving without one, the decision's; on the documents", async () => {
   const system = demo.systemOf(DINH_BINH);
   const dossier = await makeDossier(app.db, {
     operatorOrganisationId: system.operatorOrganisationId,

@@ -93,7 +93,9 @@ describe('refused files', () => {
     expect(res.json.error.issues).toEqual([
       {
         path: 'fileName',
-        message: `Tệp "${fileName}" không phải PDF, DOCX, XLSX, PNG hoặc JPEG (kiểm tra theo nội dung tệp, không theo tên).`,
+        message:
+          `Tệp "${fileName}" không phải PDF, DOCX, XLSX, PNG hoặc JPEG (kiểm tra theo nội dung tệp, không ` +
+          'theo tên).',
       },
     ]);
     expect(await snapshotDossierTables(app.db)).toEqual(before);
@@ -153,7 +155,7 @@ describe('refused files', () => {
 });
 
 describe('file names', () => {
-  test('directories, markup and control characters are stripped; the name is NFC and at most 200 characters', async () => {
+  test('directories, markup and control characters are stripped; the name is NFC, at most 200 characters', async () => {
     const dossier = await draft();
     const client = await app.as('dinhbinh.cntt');
     const res = await uploadFile(client, dossier.id, '../../etc/passwd<script>.pdf', tinyPdf());

@@ -21,9 +21,10 @@ useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 const { nd85, nd331 } = defaultRegimes;
 
 describe('clocks', () => {
-  test('submitted on Tue 25/4/2023: 5 working days of completeness skip the 30/4-1/5 holidays, then 15 days of appraisal', async () => {
+  test('submitted Tue 25/4/2023: 5 working days of completeness skip 30/4-1/5, then 15 days of appraisal', async () => {
     const calendar = await loadWorkingCalendar(app.db);
-    // 26, 27, 28/4, (weekend, holidays 1-3/5), 4, 5/5 -> complete on 5/5; nd85 counts 15 calendar days, nd331 15 working days.
+    // 26, 27, 28/4, (weekend, holidays 1-3/5), 4, 5/5 -> complete on
+    // 5/5; nd85 counts 15 calendar days, nd331 15 working days.
     expect(stepClock(nd85, calendar, 'submitted', 2, '2023-04-25')).toEqual({
       stepStartedOn: '2023-04-25',
       stepDueOn: '2023-05-20',
@@ -80,7 +81,7 @@ describe('clocks', () => {
     await app.db.delete(holidays).where(eq(holidays.date, holiday));
   });
 
-  test('overdue: an open step past its due date; not on the due date itself, never for a returned dossier', async () => {
+  test('overdue: an open step past its due date; not on the due date itself, never a returned dossier', async () => {
     const today = todayInVietnam();
     const make = (status: 'submitted' | 'returned' | 'appraised', stepDueOn: string) =>
       makeDossier(app.db, {
@@ -200,7 +201,7 @@ describe('GET /api/inbox', () => {
   };
   const nameOf = (id: string) => Object.entries(d).find(([, value]) => value === id)?.[0] ?? id;
 
-  test('the appraiser: what they can appraise, return or give an opinion on, most urgent first, never their own', async () => {
+  test('the appraiser: what to appraise, return or give an opinion on, most urgent first, not their own', async () => {
     const inbox = await inboxOf(people.appraiser);
     expect(inbox.items.map((item) => nameOf(item.id))).toEqual(['overdue', 'dueSoon', 'opinion', 'undated']);
     expect(inbox.total).toBe(4);

@@ -1,20 +1,20 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { auditEvents, dossiers, dossierSnapshots } from '#server/db/schema/index.js';
 import { makeDossier } from '../../factories/dossiers.js';
 import { makeUser } from '../../factories/users.js';
-import { DINH_BINH, loadDemo, SO_TTTT, type Demo } from '../../support/demo.js';
+import { DINH_BINH, SO_TTTT, type Demo } from '../../support/demo.js';
+import { useDemoApp } from '../../support/demo-app.js';
 import type { ApiClient } from '../../support/http-client.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import type { TestApp } from '../../support/test-app.js';
 
 /** Two people acting on one dossier at the same moment: exactly one wins, the other gets 409, nothing doubles. */
 let app: TestApp;
 let demo: Demo;
 let secondOfficer: ApiClient;
 let secondApprover: ApiClient;
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 beforeAll(async () => {
-  app = await setupTestApp();
-  demo = await loadDemo(app.db);
   const officer = await makeUser(app.db, {
     username: 'dinhbinh.cntt2',
     memberships: [{ organisationId: demo.org(DINH_BINH).id, role: 'officer' }],
@@ -26,7 +26,6 @@ beforeAll(async () => {
   secondOfficer = await app.loginAs(officer.username, officer.password);
   secondApprover = await app.loginAs(approver.username, approver.password);
 });
-afterAll(() => app?.close());
 
 const countWhere = async (id: string, action: string) =>
   (
@@ -57,7 +56,7 @@ test('two simultaneous submits: one 200, one 409; submitted once, one event, one
   }
 });
 
-test('two simultaneous approvals by two leaders: one decision, one approval snapshot, the systems updated once', async () => {
+test('two leaders approve at once: one decision, one approval snapshot, the systems updated once', async () => {
   for (let round = 0; round < 3; round++) {
     const dossier = await makeDossier(app.db, {
       operatorOrganisationId: demo.org(DINH_BINH).id,

@@ -34,7 +34,7 @@ const createBody = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('POST /api/dossiers', () => {
-  test('an officer starts a dossier: 201, drafting, the regime of today, each system assessed, an audit event', async () => {
+  test("an officer starts a dossier: 201, drafting, today's regime, each system assessed, audited", async () => {
     const res = await (await app.as('dinhbinh.cntt')).post('/api/dossiers', { body: createBody() });
     expect(res.status).toBe(201);
     expect(res.json).toMatchObject({
@@ -51,7 +51,11 @@ describe('POST /api/dossiers', () => {
       abilities: { update: true, submit: true, withdraw: true, appraise: false, approve: false, return: false },
     });
     const [system] = res.json.systems;
-    expect(system).toMatchObject({ systemId: demo.systemOf(DINH_BINH).id, proposedLevel: 2, assessment: { level: 2 } });
+    expect(system).toMatchObject({
+      systemId: demo.systemOf(DINH_BINH).id,
+      proposedLevel: 2,
+      assessment: { level: 2 },
+    });
     expect(system.assessment.matchedRules.map((rule: { ruleId: string }) => rule.ruleId)).toEqual([
       res.json.regime === 'nd85' ? 'R2' : 'N3',
     ]);
@@ -196,7 +200,7 @@ describe('GET /api/dossiers and /api/dossiers/:id', () => {
     expect(list.json.items.map((d: { id: string }) => d.id)).not.toContain(dossier.id);
   });
 
-  test('filters: q (title, or the unit without accents), organisation subtree, status, regime; paging with a total', async () => {
+  test('filters: q (title, or the unit without accents), subtree, status, regime; paging with a total', async () => {
     const a = await makeDossier(app.db, {
       operatorOrganisationId: demo.org(DINH_CONG).id,
       systems: [{ systemId: demo.systemOf(DINH_CONG).id }],
@@ -253,7 +257,7 @@ describe('PATCH /api/dossiers/:id', () => {
       preparedBy: null,
     });
 
-  test('saves title, content and systems with the version seen: version + 1, systems replaced, audit before/after', async () => {
+  test('saves title, content, systems with the version seen: version + 1, systems replaced, audited', async () => {
     const dossier = await fresh();
     const second = await makeSystem(app.db, {
       operatorOrganisationId: demo.org(DINH_BINH).id,
@@ -346,7 +350,7 @@ describe('PATCH /api/dossiers/:id', () => {
     ).toBe(200);
   });
 
-  test('reviewers and reporters get 403; a system of another unit is refused naming systems[0].systemId; nothing changes', async () => {
+  test("reviewers and reporters get 403; another unit's system: 400 naming systems[0].systemId", async () => {
     const dossier = await fresh();
     const before = await snapshotDossierTables(app.db);
     for (const username of ['yendinh.tonghop', 'sotttt.thamdinh', 'sotttt.lanhdao']) {

@@ -17,7 +17,7 @@ useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 
 const sha256 = (value: unknown) => createHash('sha256').update(canonicalJson(value)).digest('hex');
 
-test('draft -> submitted -> returned -> submitted -> appraised -> approved: snapshots, events, systems, supersession', async () => {
+test('drafting to approved (returned once): snapshots, events, systems, supersession', async () => {
   const system = await makeSystem(app.db, {
     operatorOrganisationId: demo.org(DINH_BINH).id,
     name: 'Hệ thống quản lý văn bản xã Định Bình',
@@ -63,7 +63,10 @@ test('draft -> submitted -> returned -> submitted -> appraised -> approved: snap
   expect(await actionsSoFar()).toEqual(['create', 'submit']);
   await step(appraiser, { action: 'return', version: 2, comment: 'Bổ sung sơ đồ mạng' });
   const patched = await officer.patch(`/api/dossiers/${id}`, {
-    body: { version: 3, content: { overview: { scope: 'Toàn bộ cán bộ xã', networkZones: 'Vùng LAN, vùng máy chủ' } } },
+    body: {
+      version: 3,
+      content: { overview: { scope: 'Toàn bộ cán bộ xã', networkZones: 'Vùng LAN, vùng máy chủ' } },
+    },
   });
   expect(patched.status).toBe(200);
   await step(officer, { action: 'submit', version: 4, comment: 'Đã bổ sung sơ đồ mạng' });

@@ -16,7 +16,7 @@ const body = (regime?: string) => ({
   systems: [{ systemId: demo.systemOf(DINH_BINH).id, answers: answersForLevel[2] }],
 });
 
-test('a dossier may choose a regime open today; a closed one answers 400 naming regime and writes nothing', async () => {
+test('a dossier may choose a regime open today; a closed one answers 400 naming regime, writes nothing', async () => {
   const officer = await app.as('dinhbinh.cntt');
   const chosen = await officer.post('/api/dossiers', { body: body('nd85') });
   expect(chosen.status).toBe(201);

@@ -1,23 +1,26 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { dossiers, informationSystems } from '#server/db/schema/index.js';
 import { answersForLevel, makeAttachment, makeDossier } from '../../factories/dossiers.js';
 import { makeSystem } from '../../factories/systems.js';
 import { makeUser } from '../../factories/users.js';
-import { DINH_BINH, DISTRICT, loadDemo, SO_TTTT, type Demo } from '../../support/demo.js';
+import { DINH_BINH, DISTRICT, SO_TTTT, type Demo } from '../../support/demo.js';
+import { useDemoApp } from '../../support/demo-app.js';
 import { snapshotDossierTables } from '../../support/dossiers.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import type { TestApp } from '../../support/test-app.js';
 import type { ApiClient } from '../../support/http-client.js';
 
 let app: TestApp;
 let demo: Demo;
-/** An officer of Định Bình who is also appraiser and approver at the Sở: every right, and still barred from reviewing their own dossier. */
+/**
+ * An officer of Định Bình who is also appraiser and approver at the Sở:
+ * every right, and still barred from reviewing their own dossier.
+ */
 let allRoles: ApiClient;
 /** Appraiser and approver at the Sở. */
 let reviewer: ApiClient;
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 beforeAll(async () => {
-  app = await setupTestApp();
-  demo = await loadDemo(app.db);
   const so = demo.org(SO_TTTT).id;
   const a = await makeUser(app.db, {
     username: 'kiemnhiem',
@@ -38,7 +41,6 @@ beforeAll(async () => {
   allRoles = await app.loginAs(a.username, a.password);
   reviewer = await app.loginAs(b.username, b.password);
 });
-afterAll(() => app?.close());
 
 const suitable = { level: 'suitable', designPlan: 'suitable', operationPlan: 'suitable' };
 const decision = { documentNumber: '125/QĐ-STTTT', documentDate: '2023-06-20' };
@@ -48,7 +50,7 @@ const versionOf = async (id: string) =>
   (await app.db.select({ v: dossiers.version }).from(dossiers).where(eq(dossiers.id, id)))[0]!.v;
 
 describe('separation of duties', () => {
-  test('who prepared and submitted a dossier may not return, appraise or approve it, whatever roles they hold', async () => {
+  test('the preparer who submitted may not return, appraise or approve the dossier, whatever their roles', async () => {
     const res = await allRoles.post('/api/dossiers', {
       body: {
         title: 'Hồ sơ của người kiêm nhiệm',
@@ -75,8 +77,13 @@ describe('separation of duties', () => {
 
     // Someone else appraises; the preparer still may not approve.
     expect(
-      (await transition(await app.as('sotttt.thamdinh'), id, { action: 'appraise', version: 2, conclusions: suitable }))
-        .status,
+      (
+        await transition(await app.as('sotttt.thamdinh'), id, {
+          action: 'appraise',
+          version: 2,
+          conclusions: suitable,
+        })
+      ).status,
     ).toBe(200);
     expect((await transition(allRoles, id, { action: 'approve', version: 3, ...decision })).status).toBe(403);
     expect((await allRoles.get(`/api/dossiers/${id}`)).json.abilities.approve).toBe(false);
@@ -174,7 +181,7 @@ describe('routing of the approval', () => {
     });
   };
 
-  test("level 3: the Sở's approver (designated unit) gets 403; an approver of the owning district approves", async () => {
+  test("level 3: the Sở's approver (designated unit) gets 403; the owning district's approver approves", async () => {
     const dossier = await level3Dossier();
     const so = await app.as('sotttt.lanhdao');
     expect((await so.get(`/api/dossiers/${dossier.id}`)).json.abilities.approve).toBe(false);
@@ -296,7 +303,7 @@ describe('what each action requires', () => {
     expect(res.json.stepDueOn).toBeNull();
   });
 
-  test('recordExternalAppraisal (level 4) needs the document and conclusions; an attachment of another dossier is refused', async () => {
+  test("recordExternalAppraisal (level 4) needs document, conclusions; another dossier's file is refused", async () => {
     const dossier = await submitted(4);
     const other = await submitted(4);
     const foreignFile = await makeAttachment(app.db, other.id);
@@ -310,7 +317,7 @@ describe('what each action requires', () => {
           conclusions: suitable,
         }),
       ).sort(),
-    ).toEqual(['documentNumber']);
+    ).toEqual(['documentDate', 'documentNumber']);
     expect(
       issues(
         await transition(appraiser, dossier.id, {
@@ -352,7 +359,7 @@ describe('what each action requires', () => {
     });
   });
 
-  test('levels 4-5: submit without the professional opinion answers 409; giveOpinion records it and submit then passes', async () => {
+  test('levels 4-5: submit without the professional opinion is 409; after giveOpinion submit passes', async () => {
     const dossier = await makeDossier(app.db, {
       operatorOrganisationId: demo.org(DINH_BINH).id,
       systems: [{ systemId: demo.systemOf(DINH_BINH).id, level: 4 }],
@@ -373,6 +380,7 @@ describe('what each action requires', () => {
     const appraiser = await app.as('sotttt.thamdinh');
     expect(issues(await transition(appraiser, dossier.id, { action: 'giveOpinion', version: 2 }))).toEqual([
       'documentNumber',
+      'documentDate',
     ]);
     const opinion = await transition(appraiser, dossier.id, {
       action: 'giveOpinion',
@@ -395,7 +403,7 @@ describe('what each action requires', () => {
     expect((await transition(officer, dossier.id, { action: 'submit', version: 3 })).status).toBe(200);
   });
 
-  test('submit needs a level for every system (400 naming it); approve needs the decision date (the number may come from the register)', async () => {
+  test("submit needs each system's level (400 naming it); approve a decision date (the register numbers)", async () => {
     const system = await makeSystem(app.db, { operatorOrganisationId: demo.org(DINH_BINH).id });
     const dossier = await makeDossier(app.db, {
       operatorOrganisationId: demo.org(DINH_BINH).id,

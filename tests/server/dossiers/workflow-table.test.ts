@@ -1,9 +1,12 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import {
   canTransition,
   dossierActions,
   dossierStatuses,
+  editableStatuses,
+  isEditableStatus,
+  terminalStatuses,
   workflow,
   type DossierAction,
   type DossierStatus,
@@ -11,8 +14,9 @@ import {
 import { auditEvents, dossiers } from '#server/db/schema/index.js';
 import { makeDossier } from '../../factories/dossiers.js';
 import { makeUser } from '../../factories/users.js';
-import { DINH_BINH, loadDemo, type Demo } from '../../support/demo.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import { DINH_BINH, SO_TTTT, type Demo } from '../../support/demo.js';
+import { useDemoApp } from '../../support/demo-app.js';
+import type { TestApp } from '../../support/test-app.js';
 
 /**
  * Every status x action x level (2: handled locally; 4: external appraisal, owner approves), each on
@@ -23,9 +27,8 @@ let app: TestApp;
 let demo: Demo;
 let ownerApprover: { username: string; password: string };
 const ids: Record<string, string> = {};
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 beforeAll(async () => {
-  app = await setupTestApp();
-  demo = await loadDemo(app.db);
   const user = await makeUser(app.db, {
     username: 'dinhbinh.lanhdao',
     memberships: [{ organisationId: demo.org(DINH_BINH).id, role: 'approver' }],
@@ -33,7 +36,6 @@ beforeAll(async () => {
   ownerApprover = { username: user.username, password: user.password };
   for (const username of ['dinhbinh.cntt', 'sotttt.thamdinh']) ids[username] = await demo.userId(username);
 });
-afterAll(() => app?.close());
 
 const operatorActions: DossierAction[] = ['requestOpinion', 'submit', 'withdraw'];
 const actorFor = (action: DossierAction, level: number) => {
@@ -52,6 +54,16 @@ const bodyFor = (action: DossierAction, version: number): Record<string, unknown
   return body;
 };
 
+/** The designated unit's professional opinion, as giveOpinion records it: level 4 needs one before submitting. */
+const opinion = () => ({
+  by: ids['sotttt.thamdinh']!,
+  byName: 'Lê Thị Thẩm Định',
+  at: '2023-05-02T03:00:00.000Z',
+  documentNumber: '12/STTTT-ATTT',
+  documentDate: '2023-05-02',
+  comment: '',
+});
+
 const progressed = (status: DossierStatus) => !['drafting', 'opinionRequested'].includes(status);
 const cases = dossierStatuses.flatMap((status) =>
   dossierActions.flatMap((action) => [2, 4].map((level) => [status, action, level] as const)),
@@ -67,8 +79,7 @@ describe.each(cases)('%s x %s at level %i', (status, action, level) => {
       preparedBy: ids['dinhbinh.cntt'],
       submittedBy: progressed(status) ? ids['dinhbinh.cntt'] : null,
       appraisedBy: ['appraised', 'approved', 'superseded'].includes(status) ? ids['sotttt.thamdinh'] : null,
-      review:
-        level === 4 ? { professionalOpinion: { documentNumber: '12/STTTT-ATTT', documentDate: '2023-05-02' } } : {},
+      review: level === 4 ? { professionalOpinion: opinion() } : {},
     });
     const client = await actorFor(action, level);
     const res = await client.post(`/api/dossiers/${dossier.id}/transitions`, { body: bodyFor(action, 1) });
@@ -102,4 +113,65 @@ test('the table covers every status and action at both routes', () => {
       cases.some(([s, a, l]) => a === action && canTransition(s, a, l)),
       action,
     ).toBe(true);
+});
+
+test('terminal statuses are those no action leaves; editable ones those the unit submits from', () => {
+  expect([...terminalStatuses].sort()).toEqual(['approved', 'superseded', 'withdrawn']);
+  for (const status of terminalStatuses)
+    expect(
+      dossierActions.filter((action) => canTransition(status, action, 2) || canTransition(status, action, 4)),
+    ).toEqual([]);
+  expect([...editableStatuses].sort()).toEqual([...workflow.submit.from].sort());
+});
+
+test.each(dossierStatuses)('a %s dossier can be saved exactly when its status is editable', async (status) => {
+  const dossier = await makeDossier(app.db, {
+    operatorOrganisationId: demo.org(DINH_BINH).id,
+    systems: [{ systemId: demo.systemOf(DINH_BINH).id }],
+    status,
+    preparedBy: ids['dinhbinh.cntt'],
+  });
+  const res = await (
+    await app.as('dinhbinh.cntt')
+  ).patch(`/api/dossiers/${dossier.id}`, {
+    body: { version: 1, title: 'Tiêu đề sửa lại' },
+  });
+  expect(res.status, res.text).toBe(isEditableStatus(status) ? 200 : 409);
+  expect(res.json.abilities?.update ?? false).toBe(isEditableStatus(status));
+});
+
+/**
+ * The table's `side` decides the separation of duties: a person who prepared and submitted a dossier,
+ * holding every role, takes each step of the operator's side and none of the reviewer's.
+ */
+describe('the side of each action decides who may take it on their own dossier', () => {
+  let everyRole: { id: string; username: string; password: string };
+  beforeAll(async () => {
+    const user = await makeUser(app.db, {
+      username: 'kiemnhiem.moi',
+      memberships: [
+        { organisationId: demo.org(DINH_BINH).id, role: 'officer' },
+        { organisationId: demo.org(SO_TTTT).id, role: 'appraiser' },
+        { organisationId: demo.org(SO_TTTT).id, role: 'approver' },
+      ],
+    });
+    everyRole = { id: user.id, username: user.username, password: user.password };
+  });
+
+  test.each(dossierActions)('%s', async (action) => {
+    const [status, , level] = cases.find(([s, a, l]) => a === action && canTransition(s, a, l))!;
+    const me = everyRole.id;
+    const dossier = await makeDossier(app.db, {
+      operatorOrganisationId: demo.org(DINH_BINH).id,
+      systems: [{ systemId: demo.systemOf(DINH_BINH).id, level: level as 2 | 4 }],
+      status,
+      preparedBy: me,
+      submittedBy: progressed(status) ? me : null,
+      appraisedBy: status === 'appraised' ? ids['sotttt.thamdinh'] : null,
+      review: level === 4 ? { professionalOpinion: opinion() } : {},
+    });
+    const client = await app.as(everyRole.username, everyRole.password);
+    const res = await client.post(`/api/dossiers/${dossier.id}/transitions`, { body: bodyFor(action, 1) });
+    expect(res.status, res.text).toBe(workflow[action].side === 'reviewer' ? 403 : 200);
+  });
 });

@@ -61,7 +61,7 @@ describe('POST /api/organisations', () => {
     expect(await organisationCount()).toBe(before);
   });
 
-  test("a parent outside the admin's scope answers 400 naming parentId, like a parent that does not exist", async () => {
+  test("a parent outside the admin's scope answers 400 naming parentId, like one that does not exist", async () => {
     const communeAdmin = await makeUser(app.db, {
       memberships: [{ organisationId: demo.org(DINH_BINH).id, role: 'admin' }],
     });

@@ -1,22 +1,21 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { ApiClient } from '../../support/http-client.js';
-import { DINH_BINH, DISTRICT, loadDemo, PROVINCE, type Demo } from '../../support/demo.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import { DINH_BINH, DISTRICT, PROVINCE, type Demo } from '../../support/demo.js';
+import { useDemoApp } from '../../support/demo-app.js';
+import type { TestApp } from '../../support/test-app.js';
 
 let app: TestApp;
 let demo: Demo;
 let admin: ApiClient;
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 beforeAll(async () => {
-  app = await setupTestApp();
-  demo = await loadDemo(app.db);
   admin = await app.as('admin');
 });
-afterAll(() => app?.close());
 
 const names = (res: { json: { items: Array<{ name: string }> } }) => res.json.items.map((item) => item.name);
 
 describe('scope', () => {
-  test('the province admin sees all 32 demo organisations, root first (province, Sở, district, 4 towns, 22 communes, 3 public service units)', async () => {
+  test('the province admin sees all 32 demo organisations, root first: province, Sở, district, 29 units', async () => {
     const res = await admin.get('/api/organisations', { query: { limit: 500 } });
     expect(res.status).toBe(200);
     expect(res.json.total).toBe(32);

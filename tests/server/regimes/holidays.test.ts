@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { holidays } from '#server/db/schema/index.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import { useDemoApp } from '../../support/demo-app.js';
+import type { TestApp } from '../../support/test-app.js';
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await setupTestApp();
-});
-afterAll(() => app?.close());
+useDemoApp((opened) => (app = opened));
 
 test('ships the holidays of the demo years, editable data', async () => {
   const res = await (await app.as('yendinh.tonghop')).request('GET', '/api/holidays/2024');

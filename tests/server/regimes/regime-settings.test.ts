@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { auditEvents, regimeSettings } from '#server/db/schema/index.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import { useDemoApp } from '../../support/demo-app.js';
+import type { TestApp } from '../../support/test-app.js';
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await setupTestApp();
-});
-afterAll(() => app?.close());
+useDemoApp((opened) => (app = opened));
 
 test('every user reads both regimes with their rules, routing and clocks', async () => {
   const res = await (await app.as('dinhbinh.cntt')).request('GET', '/api/regimes');
@@ -18,7 +16,7 @@ test('every user reads both regimes with their rules, routing and clocks', async
   expect(nd331.unconfirmed).toContain('rules');
 });
 
-test('an administrator corrects an unconfirmed rule without a code change, and level determination follows', async () => {
+test('an administrator corrects an unconfirmed rule without a code change; level determination follows', async () => {
   const admin = await app.as('admin');
   const nd331 = (await admin.request('GET', '/api/regimes')).json.items[1];
   const n10 = nd331.rules.find((rule: { id: string }) => rule.id === 'N10');

@@ -1,16 +1,16 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { todayInVietnam } from '#server/modules/calendar/load-calendar.js';
 import { makeSystem } from '../../factories/systems.js';
-import { DINH_BINH, DISTRICT, loadDemo, TTDVNN, type Demo } from '../../support/demo.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import { DINH_BINH, DISTRICT, TTDVNN, type Demo } from '../../support/demo.js';
+import { useDemoApp } from '../../support/demo-app.js';
+import type { TestApp } from '../../support/test-app.js';
 import { ANNUAL, downloadReport } from './report-requests.js';
 
 let app: TestApp;
 let demo: Demo;
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 beforeAll(async () => {
-  app = await setupTestApp();
-  demo = await loadDemo(app.db);
   await makeSystem(app.db, {
     operatorOrganisationId: demo.org(DINH_BINH).id,
     name: 'Hệ thống một cửa điện tử xã Định Bình',
@@ -20,7 +20,6 @@ beforeAll(async () => {
     approvalDecisionDate: '2024-05-10',
   });
 });
-afterAll(() => app?.close());
 
 const FORM_08_COLUMNS = [
   'STT',
@@ -60,10 +59,12 @@ describe('nd331 form 08 of the demo district for 2023', () => {
         label: 'Báo cáo mẫu số 08 gửi Bộ Công an trước ngày 25/12/2023',
       },
     ]);
-    // The factory's level-3 system is in today's register; its decision (10/05/2024) came after the period: no dossier, not approved then.
+    // The factory's level-3 system is in today's register; its decision
+    // (10/05/2024) came after the period: no dossier, not approved then.
     expect(report.summary).toEqual({ drafting: 0, submitted: 3, appraised: 0, approved: 27, notStarted: 1, total: 31 });
     expect(report.narrative[0]).toBe(
-      'Kỳ báo cáo từ ngày 15/12/2022 đến ngày 14/12/2023: 31 hệ thống thông tin; đang xây dựng hồ sơ: 00; đã gửi thẩm định: 03; đã thẩm định: 00; đã phê duyệt: 27.',
+      'Kỳ báo cáo từ ngày 15/12/2022 đến ngày 14/12/2023: 31 hệ thống thông tin; đang xây dựng hồ sơ: 00; đã gửi ' +
+        'thẩm định: 03; đã thẩm định: 00; đã phê duyệt: 27.',
     );
     const waiting = report.rows.find((row: { operator: string }) => row.operator === TTDVNN);
     // Submitted 05/06/2023: completeness 5 working days (12/06), appraisal 15 days (27/06), approval 7 working days.

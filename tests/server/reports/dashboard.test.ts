@@ -48,7 +48,10 @@ function monthsBetween(first: string, last: string): string[] {
   return out;
 }
 
-/** The trend as the endpoint must give it: the last APPROVAL_TREND_MONTHS months up to the last month with an approval, gaps as 0. */
+/**
+ * The trend as the endpoint must give it: the last APPROVAL_TREND_MONTHS
+ * months up to the last month with an approval, gaps as 0.
+ */
 function expectedTrend(approvalDays: string[]): Dashboard['approvalsByMonth'] {
   if (approvalDays.length === 0) return [];
   const counts = new Map<string, number>();
@@ -78,7 +81,9 @@ function subtreeOf(rows: readonly Row[], rootId: string): Set<string> {
   return ids;
 }
 
-/** One subtree's counts from plain rows: a unit's systems (decommissioned left out), approved ones, dossiers by status. */
+/**
+ * One subtree's counts from plain rows: a unit's systems (decommissioned left out), approved ones, dossiers by status.
+ */
 function countSubtree(
   unitIds: Set<string>,
   systems: ReadonlyArray<Pick<SystemRow, 'operatorOrganisationId' | 'status'> & { approved: boolean }>,
@@ -134,12 +139,12 @@ const breakdownOf = (body: Dashboard) => ({
 
 async function demoDossierStatuses() {
   const rows = await app.db.select({ unitId: dossiers.operatorOrganisationId, status: dossiers.status }).from(dossiers);
-  return rows.map((row) => ({ unitId: row.unitId, status: row.status as DossierStatus }));
+  return rows.map((row) => ({ unitId: row.unitId, status: row.status }));
 }
 const demoSystems = () => demo.systems.map((s) => ({ ...s, approved: s.approvedLevel !== null }));
 
 describe('the demo district, as yendinh.tonghop', () => {
-  test('its children are the 26 commune-level units and the 3 public service units, each counted over its own subtree', async () => {
+  test('its children: the 26 commune-level and 3 public service units, each counted over its own subtree', async () => {
     const client = await app.as('yendinh.tonghop');
     const res = await client.get(DASHBOARD);
     expect(res.status).toBe(200);
@@ -332,13 +337,13 @@ const treeRows = (tree: Tree) =>
   tree.units.map((u: OrganisationRow) => ({ id: u.id, parentId: u.parentId, name: u.name }));
 
 describe.each([7, 13])('a generated district (seed %i), with public service units under some communes', (seed) => {
-  test('today: each child counted over its subtree, and the trend, match the counts made from the inserted rows', async () => {
+  test('today: each child counted over its subtree, and the trend, match counts from the inserted rows', async () => {
     const tree = await buildTodayTree(app.db, seed, today);
     const body = (await (await reporterOf(tree)).get(DASHBOARD)).json as Dashboard;
     const systems = tree.systems.map((s) => ({ ...s, approved: s.approvedLevel !== null }));
     const statuses = tree.dossiers.map((d) => ({
       unitId: d.row.operatorOrganisationId,
-      status: d.row.status as DossierStatus,
+      status: d.row.status,
     }));
     const expected = expectedBreakdown(treeRows(tree), tree.root.id, systems, statuses);
     expect(

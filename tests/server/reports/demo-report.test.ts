@@ -6,7 +6,7 @@ import type { TestApp } from '../../support/test-app.js';
 import { COMPLIANCE } from './report-requests.js';
 import { useDemoApp } from '../../support/demo-app.js';
 
-/** The Yên Định demo over UBND huyện Yên Định, as its 2023 report says it (DOMAIN.md §8). */
+/** The Yên Định demo over UBND huyện Yên Định, as its 2023 report says it (docs/domain.md#demo-data). */
 let app: TestApp;
 let demo: Demo;
 useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
@@ -46,7 +46,8 @@ describe('the compliance report of the demo district, as yendinh.tonghop', () =>
     expect(report.organisation.name).toBe(DISTRICT);
     expect(report.historical).toBe(true);
     expect(report.narrative).toEqual([
-      'Tính đến ngày 30/06/2023, Ủy ban nhân dân huyện Yên Định và các cơ quan, đơn vị trực thuộc có 30 hệ thống thông tin, trong đó 27 hệ thống đã được phê duyệt cấp độ (90%).',
+      'Tính đến ngày 30/06/2023, Ủy ban nhân dân huyện Yên Định và các cơ quan, đơn vị trực thuộc có 30 hệ thống ' +
+        'thông tin, trong đó 27 hệ thống đã được phê duyệt cấp độ (90%).',
       'Theo cấp độ đã được phê duyệt: cấp độ 2: 27 hệ thống.',
       'Ủy ban nhân dân huyện Yên Định: 01/01 hệ thống thông tin đã được phê duyệt cấp độ (100%).',
       COMMUNES_APPROVED,
@@ -56,7 +57,7 @@ describe('the compliance report of the demo district, as yendinh.tonghop', () =>
     ]);
   });
 
-  test('the numbers behind the sentences: units by kind, levels, statuses, the waiting units with their waits', async () => {
+  test('the numbers behind the sentences: units by kind, levels, statuses, waiting units and waits', async () => {
     const client = await app.as('yendinh.tonghop');
     const report = (await client.get(COMPLIANCE, { query: { asOf: '2023-06-30' } })).json;
     const row = (kind: string) => report.unitsByKind.find((r: { kind: string }) => r.kind === kind);
@@ -142,7 +143,8 @@ describe('the compliance report of the demo district, as yendinh.tonghop', () =>
     const tenths = Math.round((approvedCommunes.length * 1000) / 26);
     const percent = tenths % 10 === 0 ? `${tenths / 10}%` : `${Math.floor(tenths / 10)},${tenths % 10}%`;
     expect(report.narrative).toContain(
-      `${String(approvedCommunes.length).padStart(2, '0')}/26 xã, thị trấn đã được phê duyệt hồ sơ đề xuất cấp độ (${percent}).`,
+      `${String(approvedCommunes.length).padStart(2, '0')}/26 xã, thị trấn đã được phê duyệt hồ sơ đề xuất cấp độ ` +
+        `(${percent}).`,
     );
     expect(report.totals.approvedSystems).toBe(count('approved'));
     const reported = Object.fromEntries(
@@ -163,7 +165,8 @@ describe('the compliance report of the demo district, as yendinh.tonghop', () =>
     const report = (await client.get(COMPLIANCE, { query: { asOf: '2021-01-01' } })).json;
     expect(report.totals).toMatchObject({ systems: 30, approvedSystems: 0, dossiers: 0, unitsAllApproved: 0 });
     expect(report.narrative[0]).toBe(
-      'Tính đến ngày 01/01/2021, Ủy ban nhân dân huyện Yên Định và các cơ quan, đơn vị trực thuộc có 30 hệ thống thông tin, trong đó 00 hệ thống đã được phê duyệt cấp độ (0%).',
+      'Tính đến ngày 01/01/2021, Ủy ban nhân dân huyện Yên Định và các cơ quan, đơn vị trực thuộc có 30 hệ thống ' +
+        'thông tin, trong đó 00 hệ thống đã được phê duyệt cấp độ (0%).',
     );
     expect(
       report.narrative.some((line: string) =>

@@ -34,7 +34,9 @@ async function docxText(body: Buffer) {
 
 const KEY_SENTENCES = [
   '26/26 xã, thị trấn đã được phê duyệt hồ sơ đề xuất cấp độ (100%).',
-  '03 đơn vị sự nghiệp công lập đã gửi hồ sơ và đang chờ phê duyệt: Trung tâm Dịch vụ nông nghiệp huyện Yên Định; Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Yên Định; Trung tâm Văn hóa, Thông tin, Thể thao và Du lịch huyện Yên Định.',
+  '03 đơn vị sự nghiệp công lập đã gửi hồ sơ và đang chờ phê duyệt: Trung tâm Dịch vụ nông nghiệp huyện Yên Định; ' +
+    'Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Yên Định; Trung tâm Văn hóa, Thông tin, Thể thao ' +
+    'và Du lịch huyện Yên Định.',
 ];
 
 describe("the district's report as of 30/06/2023", () => {

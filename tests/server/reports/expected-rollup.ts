@@ -2,7 +2,6 @@ import { addCalendarDays, dueDate, workingDaysBetween, type WorkingCalendar } fr
 import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
 import { nextInspectionDue } from '#shared/regimes/inspections.js';
 import { defaultRegimes } from '#shared/regimes/regimes.js';
-import type { RegimeId } from '#shared/regimes/regime.schemas.js';
 import type { Tree } from './random-tree.js';
 
 /**
@@ -33,8 +32,7 @@ export function expectedRollup(tree: Tree, calendar: WorkingCalendar, moment: Mo
   const before = (at: Date) => bound === null || at < bound;
   // Dossiers as of the moment: their status and when their step started.
   const dossiers = tree.dossiers.flatMap((d) => {
-    if (bound === null)
-      return [{ ...d, status: d.row.status as DossierStatus, started: d.row.stepStartedOn, due: d.row.stepDueOn }];
+    if (bound === null) return [{ ...d, status: d.row.status, started: d.row.stepStartedOn, due: d.row.stepDueOn }];
     const past = d.history.filter((step) => before(step.at));
     if (past.length === 0) return [];
     const last = past.at(-1)!;
@@ -48,7 +46,7 @@ export function expectedRollup(tree: Tree, calendar: WorkingCalendar, moment: Mo
           : last.status === 'opinionRequested'
             ? dueDate(calendar, start, clocks.appraisal[clamp(d.level)])
             : null;
-    return [{ ...d, status: last.status, started: start as string | null, due }];
+    return [{ ...d, status: last.status, started: start, due }];
   });
   // Systems as of the moment: the level of their latest approval then (or a decision made outside the product).
   const systems = tree.systems
@@ -116,7 +114,7 @@ export function expectedRollup(tree: Tree, calendar: WorkingCalendar, moment: Mo
     .filter(
       (s) =>
         nextInspectionDue(
-          defaultRegimes[(s.approvalRegime ?? 'nd85') as RegimeId].inspectionMonths[clamp(s.level!)],
+          defaultRegimes[s.approvalRegime ?? 'nd85'].inspectionMonths[clamp(s.level!)],
           s.approvedOn!,
           asOf,
         ) <= window,

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { addCalendarDays } from '#shared/calendar/working-days.js';
 import type { WorkingCalendar } from '#shared/calendar/working-days.js';
 import { loadWorkingCalendar, todayInVietnam } from '#server/modules/calendar/load-calendar.js';
 import { makeUser } from '../../factories/users.js';
-import { setupTestApp, type TestApp } from '../../support/test-app.js';
+import { useDemoApp } from '../../support/demo-app.js';
+import type { TestApp } from '../../support/test-app.js';
 import { expectedRollup, type Expected } from './expected-rollup.js';
 import { buildHistoryTree, buildTodayTree, type Tree } from './random-tree.js';
 import { COMPLIANCE } from './report-requests.js';
@@ -15,11 +16,10 @@ import { COMPLIANCE } from './report-requests.js';
 let app: TestApp;
 let calendar: WorkingCalendar;
 const today = todayInVietnam();
+useDemoApp((opened) => (app = opened));
 beforeAll(async () => {
-  app = await setupTestApp();
   calendar = await loadWorkingCalendar(app.db);
 });
-afterAll(() => app?.close());
 
 async function reportOf(tree: Tree, asOf?: string) {
   const user = await makeUser(app.db, { memberships: [{ organisationId: tree.root.id, role: 'reporter' }] });
@@ -42,7 +42,7 @@ function reported(report: any): Expected {
       notStarted: row.notStarted,
       withoutSystems: row.withoutSystems,
     };
-    units[row.kind] = Object.fromEntries(Object.entries(states).filter(([, n]) => n > 0)) as Record<string, number>;
+    units[row.kind] = Object.fromEntries(Object.entries(states).filter(([, n]) => n > 0));
     expect(row.units, row.kind).toBe(Object.values(states).reduce((a: number, b: number) => a + b, 0));
   }
   return {

@@ -1,18 +1,19 @@
 import { eq } from 'drizzle-orm';
+import type { DossierEventAction } from '#shared/audit/dossier-events.schemas.js';
 import { addCalendarDays } from '#shared/calendar/working-days.js';
 import { dossierStatuses, type DossierStatus } from '#shared/dossiers/dossier-workflow.js';
 import type { OrganisationKind } from '#shared/organisations/organisations.schemas.js';
 import type { RegimeId } from '#shared/regimes/regime.schemas.js';
 import type { Db } from '#server/db/open-db.js';
 import { informationSystems } from '#server/db/schema/index.js';
-import { appendAuditEvent } from '#server/modules/audit/append-audit-event.js';
+import { appendAuditEvent, type AuditEventInput } from '#server/modules/audit/append-audit-event.js';
 import { makeDossier, type DossierRow } from '../../factories/dossiers.js';
 import { makeOrganisation } from '../../factories/organisations.js';
 import { makeSystem } from '../../factories/systems.js';
 import type { OrganisationRow, SystemRow } from '../../support/demo.js';
 
 /** A small seeded generator (mulberry32): the same seed builds the same tree. */
-export function randomOf(seed: number) {
+function randomOf(seed: number) {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -27,7 +28,7 @@ export function randomOf(seed: number) {
     pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!,
   };
 }
-export type Random = ReturnType<typeof randomOf>;
+type Random = ReturnType<typeof randomOf>;
 
 export interface TreeDossier {
   row: DossierRow;
@@ -136,7 +137,7 @@ const lives: DossierStatus[][] = [
 ];
 
 /** The workflow action that leads to each status (as the server records it). */
-const actionTo: Record<DossierStatus, string> = {
+const actionTo: Record<DossierStatus, DossierEventAction> = {
   drafting: 'giveOpinion',
   opinionRequested: 'requestOpinion',
   submitted: 'submit',
@@ -198,12 +199,13 @@ export async function buildHistoryTree(db: Db, seed: number, today: string): Pro
                 organisationId: unit.id,
                 at: step.at,
               };
+              // The status alone, as the demo's loaded history records it (the union's action is not narrowed).
               await appendAuditEvent(tx, {
                 ...common,
                 action: index === 0 ? 'create' : actionTo[step.status],
                 before: index ? { status: history[index - 1]!.status } : null,
                 after: { status: step.status },
-              });
+              } as AuditEventInput);
               await appendAuditEvent(tx, {
                 ...common,
                 action: 'update',
@@ -238,7 +240,9 @@ export async function buildHistoryTree(db: Db, seed: number, today: string): Pro
             entityId: system.id,
             action: 'update',
             organisationId: unit.id,
-            comment: 'redetermination: users',
+            before: { externalUserCount: 9_000 },
+            after: { externalUserCount: 12_000 },
+            redeterminationReasons: ['users'],
             at: flaggedAt,
           }),
         );

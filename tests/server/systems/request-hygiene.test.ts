@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { informationSystems } from '#server/db/schema/index.js';
 import { DINH_BINH, type Demo } from '../../support/demo.js';
 import { snapshotTables } from '../../support/snapshot.js';
@@ -78,7 +78,7 @@ describe("a client's mistakes never answer 500", () => {
     expect(await snapshotTables(app.db)).toEqual(before);
   });
 
-  test('a NUL character in a name answers 400 naming it (PostgreSQL text cannot hold one), and writes nothing', async () => {
+  test('a NUL character in a name answers 400 naming it (PostgreSQL text cannot hold it), writes nothing', async () => {
     const before = await snapshotTables(app.db);
     const res = await (await app.as('dinhbinh.cntt')).post('/api/systems', { body: body('Hệ thống\u0000ẩn') });
     expect(res.status).toBe(400);

@@ -113,7 +113,8 @@ function source(overrides: Partial<NarrativeSource> = {}): NarrativeSource {
 describe('the compliance narrative', () => {
   test('speaks of the organisation apart, groups commune-level kinds, names who waits, then the alerts', () => {
     expect(complianceNarrative(source())).toEqual([
-      'Tính đến ngày 05/03/2024, Ủy ban nhân dân huyện Mẫu và các cơ quan, đơn vị trực thuộc có 20 hệ thống thông tin, trong đó 15 hệ thống đã được phê duyệt cấp độ (75%).',
+      'Tính đến ngày 05/03/2024, Ủy ban nhân dân huyện Mẫu và các cơ quan, đơn vị trực thuộc có 20 hệ thống thông ' +
+        'tin, trong đó 15 hệ thống đã được phê duyệt cấp độ (75%).',
       'Theo cấp độ đã được phê duyệt: cấp độ 1: 03 hệ thống; cấp độ 2: 12 hệ thống.',
       'Ủy ban nhân dân huyện Mẫu: 02/02 hệ thống thông tin đã được phê duyệt cấp độ (100%).',
       '06/09 xã, phường đã được phê duyệt hồ sơ đề xuất cấp độ (66,7%).',
@@ -137,7 +138,8 @@ describe('the compliance narrative', () => {
       }),
     );
     expect(text).toContain(
-      '14 xã đã gửi hồ sơ và đang chờ phê duyệt: UBND xã E; UBND xã F; UBND xã G; UBND xã H; UBND xã I; UBND xã J; UBND xã K; UBND xã L; UBND xã M; UBND xã N và 04 đơn vị khác.',
+      '14 xã đã gửi hồ sơ và đang chờ phê duyệt: UBND xã E; UBND xã F; UBND xã G; UBND xã H; UBND xã I; UBND xã J; ' +
+        'UBND xã K; UBND xã L; UBND xã M; UBND xã N và 04 đơn vị khác.',
     );
     // Nothing approved among them: no "00/14 ... (0%)" sentence.
     expect(text.some((line) => line.includes('/14'))).toBe(false);
@@ -165,7 +167,8 @@ describe('the compliance narrative', () => {
       }),
     );
     expect(text).toEqual([
-      'Tính đến ngày 05/03/2024, Ủy ban nhân dân huyện Mẫu và các cơ quan, đơn vị trực thuộc chưa đăng ký hệ thống thông tin nào.',
+      'Tính đến ngày 05/03/2024, Ủy ban nhân dân huyện Mẫu và các cơ quan, đơn vị trực thuộc chưa đăng ký hệ thống ' +
+        'thông tin nào.',
     ]);
   });
 

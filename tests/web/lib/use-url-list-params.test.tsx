@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter, useLocation } from 'react-router';
-import { useUrlListParams } from '../../../web/src/lib/use-url-list-params.js';
+import { useUrlListParams } from '#web/lib/use-url-list-params.js';
 
 const parse = (search: URLSearchParams) => ({ q: search.get('q') ?? '', page: Number(search.get('page') ?? 1) });
 const write = (params: { q: string; page: number }) => {

@@ -1,7 +1,7 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { User } from '#shared/users/users.schemas.js';
 
-export interface WorkingOrganisation {
+interface WorkingOrganisation {
   id: string;
   name: string;
 }

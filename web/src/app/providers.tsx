@@ -4,7 +4,7 @@ import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { sessionQueryKey } from '../features/auth/api/session.js';
+import { sessionQueryKey } from '../features/auth/index.js';
 import { setUnauthenticatedHandler } from '../lib/api.js';
 import { queryClient } from '../lib/query-client.js';
 

@@ -1,5 +1,5 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { useSession } from '../features/auth/api/session.js';
+import { useSession } from '../features/auth/index.js';
 import { PageLoading } from '../components/ui/page-loading.js';
 import { QueryError } from '../components/ui/query-error.js';
 import { CurrentOrganisationProvider } from './current-organisation.js';

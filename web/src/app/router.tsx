@@ -39,7 +39,7 @@ export const router = createBrowserRouter([
               { path: 'systems/:id/edit', ...page(() => import('./routes/system-edit.js')) },
               { path: 'organisations', ...page(() => import('./routes/organisations.js')) },
               { path: 'organisations/:id', ...page(() => import('./routes/organisations.js')) },
-              { path: 'reports', ...page(() => import('../features/reports/reports-route.js')) },
+              { path: 'reports', ...page(() => import('./routes/reports.js')) },
               { path: '*', ...page(() => import('./routes/not-found.js')) },
             ],
           },

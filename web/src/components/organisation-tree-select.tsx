@@ -11,7 +11,7 @@ interface OptionNode {
   children: OptionNode[];
 }
 
-export interface OrganisationTreeSelectProps {
+interface OrganisationTreeSelectProps {
   organisations: readonly Organisation[];
   value?: string | null;
   onChange: (value: string | undefined) => void;
@@ -62,7 +62,8 @@ export function OrganisationTreeSelect({
       treeData={treeData}
       treeDefaultExpandedKeys={expanded}
       showSearch={{
-        filterTreeNode: (input, node) => toSearchText(String(node.title ?? '')).includes(toSearchText(input)),
+        filterTreeNode: (input, node) =>
+          typeof node.title === 'string' && toSearchText(node.title).includes(toSearchText(input)),
       }}
       popupMatchSelectWidth={false}
       styles={{ popup: { root: { maxWidth: 'min(560px, 95vw)' } } }}

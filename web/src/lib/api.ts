@@ -4,13 +4,13 @@ import { apiErrorSchema } from '#shared/common/errors.schemas.js';
 import { ApiError } from './api-error.js';
 import { currentLocale, t } from './i18n.js';
 
-export { ApiError, isApiError } from './api-error.js';
+export { isApiError } from './api-error.js';
 
 type AnyContract = Contract<z.ZodType, z.ZodType, z.ZodType, z.ZodType>;
-export type ResponseOf<C extends AnyContract> = z.infer<C['response']>;
+type ResponseOf<C extends AnyContract> = z.infer<C['response']>;
 type InputOf<S> = S extends z.ZodType ? z.input<S> : never;
 
-export interface CallOptions<C extends AnyContract> {
+interface CallOptions<C extends AnyContract> {
   params?: Record<string, string>;
   query?: Partial<InputOf<C['query']>>;
   body?: InputOf<C['body']>;
@@ -33,7 +33,9 @@ export const setUnauthenticatedHandler = (handler: () => void) => {
 
 function urlOf(contract: AnyContract, options: CallOptions<AnyContract>): string {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(options.query ?? {})) {
+  // Query strings are flat: every contract's query schema holds strings, numbers and booleans only.
+  const entries = Object.entries<string | number | boolean | null | undefined>(options.query ?? {});
+  for (const [key, value] of entries) {
     if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
   }
   const query = search.toString();
@@ -59,7 +61,7 @@ export async function call<C extends AnyContract>(contract: C, options: CallOpti
   }
   let response: Response;
   try {
-    response = await fetch(urlOf(contract, options as CallOptions<AnyContract>), {
+    response = await fetch(urlOf(contract, options), {
       method: contract.method.toUpperCase(),
       credentials: 'same-origin',
       headers,
@@ -95,7 +97,7 @@ export async function upload<C extends AnyContract>(
   if (csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(urlOf(contract, options as CallOptions<AnyContract>), {
+    response = await fetch(urlOf(contract, options), {
       method: contract.method.toUpperCase(),
       credentials: 'same-origin',
       headers,

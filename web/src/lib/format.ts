@@ -11,8 +11,13 @@ const numberFormats: Record<Locale, Intl.NumberFormat> = {
 /** 1.234 in Vietnamese, 1,234 in English. */
 export const formatNumber = (value: number, locale: Locale) => numberFormats[locale].format(value);
 
-/** dd/mm/yyyy, the way Vietnamese documents write dates (kept in English too: the data are Vietnamese). */
-export const formatDate = (value: string | null | undefined) => formatDateVi(value);
+/**
+ * dd/mm/yyyy, the way Vietnamese documents write dates (kept in English too: the data are Vietnamese).
+ * A calendar date is shown as it is; a moment (an event's timestamp, in UTC) by its day in the
+ * browser's time zone, or an event at 06:30 in Hà Nội would show the day before.
+ */
+export const formatDate = (value: string | null | undefined) =>
+  value && !/^\d{4}-\d{2}-\d{2}$/.test(value) ? dayjs(value).format('DD/MM/YYYY') : formatDateVi(value);
 
 /** dd/mm/yyyy HH:mm in the browser's time zone. */
 export const formatDateTime = (value: string | null | undefined) =>

@@ -53,5 +53,3 @@ export async function changeLocale(locale: Locale): Promise<void> {
 
 /** For code outside React (the API client). */
 export const t = i18n.t.bind(i18n);
-
-export { i18n };

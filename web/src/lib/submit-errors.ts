@@ -3,7 +3,7 @@ import type { FieldIssue } from '#shared/common/errors.schemas.js';
 import { isApiError } from './api-error.js';
 import { applyServerIssues } from './zod-form.js';
 
-export type SubmitOutcome =
+type SubmitOutcome =
   | { kind: 'stale'; message: string }
   | { kind: 'fields'; message: string; unmatched: FieldIssue[] }
   | { kind: 'other'; message: string };

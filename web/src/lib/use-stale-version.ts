@@ -1,9 +1,10 @@
 import { useRef, useState } from 'react';
-import type { FieldValues, Path, PathValue, UseFormReturn } from 'react-hook-form';
+import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import type { ConflictRow } from '../components/ui/conflict-panel.js';
 
-interface StaleVersionOptions<T extends FieldValues, Latest extends { version: number }> {
-  form: UseFormReturn<T, unknown, any>;
+interface StaleVersionOptions<T extends FieldValues, Latest extends { version: number }, Submitted> {
+  /** Submitted: what the form's resolver hands to onSubmit (the parsed values). */
+  form: UseFormReturn<T, unknown, Submitted>;
   /** The values the form started from: what the person's edits are measured against. */
   initial: T;
   fetchLatest: () => Promise<Latest>;
@@ -21,15 +22,19 @@ interface StaleVersionOptions<T extends FieldValues, Latest extends { version: n
  */
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-export function useStaleVersion<T extends FieldValues & { version?: number }, Latest extends { version: number }>({
-  form,
-  initial,
-  fetchLatest,
-  toValues,
-  compare,
-}: StaleVersionOptions<T, Latest>) {
+export function useStaleVersion<
+  T extends FieldValues & { version?: number },
+  Latest extends { version: number },
+  Submitted = T,
+>({ form, initial, fetchLatest, toValues, compare }: StaleVersionOptions<T, Latest, Submitted>) {
   const [message, setMessage] = useState<string | null>(null);
-  const [latest, setLatest] = useState<{ version: number; rows: ConflictRow[]; values: T } | null>(null);
+  const [latest, setLatest] = useState<{
+    version: number;
+    rows: ConflictRow[];
+    values: T;
+    /** The fields both changed: the only ones "use the latest" replaces. */
+    conflicts: Path<T>[];
+  } | null>(null);
   const [loading, setLoading] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const base = useRef(initial);
@@ -47,13 +52,14 @@ export function useStaleVersion<T extends FieldValues & { version?: number }, La
       ) as Path<T>[];
       base.current = values;
       form.reset(values);
-      for (const name of changed) form.setValue(name, mine[name] as PathValue<T, Path<T>>, { shouldDirty: true });
+      for (const name of changed) form.setValue(name, mine[name], { shouldDirty: true });
       // A real conflict: both the person and the newer version changed the field, differently.
-      const conflicts = new Set<string>(changed.filter((name) => !same(values[name], before[name])));
+      const conflicts = changed.filter((name) => !same(values[name], before[name]));
       setLatest({
         version: record.version,
-        rows: compare(mine, values).filter((row) => conflicts.has(row.key)),
+        rows: compare(mine, values).filter((row) => conflicts.some((name) => name === row.key)),
         values,
+        conflicts,
       });
     } catch (error) {
       setLoadError(error instanceof Error ? error.message : String(error));
@@ -72,11 +78,10 @@ export function useStaleVersion<T extends FieldValues & { version?: number }, La
       setLatest(null);
     },
     loadLatest,
+    // The fields both changed take the newer value; the person's other changes stay, as the
+    // panel's text promises (the form's base is already the newer version since loadLatest).
     useLatest: () => {
-      if (latest) {
-        base.current = latest.values;
-        form.reset(latest.values);
-      }
+      if (latest) for (const name of latest.conflicts) form.setValue(name, latest.values[name], { shouldDirty: true });
       setMessage(null);
       setLatest(null);
     },

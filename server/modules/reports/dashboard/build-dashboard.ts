@@ -72,7 +72,7 @@ function countsByChild(raw: RawDashboard): (childId: string | null) => SubtreeCo
   return entry;
 }
 
-export interface DashboardInput {
+interface DashboardInput {
   root: ReportRoot;
   trail: Dashboard['trail'];
   asOf: string;

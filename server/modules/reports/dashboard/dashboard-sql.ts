@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { APPROVAL_TREND_MONTHS } from '#shared/reports/dashboard.schemas.js';
 import { inSubtree, stateCtes, type ReportMoment } from '../sql/state-ctes.js';
 
-export interface DashboardSqlParams {
+interface DashboardSqlParams {
   rootId: string;
   rootPath: string;
   moment: ReportMoment;
@@ -49,7 +49,8 @@ monthly as (
 ),
 trend_window as (
   select max(month) as last_month,
-         greatest(min(month), (max(month) - make_interval(months => ${APPROVAL_TREND_MONTHS - 1}::int))::date) as first_month
+         greatest(min(month),
+                  (max(month) - make_interval(months => ${APPROVAL_TREND_MONTHS - 1}::int))::date) as first_month
   from monthly
 ),
 trend as (
@@ -59,7 +60,8 @@ trend as (
   left join monthly m on m.month = g.month::date
 )
 select json_build_object(
-  'children', (select coalesce(json_agg(json_build_object('id', c.id, 'name', c.name, 'shortName', c.short_name, 'kind', c.kind)), '[]')
+  'children', (select coalesce(json_agg(json_build_object('id', c.id, 'name', c.name, 'shortName', c.short_name,
+                                                         'kind', c.kind)), '[]')
                from organisations c where c.parent_id = ${rootId}),
   'units', (select coalesce(json_agg(uc), '[]') from unit_counts uc),
   'statuses', (select coalesce(json_agg(sc), '[]') from status_counts sc),

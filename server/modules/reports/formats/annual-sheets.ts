@@ -25,7 +25,7 @@ const assessment = (row: AnnualRow, l: Labels) =>
       : l.t('reports.assessment.periodic');
 const plan = (row: AnnualRow, l: Labels) => (row.planStatus ? l.t(`reports.planStatus.${row.planStatus}`) : null);
 
-/** nd331 form 08: the twelve columns of DOMAIN.md §6, in order. */
+/** nd331 form 08: its twelve columns, in order (docs/domain.md#yearly-reports). */
 const form08: ColumnSpec[] = [
   { key: 'no', width: 6, cell: (row) => row.no },
   { key: 'system', width: 45, cell: (row) => row.system },

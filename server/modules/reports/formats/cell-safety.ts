@@ -10,9 +10,10 @@
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Control characters XML 1.0 cannot carry (a stray one would make the XLSX unreadable); tab, LF, CR stay. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are removed
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
-export interface SafeText {
+interface SafeText {
   text: string;
   /** True when the original text would be read as a formula. */
   formulaLike: boolean;

@@ -6,7 +6,7 @@ const BOM = '\uFEFF';
 const CRLF = '\r\n';
 
 /** RFC 4180: a field with a comma, a double quote or a line break is quoted, its quotes doubled. */
-export function csvField(value: CellValue, booleans: { yes: string; no: string }): string {
+function csvField(value: CellValue, booleans: { yes: string; no: string }): string {
   let text: string;
   if (value === null) text = '';
   else if (typeof value === 'number') text = String(value);

@@ -36,9 +36,14 @@ export function complianceRollupSql({
   // completeness check) from the first's end, each in working or calendar days.
   const clock = moment.historical
     ? {
-        due: sql`case when c.d1 is null then null when c.d2 is null then x.due1 when c.w2 then a2.day else x.due1 + c.d2 end`,
+        due: sql`case when c.d1 is null then null
+                      when c.d2 is null then x.due1
+                      when c.w2 then a2.day
+                      else x.due1 + c.d2 end`,
         joins: sql`
-  left join ${clockTable(regimes)} on c.regime = p.regime and c.status = p.status and c.level = least(5, greatest(1, coalesce(p.proposed_level, 1)))
+  left join ${clockTable(regimes)}
+    on c.regime = p.regime and c.status = p.status
+   and c.level = least(5, greatest(1, coalesce(p.proposed_level, 1)))
   left join wd a1 on c.w1 and a1.working = 1 and a1.n = s.n + c.d1
   cross join lateral (select case when c.w1 then a1.day else p.step_started_on + c.d1 end as due1) x
   left join wd s2 on s2.day = x.due1
@@ -46,8 +51,10 @@ export function complianceRollupSql({
       }
     : { due: sql`p.step_due_on`, joins: sql`` };
   const pendingItem = sql`json_build_object(
-      'dossierId', q.id, 'title', (select title from dossiers where id = q.id), 'unit', json_build_object('id', q.unit_id, 'name', q.unit_name, 'kind', q.unit_kind),
-      'status', q.status, 'proposedLevel', q.proposed_level, 'stepStartedOn', q.step_started_on, 'stepDueOn', q.due_on,
+      'dossierId', q.id, 'title', (select title from dossiers where id = q.id),
+      'unit', json_build_object('id', q.unit_id, 'name', q.unit_name, 'kind', q.unit_kind),
+      'status', q.status, 'proposedLevel', q.proposed_level,
+      'stepStartedOn', q.step_started_on, 'stepDueOn', q.due_on,
       'waitingWorkingDays', q.waiting, 'overdue', q.overdue)`;
   const unitRef = sql`json_build_object('id', u.id, 'name', u.name, 'kind', u.kind)`;
 
@@ -102,7 +109,8 @@ inspection_candidates as (
   from sys sy
   join ${inspectionTable(regimes)} on cycles.regime = sy.regime and cycles.level = sy.level
   cross join lateral (
-    select ${monthIndex(moment.asOf)} - (extract(year from sy.approved_on)::int * 12 + extract(month from sy.approved_on)::int) as m0
+    select ${monthIndex(moment.asOf)}
+           - (extract(year from sy.approved_on)::int * 12 + extract(month from sy.approved_on)::int) as m0
   ) m
   where sy.approved_on is not null
     and floor((m.m0 + 4)::numeric / cycles.months) * cycles.months >= greatest(m.m0, 1)
@@ -119,15 +127,21 @@ inspections_due as materialized (
 ),
 flagged as materialized (select * from sys where cardinality(reasons) > 0)
 select json_build_object(
-  'kinds', (select coalesce(json_agg(k), '[]') from (select kind, state, count(*)::int as n from unit_state group by kind, state) k),
-  'own', (select json_build_object('state', state, 'systems', n, 'approved', approved) from unit_state where id = ${rootId}),
-  'named', (select coalesce(json_agg(json_build_object('kind', kind, 'state', state, 'total', total, 'name', name)), '[]')
+  'kinds', (select coalesce(json_agg(k), '[]')
+            from (select kind, state, count(*)::int as n from unit_state group by kind, state) k),
+  'own', (select json_build_object('state', state, 'systems', n, 'approved', approved)
+          from unit_state where id = ${rootId}),
+  'named', (select coalesce(json_agg(json_build_object('kind', kind, 'state', state, 'total', total, 'name', name)),
+                            '[]')
             from (select kind, state, name, count(*) over (partition by kind, state)::int as total,
                          row_number() over (partition by kind, state order by name, id) as rn
-                  from unit_state where id <> ${rootId} and state in ('awaiting', 'returned', 'preparing', 'notStarted')) x
+                  from unit_state
+                  where id <> ${rootId} and state in ('awaiting', 'returned', 'preparing', 'notStarted')) x
             where rn <= ${NAMED_PER_GROUP}),
-  'levels', (select coalesce(json_agg(l), '[]') from (select level, count(*)::int as n from sys group by level) l),
-  'statuses', (select coalesce(json_agg(st), '[]') from (select status, count(*)::int as n from dos group by status) st),
+  'levels', (select coalesce(json_agg(l), '[]')
+             from (select level, count(*)::int as n from sys group by level) l),
+  'statuses', (select coalesce(json_agg(st), '[]')
+               from (select status, count(*)::int as n from dos group by status) st),
   'pendingTotal', (select count(*)::int from pending_rows),
   'pending', (select coalesce(json_agg(${pendingItem} order by q.step_started_on, q.id), '[]')
               from (select * from pending_rows order by step_started_on, id limit ${listLimit}) q),
@@ -135,12 +149,18 @@ select json_build_object(
   'overdue', (select coalesce(json_agg(${pendingItem} order by q.due_on, q.id), '[]')
               from (select * from pending_rows where overdue order by due_on, id limit ${listLimit}) q),
   'inspectionsTotal', (select count(*)::int from inspections_due),
-  'inspections', (select coalesce(json_agg(json_build_object('systemId', i.id, 'name', (select name from information_systems where id = i.id), 'unit', ${unitRef}, 'approvedLevel', i.level,
+  'inspections', (select coalesce(json_agg(json_build_object(
+                    'systemId', i.id, 'name', (select name from information_systems where id = i.id),
+                    'unit', ${unitRef}, 'approvedLevel', i.level,
                     'regime', i.regime, 'approvedOn', i.approved_on, 'dueOn', i.due_on) order by i.due_on, i.id), '[]')
-                  from (select * from inspections_due order by due_on, id limit ${listLimit}) i join units u on u.id = i.unit_id),
+                  from (select * from inspections_due order by due_on, id limit ${listLimit}) i
+                  join units u on u.id = i.unit_id),
   'flaggedTotal', (select count(*)::int from flagged),
-  'flagged', (select coalesce(json_agg(json_build_object('systemId', f.id, 'name', (select name from information_systems where id = f.id), 'unit', ${unitRef}, 'approvedLevel', f.level,
+  'flagged', (select coalesce(json_agg(json_build_object(
+                'systemId', f.id, 'name', (select name from information_systems where id = f.id),
+                'unit', ${unitRef}, 'approvedLevel', f.level,
                 'reasons', f.reasons) order by u.name, f.id), '[]')
-              from (select * from flagged order by id limit ${listLimit}) f join units u on u.id = f.unit_id)
+              from (select * from flagged order by id limit ${listLimit}) f
+              join units u on u.id = f.unit_id)
 ) as report`;
 }

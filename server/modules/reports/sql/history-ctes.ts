@@ -9,7 +9,8 @@ import { subtreeDossiers, subtreeSystems, vietnamDay, type ReportMoment } from '
  * Systems: the level comes from the latest event at or before the day that made a dossier covering
  * the system approved (the level that dossier proposed for it). A system approved outside the product
  * (no such event ever) keeps its recorded decision if dated on or before the day. A re-determination
- * flag counts when the change that raised it came after that approval and by the day.
+ * flag counts when the change that raised it (an event with redetermination_reasons) came after that
+ * approval and by the day.
  *
  * Dossiers: the status of the latest status-changing event at or before the day; the step started
  * that day. A dossier whose events all come later did not exist yet; one with no event at all (loaded
@@ -34,10 +35,14 @@ last_approval as (
 sys_level as materialized (
   select s.id, s.unit_id, s.owner_id, s.system_status, la.at as approved_at,
          la.system_id is not null or (ever.system_id is null and s.approved_on <= ${asOf}) as approved,
-         case when la.system_id is not null then la.level when ever.system_id is null and s.approved_on <= ${asOf} then s.level end as level,
-         case when la.system_id is not null then la.regime when ever.system_id is null and s.approved_on <= ${asOf} then s.regime end as regime,
-         case when la.system_id is not null then la.approved_on when ever.system_id is null and s.approved_on <= ${asOf} then s.approved_on end as approved_on,
-         case when la.system_id is not null then la.decision_number when ever.system_id is null and s.approved_on <= ${asOf} then s.decision_number end as decision_number
+         case when la.system_id is not null then la.level
+              when ever.system_id is null and s.approved_on <= ${asOf} then s.level end as level,
+         case when la.system_id is not null then la.regime
+              when ever.system_id is null and s.approved_on <= ${asOf} then s.regime end as regime,
+         case when la.system_id is not null then la.approved_on
+              when ever.system_id is null and s.approved_on <= ${asOf} then s.approved_on end as approved_on,
+         case when la.system_id is not null then la.decision_number
+              when ever.system_id is null and s.approved_on <= ${asOf} then s.decision_number end as decision_number
   from sys_now s
   left join last_approval la on la.system_id = s.id
   left join (select distinct system_id from approval_events) ever on ever.system_id = s.id
@@ -45,8 +50,9 @@ sys_level as materialized (
 flags as (
   select sl.id, array_agg(distinct r.reason) as reasons
   from sys_level sl
-  join audit_events e on e.entity_type = 'system' and e.entity_id = sl.id::text and e.comment like 'redetermination:%' and e.at < ${bound}
-  cross join lateral unnest(string_to_array(substring(e.comment from '^redetermination: (.*)$'), ', ')) as r(reason)
+  join audit_events e on e.entity_type = 'system' and e.entity_id = sl.id::text
+    and cardinality(e.redetermination_reasons) > 0 and e.at < ${bound}
+  cross join lateral unnest(e.redetermination_reasons) as r(reason)
   where sl.approved and (sl.approved_at is null or e.at > sl.approved_at)
   group by sl.id
 ),
@@ -62,12 +68,14 @@ status_events as materialized (
   join audit_events e on e.entity_type = 'dossier' and e.entity_id = d.id::text and e.after->>'status' is not null
 ),
 last_status as (
-  select distinct on (entity_id) entity_id, status, at from status_events where at < ${bound} order by entity_id, at desc, id desc
+  select distinct on (entity_id) entity_id, status, at from status_events where at < ${bound}
+  order by entity_id, at desc, id desc
 ),
 dos as materialized (
   select d.id, d.unit_id, d.regime, d.proposed_level,
          coalesce(ls.status, d.status) as status,
-         case when ls.entity_id is not null then ${vietnamDay(sql`ls.at`)} else d.step_started_on end as step_started_on,
+         case when ls.entity_id is not null then ${vietnamDay(sql`ls.at`)} else d.step_started_on end
+           as step_started_on,
          case when ls.entity_id is not null then null::date else d.step_due_on end as step_due_on,
          d.created_at
   from dos_now d

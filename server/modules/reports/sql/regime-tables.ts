@@ -28,7 +28,9 @@ export function clockTable(regimes: Regimes): SQL {
         [string, readonly [typeof approval, typeof approval?]]
       >) {
         rows.push(
-          sql`(${regime.id}::text, ${status}::text, ${level}::int, ${first.days}::int, ${first.workingDays}::boolean, ${second?.days ?? null}::int, ${second?.workingDays ?? null}::boolean)`,
+          sql`(${regime.id}::text, ${status}::text, ${level}::int,
+               ${first.days}::int, ${first.workingDays}::boolean,
+               ${second?.days ?? null}::int, ${second?.workingDays ?? null}::boolean)`,
         );
       }
     }
@@ -36,7 +38,7 @@ export function clockTable(regimes: Regimes): SQL {
   return sql`(values ${sql.join(rows, sql`, `)}) as c(regime, status, level, d1, w1, d2, w2)`;
 }
 
-/** Months between inspections by regime and approved level (DOMAIN.md §5). */
+/** Months between inspections by regime and approved level (docs/domain.md#inspections). */
 export function inspectionTable(regimes: Regimes): SQL {
   const rows = Object.values(regimes).flatMap((regime) =>
     levels.map((level) => sql`(${regime.id}::text, ${level}::int, ${regime.inspectionMonths[level]}::int)`),

@@ -7,7 +7,7 @@ import type { Db, Tx } from '../../../db/open-db.js';
  * count to int and build their results as json, so no bigint or numeric string reaches the caller.
  */
 export async function queryRows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown;
+  const result: unknown = await db.execute(query);
   const rows = Array.isArray(result) ? result : ((result as { rows?: unknown[] }).rows ?? []);
   return rows as T[];
 }

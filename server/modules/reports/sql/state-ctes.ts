@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { historicalStateCtes } from './history-ctes.js';
 import { subtreeDossiers, subtreeSystems, type ReportMoment } from './subtree.js';
 
-export { inSubtree, vietnamDay, type ReportMoment } from './subtree.js';
+export { inSubtree, type ReportMoment } from './subtree.js';
 
 /**
  * The first entries of a WITH list defining `sys` and `dos` as of the moment (and, for a past day,
@@ -21,7 +21,7 @@ dos as materialized (${subtreeDossiers(rootPath)})`;
 }
 
 /** Statuses whose step runs on a legal clock (as the dossier presenter counts overdue). */
-export const clockedStatuses = ['submitted', 'appraised', 'opinionRequested'] as const;
+const clockedStatuses = ['submitted', 'appraised', 'opinionRequested'] as const;
 export const clockedList = sql.raw(clockedStatuses.map((s) => `'${s}'`).join(', '));
 
 /**
@@ -31,10 +31,15 @@ export const clockedList = sql.raw(clockedStatuses.map((s) => `'${s}'`).join(', 
  * and the working days waited from d to the report day are n(asOf) - n(d): plain joins, no loops.
  */
 export function workingDayCte(until: SQL): SQL {
-  const working = sql`case when h.kind = 'workingWeekend' then 1 when extract(isodow from g.day) >= 6 then 0 when h.kind = 'holiday' then 0 else 1 end`;
+  const working = sql`case when h.kind = 'workingWeekend' then 1
+                           when extract(isodow from g.day) >= 6 then 0
+                           when h.kind = 'holiday' then 0
+                           else 1 end`;
   return sql`
     select g.day, ${working} as working, sum(${working}) over (order by g.day)::int as n
     from span
-    cross join lateral (select (span.first_day + i)::date as day from generate_series(0, ${until} - span.first_day) as i) g
+    cross join lateral (
+      select (span.first_day + i)::date as day from generate_series(0, ${until} - span.first_day) as i
+    ) g
     left join holidays h on h.date = g.day`;
 }

@@ -20,7 +20,10 @@ afterAll(() => {
   for (const root of roots) rmSync(root, { recursive: true, force: true });
 });
 
-/** Starts `node --import tsx hold-data-dir.ts <dir>` (the child's pid is the lock holder's) and waits until it holds the dir. */
+/**
+ * Starts `node --import tsx hold-data-dir.ts <dir>` (the child's pid
+ * is the lock holder's) and waits until it holds the dir.
+ */
 async function holdInAnotherProcess(dataDir: string) {
   const child = spawn(process.execPath, ['--import', 'tsx', holderScript, dataDir], { cwd: repoRoot, stdio: 'pipe' });
   children.push(child);
@@ -43,7 +46,7 @@ const exited = (child: ChildProcessWithoutNullStreams) =>
     child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve()),
   );
 
-test("a data directory held by another process is refused with an error naming that process; a crashed holder's lock is taken over", async () => {
+test("a data directory held by another process is refused naming it; a crashed holder's lock is taken", async () => {
   const { root, dataDir } = copyPgliteTemplate();
   roots.push(root);
   const { child, pid } = await holdInAnotherProcess(dataDir);

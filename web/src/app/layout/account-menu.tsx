@@ -3,7 +3,7 @@ import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { User } from '#shared/users/users.schemas.js';
-import { useLogout } from '../../features/auth/api/logout.js';
+import { useLogout } from '../../features/auth/index.js';
 
 /** The person's name, their roles, and Đăng xuất. */
 export function AccountMenu({ user }: { user: User }) {

@@ -3,7 +3,7 @@ import { Button, Drawer, Flex, Grid, Layout } from 'antd';
 import { MenuOutlined, SafetyCertificateFilled } from '@ant-design/icons';
 import { Link, Outlet, ScrollRestoration } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../features/auth/api/session.js';
+import { useSession } from '../../features/auth/index.js';
 import { AccountMenu } from './account-menu.js';
 import { LanguageSwitch } from './language-switch.js';
 import { OrganisationSwitch } from './organisation-switch.js';

@@ -1,8 +1,7 @@
 import { useParams } from 'react-router';
 import { PageLoading } from '../../components/ui/page-loading.js';
 import { QueryError } from '../../components/ui/query-error.js';
-import { useDossier } from '../../features/dossiers/api/dossiers.js';
-import { DossierView } from '../../features/dossiers/components/dossier-view.js';
+import { DossierView, useDossier } from '../../features/dossiers/index.js';
 
 export default function DossierDetailRoute() {
   const { id } = useParams();

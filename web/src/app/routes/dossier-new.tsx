@@ -5,9 +5,8 @@ import { ButtonLink } from '../../components/ui/button-link.js';
 import { PageHeader } from '../../components/ui/page-header.js';
 import { PageLoading } from '../../components/ui/page-loading.js';
 import { QueryError } from '../../components/ui/query-error.js';
-import { useSystemFacts } from '../../features/dossiers/api/dossiers.js';
-import { DossierNewForm } from '../../features/dossiers/components/dossier-new-form.js';
-import { useOrganisations } from '../../features/organisations/api/organisations.js';
+import { DossierNewForm, useSystemFacts } from '../../features/dossiers/index.js';
+import { useOrganisations } from '../../features/organisations/index.js';
 import { useCurrentOrganisation } from '../current-organisation.js';
 
 export default function DossierNewRoute() {

@@ -4,12 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../components/ui/button-link.js';
 import { ListEmpty, ListResults } from '../../components/ui/list-results.js';
 import { PageHeader } from '../../components/ui/page-header.js';
-import { DocumentExportButton } from '../../features/documents/components/document-export.js';
-import { useDossiers } from '../../features/dossiers/api/dossiers.js';
-import { parseDossierListParams, toDossierSearchParams } from '../../features/dossiers/api/list-params.js';
-import { DossiersFilters } from '../../features/dossiers/components/dossiers-filters.js';
-import { DossiersTable } from '../../features/dossiers/components/dossiers-table.js';
-import { useOrganisations } from '../../features/organisations/api/organisations.js';
+import { DocumentExportButton } from '../../features/documents/index.js';
+import {
+  DossiersFilters,
+  DossiersTable,
+  parseDossierListParams,
+  toDossierSearchParams,
+  useDossiers,
+} from '../../features/dossiers/index.js';
+import { useOrganisations } from '../../features/organisations/index.js';
 import { useFormat } from '../../lib/format.js';
 import { pagingChange } from '../../lib/list-params.js';
 import { useUrlListParams } from '../../lib/use-url-list-params.js';

@@ -7,28 +7,27 @@ import { ButtonLink } from '../../components/ui/button-link.js';
 import { PageHeader } from '../../components/ui/page-header.js';
 import { PageLoading } from '../../components/ui/page-loading.js';
 import { QueryError } from '../../components/ui/query-error.js';
-import { useSession } from '../../features/auth/api/session.js';
-import { useInbox } from '../../features/dossiers/api/dossiers.js';
-import { OfficerTodo, ReviewerInbox } from '../../features/dossiers/components/inbox.js';
-import { useOrganisations } from '../../features/organisations/api/organisations.js';
-import { LevelTag } from '../../features/systems/components/system-tags.js';
-import { toSearchParams } from '../../features/systems/api/list-params.js';
-import { useSystems } from '../../features/systems/api/systems.js';
+import { useSession } from '../../features/auth/index.js';
+import { OfficerTodo, ReviewerInbox, useInbox } from '../../features/dossiers/index.js';
+import { useOrganisations } from '../../features/organisations/index.js';
+import { LevelTag, toSearchParams, useSystems } from '../../features/systems/index.js';
 import { useFormat } from '../../lib/format.js';
 import { useCurrentOrganisation } from '../current-organisation.js';
 
 const reviewerRoles = new Set(['appraiser', 'approver']);
 const preparerRoles = new Set(['officer', 'admin']);
-/** Who reports on a subtree: their home is the dashboard (UX.md: district and provincial staff, reviewers, administrators). */
+/** Who reports on a subtree: their home is the dashboard (docs/domain.md#what-each-person-sees-first). */
 const dashboardRoles = new Set(['reporter', 'appraiser', 'approver', 'admin']);
 
 // Its own chunk (and recharts in chunks of their own below it): a unit officer's home never loads them.
-const ComplianceDashboard = lazy(() => import('../../features/reports/components/compliance-dashboard.js'));
+const ComplianceDashboard = lazy(() =>
+  import('../../features/reports/index.js').then((reports) => ({ default: reports.ComplianceDashboard })),
+);
 
 /**
- * What each person needs first (UX.md): reporters, reviewers and administrators the dashboard of
- * their subtree (a reviewer with their inbox above it, most urgent first); a unit IT officer
- * "Việc cần làm" and their systems.
+ * What each person needs first (docs/domain.md#what-each-person-sees-first): reporters, reviewers and
+ * administrators the dashboard of their subtree (a reviewer with their inbox above it, most urgent
+ * first); a unit IT officer "Việc cần làm" and their systems.
  */
 export default function HomeRoute() {
   const { data: session } = useSession();
@@ -81,7 +80,10 @@ function InboxCard({ reviewer }: { reviewer: boolean }) {
   );
 }
 
-/** A unit IT officer's home: "Việc cần làm" (returned dossiers with the reasons, drafts, deadlines), their systems, the counts of their scope. */
+/**
+ * A unit IT officer's home: "Việc cần làm" (returned dossiers with the
+ * reasons, drafts, deadlines), their systems, the counts of their scope.
+ */
 function UnitHome() {
   const { t } = useTranslation();
   const format = useFormat();

@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { regimeIds, type RegimeId } from '#shared/regimes/regime.schemas.js';
 import { defaultRegimeFor, defaultRegimes } from '#shared/regimes/regimes.js';
 import { PageHeader } from '../../components/ui/page-header.js';
-import { LevelForm } from '../../features/dossiers/components/level-form.js';
-import type { LevelDraft } from '../../features/dossiers/components/level-questions.js';
+import { type LevelDraft, LevelForm } from '../../features/dossiers/index.js';
 import { useFormat } from '../../lib/format.js';
 
 /** The guided level determination on its own: try the questions before (or without) a dossier. */

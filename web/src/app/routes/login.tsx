@@ -3,8 +3,7 @@ import { SafetyCertificateFilled } from '@ant-design/icons';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../components/ui/page-header.js';
-import { LoginForm } from '../../features/auth/components/login-form.js';
-import { useSession } from '../../features/auth/api/session.js';
+import { LoginForm, useSession } from '../../features/auth/index.js';
 import { LanguageSwitch } from '../layout/language-switch.js';
 
 /** Only a path inside the app: never another site, never back to /login. */

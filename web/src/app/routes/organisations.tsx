@@ -6,13 +6,14 @@ import type { Organisation } from '#shared/organisations/organisations.schemas.j
 import { PageHeader, type Crumb } from '../../components/ui/page-header.js';
 import { PageLoading } from '../../components/ui/page-loading.js';
 import { QueryError } from '../../components/ui/query-error.js';
-import { useOrganisation, useOrganisations } from '../../features/organisations/api/organisations.js';
-import { OrganisationDetails } from '../../features/organisations/components/organisation-details.js';
 import {
+  OrganisationDetails,
   OrganisationForm,
   type OrganisationFormMode,
-} from '../../features/organisations/components/organisation-form.js';
-import { OrganisationTree } from '../../features/organisations/components/organisation-tree.js';
+  OrganisationTree,
+  useOrganisation,
+  useOrganisations,
+} from '../../features/organisations/index.js';
 
 export default function OrganisationsRoute() {
   const { t } = useTranslation();

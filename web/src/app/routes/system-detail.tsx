@@ -5,9 +5,8 @@ import { ButtonLink } from '../../components/ui/button-link.js';
 import { PageHeader } from '../../components/ui/page-header.js';
 import { PageLoading } from '../../components/ui/page-loading.js';
 import { QueryError } from '../../components/ui/query-error.js';
-import { useOrganisation, useOrganisations } from '../../features/organisations/api/organisations.js';
-import { useSystem } from '../../features/systems/api/systems.js';
-import { SystemDescriptions } from '../../features/systems/components/system-descriptions.js';
+import { useOrganisation, useOrganisations } from '../../features/organisations/index.js';
+import { SystemDescriptions, useSystem } from '../../features/systems/index.js';
 import { systemCrumbs } from './system-crumbs.js';
 
 export default function SystemDetailRoute() {

@@ -6,10 +6,8 @@ import { ButtonLink } from '../../components/ui/button-link.js';
 import { PageHeader } from '../../components/ui/page-header.js';
 import { PageLoading } from '../../components/ui/page-loading.js';
 import { QueryError } from '../../components/ui/query-error.js';
-import { useOrganisation, useOrganisations } from '../../features/organisations/api/organisations.js';
-import { useUpdateSystem } from '../../features/systems/api/save-system.js';
-import { fetchSystem, systemKeys, useSystem } from '../../features/systems/api/systems.js';
-import { SystemForm } from '../../features/systems/components/system-form.js';
+import { useOrganisation, useOrganisations } from '../../features/organisations/index.js';
+import { fetchSystem, SystemForm, systemKeys, useSystem, useUpdateSystem } from '../../features/systems/index.js';
 import { systemCrumbs } from './system-crumbs.js';
 
 export default function SystemEditRoute() {

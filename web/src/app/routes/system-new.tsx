@@ -5,9 +5,8 @@ import { ButtonLink } from '../../components/ui/button-link.js';
 import { PageHeader } from '../../components/ui/page-header.js';
 import { PageLoading } from '../../components/ui/page-loading.js';
 import { QueryError } from '../../components/ui/query-error.js';
-import { useOrganisations } from '../../features/organisations/api/organisations.js';
-import { useCreateSystem } from '../../features/systems/api/save-system.js';
-import { SystemForm } from '../../features/systems/components/system-form.js';
+import { useOrganisations } from '../../features/organisations/index.js';
+import { SystemForm, useCreateSystem } from '../../features/systems/index.js';
 import { useCurrentOrganisation } from '../current-organisation.js';
 
 export default function SystemNewRoute() {

@@ -5,11 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../components/ui/button-link.js';
 import { ListEmpty, ListResults } from '../../components/ui/list-results.js';
 import { PageHeader } from '../../components/ui/page-header.js';
-import { useOrganisations } from '../../features/organisations/api/organisations.js';
-import { parseListParams, toSearchParams } from '../../features/systems/api/list-params.js';
-import { useSystems } from '../../features/systems/api/systems.js';
-import { ALL_ORGANISATIONS, SystemsFilters } from '../../features/systems/components/systems-filters.js';
-import { SystemsTable } from '../../features/systems/components/systems-table.js';
+import { useOrganisations } from '../../features/organisations/index.js';
+import {
+  ALL_ORGANISATIONS,
+  parseListParams,
+  SystemsFilters,
+  SystemsTable,
+  toSearchParams,
+  useSystems,
+} from '../../features/systems/index.js';
 import { useFormat } from '../../lib/format.js';
 import { pagingChange } from '../../lib/list-params.js';
 import { useUrlListParams } from '../../lib/use-url-list-params.js';

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Form } from 'antd';
 import { useController, type Control, type ControllerRenderProps, type FieldValues, type Path } from 'react-hook-form';
 
-export interface FieldA11y {
+interface FieldA11y {
   id: string;
   'aria-invalid': boolean;
   'aria-describedby': string | undefined;

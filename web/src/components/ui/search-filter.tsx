@@ -17,7 +17,13 @@ interface SearchFilterProps {
 /** Free-text filter that applies on Enter or after a pause in typing. */
 export function SearchFilter({ id, label, span, placeholder, value, onSearch }: SearchFilterProps) {
   const [q, setQ] = useState(value ?? '');
-  useEffect(() => setQ(value ?? ''), [value]);
+  // The URL's search changed (back, a link, a reset): the box shows it. Adjusted while rendering, not in
+  // an effect, so the box never shows the old text for one frame.
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    setQ(value ?? '');
+  }
   // The latest callback, so a parent re-render does not restart the pause.
   const onSearchRef = useRef(onSearch);
   useEffect(() => {

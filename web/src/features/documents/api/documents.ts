@@ -6,10 +6,12 @@ import { MAX_PAGE_SIZE } from '#shared/common/pagination.js';
 import { listDossiers } from '#shared/dossiers/dossiers.contract.js';
 import { call, hrefOf } from '../../../lib/api.js';
 import { t } from '../../../lib/i18n.js';
-import type { DossierListParams } from '../../dossiers/api/list-params.js';
+import type { DossierListParams } from '../../dossiers/index.js';
 
-export const documentKeys = {
-  /** Keyed by the dossier's version: a save or a transition changes the forms (numbers, drafts), so the list follows it. */
+const documentKeys = {
+  /**
+   * Keyed by the dossier's version: a save or a transition changes the forms (numbers, drafts), so the list follows it.
+   */
   list: (dossierId: string, version: number) => ['documents', dossierId, version] as const,
   exportRun: (id: string) => ['document-exports', id] as const,
 };
@@ -43,7 +45,10 @@ export interface ExportScope {
   ownOrganisationId: string | undefined;
 }
 
-/** Filters the export endpoint does not take itself: with any of them, the list's matching dossiers are named one by one. */
+/**
+ * Filters the export endpoint does not take itself: with any of
+ * them, the list's matching dossiers are named one by one.
+ */
 export const hasListOnlyFilters = ({ q, systemId, regime }: ExportScope['filters']) => Boolean(q || systemId || regime);
 
 /**

@@ -18,7 +18,7 @@ export interface DossierDraft {
   content: DossierContent;
 }
 
-export const emptyContent = (): DossierContent => dossierContentSchema.parse({});
+const emptyContent = (): DossierContent => dossierContentSchema.parse({});
 
 export function draftOf(dossier: Dossier): DossierDraft {
   return {
@@ -33,7 +33,7 @@ export function draftOf(dossier: Dossier): DossierDraft {
  * The answers of each system as they will be saved (facts not asked at their neutral value), or
  * null for a system whose form is not complete yet (no type or no information chosen).
  */
-export function savedAnswersOf(draft: DossierDraft): Record<string, LevelAnswers | null> {
+function savedAnswersOf(draft: DossierDraft): Record<string, LevelAnswers | null> {
   const rules = defaultRegimes[draft.regime].rules;
   return Object.fromEntries(
     Object.entries(draft.answers).map(([id, answers]) => [id, guidedQuestions(rules, answers).complete]),
@@ -53,7 +53,7 @@ export function bodyOf(draft: DossierDraft, version: number, systemIds: readonly
     ...(systemsReady
       ? {
           systems: systemIds.map((systemId) =>
-            saved[systemId] ? { systemId, answers: saved[systemId]! } : { systemId },
+            saved[systemId] ? { systemId, answers: saved[systemId] } : { systemId },
           ),
         }
       : {}),
@@ -82,7 +82,7 @@ export function flattenDraft(draft: DossierDraft): Map<string, unknown> {
       else out.set(path, value);
     }
   };
-  walk('content', draft.content as unknown as Record<string, unknown>);
+  walk('content', draft.content);
   return out;
 }
 

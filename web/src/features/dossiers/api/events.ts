@@ -1,16 +1,10 @@
-import { dossierActions, type DossierAction } from '#shared/dossiers/dossier-workflow.js';
 import type { DossierEvent } from './types.js';
 
 /** "return", "dossier.return" and "dossier:return" all name the action "return". */
 export const actionNameOf = (action: string): string => action.split(/[.:/]/).pop() ?? action;
 
-export const isWorkflowAction = (name: string): name is DossierAction =>
-  (dossierActions as readonly string[]).includes(name);
-
-const wentBackToOperator = (event: DossierEvent) => {
-  const after = event.after as { status?: unknown } | null;
-  return after !== null && typeof after === 'object' && after.status === 'returned';
-};
+const wentBackToOperator = ({ after }: DossierEvent) =>
+  after !== null && 'status' in after && after.status === 'returned';
 
 /**
  * The latest request for revision: a "return", or an appraisal concluding "không phù hợp" (which

@@ -5,14 +5,14 @@ import type { RegimeId } from '#shared/regimes/regime.schemas.js';
 import type { MatchedRule } from '#shared/regimes/determine-level.js';
 import { call } from '../../../lib/api.js';
 
-export interface ServerAssessment {
+interface ServerAssessment {
   /** The answers it was computed for (JSON), to tell a current result from a stale one. */
   key: string;
   level: number | null;
   matchedRules: MatchedRule[];
 }
 
-export type ServerCheck =
+type ServerCheck =
   | { state: 'idle' }
   | { state: 'checking' }
   | { state: 'confirmed'; result: ServerAssessment }
@@ -27,31 +27,33 @@ const DEBOUNCE_MS = 600;
  * so where the two differ the server's answer is the one shown.
  */
 export function useServerAssessment(regime: RegimeId, answers: LevelAnswers | null, enabled = true): ServerCheck {
-  const key = answers ? JSON.stringify([regime, answers]) : '';
-  const [check, setCheck] = useState<ServerCheck>({ state: 'idle' });
+  const key = answers && enabled ? JSON.stringify([regime, answers]) : '';
+  // The server's latest answer and the key it answers for; what is shown is derived from it and the
+  // current key, so nothing is set while rendering or at the start of the effect.
+  const [answered, setAnswered] = useState<{ key: string; check: ServerCheck } | null>(null);
   useEffect(() => {
-    if (!answers || !enabled) {
-      setCheck({ state: 'idle' });
-      return;
-    }
+    if (!key) return;
+    // The request is made from the key itself, so the effect depends on nothing else.
+    const [keyRegime, keyAnswers] = JSON.parse(key) as [RegimeId, LevelAnswers];
     const controller = new AbortController();
-    setCheck((previous) =>
-      previous.state === 'confirmed' && previous.result.key === key ? previous : { state: 'checking' },
-    );
     const timer = setTimeout(() => {
-      call(assessLevel, { body: { regime, answers }, signal: controller.signal })
+      call(assessLevel, { body: { regime: keyRegime, answers: keyAnswers }, signal: controller.signal })
         .then((result) =>
-          setCheck({ state: 'confirmed', result: { key, level: result.level, matchedRules: result.matchedRules } }),
+          setAnswered({
+            key,
+            check: { state: 'confirmed', result: { key, level: result.level, matchedRules: result.matchedRules } },
+          }),
         )
         .catch((error: unknown) => {
-          if (!(error instanceof DOMException && error.name === 'AbortError')) setCheck({ state: 'unavailable' });
+          if (!(error instanceof DOMException && error.name === 'AbortError'))
+            setAnswered({ key, check: { state: 'unavailable' } });
         });
     }, DEBOUNCE_MS);
     return () => {
       clearTimeout(timer);
       controller.abort();
     };
-    // `key` captures regime and answers.
-  }, [key, enabled]);
-  return check;
+  }, [key]);
+  if (!key) return { state: 'idle' };
+  return answered?.key === key ? answered.check : { state: 'checking' };
 }

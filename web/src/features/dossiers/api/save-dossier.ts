@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import * as contracts from '#shared/dossiers/dossiers.contract.js';
-import type { Dossier, DossierCreate, DossierUpdate, TransitionBody } from '#shared/dossiers/dossiers.schemas.js';
+import type { Dossier, DossierCreate, DossierUpdate } from '#shared/dossiers/dossiers.schemas.js';
+import type { TransitionBody } from '#shared/dossiers/transition-body.schemas.js';
 import { call, upload } from '../../../lib/api.js';
 import { dossierKeys } from './dossiers.js';
 
@@ -23,7 +24,7 @@ function useRefresh() {
 export function useCreateDossier() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: DossierCreateInput) => call(contracts.createDossier, { body: body as DossierCreate }),
+    mutationFn: (body: DossierCreateInput) => call(contracts.createDossier, { body }),
     onSuccess: refresh,
   });
 }

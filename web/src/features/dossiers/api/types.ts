@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type {
   attachmentSchema,
-  dossierEventSchema,
   dossierSummarySchema,
   inboxItemSchema,
   snapshotSchema,
@@ -9,6 +8,6 @@ import type {
 
 export type DossierSummary = z.infer<typeof dossierSummarySchema>;
 export type InboxItem = z.infer<typeof inboxItemSchema>;
-export type DossierEvent = z.infer<typeof dossierEventSchema>;
+export type { DossierEvent } from '#shared/audit/dossier-events.schemas.js';
 export type Snapshot = z.infer<typeof snapshotSchema>;
 export type Attachment = z.infer<typeof attachmentSchema>;

@@ -23,7 +23,7 @@ export type SaveState =
   | { kind: 'error'; message: string }
   | { kind: 'conflict' };
 
-export interface DossierDraftApi {
+interface DossierDraftApi {
   draft: DossierDraft;
   /** Changes the draft; the autosave follows ~1.5 s after the last change. */
   update: (change: (draft: DossierDraft) => DossierDraft) => void;
@@ -49,19 +49,22 @@ export interface DossierDraftApi {
  */
 export function useDossierDraft(dossier: Dossier, editable: boolean): DossierDraftApi {
   const queryClient = useQueryClient();
-  const save = useUpdateDossier(dossier.id);
+  const { mutateAsync: saveDossier } = useUpdateDossier(dossier.id);
   const [draft, setDraft] = useState(() => draftOf(dossier));
   const base = useRef(draft);
   const version = useRef(dossier.version);
   const draftRef = useRef(draft);
+  // eslint-disable-next-line react-hooks/refs -- the latest draft, for the saves and merges that run after this render
   draftRef.current = draft;
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [conflict, setConflict] = useState<DraftConflict | null>(null);
   const [merged, setMerged] = useState<number | null>(null);
   const inFlight = useRef<Promise<void> | null>(null);
-  const systemIds = dossier.systems.map((s) => s.systemId);
 
+  // eslint-disable-next-line react-hooks/refs -- base changes only together with a state update, so it is current here
   const dirty = !sameDraft(draft, base.current);
+  // Changes wait for the autosave unless a conflict waits for the person or the last save failed.
+  const autosaving = editable && dirty && !conflict && state.kind !== 'error';
 
   // A newer version arriving from elsewhere (a transition, a refetch) replaces an unchanged draft.
   useEffect(() => {
@@ -103,7 +106,8 @@ export function useDossierDraft(dossier: Dossier, editable: boolean): DossierDra
     setState({ kind: 'saving' });
     const run = (async () => {
       try {
-        const saved = await save.mutateAsync(bodyOf(snapshot, version.current, systemIds));
+        const systemIds = dossier.systems.map((s) => s.systemId);
+        const saved = await saveDossier(bodyOf(snapshot, version.current, systemIds));
         base.current = snapshot;
         version.current = saved.version;
         setState({ kind: 'saved', at: new Date() });
@@ -127,16 +131,14 @@ export function useDossierDraft(dossier: Dossier, editable: boolean): DossierDra
     } finally {
       inFlight.current = null;
     }
-    // systemIds is derived from the dossier, stable across renders for one dossier.
-  }, [save.mutateAsync, startConflict, dossier.id]);
+  }, [saveDossier, startConflict, dossier.systems]);
 
-  // The autosave: a moment after the last change, unless a conflict waits for the person.
+  // The autosave: a moment after the last change.
   useEffect(() => {
-    if (!editable || !dirty || conflict || state.kind === 'error') return;
-    if (state.kind !== 'saving') setState((s) => (s.kind === 'pending' ? s : { kind: 'pending' }));
+    if (!autosaving) return;
     const timer = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [draft, editable, dirty, conflict, saveNow]);
+  }, [draft, autosaving, saveNow]);
 
   // Leaving the page with unsaved changes asks first.
   useEffect(() => {
@@ -162,7 +164,8 @@ export function useDossierDraft(dossier: Dossier, editable: boolean): DossierDra
     draft,
     update,
     prefill,
-    state,
+    // A change waiting for the autosave shows as pending, whatever the last save did.
+    state: autosaving && state.kind !== 'saving' ? { kind: 'pending' } : state,
     dirty,
     conflict,
     merged,

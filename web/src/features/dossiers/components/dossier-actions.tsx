@@ -14,6 +14,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { DossierAction } from '#shared/dossiers/dossier-workflow.js';
 import type { Dossier } from '#shared/dossiers/dossiers.schemas.js';
+import type { TransitionBody } from '#shared/dossiers/transition-body.schemas.js';
 import { isApiError } from '../../../lib/api-error.js';
 import { dossierKeys } from '../api/dossiers.js';
 import { useTransition } from '../api/save-dossier.js';
@@ -47,10 +48,7 @@ export function DossierActions({ dossier, prepare }: DossierActionsProps) {
   const allowed = order.filter(({ action }) => dossier.abilities[action]);
   if (allowed.length === 0) return null;
 
-  const confirm = async (
-    action: DossierAction,
-    body: Parameters<React.ComponentProps<typeof TransitionForm>['onConfirm']>[0],
-  ) => {
+  const confirm = async (body: TransitionBody) => {
     let version: number;
     try {
       version = await prepare();
@@ -58,14 +56,15 @@ export function DossierActions({ dossier, prepare }: DossierActionsProps) {
       throw new Error(t('ui.dossier.saveFirst'));
     }
     try {
-      const updated = await transition.mutateAsync({ action, version, ...body });
+      // The body as the action's contract accepted it, on the version the pending edits were saved as.
+      const updated = await transition.mutateAsync({ ...body, version });
       setOpen(null);
-      void message.success(t(`ui.dossier.done.${action}`, { status: t(`ui.dossier.status.${updated.status}`) }));
+      void message.success(t(`ui.dossier.done.${body.action}`, { status: t(`ui.dossier.status.${updated.status}`) }));
     } catch (error) {
       if (isApiError(error) && error.code === 'stale_version') {
         // Someone acted first: show the dossier as it is now.
         void queryClient.invalidateQueries({ queryKey: dossierKeys.one(dossier.id) });
-        throw new Error(t('ui.dossier.staleTransition'));
+        throw new Error(t('ui.dossier.staleTransition'), { cause: error });
       }
       throw error;
     }
@@ -98,7 +97,7 @@ export function DossierActions({ dossier, prepare }: DossierActionsProps) {
             action={open}
             dossier={dossier}
             onCancel={() => setOpen(null)}
-            onConfirm={(body) => confirm(open, body)}
+            onConfirm={confirm}
           />
         )}
       </Modal>

@@ -182,7 +182,7 @@ export function DossierNewForm({
                 >
                   <Checkbox.Group
                     value={field.value}
-                    onChange={(values) => field.onChange(values as string[])}
+                    onChange={(values) => field.onChange(values)}
                     style={{ display: 'flex', flexDirection: 'column', gap: 6 }}
                     options={(systems.data ?? []).map((system) => ({
                       value: system.id,

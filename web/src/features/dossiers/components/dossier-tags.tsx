@@ -16,8 +16,11 @@ import { useTranslation } from 'react-i18next';
 import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
 import { formatDate } from '../../../lib/format.js';
 
-/** UX.md: drafting grey, submitted blue, returned orange, appraised cyan, approved green; always with the label. */
-export const statusLook = {
+/**
+ * The status colours (docs/conventions.md#status-colours): drafting grey, submitted blue, returned
+ * orange, appraised cyan, approved green; always with the label.
+ */
+const statusLook = {
   drafting: { color: 'default', icon: <EditOutlined aria-hidden /> },
   opinionRequested: { color: 'purple', icon: <MessageOutlined aria-hidden /> },
   submitted: { color: 'blue', icon: <SendOutlined aria-hidden /> },

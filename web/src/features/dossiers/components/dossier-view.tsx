@@ -2,11 +2,12 @@ import { useMemo } from 'react';
 import { Alert, Card, Col, Descriptions, Flex, Row, Space, Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { isEditableStatus, isTerminalStatus } from '#shared/dossiers/dossier-workflow.js';
 import type { Dossier } from '#shared/dossiers/dossiers.schemas.js';
 import { defaultRegimes } from '#shared/regimes/regimes.js';
 import { PageHeader } from '../../../components/ui/page-header.js';
 import { useFormat } from '../../../lib/format.js';
-import { DocumentsTab } from '../../documents/components/documents-tab.js';
+import { DocumentsTab } from '../../documents/index.js';
 import { useDossierEvents } from '../api/dossiers.js';
 import { useDossierDraft } from '../api/use-dossier-draft.js';
 import { AttachmentsTab } from './attachments-tab.js';
@@ -26,12 +27,14 @@ import { VersionsTab } from './versions-tab.js';
 const tabKeys = ['overview', 'level', 'plan', 'attachments', 'documents', 'history', 'versions'] as const;
 type TabKey = (typeof tabKeys)[number];
 
-/** The dossier page: header with status, steps and the allowed actions; the content in tabs; autosave while editable. */
+/**
+ * The dossier page: header with status, steps and the allowed actions; the content in tabs; autosave while editable.
+ */
 export function DossierView({ dossier }: { dossier: Dossier }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [search, setSearch] = useSearchParams();
-  const editable = dossier.abilities.update && (dossier.status === 'drafting' || dossier.status === 'returned');
+  const editable = dossier.abilities.update && isEditableStatus(dossier.status);
   const editor = useDossierDraft(dossier, editable);
   const events = useDossierEvents(dossier.id);
   const tab: TabKey = (tabKeys as readonly string[]).includes(search.get('tab') ?? '')
@@ -52,7 +55,7 @@ export function DossierView({ dossier }: { dossier: Dossier }) {
     }),
     [dossier.systems, regime, format.locale],
   );
-  const active = !['approved', 'withdrawn', 'superseded'].includes(dossier.status);
+  const active = !isTerminalStatus(dossier.status);
 
   const prepare = async () => (editable ? editor.flush() : dossier.version);
   const tabProps = { dossier, draft: editor.draft, editable: editable && !editor.conflict, update: editor.update };

@@ -2,6 +2,7 @@ import { Space, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { isTerminalStatus } from '#shared/dossiers/dossier-workflow.js';
 import { useFormat } from '../../../lib/format.js';
 import { ListTable, type ListTableData } from '../../../components/ui/list-table.js';
 import type { DossierSummary } from '../api/types.js';
@@ -79,11 +80,7 @@ export function DossiersTable(props: ListTableData<DossierSummary>) {
       title: t('ui.dossiers.columns.dueOn'),
       width: 150,
       render: (_, dossier) =>
-        ['approved', 'withdrawn', 'superseded'].includes(dossier.status) ? (
-          ''
-        ) : (
-          <DueDate dueOn={dossier.stepDueOn} overdue={dossier.overdue} />
-        ),
+        isTerminalStatus(dossier.status) ? '' : <DueDate dueOn={dossier.stepDueOn} overdue={dossier.overdue} />,
     },
   ];
   return (

@@ -94,7 +94,7 @@ export function describeValue(segments: readonly string[], value: unknown, conte
 }
 
 /** "Phục vụ hoạt động nội bộ; Thông tin riêng, Thông tin cá nhân; Phục vụ quốc phòng, an ninh: Có" */
-export function describeAnswers(answers: Record<string, unknown> | null | undefined, locale: Locale): string {
+function describeAnswers(answers: Record<string, unknown> | null | undefined, locale: Locale): string {
   if (!answers || Object.keys(answers).length === 0) return text(locale, 'ui.diff.empty') ?? '-';
   const parts: string[] = [];
   for (const [fact, value] of Object.entries(answers)) {
@@ -113,7 +113,7 @@ export function describeAnswers(answers: Record<string, unknown> | null | undefi
 }
 
 /** A JSON value as path -> leaf; arrays of records are keyed by their id, so a reordering is no change. */
-export function flattenJson(
+function flattenJson(
   value: unknown,
   prefix: string[] = [],
   out = new Map<string, { segments: string[]; value: unknown }>(),
@@ -127,21 +127,21 @@ export function flattenJson(
     }
     // Attached files by name, each with its hash: a replaced file shows as a changed hash.
     if (prefix.at(-1) === 'attachments') {
-      for (const file of value as Array<{ fileName?: unknown; sha256?: unknown }>)
-        put([...prefix, String(file.fileName)], `SHA-256 ${String(file.sha256 ?? '').slice(0, 16)}…`);
+      for (const file of value as Array<{ fileName?: string; sha256?: string }>)
+        put([...prefix, String(file.fileName)], `SHA-256 ${(file.sha256 ?? '').slice(0, 16)}…`);
       return out;
     }
     // The matched rules are listed by their ids: "R2, R4".
     if (prefix.at(-1) === 'matchedRules') {
       put(
         prefix,
-        value.map((rule) => String((rule as { ruleId?: unknown }).ruleId ?? '?')),
+        value.map((rule) => (rule as { ruleId?: string }).ruleId ?? '?'),
       );
       return out;
     }
     value.forEach((item, index) => {
-      const record = item as Record<string, unknown>;
-      const key = String(record.systemId ?? record.groupKey ?? record.id ?? index);
+      const record = item as Record<string, unknown> & { systemId?: string; groupKey?: string; id?: string };
+      const key = record.systemId ?? record.groupKey ?? record.id ?? String(index);
       if (prefix.at(-1) === 'requirements') put([...prefix, key], record);
       else flattenJson(record, [...prefix, key], out);
     });

@@ -45,19 +45,12 @@ export function HistoryTab({ events, context }: HistoryTabProps) {
     // "A" adds nothing next to "A › B" (an empty list that got its first item).
     return labels.filter((label) => !labels.some((other) => other.startsWith(`${label} › `)));
   };
-  const documentOf = (event: DossierEvent) => {
-    const after = event.after as { documentNumber?: string; documentDate?: string } | null;
-    return after?.documentNumber && after.documentDate
+  // The steps that record a document or conclusions say so in their `after` (shared/audit/dossier-events.schemas.ts).
+  const documentOf = ({ after }: DossierEvent) =>
+    after && 'documentNumber' in after && after.documentNumber && after.documentDate
       ? t('ui.systems.decision', { number: after.documentNumber, date: format.date(after.documentDate) })
       : null;
-  };
-  const conclusionsOf = (event: DossierEvent) => {
-    const after = event.after as {
-      conclusions?: Record<string, string>;
-      review?: { conclusions?: Record<string, string> };
-    } | null;
-    return after?.conclusions ?? after?.review?.conclusions ?? null;
-  };
+  const conclusionsOf = ({ after }: DossierEvent) => (after && 'conclusions' in after ? after.conclusions : null);
 
   return (
     <Card size="small" title={t('ui.history.title')}>

@@ -8,12 +8,7 @@ import {
   securityHarms,
   type LevelFact,
 } from '#shared/level-assessments/level-answers.schemas.js';
-import {
-  informationTypes,
-  systemTypes,
-  type InformationType,
-  type SystemType,
-} from '#shared/systems/systems.schemas.js';
+import { informationTypes, systemTypes, type SystemType } from '#shared/systems/systems.schemas.js';
 import { useFormat } from '../../../lib/format.js';
 import { factDefaults, type LevelDraft } from './level-questions.js';
 
@@ -110,7 +105,7 @@ export function LevelQuestions({ visible, draft, onChange, idPrefix, disabled }:
               <Checkbox.Group
                 disabled={disabled}
                 value={draft.informationTypes ?? []}
-                onChange={(values) => set('informationTypes', values as InformationType[])}
+                onChange={(values) => set('informationTypes', values)}
                 options={informationTypes.map((value) => ({ value, label: t(`domain.informationType.${value}`) }))}
               />
             </div>,

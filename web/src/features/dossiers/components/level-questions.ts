@@ -97,7 +97,7 @@ function mayDepend(
 const isAnswered = (fact: LevelFact, value: unknown) =>
   value !== undefined && value !== null && !(fact === 'informationTypes' && Array.isArray(value) && value.length === 0);
 
-export interface GuidedQuestions {
+interface GuidedQuestions {
   /** The facts to ask, in order: those read by a rule that can still match the answers so far. */
   visible: LevelFact[];
   /** The answers with every hidden fact at its neutral value: what is evaluated and saved. */
@@ -132,5 +132,5 @@ export function guidedQuestions(rules: readonly LevelRule[], draft: LevelDraft):
     }
   }
   const parsed = levelAnswersSchema.safeParse(effective);
-  return { visible, effective: effective as LevelDraft, complete: parsed.success ? parsed.data : null };
+  return { visible, effective, complete: parsed.success ? parsed.data : null };
 }

@@ -1,7 +1,7 @@
 import { Card, Descriptions, Form, Input, Radio, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Dossier } from '#shared/dossiers/dossiers.schemas.js';
-import { regimeIds } from '#shared/regimes/regime.schemas.js';
+import { regimeIds, type RegimeId } from '#shared/regimes/regime.schemas.js';
 import { defaultRegimes } from '#shared/regimes/regimes.js';
 import { useFormat } from '../../../lib/format.js';
 import type { DossierDraft } from '../api/draft.js';
@@ -56,7 +56,7 @@ export function OverviewTab({ dossier, draft, editable, update }: TabProps) {
               <Radio.Group
                 aria-labelledby="dossier-regime-label"
                 value={draft.regime}
-                onChange={(event) => update((d) => ({ ...d, regime: event.target.value }))}
+                onChange={(event) => update((d) => ({ ...d, regime: event.target.value as RegimeId }))}
                 options={regimeIds.map((id) => ({ value: id, label: defaultRegimes[id].name[locale] }))}
               />
             </Form.Item>

@@ -1,7 +1,7 @@
 import { Descriptions, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-export interface TextFieldSpec {
+interface TextFieldSpec {
   key: string;
   label: string;
   value: string;

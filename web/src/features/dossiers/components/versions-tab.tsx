@@ -23,14 +23,13 @@ export function VersionsTab({ dossier, context }: { dossier: Dossier; context: L
     () => ({ title: dossier.title, regime: dossier.regime, systems: dossier.systems, content: dossier.content }),
     [dossier],
   );
-  const contentOf = (id: string | undefined) => (id === CURRENT ? current : items.find((s) => s.id === id)?.content);
   // By default: the two latest copies, or the only copy against the dossier as it is now.
   const fromId = from ?? (items.length >= 2 ? items.at(-2)!.id : items.at(-1)?.id);
   const toId = to ?? (items.length >= 2 ? items.at(-1)!.id : CURRENT);
-  const rows = useMemo(
-    () => (fromId && toId ? diffJson(contentOf(fromId), contentOf(toId)) : []),
-    [fromId, toId, items, current],
-  );
+  const rows = useMemo(() => {
+    const contentOf = (id: string) => (id === CURRENT ? current : items.find((s) => s.id === id)?.content);
+    return fromId && toId ? diffJson(contentOf(fromId), contentOf(toId)) : [];
+  }, [fromId, toId, items, current]);
 
   if (snapshots.isPending) return <Skeleton active />;
   if (snapshots.isError) return <QueryError error={snapshots.error} onRetry={() => void snapshots.refetch()} />;

@@ -7,7 +7,7 @@ import type { RegimeId } from '#shared/regimes/regime.schemas.js';
 import { call, hrefOf } from '../../../lib/api.js';
 import type { DashboardParams } from './dashboard-params.js';
 
-export const reportKeys = {
+const reportKeys = {
   all: ['reports'] as const,
   // The narrative is written in the language asked for: a language switch asks again.
   compliance: (scope: DashboardParams, locale: string) => [...reportKeys.all, 'compliance', scope, locale] as const,

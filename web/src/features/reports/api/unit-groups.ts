@@ -2,7 +2,7 @@ import type { OrganisationKind } from '#shared/organisations/organisations.schem
 import type { ComplianceReport } from '#shared/reports/reports.schemas.js';
 
 /** Units of some kinds under the organisation, as the headline counts them. */
-export interface UnitGroup {
+interface UnitGroup {
   kinds: OrganisationKind[];
   units: number;
   withSystems: number;

@@ -9,7 +9,10 @@ interface ChartCardProps {
   summary: string;
   /** A lazily loaded chart (recharts stays out of the first screen). */
   chart: ReactNode;
-  /** The same numbers as a table, shown instead of the chart on demand; omit when a table elsewhere on the page has them. */
+  /**
+   * The same numbers as a table, shown instead of the chart on
+   * demand; omit when a table elsewhere on the page has them.
+   */
   table?: ReactNode;
   empty?: string;
   testId?: string;

@@ -18,8 +18,10 @@ import { UnitsTable } from './units-table.js';
 import { UpcomingReports } from './upcoming-reports.js';
 import { WaitsSection } from './waits-section.js';
 
-export interface ComplianceDashboardProps {
-  /** The organisation when the URL names none: the one the person works in (else the server's default, their top one). */
+interface ComplianceDashboardProps {
+  /**
+   * The organisation when the URL names none: the one the person works in (else the server's default, their top one).
+   */
   defaultOrganisationId?: string;
   /** Shown first, above the numbers (a reviewer's inbox). */
   lead?: ReactNode;
@@ -34,8 +36,8 @@ const loadingCard = (rows = 3) => (
 );
 
 /**
- * "Tổng quan" for district and provincial staff (UX.md): where every unit of a subtree stands, as of
- * today or a past day. The numbers and lists come from the compliance report, the breakdown by
+ * "Tổng quan" for district and provincial staff (docs/domain.md#compliance-reports): where every unit of a
+ * subtree stands, as of today or a past day. The numbers and lists come from the compliance report, the breakdown by
  * child unit and the trend from the dashboard endpoint; clicking a unit opens the same page for its
  * subtree, the breadcrumbs lead back up, and every number opens the list behind it.
  */

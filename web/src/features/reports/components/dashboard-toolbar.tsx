@@ -2,7 +2,7 @@ import { DatePicker, Flex, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { OrganisationTreeSelect } from '../../../components/organisation-tree-select.js';
-import { useOrganisations } from '../../organisations/api/organisations.js';
+import { useOrganisations } from '../../organisations/index.js';
 
 interface ToolbarField {
   id: string;
@@ -21,7 +21,9 @@ function Field({ id, label, children }: ToolbarField) {
   );
 }
 
-/** Which unit's subtree: any organisation the person can see (the breadcrumbs and the units table drill step by step). */
+/**
+ * Which unit's subtree: any organisation the person can see (the breadcrumbs and the units table drill step by step).
+ */
 export function OrganisationPicker({
   value,
   onChange,

@@ -2,7 +2,7 @@ import { Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { PendingDossier } from '#shared/reports/reports.schemas.js';
-import { DossierStatusTag, DueDate } from '../../dossiers/components/dossier-tags.js';
+import { DossierStatusTag, DueDate } from '../../dossiers/index.js';
 import { useFormat } from '../../../lib/format.js';
 
 /** Dossiers waiting on a step: the unit, the step, since when, until when, and how long they have waited. */

@@ -2,7 +2,7 @@ import { Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ComplianceReport } from '#shared/reports/reports.schemas.js';
-import { LevelTag } from '../../systems/components/system-tags.js';
+import { LevelTag } from '../../systems/index.js';
 import { useFormat } from '../../../lib/format.js';
 
 type InspectionDue = ComplianceReport['inspectionsDue']['items'][number];

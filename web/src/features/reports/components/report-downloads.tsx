@@ -31,7 +31,10 @@ interface DownloadLink {
   format: FileFormat;
 }
 
-/** Every file the report endpoints offer for this subtree and day: plain links, downloaded by the browser with the session cookie. */
+/**
+ * Every file the report endpoints offer for this subtree and day: plain
+ * links, downloaded by the browser with the session cookie.
+ */
 function useDownloadLinks(scope: DashboardParams, year: number) {
   const { t } = useTranslation();
   const file = (format: FileFormat) => t(`ui.reports.format.${format}`);
@@ -84,7 +87,8 @@ export function DownloadMenu({ scope }: { scope: DashboardParams }) {
   const hrefs = new Map(
     [...compliance, ...annual.flatMap((group) => group.links)].map((link) => [link.key, link.href]),
   );
-  // A click on the link downloads by itself; Enter on a menu item (or a click beside the link) does not, so it is done here.
+  // A click on the link downloads by itself; Enter on a menu item (or
+  // a click beside the link) does not, so it is done here.
   const onClick: MenuProps['onClick'] = ({ key, domEvent }) => {
     if ((domEvent.target as HTMLElement).closest('a')) return;
     const href = hrefs.get(key);

@@ -23,7 +23,8 @@ export function StatusByUnitSection({
   const present = chartedStatuses.filter((status) => children.some((child) => child.dossiersByStatus[status] > 0));
   const totals = present.map(
     (status) =>
-      `${statusLabel(status).toLocaleLowerCase()}: ${n(children.reduce((sum, child) => sum + child.dossiersByStatus[status], 0))}`,
+      `${statusLabel(status).toLocaleLowerCase()}: ` +
+      `${n(children.reduce((sum, child) => sum + child.dossiersByStatus[status], 0))}`,
   );
   const summary =
     present.length === 0

@@ -15,7 +15,9 @@ interface UpcomingReportsProps {
   asOf: string;
 }
 
-/** The next deadline of each yearly report (nd331 form 08, the nd85 yearly report), each with its file for that year. */
+/**
+ * The next deadline of each yearly report (nd331 form 08, the nd85 yearly report), each with its file for that year.
+ */
 export function UpcomingReports({ dueDates, organisationId, asOf }: UpcomingReportsProps) {
   const { t } = useTranslation();
   return (

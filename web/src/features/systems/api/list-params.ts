@@ -24,10 +24,13 @@ export interface SystemListParams extends Paging {
 
 /** Reads the URL; anything malformed is ignored rather than shown as an error. */
 export function parseListParams(search: URLSearchParams): SystemListParams & { organisationParam: string | null } {
-  const organisationParam = search.get('organisationId');
+  const organisationId = validParam<string>(idSchema, search.get('organisationId'));
+  // "all" (the filter cleared on purpose) or an id; anything else counts as absent, so the
+  // list falls back to the person's own organisation instead of showing the raw value.
+  const organisationParam = organisationId ?? (search.get('organisationId') === 'all' ? 'all' : null);
   return {
     q: readSearchText(search),
-    organisationId: validParam<string>(idSchema, organisationParam),
+    organisationId,
     organisationParam,
     systemType: validParam<SystemType>(systemTypeSchema, search.get('systemType')),
     status: validParam<SystemStatus>(systemStatusSchema, search.get('status')),

@@ -80,10 +80,10 @@ export function SystemForm(props: SystemFormProps) {
   }, [operator, savedOwner]);
   const canOperate = useCallback((o: Organisation) => o.abilities.createSystem, []);
 
-  const labelOf = (name: FieldName) =>
-    t(
-      `ui.systems.fields.${name === 'operatorOrganisationId' ? 'operator' : name === 'ownerOrganisationId' ? 'owner' : name}`,
-    );
+  const labelOf = (name: FieldName) => {
+    const key = name === 'operatorOrganisationId' ? 'operator' : name === 'ownerOrganisationId' ? 'owner' : name;
+    return t(`ui.systems.fields.${key}`);
+  };
   const show = (name: FieldName, values: SystemFormValues): string => {
     const value = values[name];
     if (name === 'operatorOrganisationId' || name === 'ownerOrganisationId') {
@@ -251,7 +251,7 @@ export function SystemForm(props: SystemFormProps) {
               >
                 <Checkbox.Group
                   value={field.value}
-                  onChange={(values) => field.onChange(values as InformationType[])}
+                  onChange={(values) => field.onChange(values)}
                   options={informationTypes.map((value) => ({ value, label: t(`domain.informationType.${value}`) }))}
                 />
               </div>

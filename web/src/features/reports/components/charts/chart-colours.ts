@@ -12,8 +12,9 @@ export const chartedStatuses = [
 export type ChartedStatus = (typeof chartedStatuses)[number];
 
 /**
- * UX.md's status colours, the same everywhere (antd's preset tags): drafting grey, submitted blue,
- * returned orange, appraised cyan, approved green; a professional opinion purple as its tag is.
+ * The status colours (docs/conventions.md#status-colours), the same everywhere (antd's preset tags):
+ * drafting grey, submitted blue, returned orange, appraised cyan, approved green; a professional
+ * opinion purple as its tag is.
  * A chart always names each colour in its legend and its table: never colour alone.
  */
 export const statusColour: Record<ChartedStatus, string> = {

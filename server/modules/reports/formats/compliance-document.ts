@@ -1,11 +1,10 @@
-import type { Response } from 'express';
 import type { Locale } from '#shared/i18n/translate.js';
 import type { ComplianceReport } from '#shared/reports/reports.schemas.js';
 import { complianceReportTemplate } from '#templates/reports/compliance-report.js';
 import type { Db } from '../../../db/open-db.js';
+import { FileResponse } from '../../../http/file-response.js';
 import { loadDocumentOrganisations } from '../../documents/parties.js';
 import { renderModel } from '../../documents/render-form.js';
-import { sendFile } from '../../documents/send-file.js';
 import { sanitiseFileName } from '../../dossiers/sanitise-file-name.js';
 import type { ReportRoot } from '../report-root.js';
 
@@ -14,9 +13,8 @@ import type { ReportRoot } from '../report-root.js';
  * left blank), through the same template model and renderers as every other document: the issuer's
  * header and signature come from its document settings.
  */
-export async function sendComplianceDocument(
+export async function complianceDocument(
   db: Db,
-  res: Response,
   input: {
     report: ComplianceReport;
     root: ReportRoot;
@@ -25,7 +23,7 @@ export async function sendComplianceDocument(
     today: string;
     locale: Locale;
   },
-): Promise<void> {
+): Promise<FileResponse> {
   const issuer = (await loadDocumentOrganisations(db, [input.root.id])).get(input.root.id)!;
   const model = complianceReportTemplate({
     report: input.report,
@@ -35,5 +33,5 @@ export async function sendComplianceDocument(
     locale: input.locale,
   });
   const rendered = await renderModel(model, input.format);
-  sendFile(res, { ...rendered, fileName: sanitiseFileName(input.baseName, input.format) });
+  return new FileResponse({ ...rendered, fileName: sanitiseFileName(input.baseName, input.format) });
 }

@@ -1,5 +1,5 @@
-import { useCurrentOrganisation } from '../../app/current-organisation.js';
-import ComplianceDashboard from './components/compliance-dashboard.js';
+import { ComplianceDashboard } from '../../features/reports/index.js';
+import { useCurrentOrganisation } from '../current-organisation.js';
 
 /** "Báo cáo" (left menu): the dashboard with every download laid out first, for anyone who can see a subtree. */
 export default function ReportsRoute() {

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { idSchema } from '../common/text.js';
+import { signingMarkSchema } from '../documents/form-data.schemas.js';
+import { organisationKindSchema } from '../organisations/organisations.schemas.js';
+import { changeOf, nothing, payload } from './audit-payload.js';
+
+const organisationFieldsSchema = z.strictObject({
+  /** null only for a top-level organisation. */
+  parentId: idSchema.nullable(),
+  kind: organisationKindSchema,
+  name: z.string(),
+  shortName: z.string(),
+  place: z.string(),
+});
+
+/** How the organisation signs its documents (server/modules/documents/document-settings.ts). */
+const documentSettingsFieldsSchema = z.strictObject({
+  headTitle: z.string(),
+  signingMark: signingMarkSchema,
+  markedAuthority: z.string(),
+  signerTitle: z.string(),
+});
+
+export const organisationEventPayloads = {
+  create: payload(nothing, organisationFieldsSchema),
+  update: changeOf(organisationFieldsSchema.shape),
+  documentSettings: changeOf(documentSettingsFieldsSchema.shape),
+};

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { holidaySchema } from '../calendar/calendar.contract.js';
+import { regimeSchema } from '../regimes/regime.schemas.js';
+import { nothing, payload } from './audit-payload.js';
+
+/** The trail records that a password changed, never the password or its hash. */
+export const userEventPayloads = {
+  changePassword: payload(nothing, nothing),
+};
+
+/** An administrator's correction of a regime: the whole regime before and after. */
+export const regimeEventPayloads = {
+  update: payload(regimeSchema, regimeSchema),
+};
+
+/** One year's public holidays and swapped working days, replaced as a whole. */
+export const calendarEventPayloads = {
+  replaceHolidays: payload(z.array(holidaySchema), z.array(holidaySchema)),
+};

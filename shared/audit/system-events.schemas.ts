@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema } from '../common/text.js';
+import { regimeIdSchema } from '../regimes/regime.schemas.js';
+import { redeterminationReasonsSchema } from '../systems/redetermination.js';
+import {
+  informationTypeSchema,
+  levelSchema,
+  systemStatusSchema,
+  systemTypeSchema,
+} from '../systems/systems.schemas.js';
+import { changeOf, nothing, payload } from './audit-payload.js';
+
+/** A system's fields as stored: what was once accepted is not judged again by today's input rules. */
+const systemFieldsSchema = z.strictObject({
+  name: z.string(),
+  ownerOrganisationId: idSchema,
+  operatorOrganisationId: idSchema,
+  systemType: systemTypeSchema,
+  informationTypes: z.array(informationTypeSchema),
+  internalUserCount: z.number().int(),
+  externalUserCount: z.number().int(),
+  basicDataSubjects: z.number().int(),
+  sensitiveDataSubjects: z.number().int(),
+  description: z.string(),
+  address: z.string(),
+  status: systemStatusSchema,
+});
+
+/** The approved level and its decision, as an approval sets them (server/modules/dossiers/apply-approval.ts). */
+const approvalShape = {
+  approvedLevel: levelSchema.nullable(),
+  approvalDecisionNumber: z.string().nullable(),
+  approvalDecisionDate: isoDateSchema.nullable(),
+  approvalDecisionIssuer: z.string().nullable(),
+  approvalRegime: regimeIdSchema.nullable(),
+  redeterminationReasons: redeterminationReasonsSchema,
+};
+
+/**
+ * What a system's audit events record. An update that makes the approved level due for
+ * re-determination says why in the event's own redetermination_reasons column, not here.
+ */
+export const systemEventPayloads = {
+  create: payload(nothing, systemFieldsSchema),
+  update: changeOf(systemFieldsSchema.shape),
+  approveLevel: payload(z.strictObject(approvalShape), z.strictObject({ ...approvalShape, dossierId: idSchema })),
+};

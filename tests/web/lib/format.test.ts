@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { act, renderHook } from '@testing-library/react';
+import { formatDate, formatDateTime, formatNumber, useFormat } from '#web/lib/format.js';
+import { changeLocale } from '#web/lib/i18n.js';
+
+describe('formatting for people', () => {
+  it('writes dates dd/mm/yyyy, as Vietnamese documents do', () => {
+    expect(formatDate('2026-08-19')).toBe('19/08/2026');
+    expect(formatDate(null)).toBe('');
+    expect(formatDate(undefined)).toBe('');
+  });
+
+  it('dates a moment by the day it was where the person is, not in UTC', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Ho_Chi_Minh';
+    try {
+      // 23:30 UTC on the 5th is 06:30 on the 6th in Hà Nội.
+      expect(formatDate('2025-03-05T23:30:00.000Z')).toBe('06/03/2025');
+      expect(formatDateTime('2025-03-05T23:30:00.000Z')).toBe('06/03/2025 06:30');
+      // A calendar date has no time zone: it never moves.
+      expect(formatDate('2025-03-05')).toBe('05/03/2025');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
+  it('writes a moment dd/mm/yyyy HH:mm in the browser time zone', () => {
+    const local = new Date(2025, 2, 5, 14, 7);
+    expect(formatDateTime(local.toISOString())).toBe('05/03/2025 14:07');
+    expect(formatDateTime(null)).toBe('');
+  });
+
+  it('groups thousands with a dot in Vietnamese and a comma in English', () => {
+    expect(formatNumber(1_234_567, 'vi')).toBe('1.234.567');
+    expect(formatNumber(1_234_567, 'en')).toBe('1,234,567');
+    expect(formatNumber(0, 'vi')).toBe('0');
+  });
+
+  it('follows the language the person chose', async () => {
+    const { result } = renderHook(() => useFormat());
+    expect(result.current.locale).toBe('vi');
+    expect(result.current.number(10_000)).toBe('10.000');
+    await act(() => changeLocale('en'));
+    try {
+      expect(result.current.locale).toBe('en');
+      expect(result.current.number(10_000)).toBe('10,000');
+      // Dates stay dd/mm/yyyy in English too: the data are Vietnamese.
+      expect(result.current.date('2026-08-19')).toBe('19/08/2026');
+    } finally {
+      await act(() => changeLocale('vi'));
+    }
+  });
+});
