@@ -13,6 +13,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * tests/server/db/pglite/ holds what only PGlite has (its data directory and lock).
  */
 const root = fileURLToPath(new URL('..', import.meta.url));
+/** Set-up files by absolute path, so tools that read this config (knip) find them as vitest does. */
+const inTests = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const databaseTests = ['tests/server/**/*.test.ts', 'tests/outsider/**/*.test.ts'];
 const pgliteOnly = ['tests/server/db/pglite/**'];
 // Database test files keep no module state that matters (each opens its own database), so a worker
@@ -37,7 +39,7 @@ export default defineConfig({
           name: 'web',
           include: ['tests/web/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
-          setupFiles: ['tests/web/support/setup.ts'],
+          setupFiles: [inTests('web/support/setup.ts')],
         },
       },
       {
@@ -55,7 +57,7 @@ export default defineConfig({
           include: databaseTests,
           isolate: databaseIsolation,
           exclude: excluded,
-          globalSetup: ['tests/support/global-setup-pglite.ts'],
+          globalSetup: [inTests('support/global-setup-pglite.ts')],
         },
       },
       ...(process.env.TEST_DATABASE_URL
@@ -67,7 +69,7 @@ export default defineConfig({
                 include: databaseTests,
                 isolate: databaseIsolation,
                 exclude: [...excluded, ...pgliteOnly],
-                globalSetup: ['tests/support/global-setup-postgres.ts'],
+                globalSetup: [inTests('support/global-setup-postgres.ts')],
               },
             },
           ]
