@@ -6,6 +6,7 @@ import type { DatabaseKind, Db } from './db/open-db.js';
 import type { Env } from './env.js';
 import { loadSession } from './http/authenticate.js';
 import { apiNotFound, errorHandler } from './http/error-handler.js';
+import { refuseDeepJson } from './http/json-depth.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serveWeb } from './http/serve-web.js';
 import { authRoutes } from './modules/auth/routes.js';
@@ -43,7 +44,8 @@ export function createApp({ db, databaseKind, env, webDist = webDistDir }: AppDe
   const api = express.Router();
   // Contracts carry full paths (/api/...), so the router is mounted at the root and its
   // middleware is limited to /api: static files never touch the session table.
-  api.use('/api', express.json({ limit: '1mb' }));
+  // Size and depth are both bounded before JSON.parse: nothing after it walks a hostile body.
+  api.use('/api', express.json({ limit: '1mb', verify: refuseDeepJson }));
   api.use('/api', (_req, res, next) => {
     res.set('Cache-Control', 'no-store');
     next();

@@ -6,6 +6,7 @@ import { zodErrorMap, type Locale } from '#shared/i18n/translate.js';
 import type { Actor } from '../policies/actor.js';
 import { FileResponse, sendFileResponse } from './file-response.js';
 import { HttpError } from './http-error.js';
+import { jsonTooDeep, MAX_JSON_DEPTH } from './json-depth.js';
 import { contextOf, localeOf } from './request-context.js';
 import { requireSession } from './authenticate.js';
 
@@ -31,19 +32,31 @@ type Handler<C extends Contract, I> = (input: I) => Promise<Reply<C>> | Reply<C>
 /** Responses are checked against their contract in tests, so a presenter cannot drift from the docs. */
 const checkResponses = process.env.NODE_ENV === 'test';
 
-/** Paths of strings holding U+0000, which PostgreSQL text cannot store. */
-function nulPaths(value: unknown, path: PropertyKey[] = []): string[] {
-  if (typeof value === 'string') return value.includes('\u0000') ? [formatIssuePath(path)] : [];
-  if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([key, item]) =>
-      nulPaths(item, [...path, Array.isArray(value) ? Number(key) : key]),
-    );
-  return [];
+/**
+ * Paths of strings holding U+0000, which PostgreSQL text cannot store. Iterative, and refusing nesting past
+ * MAX_JSON_DEPTH, so no input can exhaust the stack or make the walk cost more than one pass.
+ */
+function nulPaths(value: unknown, where: string): string[] {
+  const found: string[] = [];
+  const pending: Array<{ item: unknown; path: PropertyKey[] }> = [{ item: value, path: [] }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { item, path } = next;
+    if (typeof item === 'string') {
+      if (item.includes('\u0000')) found.push(formatIssuePath(path));
+    } else if (item && typeof item === 'object') {
+      if (path.length >= MAX_JSON_DEPTH) throw jsonTooDeep(where);
+      // Children go on the stack last first, so the paths come out in the order of the input.
+      const children = Object.entries(item).reverse();
+      for (const [key, child] of children)
+        pending.push({ item: child, path: [...path, Array.isArray(item) ? Number(key) : key] });
+    }
+  }
+  return found;
 }
 
 function parsePart(schema: z.ZodType | undefined, value: unknown, where: string, locale: Locale): unknown {
   if (!schema) return undefined;
-  const withNul = nulPaths(value);
+  const withNul = nulPaths(value, where);
   if (withNul.length)
     throw new HttpError(
       'validation_failed',

@@ -35,6 +35,7 @@ export const validation: Messages['validation'] = {
   invalidId: 'Not a valid identifier.',
   unknownField: 'Unsupported field: {{keys}}.',
   invalid: 'Not a valid value.',
+  jsonTooDeep: 'The request body nests JSON arrays or objects deeper than {{max}} levels.',
   username: 'Usernames have 3-64 characters: lower-case letters without accents, digits, dot, underscore or hyphen.',
   passwordLength: 'The password needs at least 12 characters.',
   passwordClasses: 'The password needs three of: lower case, upper case, digit, symbol.',
@@ -55,6 +56,8 @@ export const validation: Messages['validation'] = {
   dossierNotFound: 'The dossier does not exist or is outside your scope.',
   levelNotDetermined: 'No level determined for this system: answer the level questions before submitting.',
   dateInFuture: 'The document date cannot be after today.',
+  dateBeforeSubmission: 'The decision cannot be dated before the dossier was submitted ({{date}}).',
+  documentNumberTaken: 'Number {{number}} was already given to another document of this body in {{year}}.',
   returnReasonsRequired: 'State what must be added or corrected.',
   unsuitableReasonsRequired: 'A conclusion is "unsuitable": state the reasons and what must be completed.',
   professionalOpinionRequired:

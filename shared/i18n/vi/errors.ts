@@ -36,6 +36,7 @@ export const validation = {
   invalidId: 'Mã định danh không hợp lệ.',
   unknownField: 'Trường không được hỗ trợ: {{keys}}.',
   invalid: 'Giá trị không hợp lệ.',
+  jsonTooDeep: 'Nội dung gửi lên lồng nhau quá {{max}} cấp (mảng hoặc đối tượng JSON).',
   username: 'Tên đăng nhập gồm 3-64 ký tự: chữ thường không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang.',
   passwordLength: 'Mật khẩu phải có ít nhất 12 ký tự.',
   passwordClasses: 'Mật khẩu phải có ít nhất ba trong bốn loại: chữ thường, chữ hoa, chữ số, ký tự đặc biệt.',
@@ -57,6 +58,8 @@ export const validation = {
   dossierNotFound: 'Hồ sơ không tồn tại hoặc nằm ngoài phạm vi quản lý của bạn.',
   levelNotDetermined: 'Chưa xác định cấp độ cho hệ thống này: trả lời các câu hỏi xác định cấp độ trước khi gửi hồ sơ.',
   dateInFuture: 'Ngày văn bản không được sau ngày hôm nay.',
+  dateBeforeSubmission: 'Ngày quyết định không được trước ngày gửi hồ sơ ({{date}}).',
+  documentNumberTaken: 'Số {{number}} đã được cấp cho một văn bản khác của cơ quan trong năm {{year}}.',
   returnReasonsRequired: 'Nêu rõ nội dung yêu cầu bổ sung, hoàn thiện hồ sơ.',
   unsuitableReasonsRequired: 'Có kết luận "không phù hợp": nêu rõ lý do và nội dung cần hoàn thiện.',
   professionalOpinionRequired:
