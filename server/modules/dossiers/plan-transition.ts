@@ -21,12 +21,16 @@ export interface TransitionPlan {
   /** Extra facts for the audit event, next to the status change. */
   details: Record<string, unknown>;
   approval?: ApprovalDecision;
-  /** A document whose number the issuer's register gives, in the transition's transaction. */
+  /**
+   * A document whose number the issuer's register gives, in the transition's transaction; or, when
+   * `typed`, the number its issuer gave it, recorded in that register.
+   */
   issue?: {
     form: 'appraisal-opinion' | 'approval-decision';
     issuer: OrganisationPathRef;
     typeCode: string;
     date: string;
+    typed?: { number: number | null; symbol: string };
   };
 }
 
@@ -37,7 +41,21 @@ export interface PlanInput {
   today: string;
   /** Does this attachment belong to the dossier? */
   hasAttachment: (id: string) => Promise<boolean>;
+  /** The day (Vietnam) of its latest submission, if it was submitted through the workflow. */
+  submittedOn: string | null;
 }
+
+/**
+ * "125/QĐ-STTTT" (or " 0125 / QĐ-STTTT"): its sequence number, 125, the one the register keys on;
+ * null when the typed text does not begin with one (it cannot take a place in the register).
+ */
+function typedNumber(symbol: string): { number: number | null; symbol: string } {
+  const match = /^\s*(\d{1,9})\s*(?:\/|$)/.exec(symbol);
+  return { number: match ? Number(match[1]) : null, symbol: symbol.trim() };
+}
+
+/** 2026-12-04 as 04/12/2026, the way a person reads it. */
+const dayMonthYear = (date: string) => date.split('-').reverse().join('/');
 
 /**
  * The three conclusions; any "không phù hợp" sends the dossier back, with the reasons the
@@ -60,6 +78,7 @@ export async function planTransition({
   body,
   today,
   hasAttachment,
+  submittedOn,
 }: PlanInput): Promise<TransitionPlan> {
   // Parsed with dossierReviewSchema when the record was loaded (queries.ts).
   const { review } = record.dossier;
@@ -171,20 +190,26 @@ export async function planTransition({
           };
     }
     case 'approve': {
-      // No number: the decision takes the next one of the approving body's register (below).
       const document = { documentNumber: body.documentNumber ?? null, documentDate: body.documentDate };
       const issuer = record.facts.approvingOrganisation;
       if (!issuer) throw new HttpError('conflict'); // the policy refuses first; kept for the type
+      // Not after today (the contract), nor before the dossier reached the approving body.
+      if (submittedOn && document.documentDate < submittedOn)
+        throw fieldError('documentDate', 'validation.dateBeforeSubmission', { date: dayMonthYear(submittedOn) });
       const approval = {
         number: document.documentNumber ?? '',
         date: document.documentDate,
         issuer: { id: issuer.id, name: issuer.name },
       };
-      // No number typed: the decision takes the next one of the approving body's register.
-      const issue =
-        document.documentNumber === null
-          ? { form: 'approval-decision' as const, issuer, typeCode: 'QĐ', date: document.documentDate }
-          : undefined;
+      // No number typed: the decision takes the next one of the approving body's register. A typed
+      // one is written in that register too, where it must be free (transitionDossier).
+      const issue = {
+        form: 'approval-decision' as const,
+        issuer,
+        typeCode: 'QĐ',
+        date: document.documentDate,
+        ...(document.documentNumber === null ? {} : { typed: typedNumber(document.documentNumber) }),
+      };
       return {
         issue,
         to: transition.to,

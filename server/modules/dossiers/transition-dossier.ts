@@ -1,8 +1,8 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { workflow } from '#shared/dossiers/dossier-workflow.js';
 import type { TransitionBody } from '#shared/dossiers/transition-body.schemas.js';
 import type { Db } from '../../db/open-db.js';
-import { dossierAttachments, dossiers } from '../../db/schema/index.js';
+import { dossierAttachments, dossiers, dossierSnapshots } from '../../db/schema/index.js';
 import { HttpError } from '../../http/http-error.js';
 import type { Actor } from '../../policies/actor.js';
 import { conflictReason, decideTransition, enforce } from '../../policies/dossier.policy.js';
@@ -13,7 +13,7 @@ import type { Regimes } from '../regimes/load-regimes.js';
 import { applyApproval } from './apply-approval.js';
 import { freezeSnapshot } from './freeze-snapshot.js';
 import { planTransition, withIssuedNumber } from './plan-transition.js';
-import { issueDocumentNumber } from '../documents/issue-number.js';
+import { issueDocumentNumber, recordTypedNumber } from '../documents/issue-number.js';
 import type { DossierRecord } from './queries.js';
 import { stepClock } from './step-clock.js';
 
@@ -48,6 +48,7 @@ export async function transitionDossier(
           .from(dossierAttachments)
           .where(and(eq(dossierAttachments.id, id), eq(dossierAttachments.dossierId, dossier.id)))
       ).length > 0,
+    submittedOn: body.action === 'approve' ? await submittedOn(db, dossier.id) : null,
   });
   const clock = stepClock(
     regimes[dossier.regime],
@@ -60,17 +61,16 @@ export async function transitionDossier(
   await db.transaction(async (tx) => {
     // The number is taken inside the transaction: a transition that loses the race gives it back.
     const issue = planned.issue;
-    const issued = issue
-      ? await issueDocumentNumber(tx, {
-          organisationId: issue.issuer.id,
-          issuerCode: issue.issuer.shortName,
-          typeCode: issue.typeCode,
-          issuedOn: issue.date,
-          dossierId: dossier.id,
-          form: issue.form,
-          issuedBy: actor.userId,
-        })
-      : null;
+    const request = issue && {
+      organisationId: issue.issuer.id,
+      issuerCode: issue.issuer.shortName,
+      typeCode: issue.typeCode,
+      issuedOn: issue.date,
+      dossierId: dossier.id,
+      form: issue.form,
+      issuedBy: actor.userId,
+    };
+    const issued = request && !issue.typed ? await issueDocumentNumber(tx, request) : null;
     const plan = issued ? withIssuedNumber(planned, issued.symbol) : planned;
     const updated = await tx
       .update(dossiers)
@@ -91,6 +91,8 @@ export async function transitionDossier(
       )
       .returning({ id: dossiers.id });
     if (updated.length === 0) throw new HttpError('conflict');
+    // A typed number once the dossier is ours: of two leaders approving at once, the loser gets 409.
+    if (request && issue.typed) await recordTypedNumber(tx, { ...request, ...issue.typed });
     // Every row first, then the events: appending takes the audit chain's lock (see applyApproval).
     const consequences = plan.approval ? await applyApproval(tx, actor, record, plan.approval) : [];
     await appendAuditEvent(tx, {
@@ -107,4 +109,18 @@ export async function transitionDossier(
     if (plan.to === 'submitted') await freezeSnapshot(tx, actor, dossier.id, 'submission');
     if (plan.to === 'approved') await freezeSnapshot(tx, actor, dossier.id, 'approval');
   });
+}
+
+/**
+ * The day (Vietnam) of the dossier's latest submission: each one froze a snapshot. Null for a
+ * dossier that never went through submission here (one carried over from before the system).
+ */
+async function submittedOn(db: Db, dossierId: string): Promise<string | null> {
+  const [latest] = await db
+    .select({ at: dossierSnapshots.createdAt })
+    .from(dossierSnapshots)
+    .where(and(eq(dossierSnapshots.dossierId, dossierId), eq(dossierSnapshots.kind, 'submission')))
+    .orderBy(desc(dossierSnapshots.createdAt))
+    .limit(1);
+  return latest ? todayInVietnam(latest.at) : null;
 }

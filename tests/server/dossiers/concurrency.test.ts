@@ -69,7 +69,13 @@ test('two leaders approve at once: one decision, one approval snapshot, the syst
     const results = await Promise.all(
       leaders.map((client, i) =>
         client.post(`/api/dossiers/${dossier.id}/transitions`, {
-          body: { action: 'approve', version: 1, documentNumber: `${100 + i}/QĐ-STTTT`, documentDate: '2023-06-20' },
+          // A number of its own each round: a decision's number is unique for its issuer and year.
+          body: {
+            action: 'approve',
+            version: 1,
+            documentNumber: `${100 + 2 * round + i}/QĐ-STTTT`,
+            documentDate: '2023-06-20',
+          },
         }),
       ),
     );

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { expect, test } from 'vitest';
+import { todayInVietnam } from '#shared/calendar/today-in-vietnam.js';
 import { auditEvents, dossiers, dossierSnapshots, informationSystems } from '#server/db/schema/index.js';
 import { canonicalJson } from '#server/modules/audit/canonical-json.js';
 import { verifyAuditChain } from '#server/modules/audit/verify-audit-chain.js';
@@ -15,6 +16,8 @@ let app: TestApp;
 let demo: Demo;
 useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 
+// The decision is dated the day it is taken: not before the dossier's submission (today, here).
+const decidedOn = todayInVietnam();
 const sha256 = (value: unknown) => createHash('sha256').update(canonicalJson(value)).digest('hex');
 
 test('drafting to approved (returned once): snapshots, events, systems, supersession', async () => {
@@ -79,11 +82,11 @@ test('drafting to approved (returned once): snapshots, events, systems, superses
     action: 'approve',
     version: 6,
     documentNumber: '125/QĐ-STTTT',
-    documentDate: '2023-06-20',
+    documentDate: decidedOn,
   });
   expect(approved).toMatchObject({
     status: 'approved',
-    approvalDecision: { number: '125/QĐ-STTTT', date: '2023-06-20' },
+    approvalDecision: { number: '125/QĐ-STTTT', date: decidedOn },
     stepDueOn: null,
     overdue: false,
   });
@@ -135,7 +138,7 @@ test('drafting to approved (returned once): snapshots, events, systems, superses
   expect(systemRow).toMatchObject({
     approvedLevel: 2,
     approvalDecisionNumber: '125/QĐ-STTTT',
-    approvalDecisionDate: '2023-06-20',
+    approvalDecisionDate: decidedOn,
     approvalDecisionIssuer: SO_TTTT,
     approvalRegime: 'nd85',
     redeterminationReasons: [],

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { todayInVietnam } from '#shared/calendar/today-in-vietnam.js';
 import { dossiers, informationSystems } from '#server/db/schema/index.js';
 import { answersForLevel, makeAttachment, makeDossier } from '../../factories/dossiers.js';
 import { makeSystem } from '../../factories/systems.js';
@@ -88,7 +89,14 @@ describe('separation of duties', () => {
     expect((await transition(allRoles, id, { action: 'approve', version: 3, ...decision })).status).toBe(403);
     expect((await allRoles.get(`/api/dossiers/${id}`)).json.abilities.approve).toBe(false);
     expect(
-      (await transition(await app.as('sotttt.lanhdao'), id, { action: 'approve', version: 3, ...decision })).status,
+      (
+        await transition(await app.as('sotttt.lanhdao'), id, {
+          action: 'approve',
+          version: 3,
+          ...decision,
+          documentDate: todayInVietnam(), // submitted today: the decision may not be dated earlier
+        })
+      ).status,
     ).toBe(200);
   });
 
