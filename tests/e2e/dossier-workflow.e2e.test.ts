@@ -19,10 +19,10 @@ beforeAll(() => ({ browser, page } = session));
 const SYSTEM_NAME = 'Phần mềm quản lý hồ sơ khuyến nông (kiểm thử quy trình)';
 const RETURN_REASON = 'Bổ sung quy mô người dùng và sơ đồ mạng của Trung tâm.';
 const DECISION_NUMBER = '99/QĐ-STTTT';
-// Yesterday: never in the future for the server (which counts days in Vietnam, UTC+7), and not
-// the dialog's default (today), so the date picker is really used.
+// Today in Vietnam (UTC+7): a decision may be dated neither before the submission (made earlier in this
+// run) nor in the future. The test still types it over the dialog's default, so the date picker is used.
 const decisionDate = (() => {
-  const day = new Date(Date.now() - 24 * 3_600_000);
+  const day = new Date(Date.now() + 7 * 3_600_000);
   const twoDigits = (n: number) => String(n).padStart(2, '0');
   return {
     iso: day.toISOString().slice(0, 10),
