@@ -89,6 +89,13 @@ export function canTransition(status: DossierStatus, action: DossierAction, leve
 }
 
 /** Statuses in which the operating unit may still edit the dossier and its attachments. */
+/** Statuses whose step runs on a clock (a due date in working days or days): only these can be overdue. */
+export const clockedStatuses = [
+  'submitted',
+  'appraised',
+  'opinionRequested',
+] as const satisfies readonly DossierStatus[];
+
 export const editableStatuses = ['drafting', 'returned'] as const satisfies readonly DossierStatus[];
 
 export const isEditableStatus = (status: DossierStatus): boolean =>

@@ -1,14 +1,11 @@
-import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
+import { clockedStatuses, type DossierStatus } from '#shared/dossiers/dossier-workflow.js';
 import { dossierContentSchema, type Assessment, type Dossier } from '#shared/dossiers/dossiers.schemas.js';
 import type { Actor } from '../../policies/actor.js';
 import { dossierAbilities } from '../../policies/dossier.policy.js';
 import type { DossierRecord } from './queries.js';
 
-/** Statuses whose step runs on a clock: only these can be overdue. */
-const clockedStatuses: readonly DossierStatus[] = ['submitted', 'appraised', 'opinionRequested'];
-
 const isOverdue = (status: DossierStatus, stepDueOn: string | null, today: string) =>
-  clockedStatuses.includes(status) && stepDueOn !== null && today > stepDueOn;
+  (clockedStatuses as readonly DossierStatus[]).includes(status) && stepDueOn !== null && today > stepDueOn;
 
 type DossierSummary = Omit<Dossier, 'content' | 'review'>;
 

@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { clockedStatuses } from '#shared/dossiers/dossier-workflow.js';
 import { historicalStateCtes } from './history-ctes.js';
 import { subtreeDossiers, subtreeSystems, type ReportMoment } from './subtree.js';
 
@@ -20,8 +21,7 @@ sys as materialized (${subtreeSystems(rootPath)}),
 dos as materialized (${subtreeDossiers(rootPath)})`;
 }
 
-/** Statuses whose step runs on a legal clock (as the dossier presenter counts overdue). */
-const clockedStatuses = ['submitted', 'appraised', 'opinionRequested'] as const;
+/** The clocked statuses (shared/dossiers/dossier-workflow.ts) as an SQL list: the same ones the presenter counts. */
 export const clockedList = sql.raw(clockedStatuses.map((s) => `'${s}'`).join(', '));
 
 /**
