@@ -36,9 +36,9 @@ interface AppDeps {
 export function createApp({ db, databaseKind, env, webDist = webDistDir }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY === 'false' ? false : env.TRUST_PROXY);
+  app.set('trust proxy', env.TRUST_PROXY);
   app.set('query parser', 'simple');
-  app.use(securityHeaders);
+  app.use(securityHeaders(env));
   app.use(compression());
 
   const api = express.Router();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustProxy } from './http/trust-proxy-setting.js';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -6,6 +7,12 @@ const envSchema = z.object({
   /** A PostgreSQL server; when unset the embedded PGlite in DATA_DIR is used. */
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('./data'),
+  /**
+   * PostgreSQL: seconds to open a connection (past it the request answers 503 database_unavailable), and
+   * for one statement (0: no limit; past it the statement is cancelled and the request answers 500).
+   */
+  DB_CONNECT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(300).default(5),
+  DB_STATEMENT_TIMEOUT_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   /** Load the Yên Định demo into an empty database: default on for PGlite, off for PostgreSQL. */
   /** Serve (and build when stale) the web app; `npm run dev` turns it off and lets Vite serve it. */
   SERVE_WEB: z
@@ -20,11 +27,30 @@ const envSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((value) => value === 'true'),
-  /** Express "trust proxy": set when a reverse proxy supplies X-Forwarded-For. */
-  TRUST_PROXY: z.string().default('false'),
+  /**
+   * Express "trust proxy", when a reverse proxy supplies X-Forwarded-For: "false", the number of proxies in
+   * front (a hop count), or their addresses, CIDR ranges and loopback/linklocal/uniquelocal, comma-separated.
+   * "true" is refused: it would let any client choose its own address (server/http/trust-proxy-setting.ts).
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((raw, ctx) => {
+      const parsed = parseTrustProxy(raw);
+      if ('value' in parsed) return parsed.value;
+      ctx.addIssue({ code: 'custom', message: parsed.error });
+      return z.NEVER;
+    }),
   LOGIN_MAX_FAILURES_PER_USER: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /**
+   * The audit trail's HMAC key (at least 32 characters, e.g. `openssl rand -hex 32`). Unset: DATA_DIR/audit-key,
+   * created on first use (mode 0600). Every server on one PostgreSQL must share it (server/modules/audit/audit-key.ts).
+   */
+  AUDIT_HMAC_KEY: z.string().min(32).optional(),
+  /** Where each day's chain head is written outside the database; default DATA_DIR/audit-anchors. */
+  AUDIT_ANCHOR_DIR: z.string().min(1).optional(),
 });
 export type Env = z.infer<typeof envSchema>;
 

@@ -2,14 +2,25 @@ import { createApp, webDistDir } from './app.js';
 import { buildWebIfNeeded } from './build-web-if-needed.js';
 import { openDb } from './db/open-db.js';
 import { parseEnv } from './env.js';
+import { startAuditTrail } from './modules/audit/start-audit-trail.js';
 import { ensureDefaultHolidays } from './modules/calendar/load-calendar.js';
+import { failInterruptedExports, startExportHousekeeping } from './modules/documents/export-housekeeping.js';
 import { isEmpty, seedDemo } from '../drizzle/seed/seed-demo.js';
 import { DEMO_PASSWORD, demoUsers } from '../drizzle/seed/yen-dinh.data.js';
 
 async function main() {
   const env = parseEnv();
   if (env.SERVE_WEB) await buildWebIfNeeded(webDistDir);
-  const { db, kind, close } = await openDb({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  const { db, kind, close } = await openDb({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    timeouts: { connectSeconds: env.DB_CONNECT_TIMEOUT_SECONDS, statementSeconds: env.DB_STATEMENT_TIMEOUT_SECONDS },
+  });
+  // Before anything appends an audit event: the key, the sealing of an older chain, today's anchor.
+  const auditTrail = await startAuditTrail({ db, kind, env }).catch(async (error: unknown) => {
+    await close();
+    throw error;
+  });
   await ensureDefaultHolidays(db);
   const shouldSeed = env.SEED_DEMO === 'true' || (env.SEED_DEMO === 'auto' && kind === 'pglite');
   let seeded = false;
@@ -18,6 +29,10 @@ async function main() {
     await seedDemo(db);
     seeded = true;
   }
+  // Before this process runs any export: those a dead process left "running" would otherwise never end.
+  const interrupted = await failInterruptedExports(db, kind);
+  if (interrupted > 0) console.log(`Đã đánh dấu thất bại ${interrupted} lượt xuất văn bản bị gián đoạn.`);
+  const stopHousekeeping = startExportHousekeeping(db);
 
   const app = createApp({ db, databaseKind: kind, env, webDist: env.SERVE_WEB ? webDistDir : false });
   const server = app.listen(env.PORT, env.HOST, () => {
@@ -36,7 +51,9 @@ async function main() {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    stopHousekeeping();
     server.close();
+    await auditTrail.stop();
     await close();
     process.exit(0);
   };

@@ -20,7 +20,7 @@ const pgliteOnly = ['tests/server/db/pglite/**'];
 // Database test files keep no module state that matters (each opens its own database), so a worker
 // reuses loaded modules (and PGlite's compiled WASM) from one file to the next: about twice as fast.
 const databaseIsolation = false;
-const excluded = [...configDefaults.exclude, 'tests/e2e/**', 'tests/bench/**'];
+const excluded = [...configDefaults.exclude, 'tests/e2e/**', 'tests/bench/**', 'tests/faults/**'];
 
 export default defineConfig({
   test: {

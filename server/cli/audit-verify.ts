@@ -1,19 +1,44 @@
 import { openDb } from '../db/open-db.js';
 import { parseEnv } from '../env.js';
+import { anchorDirOf, readAnchors, writeTodayAnchor } from '../modules/audit/audit-anchors.js';
+import { loadAuditKey } from '../modules/audit/audit-key.js';
 import { verifyAuditChain } from '../modules/audit/verify-audit-chain.js';
 
-/** `npm run audit:verify`: exits 1 when any audit event was edited, inserted or deleted. */
+/**
+ * `npm run audit:verify`: exits 1 when any audit event was edited, inserted, deleted or rewritten
+ * without the key, or when the chain no longer reaches an anchor kept outside the database (emptied
+ * tables, newest events deleted); exits 2 when the check cannot run (no key found). An intact chain moves
+ * today's anchor forward.
+ */
 const env = parseEnv();
-const { db, close } = await openDb({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+const { db, kind, close } = await openDb({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
 try {
-  const report = await verifyAuditChain(db);
-  if (report.ok) {
-    console.log(`Chuỗi nhật ký toàn vẹn: ${report.checked} sự kiện. / Audit chain intact: ${report.checked} events.`);
+  // Only read: a key generated here could never verify a chain written under another.
+  const { key } = loadAuditKey({
+    envKey: env.AUDIT_HMAC_KEY,
+    dataDir: env.DATA_DIR,
+    databaseKind: kind,
+    create: false,
+  });
+  const dir = anchorDirOf(env);
+  const { anchors, problems: anchorProblems } = readAnchors(dir, key);
+  const report = await verifyAuditChain(db, { key, anchors });
+  const problems = [...anchorProblems, ...report.problems];
+  if (problems.length === 0) {
+    console.log(
+      `Chuỗi nhật ký toàn vẹn: ${report.checked} sự kiện, khớp ${anchors.length} mốc ngoài cơ sở dữ liệu. ` +
+        `/ Audit chain intact: ${report.checked} events, ${anchors.length} anchors.`,
+    );
+    const written = await writeTodayAnchor(db, { dir, key });
+    if (written.status === 'written') console.log(`Đã ghi mốc / anchor written: ${dir}/${written.anchor.date}.json`);
   } else {
-    console.error(`Phát hiện can thiệp vào nhật ký / tampering detected (${report.problems.length}):`);
-    for (const problem of report.problems.slice(0, 50)) console.error(`  - ${problem}`);
+    console.error(`Phát hiện can thiệp vào nhật ký / tampering detected (${problems.length}):`);
+    for (const problem of problems.slice(0, 50)) console.error(`  - ${problem}`);
     process.exitCode = 1;
   }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 2;
 } finally {
   await close();
 }

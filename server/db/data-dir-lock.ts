@@ -1,6 +1,7 @@
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
+import { isProcessAlive } from '../process-alive.js';
 
 export class DataDirLockedError extends Error {
   constructor(
@@ -21,15 +22,6 @@ interface LockHolder {
   host: string;
   startedAt: string;
   command: string;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 function readHolder(file: string): LockHolder | undefined {
@@ -68,7 +60,7 @@ export function acquireDataDirLock(dataDir: string): { release(): void } {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = readHolder(file);
-      const stale = holder && holder.host === me.host && !isAlive(holder.pid);
+      const stale = holder && holder.host === me.host && !isProcessAlive(holder.pid);
       if (!stale) throw new DataDirLockedError(dataDir, holder ?? { ...me, pid: -1, command: '?' });
       unlinkSync(file);
     }

@@ -25,10 +25,28 @@ interface OpenDbOptions {
   dataDir: string;
   /** Apply the committed SQL migrations (default true). */
   migrate?: boolean;
+  /** PostgreSQL only: how long to wait for a connection and for one statement (see PostgresTimeouts). */
+  timeouts?: Partial<PostgresTimeouts>;
 }
 
+/**
+ * How long a request may wait on PostgreSQL before it fails (and answers 503 if the database went away),
+ * so that no request hangs for ever. The server passes DB_CONNECT_TIMEOUT_SECONDS and
+ * DB_STATEMENT_TIMEOUT_SECONDS; the command-line tools keep no statement limit (a check of a long audit
+ * chain may take minutes).
+ */
+export interface PostgresTimeouts {
+  /** Opening a connection (TCP and start-up). */
+  connectSeconds: number;
+  /** One statement (0: no limit); past it PostgreSQL cancels the statement and its transaction fails. */
+  statementSeconds: number;
+}
+const defaultTimeouts: PostgresTimeouts = { connectSeconds: 5, statementSeconds: 0 };
+
 export async function openDb(options: OpenDbOptions): Promise<OpenedDb> {
-  const opened = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir);
+  const opened = options.databaseUrl
+    ? await openPostgres(options.databaseUrl, { ...defaultTimeouts, ...options.timeouts })
+    : await openPglite(options.dataDir);
   if (options.migrate !== false) {
     try {
       await opened.migrate();
@@ -41,16 +59,51 @@ export async function openDb(options: OpenDbOptions): Promise<OpenedDb> {
 }
 
 // Each driver is loaded with a dynamic import, so a PostgreSQL deployment never loads the WASM.
-async function openPostgres(url: string) {
+async function openPostgres(url: string, timeouts: PostgresTimeouts) {
+  const { isPostgresDriverPatched } = await import('./postgres-driver-patch.js');
+  if (!isPostgresDriverPatched())
+    console.warn(
+      '[capdo] Trình điều khiển PostgreSQL chưa được vá: PostgreSQL khởi động lại có thể làm máy chủ dừng. ' +
+        'Chạy `npm install` (hoặc `npx patch-package`). / The postgres.js driver is ' +
+        'not mended (server/db/postgres-driver-patch.ts): a database restart may crash the server.',
+    );
   const { default: postgres } = await import('postgres');
   const { drizzle } = await import('drizzle-orm/postgres-js');
   const { migrate } = await import('drizzle-orm/postgres-js/migrator');
-  const client = postgres(url, { max: 10, onnotice: () => {} });
+  const statementMs = timeouts.statementSeconds * 1000;
+  // postgres.js drops a connection the server closed and opens a new one for the next query, so the pool
+  // heals by itself once PostgreSQL is back; meanwhile each query fails fast (refused, or after
+  // connect_timeout) instead of queueing. Keep-alive probes find a peer that vanished without closing.
+  const client = postgres(url, {
+    max: 10,
+    connect_timeout: timeouts.connectSeconds,
+    keep_alive: 30,
+    // Seconds before a connection that failed tries again. postgres.js grows this to 20 s over a few
+    // failures, so after an outage the first requests would wait that long; one second at most.
+    backoff: (retries) => Math.min(0.2 * retries, 1),
+    // A connection idle this long is closed: one cut by a firewall or a restart is not kept around.
+    idle_timeout: 300,
+    // Not idle_in_transaction_session_timeout: the session it ends would be reopened under a transaction
+    // still running in this process, whose next statements would then run outside it (see
+    // postgres-driver-patch.ts, mend 3).
+    // The name a database administrator sees in pg_stat_activity.
+    connection: { application_name: 'capdo', statement_timeout: statementMs },
+    onnotice: () => {},
+  });
   const db = drizzle({ client, schema });
   return {
     db: db as unknown as Db,
     kind: 'postgres' as const,
-    migrate: () => migrate(db, { migrationsFolder }),
+    // Migrations run on a connection of their own, without the statement limit: a migration may
+    // rebuild an index over a large table.
+    migrate: async () => {
+      const migrator = postgres(url, { max: 1, connect_timeout: timeouts.connectSeconds, onnotice: () => {} });
+      try {
+        await migrate(drizzle({ client: migrator, schema }), { migrationsFolder });
+      } finally {
+        await migrator.end({ timeout: 5 });
+      }
+    },
     close: () => client.end({ timeout: 5 }),
   };
 }

@@ -33,16 +33,23 @@ type Handler<C extends Contract, I> = (input: I) => Promise<Reply<C>> | Reply<C>
 const checkResponses = process.env.NODE_ENV === 'test';
 
 /**
- * Paths of strings holding U+0000, which PostgreSQL text cannot store. Iterative, and refusing nesting past
+ * U+0000, or a lone UTF-16 surrogate (half of a pair, no character at all: JSON can carry "\ud800"): PostgreSQL
+ * stores neither, in text or in the JSON of an audit event.
+ */
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const unstorable = (text: string) => text.includes('\u0000') || loneSurrogate.test(text);
+
+/**
+ * Paths of strings PostgreSQL cannot store (see unstorable). Iterative, and refusing nesting past
  * MAX_JSON_DEPTH, so no input can exhaust the stack or make the walk cost more than one pass.
  */
-function nulPaths(value: unknown, where: string): string[] {
+function unstorablePaths(value: unknown, where: string): string[] {
   const found: string[] = [];
   const pending: Array<{ item: unknown; path: PropertyKey[] }> = [{ item: value, path: [] }];
   for (let next = pending.pop(); next; next = pending.pop()) {
     const { item, path } = next;
     if (typeof item === 'string') {
-      if (item.includes('\u0000')) found.push(formatIssuePath(path));
+      if (unstorable(item)) found.push(formatIssuePath(path));
     } else if (item && typeof item === 'object') {
       if (path.length >= MAX_JSON_DEPTH) throw jsonTooDeep(where);
       // Children go on the stack last first, so the paths come out in the order of the input.
@@ -56,11 +63,11 @@ function nulPaths(value: unknown, where: string): string[] {
 
 function parsePart(schema: z.ZodType | undefined, value: unknown, where: string, locale: Locale): unknown {
   if (!schema) return undefined;
-  const withNul = nulPaths(value, where);
-  if (withNul.length)
+  const unstorableAt = unstorablePaths(value, where);
+  if (unstorableAt.length)
     throw new HttpError(
       'validation_failed',
-      withNul.map((path) => ({ path: path || where, message: 'validation.invalid' })),
+      unstorableAt.map((path) => ({ path: path || where, message: 'validation.invalid' })),
     );
   const result = schema.safeParse(value ?? {}, { error: zodErrorMap(locale) });
   if (result.success) return result.data;

@@ -1,5 +1,6 @@
 import type { Request } from 'express';
 import { pickLocale, type Locale } from '#shared/i18n/translate.js';
+import type { FailedAttemptsNotice } from '../modules/auth/failed-attempts.js';
 import type { Actor } from '../policies/actor.js';
 
 /** What authentication attaches to a request. */
@@ -7,6 +8,8 @@ interface RequestContext {
   actor?: Actor;
   csrfToken?: string;
   sessionTokenHash?: string;
+  /** What the login that opened the session told its owner (server/modules/auth/failed-attempts.ts). */
+  failedAttempts?: FailedAttemptsNotice | undefined;
 }
 
 const contexts = new WeakMap<Request, RequestContext>();
@@ -24,6 +27,10 @@ export function localeOf(req: Request): Locale {
   return pickLocale(req.get('accept-language'));
 }
 
+/**
+ * The client's address: the connection's peer, or with TRUST_PROXY the address the trusted proxies
+ * say they received the request from (server/http/trust-proxy-setting.ts), never what the client wrote.
+ */
 export function clientAddress(req: Request): string {
   return req.ip ?? req.socket.remoteAddress ?? '';
 }

@@ -60,6 +60,14 @@ function parameters(contract: Contract) {
   return out;
 }
 
+const fileContent = { schema: { type: 'string', contentMediaType: 'application/octet-stream' } };
+
+/** A JSON answer, and the files the same endpoint answers instead when asked for one. */
+const successContent = (contract: Contract) => ({
+  'application/json': { schema: toJson(contract.response, 'output') },
+  ...Object.fromEntries((contract.files ?? []).map((mediaType) => [mediaType, fileContent])),
+});
+
 const errorResponse = (description: string) => ({
   description,
   content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiError' } } },
@@ -74,13 +82,7 @@ export function buildOpenApi() {
       [String(contract.status ?? 200)]: {
         description: 'OK',
         content:
-          contract.binary === 'response'
-            ? {
-                'application/octet-stream': {
-                  schema: { type: 'string', contentMediaType: 'application/octet-stream' },
-                },
-              }
-            : { 'application/json': { schema: toJson(contract.response, 'output') } },
+          contract.binary === 'response' ? { 'application/octet-stream': fileContent } : successContent(contract),
       },
       '400': errorResponse('Invalid input; issues name each field'),
     };

@@ -21,6 +21,11 @@ export interface DossierFacts {
   submittedBy: string | null;
   /** Everyone who ever submitted it (a resubmission by someone else does not clear the first submitter). */
   submitters: readonly string[];
+  /**
+   * Everyone who prepared it, in any round: created it, saved its draft, attached a file, or changed
+   * the record of a system it covers since it was created (modules/dossiers/preparers.ts).
+   */
+  preparers: readonly string[];
   appraisedBy: string | null;
   /**
    * Who approves at this level under the dossier's regime (docs/domain.md#who-appraises-and-approves): the
@@ -67,15 +72,17 @@ const permissionFor = {
 
 /**
  * Separation of duties, enforced here whatever roles a person holds: who prepared or submitted a
- * dossier never takes a step of the reviewer's side of the workflow table (opinion, return,
- * appraisal, approval), and its appraiser never approves it.
+ * dossier (its creator, anyone who changed its content, files or covered systems, in any round)
+ * never takes a step of the reviewer's side of the workflow table (opinion, return, appraisal,
+ * approval), and its appraiser never approves it.
  */
 function separatedFrom(actor: Actor, facts: DossierFacts, action: DossierAction): boolean {
   if (workflow[action].side !== 'reviewer') return true;
   if (
     actor.userId === facts.preparedBy ||
     actor.userId === facts.submittedBy ||
-    facts.submitters.includes(actor.userId)
+    facts.submitters.includes(actor.userId) ||
+    facts.preparers.includes(actor.userId)
   )
     return false;
   if (action === 'approve' && actor.userId === facts.appraisedBy) return false;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema } from '../common/text.js';
+import { idSchema, storedIsoDateSchema } from '../common/text.js';
 import { regimeIdSchema } from '../regimes/regime.schemas.js';
 import { redeterminationReasonsSchema } from '../systems/redetermination.js';
 import {
@@ -30,7 +30,7 @@ const systemFieldsSchema = z.strictObject({
 const approvalShape = {
   approvedLevel: levelSchema.nullable(),
   approvalDecisionNumber: z.string().nullable(),
-  approvalDecisionDate: isoDateSchema.nullable(),
+  approvalDecisionDate: storedIsoDateSchema.nullable(),
   approvalDecisionIssuer: z.string().nullable(),
   approvalRegime: regimeIdSchema.nullable(),
   redeterminationReasons: redeterminationReasonsSchema,

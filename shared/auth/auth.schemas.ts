@@ -7,9 +7,21 @@ export const loginBodySchema = z.object({
 });
 export type LoginBody = z.infer<typeof loginBodySchema>;
 
+/** Wrong passwords typed for the account between its previous successful login and this one. */
+const failedAttemptsSchema = z.object({
+  count: z.number().int().min(1),
+  lastAt: z.iso.datetime().describe('When the last of them was typed'),
+});
+
 export const sessionSchema = z.object({
   user: userSchema,
   csrfToken: z.string().describe('Send it back as header x-csrf-token on every state-changing request'),
+  failedAttempts: failedAttemptsSchema
+    .optional()
+    .describe(
+      'Present when wrong passwords were typed for this account (at the login form or as the current ' +
+        'password) between its previous successful login and the one that opened this session',
+    ),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

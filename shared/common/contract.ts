@@ -28,6 +28,8 @@ export interface Contract<
   status?: number;
   /** The request body or the response is a file (raw bytes), not JSON. */
   binary?: 'request' | 'response';
+  /** Media types of the files a JSON endpoint answers instead when asked for one (format=csv, xlsx …). */
+  files?: readonly string[];
 }
 
 /**

@@ -19,9 +19,30 @@ export const optionalTextSchema = (max = 2000) =>
     .transform((value) => nfc(value).trim())
     .pipe(z.string().max(max));
 
-/** A calendar date as the API carries it: YYYY-MM-DD (shown to people as dd/mm/yyyy). */
-export const isoDateSchema = z.iso.date();
+/**
+ * The days the product accepts: wide enough for any decision, report or holiday it deals with,
+ * narrow enough that every one is a date PostgreSQL stores and JavaScript computes with (year 0,
+ * which PostgreSQL refuses, answered 500; a day after 9999 has no YYYY-MM-DD).
+ */
+export const EARLIEST_ISO_DATE = '1900-01-01';
+export const LATEST_ISO_DATE = '2199-12-31';
+
+/** Only a well-formed date is compared: a malformed one already has its own issue (validation.invalidDate). */
+const withinBounds = (date: string) =>
+  !/^\d{4}-\d{2}-\d{2}$/.test(date) || (date >= EARLIEST_ISO_DATE && date <= LATEST_ISO_DATE);
+
+/**
+ * A calendar date as it enters the API: YYYY-MM-DD (shown to people as dd/mm/yyyy), between
+ * EARLIEST_ISO_DATE and LATEST_ISO_DATE.
+ */
+export const isoDateSchema = z.iso.date().refine(withinBounds, { error: 'validation.dateOutOfRange' });
 export type IsoDate = z.infer<typeof isoDateSchema>;
+
+/**
+ * A date as it was once stored (a review record, an audit event): only its format is checked, so
+ * a record accepted before the bounds existed still reads; what enters now uses isoDateSchema.
+ */
+export const storedIsoDateSchema = z.iso.date();
 
 export const idSchema = z.uuid();
 export const idParamsSchema = z.object({ id: idSchema });

@@ -48,7 +48,9 @@ export const downloadDossierDocument = defineContract({
 export const createDocumentExport = defineContract({
   method: 'post',
   path: '/api/document-exports',
-  summary: "Starts a background export of many dossiers' forms into one zip; poll it for progress",
+  summary:
+    "Starts a background export of many dossiers' forms into one zip; poll it for progress. 429 when the " +
+    'caller already runs the most exports allowed at a time, or started the most allowed in 24 hours',
   tag,
   auth: true,
   body: documentExportCreateSchema,
@@ -69,7 +71,7 @@ export const getDocumentExport = defineContract({
 export const downloadDocumentExport = defineContract({
   method: 'get',
   path: '/api/document-exports/:id/download',
-  summary: 'The zip of a finished batch export',
+  summary: 'The zip of a finished batch export; 410 export_expired once its zip was deleted (kept 24 hours)',
   tag,
   auth: true,
   params: idParamsSchema,

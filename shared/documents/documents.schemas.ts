@@ -52,12 +52,15 @@ export type DocumentExportCreate = z.infer<typeof documentExportCreateSchema>;
 
 export const documentExportSchema = z.object({
   id: idSchema,
-  status: z.enum(['queued', 'running', 'done', 'failed']),
+  status: z
+    .enum(['queued', 'running', 'done', 'failed', 'expired'])
+    .describe('expired: done, but its zip was deleted once kept for its time (the download answers 410)'),
   total: z.number().int().describe('Documents to render'),
   done: z.number().int(),
   error: z.string().nullable(),
   createdAt: z.iso.datetime(),
   finishedAt: z.iso.datetime().nullable(),
+  expiresAt: z.iso.datetime().nullable().describe('While done: when its zip will be deleted'),
 });
 export type DocumentExport = z.infer<typeof documentExportSchema>;
 

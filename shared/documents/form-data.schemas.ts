@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from '../common/text.js';
+import { storedIsoDateSchema } from '../common/text.js';
 import { implementationStatusSchema, securityPlanParts } from '../dossiers/dossiers.schemas.js';
 import { formKeySchema, regimeIdSchema } from '../regimes/regime.schemas.js';
 
@@ -48,15 +48,15 @@ export const documentNumberSchema = z.object({
   typeCode: z.string(),
   /** The issuer's short name in the symbol. */
   issuerCode: z.string().min(1),
-  /** The date it was issued; null for a draft (the day and month stay blank). */
-  date: isoDateSchema.nullable(),
+  /** The date it was issued; null for a draft (the day and month stay blank). Drawn from records: format only. */
+  date: storedIsoDateSchema.nullable(),
   /** The symbol as issued when a person typed it ("99/QĐ-STTTT"); it wins over number and codes. */
   symbol: z.string().min(1).nullable().optional(),
 });
 export type DocumentNumber = z.infer<typeof documentNumberSchema>;
 
 /** A document referred to by another ("Tờ trình số 12/TTr-TTDVNN ngày 05/06/2023"). */
-export const documentReferenceSchema = z.object({ symbol: z.string().min(1), date: isoDateSchema.nullable() });
+export const documentReferenceSchema = z.object({ symbol: z.string().min(1), date: storedIsoDateSchema.nullable() });
 export type DocumentReference = z.infer<typeof documentReferenceSchema>;
 
 const documentRuleSchema = z.object({ ruleId: z.string(), citation: z.string(), explanation: z.string() });

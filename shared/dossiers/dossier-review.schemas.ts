@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema } from '../common/text.js';
+import { idSchema, storedIsoDateSchema } from '../common/text.js';
 
 /*
  * The reviewers' records of a dossier (the `review` column): what each workflow step recorded
@@ -19,8 +19,11 @@ export const appraisalConclusionsSchema = z.object({
 });
 export type AppraisalConclusions = z.infer<typeof appraisalConclusionsSchema>;
 
-/** A numbered document: a letter, an opinion, a decision (số ký hiệu and ngày ban hành). */
-export const documentRefSchema = z.object({ documentNumber: z.string().min(1), documentDate: isoDateSchema });
+/**
+ * A numbered document: a letter, an opinion, a decision (số ký hiệu and ngày ban hành), as recorded; its
+ * date was judged when it entered (transition-body.schemas.ts), and is read back by its format only.
+ */
+export const documentRefSchema = z.object({ documentNumber: z.string().min(1), documentDate: storedIsoDateSchema });
 
 /** Who recorded it and when: every record a step writes carries it. */
 const actedSchema = z.object({ by: idSchema, byName: z.string(), at: z.iso.datetime() });

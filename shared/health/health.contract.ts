@@ -10,7 +10,9 @@ export type Health = z.infer<typeof healthSchema>;
 export const health = defineContract({
   method: 'get',
   path: '/api/health',
-  summary: 'Liveness and which database is in use',
+  summary:
+    'Liveness and which database is in use; 503 with the error code database_unavailable while the database ' +
+    'cannot be reached',
   tag: 'Health',
   auth: false,
   response: healthSchema,

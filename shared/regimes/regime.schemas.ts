@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../common/text.js';
 
 export const regimeIds = ['nd85', 'nd331'] as const;
 export const regimeIdSchema = z.enum(regimeIds);
@@ -56,7 +57,15 @@ const levelRoutingSchema = z.object({
   primeMinisterList: z.boolean(),
 });
 
-const clockSchema = z.object({ days: z.number().int().min(1), workingDays: z.boolean() });
+/**
+ * Bounds far past any legal clock or inspection cycle, yet small enough that every date computed from them stays
+ * a real date and fits PostgreSQL's integer: a regime with a clock of 2^53 days made every report fail.
+ */
+const MAX_CLOCK_DAYS = 365;
+const MAX_INSPECTION_MONTHS = 120;
+const inspectionMonthsSchema = z.number().int().min(1).max(MAX_INSPECTION_MONTHS);
+
+const clockSchema = z.object({ days: z.number().int().min(1).max(MAX_CLOCK_DAYS), workingDays: z.boolean() });
 
 const regimeClocksSchema = z.object({
   completeness: clockSchema,
@@ -84,9 +93,9 @@ export const regimeSchema = z.object({
   /** The legal bases cited in documents, in order: law, decree, circular, standard. */
   legalBases: z.array(z.string().min(1)),
   standard: z.string(),
-  effectiveFrom: z.iso.date(),
+  effectiveFrom: isoDateSchema,
   /** The last day a new dossier may still choose this regime (the transition window), or null. */
-  newDossiersUntil: z.iso.date().nullable(),
+  newDossiersUntil: isoDateSchema.nullable(),
   rules: z.array(levelRuleSchema).min(1),
   routing: z.object({
     1: levelRoutingSchema,
@@ -106,11 +115,11 @@ export const regimeSchema = z.object({
   }),
   /** Months between inspections after approval, by level (docs/domain.md#inspections). */
   inspectionMonths: z.object({
-    1: z.number().int().min(1),
-    2: z.number().int().min(1),
-    3: z.number().int().min(1),
-    4: z.number().int().min(1),
-    5: z.number().int().min(1),
+    1: inspectionMonthsSchema,
+    2: inspectionMonthsSchema,
+    3: inspectionMonthsSchema,
+    4: inspectionMonthsSchema,
+    5: inspectionMonthsSchema,
   }),
   requirementGroups: z.object({
     management: z.array(z.object({ key: z.string(), name: localisedTextSchema })),

@@ -7,6 +7,10 @@ import {
 } from './reports.schemas.js';
 
 const tag = 'Reports';
+const csv = 'text/csv';
+const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const pdf = 'application/pdf';
+const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export const complianceReport = defineContract({
   method: 'get',
@@ -20,6 +24,7 @@ export const complianceReport = defineContract({
   auth: true,
   query: complianceQuerySchema,
   response: complianceReportSchema,
+  files: [csv, xlsx, pdf, docx],
 });
 
 export const annualReport = defineContract({
@@ -33,4 +38,5 @@ export const annualReport = defineContract({
   auth: true,
   query: annualQuerySchema,
   response: annualReportSchema,
+  files: [csv, xlsx],
 });

@@ -197,5 +197,10 @@ export const annualReportSchema = z.object({
     }),
   narrative: z.array(z.string()),
   rows: z.array(annualRowSchema),
+  /**
+   * The audit trail's head when the report was generated: printed on the report, one more record of the
+   * chain's state kept outside the database (server/modules/audit/audit-anchors.ts). Null while it is empty.
+   */
+  auditHead: z.object({ lastId: z.number().int(), lastHash: z.string(), count: z.number().int() }).nullable(),
 });
 export type AnnualReport = z.infer<typeof annualReportSchema>;

@@ -3,15 +3,7 @@ import type { TestProject } from 'vitest/node';
 import { openDb } from '#server/db/open-db.js';
 import { seedDemo } from '../../drizzle/seed/seed-demo.js';
 import { quoteIdent, withDatabase } from './test-database-config.js';
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
+import { isProcessAlive } from '#server/process-alive.js';
 
 /**
  * One migrated, demo-seeded template database per run (capdo_tpl_<pid>); every test file
@@ -36,7 +28,7 @@ export default async function setup(project: TestProject) {
       select datname from pg_database where datname ~ '^capdo_(tpl|t)_[0-9]+'`;
     for (const { datname } of leftovers) {
       const pid = Number(/^capdo_(?:tpl|t)_([0-9]+)/.exec(datname)?.[1]);
-      if (!isAlive(pid) || String(pid) === runId)
+      if (!isProcessAlive(pid) || String(pid) === runId)
         await admin.unsafe(`drop database if exists ${quoteIdent(datname)} with (force)`);
     }
 

@@ -11,6 +11,15 @@ declare module 'vitest' {
   }
 }
 
+/**
+ * The audit trail's HMAC key in every test process (server/modules/audit/audit-key.ts): set here, where
+ * both the global set-ups that seed the templates and every test file's database helpers import it,
+ * so the seed writes the chain under the key the tests (and the `audit:verify` they spawn) check with,
+ * and no test creates a key file in ./data.
+ */
+export const TEST_AUDIT_KEY = 'capdo-test-audit-hmac-key-not-a-secret-0123456789';
+process.env.AUDIT_HMAC_KEY = TEST_AUDIT_KEY;
+
 /** A database URL with another database name (same server, user and options). */
 export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);

@@ -91,10 +91,16 @@ export const documentExports = pgTable(
     done: integer('done').notNull().default(0),
     /** When the runner last made progress: an export that stops moving was cut off (a restart). */
     progressAt: timestamp('progress_at', { withTimezone: true }).notNull().defaultNow(),
+    /** "host:pid" of the process running it: at start-up, the exports of a dead process are failed. */
+    runner: text('runner'),
     error: text('error'),
     result: bytea('result'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
-  (table) => [index('document_exports_requester_idx').on(table.requestedBy)],
+  (table) => [
+    index('document_exports_requester_idx').on(table.requestedBy),
+    // The housekeeping sweeps: running exports that stalled, finished ones whose zip expired.
+    index('document_exports_status_idx').on(table.status, table.finishedAt),
+  ],
 );

@@ -119,7 +119,8 @@ export const dossierAttachments = pgTable(
 
 /**
  * Append-only audit trail. Each event's hash covers its content and the previous event's hash,
- * so an edited or deleted event breaks the chain (npm run audit:verify).
+ * so an edited or deleted event breaks the chain; its keyed MAC stops a rewrite with recomputed
+ * hashes (npm run audit:verify).
  */
 export const auditEvents = pgTable(
   'audit_events',
@@ -145,6 +146,11 @@ export const auditEvents = pgTable(
       .default(sql`'{}'::text[]`),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    /**
+     * HMAC-SHA256 of the hash under a key kept outside the database (server/modules/audit/audit-key.ts): the hash's
+     * formula is public, this is not. Null only on events written before keys, until the first start seals them.
+     */
+    mac: text('mac'),
   },
   (table) => [
     index('audit_events_entity_idx').on(table.entityType, table.entityId),

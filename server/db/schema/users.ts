@@ -1,4 +1,4 @@
-import { bigserial, boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations.js';
 
 export const users = pgTable('users', {
@@ -8,6 +8,13 @@ export const users = pgTable('users', {
   passwordHash: text('password_hash').notNull(),
   disabledAt: timestamp('disabled_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /**
+   * Wrong passwords typed for this account since its last successful login, and when the last one was:
+   * the next login tells the owner (server/modules/auth/failed-attempts.ts). Kept here, not counted from
+   * login_attempts, because those rows are pruned after the throttling window.
+   */
+  failedAttempts: integer('failed_attempts').notNull().default(0),
+  lastFailedAttemptAt: timestamp('last_failed_attempt_at', { withTimezone: true }),
 });
 
 /** A role held in an organisation covers that organisation's whole subtree. */
@@ -40,6 +47,9 @@ export const sessions = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     ip: text('ip').notNull().default(''),
     userAgent: text('user_agent').notNull().default(''),
+    /** What the login that opened this session told the owner: failed attempts before it (0: none). */
+    failedAttemptsBefore: integer('failed_attempts_before').notNull().default(0),
+    lastFailedAttemptBefore: timestamp('last_failed_attempt_before', { withTimezone: true }),
   },
   (table) => [index('sessions_user_idx').on(table.userId)],
 );
@@ -57,5 +67,7 @@ export const loginAttempts = pgTable(
   (table) => [
     index('login_attempts_username_idx').on(table.username, table.at),
     index('login_attempts_ip_idx').on(table.ip, table.at),
+    // for pruning the rows older than the window
+    index('login_attempts_at_idx').on(table.at),
   ],
 );

@@ -12,6 +12,9 @@ import {
 import type { RedeterminationReason } from '#shared/systems/redetermination.js';
 import type { Tx } from '../../db/open-db.js';
 import { auditEvents, auditHead } from '../../db/schema/index.js';
+import { announceAuditAppend } from './audit-append-listeners.js';
+import { currentAuditKey } from './audit-key.js';
+import { eventMac } from './audit-mac.js';
 import { canonicalJson } from './canonical-json.js';
 
 export type { AuditEntity } from '#shared/audit/audit-events.schemas.js';
@@ -47,7 +50,8 @@ export type AuditEventInput = {
 }[AuditEntity];
 
 export const GENESIS_HASH = '0'.repeat(64);
-const AUDIT_LOCK = 7_434_001;
+/** The advisory lock that orders appends (and the sealing of an older chain, seal-legacy-chain.ts). */
+export const AUDIT_LOCK = 7_434_001;
 
 /** How a system's update said why, before the reasons had their own column: in its comment. */
 const legacyPrefix = 'redetermination: ';
@@ -71,8 +75,15 @@ function hashedReasons({ entityType, action, comment, redeterminationReasons: re
   return reasons.length > 0 ? { redeterminationReasons: reasons } : {};
 }
 
-/** What the hash covers: every field a person could want to alter, plus the previous hash. */
-export function eventHash(prevHash: string, event: Omit<typeof auditEvents.$inferSelect, 'hash' | 'prevHash'>): string {
+/**
+ * What the hash covers: every field a person could want to alter, plus the previous hash. The formula
+ * is public (and unchanged since the first chains); the keyed MAC over it (audit-mac.ts) is what a
+ * rewrite cannot recompute.
+ */
+export function eventHash(
+  prevHash: string,
+  event: Omit<typeof auditEvents.$inferSelect, 'hash' | 'prevHash' | 'mac'>,
+): string {
   const body = canonicalJson({
     id: event.id,
     at: event.at.toISOString(),
@@ -127,7 +138,8 @@ export async function appendAuditEvent(tx: Tx, input: AuditEventInput): Promise<
     redeterminationReasons: 'redeterminationReasons' in input ? (input.redeterminationReasons ?? []) : [],
   };
   const hash = eventHash(prevHash, row);
-  await tx.insert(auditEvents).values({ ...row, prevHash, hash });
+  const mac = eventMac(currentAuditKey(), { id, hash });
+  await tx.insert(auditEvents).values({ ...row, prevHash, hash, mac });
   await tx
     .insert(auditHead)
     .values({ id: 1, lastId: id, lastHash: hash, count: 1 })
@@ -135,6 +147,8 @@ export async function appendAuditEvent(tx: Tx, input: AuditEventInput): Promise<
       target: auditHead.id,
       set: { lastId: id, lastHash: hash, count: sql`${auditHead.count} + 1` },
     });
+  // Tells the anchor writer (audit-anchor-writer.ts) there is a newer head to write outside the database.
+  announceAuditAppend();
 }
 
 /** jsonb keeps what JSON keeps: dates become strings before hashing, exactly as they will be read back. */

@@ -1,7 +1,9 @@
+import type { Session } from '#shared/auth/auth.schemas.js';
 import type { User } from '#shared/users/users.schemas.js';
 import type { Actor } from '../../policies/actor.js';
+import type { FailedAttemptsNotice } from './failed-attempts.js';
 
-export function presentUser(actor: Actor): User {
+function presentUser(actor: Actor): User {
   return {
     id: actor.userId,
     username: actor.username,
@@ -11,5 +13,13 @@ export function presentUser(actor: Actor): User {
       organisationName: m.organisationName,
       role: m.role,
     })),
+  };
+}
+
+export function presentSession(actor: Actor, csrfToken: string, notice: FailedAttemptsNotice | undefined): Session {
+  return {
+    user: presentUser(actor),
+    csrfToken,
+    ...(notice ? { failedAttempts: { count: notice.count, lastAt: notice.lastAt.toISOString() } } : {}),
   };
 }

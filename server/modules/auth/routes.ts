@@ -8,15 +8,21 @@ import { SESSION_COOKIE } from '../../http/authenticate.js';
 import { fieldError, HttpError } from '../../http/http-error.js';
 import { mountAuthed, mountPublic } from '../../http/mount-route.js';
 import { clientAddress, contextOf } from '../../http/request-context.js';
-import { assertLoginAllowed, recordLoginAttempt } from './login-throttle.js';
-import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
-import { presentUser } from './presenter.js';
+import { currentPasswordCheck, loginCheck } from './log-in.js';
+import { tooManyAttempts } from './login-throttle.js';
+import { passwordAttempts } from './password-attempt.js';
+import { dummyPasswordHash, hashPassword } from './passwords.js';
+import { presentSession } from './presenter.js';
+import { loginAttemptPruner } from './prune-login-attempts.js';
 import { appendAuditEvent } from '../audit/append-audit-event.js';
 import { actorOf } from '../audit/changes.js';
 import { createSession, deleteOtherSessions, deleteSession, loadActor } from './sessions.js';
 
 export function authRoutes(db: Db, env: Env): Router {
   const router = Router();
+  // One per app (per server process): logins and password changes to one account queue together.
+  const attemptPassword = passwordAttempts(db, env);
+  const pruneOldAttempts = loginAttemptPruner(db, env);
 
   const setCookie = (res: Response, token: string, expires: Date) =>
     res.cookie(SESSION_COOKIE, token, {
@@ -29,16 +35,18 @@ export function authRoutes(db: Db, env: Env): Router {
 
   mountPublic(router, contracts.login, async ({ body, req, res }) => {
     const ip = clientAddress(req);
-    await assertLoginAllowed(db, env, body.username, ip);
-    const [user] = await db.select().from(users).where(eq(users.username, body.username));
-    const valid = await verifyPassword(body.password, user?.passwordHash ?? (await dummyPasswordHash()));
-    await recordLoginAttempt(db, body.username, ip, Boolean(user && valid && !user.disabledAt));
-    if (!user || !valid || user.disabledAt) throw new HttpError('invalid_credentials');
-    const actor = await loadActor(db, user.id);
+    await pruneOldAttempts();
+    const check = loginCheck(body.username, body.password, await dummyPasswordHash());
+    const result = await attemptPassword({ username: body.username, ip }, check);
+    if (result.refused) throw tooManyAttempts(res, result.waitMs);
+    const { userId, notice } = result.verdict;
+    if (!result.verdict.succeeded || !userId) throw new HttpError('invalid_credentials');
+    const actor = await loadActor(db, userId);
     if (!actor) throw new HttpError('invalid_credentials');
-    const session = await createSession(db, env, user.id, { ip, userAgent: req.get('user-agent') ?? '' });
+    const userAgent = req.get('user-agent') ?? '';
+    const session = await createSession(db, env, userId, { ip, userAgent, failedAttempts: notice });
     setCookie(res, session.token, session.expiresAt);
-    return { user: presentUser(actor), csrfToken: session.csrfToken };
+    return presentSession(actor, session.csrfToken, notice);
   });
 
   mountAuthed(router, contracts.logout, async ({ req, res }) => {
@@ -47,16 +55,16 @@ export function authRoutes(db: Db, env: Env): Router {
     return { ok: true as const };
   });
 
-  mountAuthed(router, contracts.me, ({ actor, req }) => ({
-    user: presentUser(actor),
-    csrfToken: contextOf(req).csrfToken!,
-  }));
+  mountAuthed(router, contracts.me, ({ actor, req }) =>
+    presentSession(actor, contextOf(req).csrfToken!, contextOf(req).failedAttempts),
+  );
 
-  mountAuthed(router, contracts.changePassword, async ({ actor, body, req }) => {
-    const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
-    if (!user || !(await verifyPassword(body.currentPassword, user.passwordHash))) {
-      throw fieldError('currentPassword', 'validation.wrongCurrentPassword');
-    }
+  mountAuthed(router, contracts.changePassword, async ({ actor, body, req, res }) => {
+    // Guessing the current password from a stolen session is throttled like guessing at the login form.
+    const check = currentPasswordCheck(actor.userId, body.currentPassword);
+    const result = await attemptPassword({ username: actor.username, ip: actor.ip }, check);
+    if (result.refused) throw tooManyAttempts(res, result.waitMs);
+    if (!result.verdict.succeeded) throw fieldError('currentPassword', 'validation.wrongCurrentPassword');
     const passwordHash = await hashPassword(body.newPassword);
     await db.transaction(async (tx) => {
       await tx.update(users).set({ passwordHash }).where(eq(users.id, actor.userId));

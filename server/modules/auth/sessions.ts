@@ -6,11 +6,25 @@ import { designations, memberships, organisations, sessions, users } from '../..
 import type { Env } from '../../env.js';
 import type { Actor, Grant } from '../../policies/actor.js';
 import { designatedGrants, roleGrants, type Permission } from '../../policies/permissions.js';
+import type { FailedAttemptsNotice } from './failed-attempts.js';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-const TOUCH_EVERY_MS = 60_000;
+/**
+ * How stale last_seen_at may get before a request writes it again: a minute at most (one write a
+ * minute per active session, not one per request), and a tenth of the idle limit, so that with a
+ * short SESSION_IDLE_MINUTES a session in steady use is refreshed long before it could look idle.
+ */
+const touchEveryMs = (env: Pick<Env, 'SESSION_IDLE_MINUTES'>) =>
+  Math.min(60_000, (env.SESSION_IDLE_MINUTES * 60_000) / 10);
 
-export async function createSession(db: Db, env: Env, userId: string, meta: { ip: string; userAgent: string }) {
+interface SessionMeta {
+  ip: string;
+  userAgent: string;
+  /** What the login told the owner, kept so that GET /api/auth/me tells it again in this session. */
+  failedAttempts?: FailedAttemptsNotice | undefined;
+}
+
+export async function createSession(db: Db, env: Env, userId: string, meta: SessionMeta) {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + env.SESSION_ABSOLUTE_HOURS * 3_600_000);
@@ -21,6 +35,8 @@ export async function createSession(db: Db, env: Env, userId: string, meta: { ip
     expiresAt,
     ip: meta.ip,
     userAgent: meta.userAgent.slice(0, 300),
+    failedAttemptsBefore: meta.failedAttempts?.count ?? 0,
+    lastFailedAttemptBefore: meta.failedAttempts?.lastAt ?? null,
   });
   return { token, csrfToken, expiresAt };
 }
@@ -48,14 +64,17 @@ export async function resolveSession(db: Db, env: Env, token: string) {
     await deleteSession(db, tokenHash);
     return undefined;
   }
-  if (now - row.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+  if (now - row.session.lastSeenAt.getTime() > touchEveryMs(env)) {
     await db
       .update(sessions)
       .set({ lastSeenAt: new Date(now) })
       .where(eq(sessions.tokenHash, tokenHash));
   }
   const actor = await loadActor(db, row.session.userId);
-  return actor ? { actor, csrfToken: row.session.csrfToken, sessionTokenHash: tokenHash } : undefined;
+  if (!actor) return undefined;
+  const { failedAttemptsBefore: count, lastFailedAttemptBefore: lastAt } = row.session;
+  const failedAttempts = count > 0 && lastAt ? { count, lastAt } : undefined;
+  return { actor, csrfToken: row.session.csrfToken, sessionTokenHash: tokenHash, failedAttempts };
 }
 
 /** The user's memberships and the grants they give, including designated-unit subtrees. */

@@ -1,9 +1,9 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { DocumentExport, DocumentExportCreate } from '#shared/documents/documents.schemas.js';
 import { translate, type Locale } from '#shared/i18n/translate.js';
 import type { Db } from '../../db/open-db.js';
 import { documentExports } from '../../db/schema/index.js';
-import { fieldError, notFound } from '../../http/http-error.js';
+import { fieldError, HttpError, notFound } from '../../http/http-error.js';
 import type { Actor } from '../../policies/actor.js';
 import {
   findVisibleDossierRow,
@@ -14,6 +14,10 @@ import {
 import { loadRegimes, type Regimes } from '../regimes/load-regimes.js';
 import { dossierFolder, formsOf, renderDossierForms, zipFiles } from './dossier-documents.js';
 import type { RenderedDocument } from './render-form.js';
+import { thisRunner } from './export-housekeeping.js';
+import { assertExportAllowed, expiresAt, exportLimits, keptSince, STALLED_AFTER_MS } from './export-limits.js';
+
+export { STALLED_AFTER_MS } from './export-limits.js';
 
 const MAX_EXPORT_DOSSIERS = 500;
 
@@ -45,7 +49,9 @@ async function exportedRecords(
   return loadDossierRecords(db, page.items, regimes);
 }
 
-export const presentExport = (row: typeof documentExports.$inferSelect): DocumentExport => ({
+type ExportRow = typeof documentExports.$inferSelect;
+
+export const presentExport = (row: ExportRow): DocumentExport => ({
   id: row.id,
   status: row.status as DocumentExport['status'],
   total: row.total,
@@ -53,32 +59,40 @@ export const presentExport = (row: typeof documentExports.$inferSelect): Documen
   error: row.error,
   createdAt: row.createdAt.toISOString(),
   finishedAt: row.finishedAt?.toISOString() ?? null,
+  expiresAt: row.status === 'done' && row.finishedAt ? expiresAt(row.finishedAt).toISOString() : null,
 });
 
 /**
  * Accepts a batch export and starts it in this process's background: the caller polls its
- * progress (documents done of total) and downloads the zip when it is done.
+ * progress (documents done of total) and downloads the zip when it is done. A person over the caps
+ * of export-limits.ts gets 429 before anything is loaded, and again (counted under a lock) at the insert.
  */
 export async function startDocumentExport(
   db: Db,
   actor: Actor,
   request: DocumentExportCreate,
 ): Promise<DocumentExport> {
+  await db.transaction((tx) => assertExportAllowed(tx, actor.userId));
   const regimes = await loadRegimes(db);
   const records = await exportedRecords(db, actor, request, regimes);
   const plan = records.map((record) => ({ record, forms: formsOf(record, regimes, actor) }));
   const total = plan.reduce((sum, { forms }) => sum + forms.length * request.formats.length, 0);
-  const [row] = await db
-    .insert(documentExports)
-    .values({
-      requestedBy: actor.userId,
-      request: { ...request, dossierIds: records.map((r) => r.dossier.id) },
-      total,
-      status: 'running',
-    })
-    .returning();
-  void runExport(db, row!.id, plan, request, regimes);
-  return presentExport(row!);
+  const row = await db.transaction(async (tx) => {
+    await assertExportAllowed(tx, actor.userId);
+    const [inserted] = await tx
+      .insert(documentExports)
+      .values({
+        requestedBy: actor.userId,
+        request: { ...request, dossierIds: records.map((r) => r.dossier.id) },
+        total,
+        status: 'running',
+        runner: thisRunner,
+      })
+      .returning();
+    return inserted!;
+  });
+  void runExport(db, row.id, plan, request, regimes);
+  return presentExport(row);
 }
 
 /** Awaited at each step of a batch export: at its start, then after each document with the number done. */
@@ -121,33 +135,57 @@ async function runExport(
       .set({ status: 'done', result, finishedAt: new Date() })
       .where(eq(documentExports.id, id));
   } catch (error) {
-    console.error('document export failed', id, error);
+    // The details (a failed query holds its parameters) go to the log; the person reads a reason.
+    console.error('document export failed', id, error instanceof Error ? error.message.split('\n')[0] : error);
     await db
       .update(documentExports)
-      .set({ status: 'failed', error: error instanceof Error ? error.message : String(error), finishedAt: new Date() })
-      .where(eq(documentExports.id, id))
+      .set({ status: 'failed', error: translate('vi', 'validation.exportFailed'), finishedAt: new Date() })
+      .where(and(eq(documentExports.id, id), eq(documentExports.status, 'running')))
       .catch(() => undefined);
   }
 }
 
 /**
- * A document renders in well under a second; an export that has not moved for this long lost the
- * process running it (a restart, a crash) and will not move again.
+ * An export, only for the person who asked for it. Read as it stands now: one that stalled is recorded
+ * as failed, one whose zip outlived exportLimits.keepHours as expired (the periodic sweep of
+ * export-housekeeping.ts would do both, later).
  */
-export const STALLED_AFTER_MS = 10 * 60_000;
-
-/** An export, only for the person who asked for it; one that stalled is recorded as failed. */
-export async function findOwnExport(db: Db, actor: Actor, id: string, locale: Locale) {
+export async function findOwnExport(db: Db, actor: Actor, id: string, locale: Locale): Promise<ExportRow> {
   const [row] = await db
     .select()
     .from(documentExports)
     .where(and(eq(documentExports.id, id), eq(documentExports.requestedBy, actor.userId)));
   if (!row) throw notFound();
-  if (row.status !== 'running' || Date.now() - row.progressAt.getTime() < STALLED_AFTER_MS) return row;
-  const [failed] = await db
-    .update(documentExports)
-    .set({ status: 'failed', error: translate(locale, 'validation.exportInterrupted'), finishedAt: new Date() })
-    .where(and(eq(documentExports.id, id), eq(documentExports.status, 'running')))
-    .returning();
-  return failed ?? row;
+  const now = new Date();
+  if (row.status === 'running' && now.getTime() - row.progressAt.getTime() >= STALLED_AFTER_MS) {
+    const [failed] = await db
+      .update(documentExports)
+      .set({ status: 'failed', error: translate(locale, 'validation.exportInterrupted'), finishedAt: now })
+      .where(and(eq(documentExports.id, id), eq(documentExports.status, 'running')))
+      .returning();
+    return failed ?? row;
+  }
+  if (row.status === 'done' && row.finishedAt && row.finishedAt < keptSince(now)) {
+    const [expired] = await db
+      .update(documentExports)
+      .set({ status: 'expired', result: null })
+      .where(
+        and(
+          eq(documentExports.id, id),
+          eq(documentExports.status, 'done'),
+          lt(documentExports.finishedAt, keptSince(now)),
+        ),
+      )
+      .returning();
+    return expired ?? row;
+  }
+  return row;
+}
+
+/** The zip of one's finished export: 400 while it runs or when it failed, 410 once it expired. */
+export async function ownExportZip(db: Db, actor: Actor, id: string, locale: Locale) {
+  const row = await findOwnExport(db, actor, id, locale);
+  if (row.status === 'expired') throw new HttpError('export_expired', undefined, { hours: exportLimits.keepHours });
+  if (row.status !== 'done' || !row.result) throw fieldError('id', 'validation.exportNotReady');
+  return { bytes: row.result, createdAt: row.createdAt };
 }

@@ -3,12 +3,12 @@ import * as contracts from '#shared/documents/documents.contract.js';
 import { parseDocumentFile } from '#shared/documents/documents.schemas.js';
 import type { Db } from '../../db/open-db.js';
 import { FileResponse } from '../../http/file-response.js';
-import { fieldError, HttpError, notFound } from '../../http/http-error.js';
+import { HttpError, notFound } from '../../http/http-error.js';
 import { mountAuthed } from '../../http/mount-route.js';
 import type { Actor } from '../../policies/actor.js';
 import { findVisibleDossier } from '../dossiers/queries.js';
 import { loadRegimes } from '../regimes/load-regimes.js';
-import { findOwnExport, presentExport, startDocumentExport } from './document-exports.js';
+import { findOwnExport, ownExportZip, presentExport, startDocumentExport } from './document-exports.js';
 import { describeForms, dossierFolder, formsOf, renderDossierForms, zipFiles } from './dossier-documents.js';
 import { readDocumentSettings, writeDocumentSettings } from './document-settings.js';
 
@@ -50,11 +50,10 @@ export function documentRoutes(db: Db): Router {
   );
 
   mountAuthed(router, contracts.downloadDocumentExport, async ({ actor, params, locale }) => {
-    const row = await findOwnExport(db, actor, params.id, locale);
-    if (row.status !== 'done' || !row.result) throw fieldError('id', 'validation.exportNotReady');
+    const zip = await ownExportZip(db, actor, params.id, locale);
     return new FileResponse({
-      bytes: row.result,
-      fileName: `xuat-van-ban-${row.createdAt.toISOString().slice(0, 10)}.zip`,
+      bytes: zip.bytes,
+      fileName: `xuat-van-ban-${zip.createdAt.toISOString().slice(0, 10)}.zip`,
       mediaType: 'application/zip',
     });
   });

@@ -12,6 +12,7 @@ import type { Permission } from '../../policies/permissions.js';
 import { todayInVietnam } from '../calendar/load-calendar.js';
 import { escapeLike, pathIds } from '../organisations/queries.js';
 import type { Regimes } from '../regimes/load-regimes.js';
+import { loadPreparers } from './preparers.js';
 import { readReview } from './read-review.js';
 
 export const operator = alias(organisations, 'operator');
@@ -98,7 +99,7 @@ function commonPath(paths: string[]): string {
 }
 
 /**
- * Systems, owners and the approving organisation of these dossiers, in three small queries
+ * Systems, owners, preparers and the approving organisation of these dossiers, in a few small queries
  * whatever the number of rows: the routing of the dossier's regime at its proposed level names
  * either the designated unit whose subtree holds the operator (the most specific designation
  * wins), or the systems' owner (their nearest common organisation when they differ). Each
@@ -107,7 +108,7 @@ function commonPath(paths: string[]): string {
 export async function loadDossierRecords(db: Db, rows: BaseRow[], regimes: Regimes): Promise<DossierRecord[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.dossier.id);
-  const [systemRows, inForce] = await Promise.all([
+  const [systemRows, inForce, preparersOf] = await Promise.all([
     db
       .select({
         dossierId: dossierSystems.dossierId,
@@ -124,6 +125,7 @@ export async function loadDossierRecords(db: Db, rows: BaseRow[], regimes: Regim
       .where(inArray(dossierSystems.dossierId, ids))
       .orderBy(asc(informationSystems.name), asc(dossierSystems.systemId)),
     designationsInForce(db),
+    loadPreparers(db, ids),
   ]);
   const systemsOf = new Map<string, DossierSystemRecord[]>();
   for (const { dossierId, ...system } of systemRows) {
@@ -183,6 +185,7 @@ export async function loadDossierRecords(db: Db, rows: BaseRow[], regimes: Regim
         preparedBy: dossier.preparedBy,
         submittedBy: dossier.submittedBy,
         submitters: review.submitters ?? [],
+        preparers: preparersOf.get(dossier.id) ?? [],
         appraisedBy: dossier.appraisedBy,
         approvingOrganisation,
         hasProfessionalOpinion: Boolean(review.professionalOpinion),

@@ -9,6 +9,7 @@ import {
   type AnnualStatus,
 } from '#shared/reports/reports.schemas.js';
 import type { Db } from '../../db/open-db.js';
+import { auditHead } from '../../db/schema/index.js';
 import { loadWorkingCalendar } from '../calendar/load-calendar.js';
 import type { Regimes } from '../regimes/load-regimes.js';
 import { toAnnualRow, type RawAnnualRow } from './annual-row.js';
@@ -40,6 +41,10 @@ export async function buildAnnualReport(db: Db, input: AnnualReportInput): Promi
   const asOf = period.to < input.today ? period.to : input.today;
   const moment = reportMoment(asOf, input.today);
   const calendar = await loadWorkingCalendar(db);
+  // Read before the rows: the head names a state the report's data already includes.
+  const [head] = await db
+    .select({ lastId: auditHead.lastId, lastHash: auditHead.lastHash, count: auditHead.count })
+    .from(auditHead);
   const rows = await queryReport<{ row: unknown }>(db, annualRowsSql(input.root.path, moment));
   const all = rows
     .map(({ row }) => toAnnualRow(fromJson<RawAnnualRow>(row), { asOf, regimes: input.regimes, calendar }))
@@ -60,5 +65,6 @@ export async function buildAnnualReport(db: Db, input: AnnualReportInput): Promi
     summary,
     narrative: annualNarrative({ period, summary }, input.locale),
     rows: all,
+    auditHead: head ?? null,
   };
 }

@@ -12,6 +12,18 @@ export const errors: Messages['errors'] = {
   stale_version: 'Someone else changed this after you opened it. Reload and make your change again.',
   payload_too_large: 'The request is larger than allowed.',
   too_many_attempts: 'Too many failed logins. Try again in {{minutes}} minutes.',
+  too_many_exports:
+    'You already have {{max}} document exports running, the most allowed at a time. Wait for one to finish, ' +
+    'then export again.',
+  export_quota_reached:
+    'You have started {{max}} document exports in the last 24 hours, the most allowed. Use the files already ' +
+    'exported or try again in {{hours}} hours.',
+  export_expired:
+    'The file of this document export was deleted: it is kept only {{hours}} hours after it finished. ' +
+    'Please export again.',
+  database_unavailable:
+    'The server cannot reach its database for the moment; data saved before is not lost. Please try again ' +
+    'in a few minutes (if you were saving a change, reload the page to check it before saving again).',
   internal: 'Something went wrong on the server. Please try again later or contact the administrator.',
   malformed_dossier:
     'Dossier {{id}}: its stored {{field}} does not have the expected structure (at {{path}}). Nothing is shown ' +
@@ -32,6 +44,7 @@ export const validation: Messages['validation'] = {
   notInteger: 'Must be a whole number.',
   invalidOption: 'Not one of the allowed values.',
   invalidDate: 'Not a valid date (YYYY-MM-DD).',
+  dateOutOfRange: 'The date must lie between 01/01/1900 and 31/12/2199.',
   invalidId: 'Not a valid identifier.',
   unknownField: 'Unsupported field: {{keys}}.',
   invalid: 'Not a valid value.',
@@ -75,5 +88,8 @@ export const validation: Messages['validation'] = {
   exportNotFound: 'This document export was not found.',
   exportInterrupted: 'The document export was interrupted (the server restarted). Please export again.',
   exportNotReady: 'The document export has not finished.',
+  exportFailed:
+    'The documents of this export could not be drawn up (a server fault). Export again; if it fails again, ' +
+    'tell the administrator.',
   markedAuthorityRequired: 'With an authority mark (TM., KT., ...) state the title or body signed for.',
 };

@@ -10,6 +10,7 @@ export const reports: Messages['reports'] = {
     period: 'Reporting period: {{from}} to {{to}}',
     fileCompliance: 'Security level report - {{organisation}} - {{date}}',
     fileAnnual: 'Annual report {{year}} ({{regime}}) - {{organisation}}',
+    auditHead: 'Audit trail when generated: up to event {{lastId}} ({{count}} events), hash {{lastHash}}',
   },
   kindGroup: {
     province: 'provinces and cities',

@@ -675,6 +675,8 @@ export const ui: Messages['ui'] = {
       start: 'Start the export',
       progress: 'Generated {{done}}/{{total}} documents',
       done: 'Exported {{total}} documents.',
+      keptUntil: 'The file is kept until {{until}}, then deleted.',
+      expired: 'The .zip file was kept for its time and has been deleted. Export again.',
       download: 'Download (.zip)',
       again: 'Another export',
       keepOpen:

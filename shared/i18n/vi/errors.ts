@@ -12,6 +12,16 @@ export const errors = {
   stale_version: 'Dữ liệu đã được người khác thay đổi sau khi bạn mở. Vui lòng tải lại và thực hiện lại thay đổi.',
   payload_too_large: 'Nội dung gửi lên vượt quá dung lượng cho phép.',
   too_many_attempts: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {{minutes}} phút.',
+  too_many_exports:
+    'Bạn đang có {{max}} lượt xuất văn bản chạy cùng lúc, là mức tối đa. Hãy chờ một lượt xong rồi xuất tiếp.',
+  export_quota_reached:
+    'Bạn đã xuất văn bản {{max}} lượt trong 24 giờ qua, là mức tối đa. Hãy dùng các tệp đã xuất hoặc thử lại ' +
+    'sau {{hours}} giờ.',
+  export_expired:
+    'Tệp của lượt xuất văn bản này đã bị xóa vì chỉ được giữ {{hours}} giờ sau khi xuất xong. Hãy xuất lại.',
+  database_unavailable:
+    'Hệ thống tạm thời không kết nối được cơ sở dữ liệu; dữ liệu đã lưu trước đó không bị mất. Vui lòng thử ' +
+    'lại sau ít phút (nếu vừa lưu thay đổi, hãy tải lại trang để kiểm tra trước khi lưu lại).',
   internal: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau hoặc liên hệ quản trị viên.',
   malformed_dossier:
     'Hồ sơ {{id}}: trường {{field}} đã lưu không đúng cấu trúc (tại {{path}}). Hệ thống không hiển thị ' +
@@ -33,6 +43,7 @@ export const validation = {
   notInteger: 'Phải là số nguyên.',
   invalidOption: 'Giá trị không thuộc danh sách cho phép.',
   invalidDate: 'Ngày không hợp lệ (định dạng YYYY-MM-DD).',
+  dateOutOfRange: 'Ngày phải nằm trong khoảng từ 01/01/1900 đến 31/12/2199.',
   invalidId: 'Mã định danh không hợp lệ.',
   unknownField: 'Trường không được hỗ trợ: {{keys}}.',
   invalid: 'Giá trị không hợp lệ.',
@@ -76,5 +87,7 @@ export const validation = {
   exportNotFound: 'Không tìm thấy lượt xuất văn bản này.',
   exportInterrupted: 'Lượt xuất văn bản bị gián đoạn (máy chủ đã khởi động lại). Hãy xuất lại.',
   exportNotReady: 'Lượt xuất văn bản chưa xong.',
+  exportFailed:
+    'Không lập được văn bản của lượt xuất này do lỗi hệ thống. Hãy xuất lại; nếu vẫn lỗi, báo quản trị viên.',
   markedAuthorityRequired: 'Có dấu thẩm quyền (TM., KT., ...) thì phải ghi chức danh hoặc tập thể được thay mặt.',
 };

@@ -12,6 +12,7 @@ export const reports = {
     period: 'Kỳ báo cáo: từ ngày {{from}} đến ngày {{to}}',
     fileCompliance: 'Báo cáo cấp độ ATTT - {{organisation}} - {{date}}',
     fileAnnual: 'Báo cáo năm {{year}} ({{regime}}) - {{organisation}}',
+    auditHead: 'Chuỗi nhật ký khi lập báo cáo: đến sự kiện số {{lastId}} ({{count}} sự kiện), mã băm {{lastHash}}',
   },
   /** Plural nouns for a group of units of one kind, as reports write them ("26/26 xã, thị trấn"). */
   kindGroup: {

@@ -684,6 +684,8 @@ export const ui = {
       start: 'Bắt đầu xuất',
       progress: 'Đã tạo {{done}}/{{total}} văn bản',
       done: 'Đã xuất xong {{total}} văn bản.',
+      keptUntil: 'Tệp được giữ đến {{until}}, sau đó bị xóa.',
+      expired: 'Tệp .zip đã hết hạn lưu giữ và đã bị xóa. Hãy xuất lại.',
       download: 'Tải về (.zip)',
       again: 'Xuất lần khác',
       keepOpen: 'Việc xuất chạy trên máy chủ; có thể đóng hộp thoại này nhưng hãy giữ trang mở để tải tệp khi xong.',

@@ -7,6 +7,8 @@ import type { Db } from '#server/db/open-db.js';
 import { migrationsFolder } from '#server/db/open-db.js';
 import { auditEvents, auditHead } from '#server/db/schema/index.js';
 import { eventHash } from '#server/modules/audit/append-audit-event.js';
+import { currentAuditKey } from '#server/modules/audit/audit-key.js';
+import { eventMac } from '#server/modules/audit/audit-mac.js';
 import { canonicalJson } from '#server/modules/audit/canonical-json.js';
 import { verifyAuditChain } from '#server/modules/audit/verify-audit-chain.js';
 import { DINH_BINH, TTDVNN, type Demo } from '../../support/demo.js';
@@ -99,13 +101,17 @@ test('an update through the API records its new reasons in the column, not the c
 
 /**
  * Appends an event as the version before the column did: the reasons in the comment, the hash
- * over the fields of that time (reading the chain's head the way appendAuditEvent does).
+ * over the fields of that time (reading the chain's head the way appendAuditEvent does), and its
+ * keyed MAC as the first start with a key gives every older event (seal-legacy-chain.ts).
  */
-async function appendAsBeforeTheColumn(event: Omit<EventRow, 'id' | 'prevHash' | 'hash' | 'redeterminationReasons'>) {
+async function appendAsBeforeTheColumn(
+  event: Omit<EventRow, 'id' | 'prevHash' | 'hash' | 'mac' | 'redeterminationReasons'>,
+) {
   const [head] = await app.db.select().from(auditHead);
   const row = { ...event, id: head!.lastId + 1, prevHash: head!.lastHash, redeterminationReasons: [] };
-  const hash = hashBeforeTheColumn({ ...row, hash: '' });
-  await app.db.insert(auditEvents).values({ ...row, hash });
+  const hash = hashBeforeTheColumn({ ...row, hash: '', mac: null });
+  const mac = eventMac(currentAuditKey(), { id: row.id, hash });
+  await app.db.insert(auditEvents).values({ ...row, hash, mac });
   await app.db
     .update(auditHead)
     .set({ lastId: row.id, lastHash: hash, count: sql`${auditHead.count} + 1` })

@@ -1,5 +1,6 @@
 import { formatDateVi } from '#shared/common/text.js';
 import type { Locale } from '#shared/i18n/translate.js';
+import { formatCount } from '#shared/reports/narrative.js';
 import type { AnnualReport, AnnualRow } from '#shared/reports/reports.schemas.js';
 import { labels } from './compliance-sheets.js';
 import { dateCell, type CellValue, type ReportColumn, type ReportSheet } from './report-sheet.js';
@@ -65,6 +66,10 @@ export function annualSheets(report: AnnualReport, locale: Locale): ReportSheet[
     [l.t('reports.title.asOf', { date: formatDateVi(report.asOf) })],
     ...report.narrative.map((sentence) => [sentence]),
     ...report.dueDates.map((due) => [due.label]),
+    // The audit trail's head as the report was generated: a printed anchor (server/modules/audit/audit-anchors.ts).
+    ...(report.auditHead
+      ? [[l.t('reports.title.auditHead', { ...report.auditHead, count: formatCount(report.auditHead.count, locale) })]]
+      : []),
   ];
   const columns: ReportColumn[] = specs.map((spec) => l.column(spec.key, spec.width));
   return [

@@ -88,9 +88,13 @@ export function useStartDocumentExport() {
 }
 
 const POLL_MS = 500;
-const finished = (run: DocumentExport | undefined) => run?.status === 'done' || run?.status === 'failed';
+const finished = (run: DocumentExport | undefined) =>
+  run?.status === 'done' || run?.status === 'failed' || run?.status === 'expired';
 
-/** A started export's progress (the 202 answer is the first report), asked again every 500 ms until done or failed. */
+/**
+ * A started export's progress (the 202 answer is the first report), asked again every 500 ms until done,
+ * failed or expired.
+ */
 export function useDocumentExport(started: DocumentExport | null) {
   return useQuery({
     queryKey: documentKeys.exportRun(started?.id ?? ''),

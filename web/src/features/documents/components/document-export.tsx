@@ -165,7 +165,7 @@ function ExportProgress({ started, onAgain }: { started: DocumentExport; onAgain
   const format = useFormat();
   const query = useDocumentExport(started);
   const run = query.data ?? started;
-  const finished = run.status === 'done' || run.status === 'failed';
+  const finished = run.status === 'done' || run.status === 'failed' || run.status === 'expired';
   // Whole percents, rounded down: 100% only when the last document is done.
   const percent = run.status === 'done' ? 100 : run.total > 0 ? Math.floor((run.done / run.total) * 100) : 0;
 
@@ -194,6 +194,7 @@ function ExportProgress({ started, onAgain }: { started: DocumentExport; onAgain
           type="success"
           showIcon
           title={t('ui.documents.export.done', { total: format.number(run.total) })}
+          description={run.expiresAt && t('ui.documents.export.keptUntil', { until: format.dateTime(run.expiresAt) })}
           action={
             <Button type="primary" icon={<DownloadOutlined aria-hidden />} href={exportDownloadHref(run.id)} download>
               {t('ui.documents.export.download')}
@@ -201,6 +202,7 @@ function ExportProgress({ started, onAgain }: { started: DocumentExport; onAgain
           }
         />
       )}
+      {run.status === 'expired' && <Alert type="warning" showIcon title={t('ui.documents.export.expired')} />}
       {run.status === 'failed' && (
         <Alert
           type="error"
