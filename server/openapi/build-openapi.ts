@@ -91,7 +91,14 @@ export function buildOpenApi() {
       responses['403'] = errorResponse('Not allowed, or missing x-csrf-token');
       responses['404'] = errorResponse("Not found or outside the caller's scope");
     }
-    if (contract.method === 'patch') responses['409'] = errorResponse('Stale version');
+    const writes = contract.method !== 'get';
+    const takesBody = Boolean(contract.body) || contract.binary === 'request';
+    if (!contract.auth && writes) responses['401'] = errorResponse('Wrong credentials or link');
+    if (writes) responses['409'] = errorResponse('Stale version, or the record is not in a state that allows it');
+    if (takesBody) responses['413'] = errorResponse('Body too large');
+    if (writes) responses['429'] = errorResponse('Too many attempts or running exports; see Retry-After');
+    // Every answer may be this one while the database cannot be reached.
+    responses['503'] = errorResponse('The database cannot be reached; try again (Retry-After)');
     (paths[openApiPath(contract.path)] ??= {})[contract.method] = {
       summary: contract.summary,
       tags: [contract.tag],

@@ -7,17 +7,22 @@ import { z } from 'zod';
  */
 export const nfc = (value: string): string => value.normalize('NFC');
 
+/**
+ * overwrite() keeps these plain strings (a transform would hide them behind a pipe), so the limits, checked
+ * on the normalised value, also appear in the OpenAPI document.
+ */
 export const textSchema = (min = 1, max = 500) =>
   z
     .string()
-    .transform((value) => nfc(value).trim())
-    .pipe(z.string().min(min).max(max));
+    .overwrite((value) => nfc(value).trim())
+    .min(min)
+    .max(max);
 
 export const optionalTextSchema = (max = 2000) =>
   z
     .string()
-    .transform((value) => nfc(value).trim())
-    .pipe(z.string().max(max));
+    .overwrite((value) => nfc(value).trim())
+    .max(max);
 
 /**
  * The days the product accepts: wide enough for any decision, report or holiday it deals with,
