@@ -9,6 +9,7 @@ import { apiNotFound, errorHandler } from './http/error-handler.js';
 import { refuseDeepJson } from './http/json-depth.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serveWeb } from './http/serve-web.js';
+import { adminSessionRoutes } from './modules/auth/admin-sessions.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { calendarRoutes } from './modules/calendar/routes.js';
 import { dossierRoutes } from './modules/dossiers/routes.js';
@@ -16,9 +17,11 @@ import { documentRoutes } from './modules/documents/routes.js';
 import { regimeRoutes } from './modules/regimes/routes.js';
 import { reportRoutes } from './modules/reports/routes.js';
 import { dashboardRoutes } from './modules/reports/dashboard/routes.js';
+import { designationRoutes } from './modules/designations/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { organisationRoutes } from './modules/organisations/routes.js';
 import { systemRoutes } from './modules/systems/routes.js';
+import { userRoutes } from './modules/users/routes.js';
 import { buildOpenApi } from './openapi/build-openapi.js';
 import { renderReferencePage } from './openapi/reference-page.js';
 
@@ -53,7 +56,10 @@ export function createApp({ db, databaseKind, env, webDist = webDistDir }: AppDe
   api.use('/api', loadSession(db, env));
   api.use(healthRoutes(db, databaseKind));
   api.use(authRoutes(db, env));
+  api.use(userRoutes(db, env));
+  api.use(adminSessionRoutes(db));
   api.use(organisationRoutes(db));
+  api.use(designationRoutes(db));
   api.use(systemRoutes(db));
   // Documents first: "/api/dossiers/:id/documents.zip" must not reach a dossier route.
   api.use(documentRoutes(db));

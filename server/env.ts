@@ -22,6 +22,11 @@ const envSchema = z.object({
   SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(60),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
+  /**
+   * The address people open capdo at (https://capdo.thanhhoa.gov.vn), for the one-time links an administrator
+   * hands out; unset, a link takes the address the administrator's own request came to.
+   */
+  PUBLIC_URL: z.string().url().optional(),
   /** Set true behind HTTPS so the session cookie is marked Secure. */
   COOKIE_SECURE: z
     .enum(['true', 'false'])

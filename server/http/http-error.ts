@@ -10,6 +10,7 @@ const statusOf = {
   not_found: 404,
   conflict: 409,
   stale_version: 409,
+  designation_overlap: 409,
   payload_too_large: 413,
   too_many_attempts: 429,
   too_many_exports: 429,

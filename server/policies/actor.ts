@@ -24,3 +24,7 @@ export interface Actor {
   /** Where the request came from, recorded in audit events. */
   ip: string;
 }
+
+/** The organisation of the actor's membership nearest the root of the tree: the default subtree of their views. */
+export const topOrganisationId = (actor: Actor): string | undefined =>
+  [...actor.memberships].sort((a, b) => a.path.length - b.path.length)[0]?.organisationId;

@@ -18,6 +18,8 @@ export const permissions = [
   'dossier.approve',
   /** Regimes and the holiday calendar are shared by everyone: only admins of a top-level organisation. */
   'settings.update',
+  /** Create and edit people and grant or revoke their roles (server/modules/users/rules.ts). */
+  'user.administer',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -48,6 +50,7 @@ export const roleGrants = {
     'system.update',
     ...prepareDossiers,
     'settings.update',
+    'user.administer',
   ],
 } satisfies Record<Role, Permission[]>;
 

@@ -1,8 +1,11 @@
 import type { z } from 'zod';
+import { accountEventPayloads } from './account-events.schemas.js';
 import type { PayloadSchemas } from './audit-payload.js';
+import { designationEventPayloads } from './designation-events.schemas.js';
 import { dossierEventPayloads } from './dossier-events.schemas.js';
 import { organisationEventPayloads } from './organisation-events.schemas.js';
 import { calendarEventPayloads, regimeEventPayloads, userEventPayloads } from './settings-events.schemas.js';
+import { sessionEventPayloads } from './session-events.schemas.js';
 import { systemEventPayloads } from './system-events.schemas.js';
 
 /**
@@ -14,9 +17,11 @@ const auditEventPayloads = {
   dossier: dossierEventPayloads,
   system: systemEventPayloads,
   organisation: organisationEventPayloads,
-  user: userEventPayloads,
+  user: { ...userEventPayloads, ...accountEventPayloads },
   regime: regimeEventPayloads,
   calendar: calendarEventPayloads,
+  designation: designationEventPayloads,
+  session: sessionEventPayloads,
 } satisfies Record<string, Record<string, PayloadSchemas>>;
 
 type Payloads = typeof auditEventPayloads;

@@ -10,6 +10,7 @@ export const errorCodes = [
   'not_found',
   'conflict',
   'stale_version',
+  'designation_overlap',
   'payload_too_large',
   'too_many_attempts',
   'too_many_exports',

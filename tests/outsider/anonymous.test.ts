@@ -58,9 +58,22 @@ describe.each(authedContracts().map((contract) => [keyOf(contract), contract] as
 
 test('the public endpoints answer without a session', async () => {
   const client = app.anonymous();
-  expect(PUBLIC_CONTRACTS).toEqual(['GET /api/health', 'POST /api/auth/login']);
+  expect(PUBLIC_CONTRACTS).toEqual([
+    'GET /api/health',
+    'POST /api/auth/login',
+    'POST /api/auth/activate',
+    'POST /api/auth/reset',
+  ]);
   expect((await client.get('/api/health')).status).toBe(200);
   expect((await client.post('/api/auth/login', { body: { username: 'nobody', password: 'x' } })).status).toBe(401);
+  // A one-time link's token is the only credential these take: a made-up one is refused, naming the field.
+  for (const path of ['/api/auth/activate', '/api/auth/reset']) {
+    const before = await snapshotTables(app.db);
+    const res = await client.post(path, { body: { token: 'made-up-token', password: 'Người-ngoài-2024!' } });
+    expect(res.status, path).toBe(400);
+    expect(res.json.error.issues.map((issue: { path: string }) => issue.path)).toEqual(['token']);
+    expect(await snapshotTables(app.db)).toEqual(before);
+  }
   for (const route of DOCUMENTATION_ROUTES) {
     const [, path] = route.split(' ');
     expect((await client.get(path!)).status, route).toBe(200);

@@ -9,7 +9,12 @@ export const keyOf = (contract: Pick<Contract, 'method' | 'path'>) =>
   `${contract.method.toUpperCase()} ${contract.path}`;
 
 /** Endpoints that work without a session, on purpose. Anything else must answer 401 to a stranger. */
-export const PUBLIC_CONTRACTS = ['GET /api/health', 'POST /api/auth/login'];
+export const PUBLIC_CONTRACTS = [
+  'GET /api/health',
+  'POST /api/auth/login',
+  'POST /api/auth/activate',
+  'POST /api/auth/reset',
+];
 /** Routes the app serves that are not contracts: the API's own documentation. */
 export const DOCUMENTATION_ROUTES = ['GET /api/openapi.json', 'GET /api/docs'];
 
@@ -72,7 +77,24 @@ export type EndpointSample =
    * Like a report, JSON only (the dashboard's breakdown): naming another unit answers exactly like a
    * random id, and the caller's own names nothing outside its subtree (tests/server/reports/dashboard.test.ts).
    */
-  | { kind: 'reportBreakdown'; query: Record<string, string> };
+  | { kind: 'reportBreakdown'; query: Record<string, string> }
+  /**
+   * The accounts API: :id names a person (and :membershipId one of their roles). One holding no role the caller
+   * administers answers exactly like an id nobody has, and nothing changes (tests/outsider/users.test.ts).
+   */
+  | { kind: 'account'; body?: (target: { version: number }, context: OutsiderContext) => unknown }
+  /** The list of people: only those holding a role the caller administers, whatever the filters. */
+  | { kind: 'accountList'; filters: (foreign: OrganisationRow) => Array<Record<string, string>> }
+  /**
+   * Designations (shared/designations/): read within the caller's scope, changed only by an administrator
+   * of the province above; tests/outsider/designations.test.ts calls each one as people of other units.
+   */
+  | { kind: 'designation'; query?: Record<string, string>; body?: (context: OutsiderContext) => unknown }
+  /**
+   * :id names a person: one holding no role the caller administers answers exactly like an id nobody has,
+   * and nothing changes (tests/outsider/people-sessions.test.ts).
+   */
+  | { kind: 'person' };
 
 /** A syntactically valid id no record has: dossier samples point their systems at it. */
 const NO_SUCH_SYSTEM = '00000000-0000-4000-8000-000000000000';
@@ -97,6 +119,49 @@ export const endpointSamples: Record<string, EndpointSample> = {
     kind: 'self',
     body: () => ({ currentPassword: 'YenDinh@2023', newPassword: 'Người-ngoài-2024' }),
   },
+  'GET /api/auth/sessions': { kind: 'self' },
+  // By the session's public id; another person's answers 404 (tests/server/auth/sessions-list.test.ts).
+  'DELETE /api/auth/sessions/:id': { kind: 'self' },
+  'DELETE /api/users/:id/sessions': { kind: 'person' },
+
+  'GET /api/users': {
+    kind: 'accountList',
+    filters: (foreign): Array<Record<string, string>> => [
+      { organisationId: foreign.id },
+      { organisationId: foreign.id, role: 'admin' },
+      { q: 'admin' },
+      { q: foreign.name },
+    ],
+  },
+  'GET /api/users/:id': { kind: 'account' },
+  'PATCH /api/users/:id': {
+    kind: 'account',
+    body: (target) => ({ version: target.version, active: false, fullName: 'Bị người ngoài sửa' }),
+  },
+  'POST /api/users/:id/memberships': {
+    kind: 'account',
+    body: (_, { own }) => ({ organisationId: own.id, role: 'admin' }),
+  },
+  'DELETE /api/users/:id/memberships/:membershipId': { kind: 'account' },
+  'POST /api/users/:id/activation-link': { kind: 'account' },
+  'POST /api/users/:id/reset-link': { kind: 'account' },
+  'POST /api/users': {
+    kind: 'create',
+    body: (organisationId) => ({
+      username: 'nguoingoai.taomoi',
+      fullName: 'Người do người ngoài tạo',
+      memberships: [{ organisationId, role: 'admin' }],
+    }),
+  },
+
+  'GET /api/designations': { kind: 'designation' },
+  'GET /api/designations/coverage': { kind: 'designation', query: { asOf: '2024-06-01' } },
+  'POST /api/designations': {
+    kind: 'designation',
+    body: ({ own }) => ({ designatedOrganisationId: own.id, subtreeRootId: own.id, validFrom: '2031-01-01' }),
+  },
+  'PATCH /api/designations/:id': { kind: 'designation', body: () => ({ version: 1, validTo: '2031-12-31' }) },
+  'DELETE /api/designations/:id': { kind: 'designation', query: { version: '1' } },
 
   'GET /api/organisations': {
     kind: 'list',
@@ -233,6 +298,7 @@ export const pathWith = (
 ) => {
   const path = contract.path
     .replace(':attachmentId', attachmentId)
+    .replace(':membershipId', attachmentId) // a person's role: the second id, as an attachment is a dossier's
     .replace(':id', id)
     .replace(':file', 'explanation.pdf');
   return query ? `${path}?${new URLSearchParams(query)}` : path;
@@ -268,6 +334,14 @@ export function sampleRequest(
       };
     case 'shared':
       return { path: sample.path, body: sample.body?.() };
+    case 'designation':
+      return { path: pathWith(contract, randomUUID(), undefined, sample.query), body: sample.body?.(context) };
+    case 'person':
+      return { path: pathWith(contract, randomUUID()), body: undefined };
+    case 'account':
+      return { path: pathWith(contract, randomUUID()), body: sample.body?.({ version: 1 }, context) };
+    case 'accountList':
+      return { path: contract.path, body: undefined };
     case 'record': {
       const target = targets[sample.resource];
       return { path: pathWith(contract, target.id), body: sample.body?.(target, context) };

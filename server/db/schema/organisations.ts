@@ -46,6 +46,10 @@ export const designations = pgTable(
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     validTo: date('valid_to', { mode: 'string' }),
     note: text('note').notNull().default(''),
+    version: integer('version').notNull().default(1),
   },
-  (table) => [index('designations_designated_idx').on(table.designatedOrganisationId)],
+  (table) => [
+    index('designations_designated_idx').on(table.designatedOrganisationId),
+    index('designations_subtree_root_idx').on(table.subtreeRootId),
+  ],
 );

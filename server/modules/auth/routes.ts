@@ -5,9 +5,10 @@ import type { Db } from '../../db/open-db.js';
 import { users } from '../../db/schema/index.js';
 import type { Env } from '../../env.js';
 import { SESSION_COOKIE } from '../../http/authenticate.js';
-import { fieldError, HttpError } from '../../http/http-error.js';
+import { fieldError, HttpError, notFound } from '../../http/http-error.js';
 import { mountAuthed, mountPublic } from '../../http/mount-route.js';
 import { clientAddress, contextOf } from '../../http/request-context.js';
+import { mountAccountLinkRoutes } from './activation-routes.js';
 import { currentPasswordCheck, loginCheck } from './log-in.js';
 import { tooManyAttempts } from './login-throttle.js';
 import { passwordAttempts } from './password-attempt.js';
@@ -17,12 +18,15 @@ import { loginAttemptPruner } from './prune-login-attempts.js';
 import { appendAuditEvent } from '../audit/append-audit-event.js';
 import { actorOf } from '../audit/changes.js';
 import { createSession, deleteOtherSessions, deleteSession, loadActor } from './sessions.js';
+import { endOwnSession, listOwnSessions } from './session-list.js';
 
 export function authRoutes(db: Db, env: Env): Router {
   const router = Router();
   // One per app (per server process): logins and password changes to one account queue together.
   const attemptPassword = passwordAttempts(db, env);
   const pruneOldAttempts = loginAttemptPruner(db, env);
+  // Setting a password with a one-time link is throttled through the same attempts as the login form.
+  mountAccountLinkRoutes(router, db, attemptPassword);
 
   const setCookie = (res: Response, token: string, expires: Date) =>
     res.cookie(SESSION_COOKIE, token, {
@@ -78,6 +82,17 @@ export function authRoutes(db: Db, env: Env): Router {
       });
     });
     await deleteOtherSessions(db, actor.userId, contextOf(req).sessionTokenHash!);
+    return { ok: true as const };
+  });
+
+  mountAuthed(router, contracts.listSessions, async ({ actor, req }) => ({
+    items: await listOwnSessions(db, env, actor.userId, contextOf(req).sessionTokenHash!),
+  }));
+
+  mountAuthed(router, contracts.endSession, async ({ actor, params, req, res }) => {
+    const ended = await endOwnSession(db, actor.userId, params.id, contextOf(req).sessionTokenHash!);
+    if (!ended) throw notFound();
+    if (ended.current) res.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true as const };
   });
 

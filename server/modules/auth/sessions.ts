@@ -7,6 +7,7 @@ import type { Env } from '../../env.js';
 import type { Actor, Grant } from '../../policies/actor.js';
 import { designatedGrants, roleGrants, type Permission } from '../../policies/permissions.js';
 import type { FailedAttemptsNotice } from './failed-attempts.js';
+import { todayInVietnam } from '#shared/calendar/today-in-vietnam.js';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 /**
@@ -100,7 +101,8 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | undefin
 
   const reviewerMemberships = actorMemberships.filter((m) => designatedGrants[m.role].length > 0);
   if (reviewerMemberships.length > 0) {
-    const today = new Date().toISOString().slice(0, 10);
+    // Designations run from and to calendar days in Vietnam, not in UTC.
+    const today = todayInVietnam();
     const designated = await db
       .select({ designatedPath: organisations.path, subtreeRootId: designations.subtreeRootId })
       .from(designations)

@@ -3,7 +3,7 @@ import type { OrganisationKind } from '#shared/organisations/organisations.schem
 import type { Db } from '../../db/open-db.js';
 import { organisations } from '../../db/schema/index.js';
 import { notFound } from '../../http/http-error.js';
-import type { Actor } from '../../policies/actor.js';
+import { topOrganisationId, type Actor } from '../../policies/actor.js';
 import { can, inScope } from '../../policies/organisation-scope.js';
 
 /** The organisation a report covers, with its materialised path (the subtree is path LIKE 'path%'). */
@@ -22,7 +22,7 @@ export interface ReportRoot {
  * in scope means every row under it is too.
  */
 export async function resolveReportRoot(db: Db, actor: Actor, organisationId: string | undefined): Promise<ReportRoot> {
-  const id = organisationId ?? [...actor.memberships].sort((a, b) => a.path.length - b.path.length)[0]?.organisationId;
+  const id = organisationId ?? topOrganisationId(actor);
   if (!id) throw notFound();
   const [row] = await db
     .select({

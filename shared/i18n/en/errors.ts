@@ -10,6 +10,10 @@ export const errors: Messages['errors'] = {
   not_found: 'Not found.',
   conflict: 'This conflicts with existing data.',
   stale_version: 'Someone else changed this after you opened it. Reload and make your change again.',
+  designation_overlap:
+    '{{unit}} would have two designated security units from {{day}}: {{designated}} is already designated for it. ' +
+    'Each commune, ward and town has exactly one on any day: end the existing designation before this one ' +
+    'starts, or change the dates or the subtree of this one.',
   payload_too_large: 'The request is larger than allowed.',
   too_many_attempts: 'Too many failed logins. Try again in {{minutes}} minutes.',
   too_many_exports:
@@ -58,10 +62,28 @@ export const validation: Messages['validation'] = {
   organisationNotInScope: 'The organisation does not exist or is outside your scope.',
   parentCycle: 'An organisation cannot be moved into itself or one of its own units.',
   wrongCurrentPassword: 'The current password is wrong.',
+  // Accounts (server/modules/users, server/modules/auth/activation-use.ts)
+  email: 'Not a valid e-mail address, e.g. nguyenvana@thanhhoa.gov.vn',
+  phone: 'A phone number has 6-15 digits, possibly with +, spaces, dots, dashes or brackets.',
+  duplicateMembership: 'This role at this organisation is already in the list.',
+  usernameTaken: 'This username is taken. Choose another.',
+  membershipExists: 'The person already holds this role at this organisation.',
+  onlyRole: "This is the person's only role and cannot be revoked. If they have left, deactivate the account.",
+  lastAdmin:
+    '{{organisation}} would have no active administrator left, at it or above it. Make someone else an ' +
+    'administrator first.',
+  cannotDeactivateSelf: 'You cannot deactivate your own account.',
+  ownLink: 'No link for yourself: change your own password from your menu.',
+  accountInactive: 'The account is deactivated: reactivate it before issuing a link.',
+  alreadyActivated: 'The account is already activated: issue a password reset link instead.',
+  notActivated: 'The account is not activated yet: issue a new activation link instead.',
+  linkInvalid: 'The link is invalid, has expired or has already been used. Ask an administrator for a new one.',
   holidayOutsideYear: 'The date {{date}} is not in {{year}}.',
   holidayKind: 'Date {{date}}: a holiday must be a weekday, a swapped working day a Saturday or Sunday.',
   regimeIdMismatch: 'The regime id in the body does not match the address.',
   regimeClosed: 'This regime is no longer (or not yet) open to dossiers started today.',
+  // Designations
+  designationEndsBeforeStart: 'The end date cannot be before the start date.',
   // Dossiers
   duplicateSystem: 'This system is already in the dossier.',
   systemNotOfOperator:

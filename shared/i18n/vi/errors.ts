@@ -10,6 +10,10 @@ export const errors = {
   not_found: 'Không tìm thấy dữ liệu yêu cầu.',
   conflict: 'Thao tác xung đột với dữ liệu hiện có.',
   stale_version: 'Dữ liệu đã được người khác thay đổi sau khi bạn mở. Vui lòng tải lại và thực hiện lại thay đổi.',
+  designation_overlap:
+    '{{unit}} sẽ có hai đơn vị chuyên trách từ ngày {{day}}: {{designated}} đã được chỉ định cho đơn vị này. Mỗi xã, ' +
+    'phường, thị trấn chỉ có một đơn vị chuyên trách vào mỗi ngày: hãy cho chỉ định đang có hết hiệu lực trước ngày ' +
+    'bắt đầu của chỉ định này, hoặc đổi thời gian, phạm vi của chỉ định này.',
   payload_too_large: 'Nội dung gửi lên vượt quá dung lượng cho phép.',
   too_many_attempts: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {{minutes}} phút.',
   too_many_exports:
@@ -57,11 +61,31 @@ export const validation = {
   organisationNotInScope: 'Đơn vị không tồn tại hoặc nằm ngoài phạm vi quản lý của bạn.',
   parentCycle: 'Không thể chuyển đơn vị vào chính nó hoặc một đơn vị cấp dưới của nó.',
   wrongCurrentPassword: 'Mật khẩu hiện tại không đúng.',
+  // Accounts (server/modules/users, server/modules/auth/activation-use.ts)
+  email: 'Địa chỉ thư điện tử không hợp lệ, ví dụ: nguyenvana@thanhhoa.gov.vn',
+  phone: 'Số điện thoại gồm 6-15 chữ số, có thể có dấu +, khoảng trắng, dấu chấm, gạch ngang hoặc ngoặc.',
+  duplicateMembership: 'Vai trò này tại đơn vị này đã có trong danh sách.',
+  usernameTaken: 'Tên đăng nhập đã có người dùng. Hãy chọn tên khác.',
+  membershipExists: 'Người dùng đã có vai trò này tại đơn vị này.',
+  onlyRole:
+    'Đây là vai trò duy nhất của người dùng: không thu hồi được. Nếu người này thôi công việc, hãy khóa tài khoản.',
+  lastAdmin:
+    '{{organisation}} sẽ không còn quản trị viên nào (đang hoạt động) ở đơn vị này hoặc cấp trên. Hãy giao vai trò ' +
+    'quản trị cho người khác trước.',
+  cannotDeactivateSelf: 'Bạn không thể tự khóa tài khoản của chính mình.',
+  ownLink: 'Không cấp liên kết cho chính mình: hãy đổi mật khẩu của bạn trong trình đơn cá nhân.',
+  accountInactive: 'Tài khoản đang bị khóa: hãy mở khóa trước khi cấp liên kết.',
+  alreadyActivated: 'Tài khoản đã được kích hoạt: hãy cấp liên kết đặt lại mật khẩu.',
+  notActivated: 'Tài khoản chưa được kích hoạt: hãy cấp liên kết kích hoạt mới.',
+  linkInvalid:
+    'Liên kết không hợp lệ, đã hết hạn hoặc đã được dùng. Hãy đề nghị quản trị viên cấp cho bạn một liên kết mới.',
   holidayOutsideYear: 'Ngày {{date}} không thuộc năm {{year}}.',
   holidayKind:
     'Ngày {{date}}: ngày nghỉ phải rơi vào ngày làm việc trong tuần, ngày làm bù phải là thứ Bảy hoặc Chủ nhật.',
   regimeIdMismatch: 'Mã chế độ trong nội dung không khớp với địa chỉ.',
   regimeClosed: 'Chế độ này không còn (hoặc chưa) áp dụng cho hồ sơ lập ngày hôm nay.',
+  // Designations
+  designationEndsBeforeStart: 'Ngày hết hiệu lực không được trước ngày bắt đầu hiệu lực.',
   // Dossiers
   duplicateSystem: 'Hệ thống này đã có trong hồ sơ.',
   systemNotOfOperator:

@@ -1,4 +1,5 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { accountLinkPaths } from '#shared/users/users.schemas.js';
 import { PageLoading } from '../components/ui/page-loading.js';
 import { AppLayout } from './layout/app-layout.js';
 import { RequireAuth } from './require-auth.js';
@@ -9,7 +10,21 @@ const page = (load: () => Promise<{ default: React.ComponentType }>): Pick<Route
   lazy: async () => ({ Component: (await load()).default }),
 });
 
+/** A page of the users feature, loaded through its public entry (one chunk for the feature's pages). */
+const usersPage = (name: 'UsersListPage' | 'UserNewPage' | 'UserDetailPage' | 'ActivatePage' | 'ResetPasswordPage') =>
+  page(async () => ({ default: (await import('../features/users/index.js'))[name] }));
+
+/** Where a one-time activation or reset link lands: open without a session, like /login. */
+const accountLinkRoute = (path: string, name: 'ActivatePage' | 'ResetPasswordPage'): RouteObject => ({
+  path,
+  ...usersPage(name),
+  errorElement: <RouteError />,
+  hydrateFallbackElement: <PageLoading fullScreen />,
+});
+
 export const router = createBrowserRouter([
+  accountLinkRoute(accountLinkPaths.activate, 'ActivatePage'),
+  accountLinkRoute(accountLinkPaths.reset, 'ResetPasswordPage'),
   {
     path: '/login',
     ...page(() => import('./routes/login.js')),
@@ -40,6 +55,10 @@ export const router = createBrowserRouter([
               { path: 'organisations', ...page(() => import('./routes/organisations.js')) },
               { path: 'organisations/:id', ...page(() => import('./routes/organisations.js')) },
               { path: 'reports', ...page(() => import('./routes/reports.js')) },
+              { path: 'users', ...usersPage('UsersListPage') },
+              { path: 'users/new', ...usersPage('UserNewPage') },
+              { path: 'users/:id', ...usersPage('UserDetailPage') },
+              { path: 'account', ...page(() => import('./routes/account.js')) },
               { path: '*', ...page(() => import('./routes/not-found.js')) },
             ],
           },

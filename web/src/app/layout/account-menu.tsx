@@ -1,11 +1,11 @@
 import { App, Button, Dropdown } from 'antd';
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { IdcardOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { User } from '#shared/users/users.schemas.js';
 import { useLogout } from '../../features/auth/index.js';
 
-/** The person's name, their roles, and Đăng xuất. */
+/** The person's name, their roles, Tài khoản của tôi (password and sessions), and Đăng xuất. */
 export function AccountMenu({ user }: { user: User }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -19,9 +19,11 @@ export function AccountMenu({ user }: { user: User }) {
         items: [
           ...roles.map((role, index) => ({ key: `role-${index}`, label: role, disabled: true })),
           ...(roles.length ? [{ type: 'divider' as const }] : []),
+          { key: 'account', icon: <IdcardOutlined aria-hidden />, label: t('ui.topBar.myAccount') },
           { key: 'logout', icon: <LogoutOutlined aria-hidden />, label: t('ui.topBar.logout'), danger: true },
         ],
         onClick: ({ key }) => {
+          if (key === 'account') void navigate('/account');
           if (key !== 'logout') return;
           logout.mutate(undefined, {
             onSettled: () => {

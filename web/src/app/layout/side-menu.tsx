@@ -6,16 +6,21 @@ import {
   DashboardOutlined,
   DatabaseOutlined,
   FileProtectOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../features/auth/index.js';
+import { holdsAdminRole } from '../../features/users/index.js';
 
-const sections = ['/dossiers', '/level-assessment', '/systems', '/organisations', '/reports'] as const;
+const sections = ['/dossiers', '/level-assessment', '/systems', '/organisations', '/reports', '/users'] as const;
 
-/** The main menu; only what works today (administration comes later). */
+/** The main menu; administration (people) only for those who hold an admin role. */
 export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  // Người dùng: only for administrators (the server scopes the list to the units they administer).
+  const administrator = holdsAdminRole(useSession().data?.user);
   const selected =
     sections.find((path) => pathname === path || pathname.startsWith(`${path}/`)) ?? (pathname === '/' ? '/' : '');
   const item = (key: string, icon: React.ReactNode, label: string) => ({
@@ -40,6 +45,7 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
           item('/systems', <DatabaseOutlined aria-hidden />, t('ui.nav.systems')),
           item('/organisations', <ApartmentOutlined aria-hidden />, t('ui.nav.organisations')),
           item('/reports', <BarChartOutlined aria-hidden />, t('ui.nav.reports')),
+          ...(administrator ? [item('/users', <TeamOutlined aria-hidden />, t('ui.users.title'))] : []),
         ]}
       />
     </nav>
