@@ -6,16 +6,24 @@ import {
   DashboardOutlined,
   DatabaseOutlined,
   FileProtectOutlined,
+  SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../features/auth/index.js';
-import { holdsAdminRole } from '../../features/users/index.js';
+import { holdsAdminRole, useSession } from '../../features/auth/index.js';
 
-const sections = ['/dossiers', '/level-assessment', '/systems', '/organisations', '/reports', '/users'] as const;
+const sections = [
+  '/dossiers',
+  '/level-assessment',
+  '/systems',
+  '/organisations',
+  '/reports',
+  '/users',
+  '/designations',
+] as const;
 
-/** The main menu; administration (people) only for those who hold an admin role. */
+/** The main menu; administration (people, designated security units) only for those who hold an admin role. */
 export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
@@ -46,6 +54,10 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
           item('/organisations', <ApartmentOutlined aria-hidden />, t('ui.nav.organisations')),
           item('/reports', <BarChartOutlined aria-hidden />, t('ui.nav.reports')),
           ...(administrator ? [item('/users', <TeamOutlined aria-hidden />, t('ui.users.title'))] : []),
+          // Đơn vị chuyên trách: the same people (only a province's administrators change them; the page says so).
+          ...(administrator
+            ? [item('/designations', <SafetyCertificateOutlined aria-hidden />, t('ui.designations.title'))]
+            : []),
         ]}
       />
     </nav>

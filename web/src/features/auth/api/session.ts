@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import * as auth from '#shared/auth/auth.contract.js';
 import type { Session } from '#shared/auth/auth.schemas.js';
+import type { User } from '#shared/users/users.schemas.js';
 import { call, isApiError, setCsrfToken } from '../../../lib/api.js';
 
 export const sessionQueryKey = ['session'] as const;
@@ -23,3 +24,10 @@ async function fetchSession(): Promise<Session | null> {
 export function useSession() {
   return useQuery({ queryKey: sessionQueryKey, queryFn: fetchSession, staleTime: Infinity, retry: 1 });
 }
+
+/**
+ * Does the person hold an administrator's role anywhere? Only they see the administration pages and menu entries.
+ * It lives with the session, not in the users feature, so the menu does not pull the users pages into the first chunk.
+ */
+export const holdsAdminRole = (user: User | null | undefined) =>
+  Boolean(user?.memberships.some((membership) => membership.role === 'admin'));

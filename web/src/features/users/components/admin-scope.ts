@@ -2,10 +2,6 @@ import type { Organisation } from '#shared/organisations/organisations.schemas.j
 import type { User } from '#shared/users/users.schemas.js';
 import { isApiError } from '../../../lib/api-error.js';
 
-/** Does the person hold an administrator's role anywhere? Only they see the users pages and menu entry. */
-export const holdsAdminRole = (user: User | null | undefined) =>
-  Boolean(user?.memberships.some((membership) => membership.role === 'admin'));
-
 /**
  * Where the person may grant roles: the subtrees of their admin memberships. Only a hint for the pickers (other
  * units show greyed); the server decides (server/modules/users/rules.ts).

@@ -6,10 +6,10 @@ import { ButtonLink } from '../../../components/ui/button-link.js';
 import { PageHeader } from '../../../components/ui/page-header.js';
 import { PageLoading } from '../../../components/ui/page-loading.js';
 import { QueryError } from '../../../components/ui/query-error.js';
-import { useSession } from '../../auth/index.js';
+import { holdsAdminRole, useSession } from '../../auth/index.js';
 import { useOrganisations } from '../../organisations/index.js';
 import { useCreateUser } from '../api/save-user.js';
-import { administeredBy, holdsAdminRole } from '../components/admin-scope.js';
+import { administeredBy } from '../components/admin-scope.js';
 import { IssuedLink, type IssuedLinkValue } from '../components/issued-link.js';
 import { UserCreateForm } from '../components/user-create-form.js';
 
