@@ -10,6 +10,7 @@ import { refuseDeepJson } from './http/json-depth.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serveWeb } from './http/serve-web.js';
 import { adminSessionRoutes } from './modules/auth/admin-sessions.js';
+import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { calendarRoutes } from './modules/calendar/routes.js';
 import { dossierRoutes } from './modules/dossiers/routes.js';
@@ -68,6 +69,7 @@ export function createApp({ db, databaseKind, env, webDist = webDistDir }: AppDe
   api.use(calendarRoutes(db));
   api.use(reportRoutes(db));
   api.use(dashboardRoutes(db));
+  api.use(auditRoutes(db, env));
   const openApi = buildOpenApi();
   api.get('/api/openapi.json', (_req, res) => void res.json(openApi));
   const reference = renderReferencePage();

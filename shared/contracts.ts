@@ -13,3 +13,4 @@ export * as calendarContracts from './calendar/calendar.contract.js';
 export * as documentContracts from './documents/documents.contract.js';
 export * as reportContracts from './reports/reports.contract.js';
 export * as dashboardContracts from './reports/dashboard.contract.js';
+export * as auditContracts from './audit/audit-events.contract.js';

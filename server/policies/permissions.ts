@@ -20,6 +20,8 @@ export const permissions = [
   'settings.update',
   /** Create and edit people and grant or revoke their roles (server/modules/users/rules.ts). */
   'user.administer',
+  /** Read the audit trail of the subtree (server/modules/audit/list-audit-events.ts). */
+  'audit.read',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -51,6 +53,7 @@ export const roleGrants = {
     ...prepareDossiers,
     'settings.update',
     'user.administer',
+    'audit.read',
   ],
 } satisfies Record<Role, Permission[]>;
 

@@ -94,7 +94,16 @@ export type EndpointSample =
    * :id names a person: one holding no role the caller administers answers exactly like an id nobody has,
    * and nothing changes (tests/outsider/people-sessions.test.ts).
    */
-  | { kind: 'person' };
+  | { kind: 'person' }
+  /**
+   * The audit trail (shared/audit/audit-events.contract.ts): administrators read the events of their subtrees only,
+   * others get an empty list (the chain: 403), whatever the filters (tests/server/audit/list-audit-events.test.ts).
+   */
+  | {
+      kind: 'audit';
+      query?: Record<string, string>;
+      filters?: (foreign: OrganisationRow) => Array<Record<string, string>>;
+    };
 
 /** A syntactically valid id no record has: dossier samples point their systems at it. */
 const NO_SUCH_SYSTEM = '00000000-0000-4000-8000-000000000000';
@@ -153,6 +162,16 @@ export const endpointSamples: Record<string, EndpointSample> = {
       memberships: [{ organisationId, role: 'admin' }],
     }),
   },
+
+  'GET /api/audit-events': {
+    kind: 'audit',
+    filters: (foreign): Array<Record<string, string>> => [
+      { organisationId: foreign.id },
+      { organisationId: foreign.id, entityType: 'organisation' },
+      { entityType: 'organisation', entityId: foreign.id },
+    ],
+  },
+  'GET /api/audit-events/chain': { kind: 'audit', query: { verify: 'true' } },
 
   'GET /api/designations': { kind: 'designation' },
   'GET /api/designations/coverage': { kind: 'designation', query: { asOf: '2024-06-01' } },
@@ -338,6 +357,8 @@ export function sampleRequest(
       return { path: pathWith(contract, randomUUID(), undefined, sample.query), body: sample.body?.(context) };
     case 'person':
       return { path: pathWith(contract, randomUUID()), body: undefined };
+    case 'audit':
+      return { path: pathWith(contract, randomUUID(), undefined, sample.query), body: undefined };
     case 'account':
       return { path: pathWith(contract, randomUUID()), body: sample.body?.({ version: 1 }, context) };
     case 'accountList':

@@ -154,6 +154,11 @@ export const auditEvents = pgTable(
   },
   (table) => [
     index('audit_events_entity_idx').on(table.entityType, table.entityId),
+    // The audit log viewer (server/modules/audit/list-audit-events.ts): newest first within a unit or a person,
+    // and a range of days.
+    index('audit_events_organisation_idx').on(table.organisationId, table.id),
+    index('audit_events_actor_idx').on(table.actorUserId, table.id),
+    index('audit_events_at_idx').on(table.at),
     // Reports as of a past day replay dossier statuses and approvals (server/modules/reports/sql/history-ctes.ts):
     // these partial indexes hold only the status-changing events, not every edit.
     index('audit_events_dossier_status_idx')

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { and, asc, gte, lte } from 'drizzle-orm';
 import * as contracts from '#shared/calendar/calendar.contract.js';
+import { formatDateVi } from '#shared/common/text.js';
 import type { Db } from '../../db/open-db.js';
 import { holidays } from '../../db/schema/index.js';
 import { fieldError, forbidden } from '../../http/http-error.js';
@@ -25,6 +26,9 @@ export function calendarRoutes(db: Db): Router {
   mountAuthed(router, contracts.replaceHolidays, async ({ actor, params, body }) => {
     if (!canChangeSettings(actor)) throw forbidden();
     body.items.forEach((item, index) => {
+      // The date is the table's key: a day listed twice is the person's mistake, not a failed insert.
+      if (body.items.findIndex((other) => other.date === item.date) !== index)
+        throw fieldError(`items[${index}].date`, 'validation.duplicateHoliday', { date: formatDateVi(item.date) });
       if (!item.date.startsWith(`${params.year}-`))
         throw fieldError(`items[${index}].date`, 'validation.holidayOutsideYear', {
           date: item.date,

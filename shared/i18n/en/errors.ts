@@ -86,6 +86,7 @@ export const validation: Messages['validation'] = {
   designationEndsBeforeStart: 'The end date cannot be before the start date.',
   // Dossiers
   duplicateSystem: 'This system is already in the dossier.',
+  duplicateHoliday: 'The day {{date}} is already in the list.',
   systemNotOfOperator:
     "The system does not exist, is outside your scope or is not operated by the dossier's operating unit.",
   dossierNotFound: 'The dossier does not exist or is outside your scope.',

@@ -88,6 +88,7 @@ export const validation = {
   designationEndsBeforeStart: 'Ngày hết hiệu lực không được trước ngày bắt đầu hiệu lực.',
   // Dossiers
   duplicateSystem: 'Hệ thống này đã có trong hồ sơ.',
+  duplicateHoliday: 'Ngày {{date}} đã có trong danh sách.',
   systemNotOfOperator:
     'Hệ thống không tồn tại, nằm ngoài phạm vi của bạn hoặc không do đơn vị vận hành của hồ sơ quản lý.',
   dossierNotFound: 'Hồ sơ không tồn tại hoặc nằm ngoài phạm vi quản lý của bạn.',

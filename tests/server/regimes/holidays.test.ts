@@ -46,3 +46,21 @@ test('a date outside the year or a weekend "holiday" answers 400 naming it, and 
   expect(weekend.json.error.issues[0].path).toBe('items[0].kind');
   expect(await app.db.select().from(holidays)).toEqual(before);
 });
+
+test('a day listed twice answers 400 naming the second, not a failed insert, and nothing changes', async () => {
+  const admin = await app.as('admin');
+  const before = await app.db.select().from(holidays);
+  const twice = await admin.request('PUT', '/api/holidays/2025', {
+    body: {
+      items: [
+        { date: '2025-09-02', name: 'Quốc khánh', kind: 'holiday' },
+        { date: '2025-09-02', name: 'Quốc khánh (nhập lại)', kind: 'holiday' },
+      ],
+    },
+  });
+  expect(twice.status).toBe(400);
+  expect(twice.json.error.issues).toEqual([
+    { path: 'items[1].date', message: 'Ngày 02/09/2025 đã có trong danh sách.' },
+  ]);
+  expect(await app.db.select().from(holidays)).toEqual(before);
+});

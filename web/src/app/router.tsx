@@ -59,6 +59,7 @@ export const router = createBrowserRouter([
               { path: 'users/new', ...usersPage('UserNewPage') },
               { path: 'users/:id', ...usersPage('UserDetailPage') },
               { path: 'designations', ...page(() => import('./routes/designations.js')) },
+              { path: 'holidays', ...page(() => import('./routes/holidays.js')) },
               { path: 'account', ...page(() => import('./routes/account.js')) },
               { path: '*', ...page(() => import('./routes/not-found.js')) },
             ],

@@ -3,6 +3,7 @@ import {
   ApartmentOutlined,
   BarChartOutlined,
   CalculatorOutlined,
+  CalendarOutlined,
   DashboardOutlined,
   DatabaseOutlined,
   FileProtectOutlined,
@@ -21,6 +22,7 @@ const sections = [
   '/reports',
   '/users',
   '/designations',
+  '/holidays',
 ] as const;
 
 /** The main menu; administration (people, designated security units) only for those who hold an admin role. */
@@ -58,6 +60,8 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
           ...(administrator
             ? [item('/designations', <SafetyCertificateOutlined aria-hidden />, t('ui.designations.title'))]
             : []),
+          // Ngày nghỉ lễ: the same people (only a province's administrators change them; the page says so).
+          ...(administrator ? [item('/holidays', <CalendarOutlined aria-hidden />, t('ui.holidays.title'))] : []),
         ]}
       />
     </nav>
