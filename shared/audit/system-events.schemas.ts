@@ -2,29 +2,25 @@ import { z } from 'zod';
 import { idSchema, storedIsoDateSchema } from '../common/text.js';
 import { regimeIdSchema } from '../regimes/regime.schemas.js';
 import { redeterminationReasonsSchema } from '../systems/redetermination.js';
-import {
-  informationTypeSchema,
-  levelSchema,
-  systemStatusSchema,
-  systemTypeSchema,
-} from '../systems/systems.schemas.js';
+import { levelSchema, systemSchema } from '../systems/systems.schemas.js';
 import { changeOf, nothing, payload } from './audit-payload.js';
 
 /** A system's fields as stored: what was once accepted is not judged again by today's input rules. */
-const systemFieldsSchema = z.strictObject({
-  name: z.string(),
-  ownerOrganisationId: idSchema,
-  operatorOrganisationId: idSchema,
-  systemType: systemTypeSchema,
-  informationTypes: z.array(informationTypeSchema),
-  internalUserCount: z.number().int(),
-  externalUserCount: z.number().int(),
-  basicDataSubjects: z.number().int(),
-  sensitiveDataSubjects: z.number().int(),
-  description: z.string(),
-  address: z.string(),
-  status: systemStatusSchema,
-});
+const systemFieldsSchema = systemSchema
+  .pick({
+    name: true,
+    systemType: true,
+    informationTypes: true,
+    internalUserCount: true,
+    externalUserCount: true,
+    basicDataSubjects: true,
+    sensitiveDataSubjects: true,
+    description: true,
+    address: true,
+    status: true,
+  })
+  .extend({ ownerOrganisationId: idSchema, operatorOrganisationId: idSchema })
+  .strict();
 
 /** The approved level and its decision, as an approval sets them (server/modules/dossiers/apply-approval.ts). */
 const approvalShape = {

@@ -9,7 +9,7 @@ interface FieldA11y {
   'aria-required': boolean | undefined;
 }
 
-interface FormFieldProps<T extends FieldValues, N extends Path<T>> {
+export interface FormFieldProps<T extends FieldValues, N extends Path<T>> {
   control: Control<T>;
   name: N;
   label: ReactNode;

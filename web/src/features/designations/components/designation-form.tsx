@@ -8,7 +8,7 @@ import {
   type DesignationCreate,
 } from '#shared/designations/designations.schemas.js';
 import type { Organisation } from '#shared/organisations/organisations.schemas.js';
-import { OrganisationTreeSelect } from '../../../components/organisation-tree-select.js';
+import { OrganisationField } from '../../../components/organisation-field.js';
 import { FormError } from '../../../components/ui/form-error.js';
 import { FormField } from '../../../components/ui/form-field.js';
 import { useFormat } from '../../../lib/format.js';
@@ -94,20 +94,15 @@ export function DesignationForm({
   );
 
   const organisationField = (name: 'designatedOrganisationId' | 'subtreeRootId') => (
-    <FormField control={control} name={name} label={label(name)} required idPrefix={idPrefix}>
-      {(field, a11y) => (
-        <OrganisationTreeSelect
-          {...a11y}
-          status={a11y['aria-invalid'] ? 'error' : undefined}
-          organisations={organisations}
-          selectable={selectable}
-          value={field.value}
-          onChange={field.onChange}
-          onBlur={field.onBlur}
-          style={{ width: '100%' }}
-        />
-      )}
-    </FormField>
+    <OrganisationField
+      control={control}
+      name={name}
+      label={label(name)}
+      required
+      idPrefix={idPrefix}
+      organisations={organisations}
+      selectable={selectable}
+    />
   );
 
   return (

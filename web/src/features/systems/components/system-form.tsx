@@ -16,7 +16,7 @@ import {
   type SystemType,
   type SystemUpdate,
 } from '#shared/systems/systems.schemas.js';
-import { OrganisationTreeSelect } from '../../../components/organisation-tree-select.js';
+import { OrganisationField } from '../../../components/organisation-field.js';
 import { ConflictPanel, type ConflictRow } from '../../../components/ui/conflict-panel.js';
 import { FormError } from '../../../components/ui/form-error.js';
 import { FormField } from '../../../components/ui/form-field.js';
@@ -191,28 +191,18 @@ export function SystemForm(props: SystemFormProps) {
           </FormField>
           <Row gutter={16}>
             <Col xs={24} lg={12}>
-              <FormField
+              <OrganisationField
                 control={control}
                 name="operatorOrganisationId"
                 label={labelOf('operatorOrganisationId')}
                 required
                 help={t('ui.systems.help.operator')}
                 idPrefix={idPrefix}
-              >
-                {(field, a11y) => (
-                  <OrganisationTreeSelect
-                    {...a11y}
-                    status={a11y['aria-invalid'] ? 'error' : undefined}
-                    organisations={organisations}
-                    selectable={canOperate}
-                    value={field.value}
-                    onChange={changeOperator}
-                    onBlur={field.onBlur}
-                    placeholder={t('ui.systems.selectOperator')}
-                    style={{ width: '100%' }}
-                  />
-                )}
-              </FormField>
+                organisations={organisations}
+                selectable={canOperate}
+                onChange={changeOperator}
+                placeholder={t('ui.systems.selectOperator')}
+              />
             </Col>
             <Col xs={24} lg={12}>
               {selectField('ownerOrganisationId', ownerOptions, {

@@ -3,7 +3,7 @@ import type { Control, FieldValues, Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '#shared/organisations/organisations.schemas.js';
 import { roleSchema } from '#shared/users/users.schemas.js';
-import { OrganisationTreeSelect } from '../../../components/organisation-tree-select.js';
+import { OrganisationField } from '../../../components/organisation-field.js';
 import { FormField } from '../../../components/ui/form-field.js';
 
 interface RoleGrantFieldsProps<T extends FieldValues> {
@@ -25,28 +25,17 @@ export function RoleGrantFields<T extends FieldValues>({
   return (
     <Row gutter={16}>
       <Col xs={24} lg={14}>
-        <FormField
+        <OrganisationField
           control={control}
           name={'organisationId' as Path<T>}
           label={t('ui.users.fields.organisation')}
           required
           help={t('ui.users.help.organisation')}
           idPrefix={idPrefix}
-        >
-          {(field, a11y) => (
-            <OrganisationTreeSelect
-              {...a11y}
-              status={a11y['aria-invalid'] ? 'error' : undefined}
-              organisations={organisations}
-              selectable={selectable}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              placeholder={t('ui.users.selectOrganisation')}
-              style={{ width: '100%' }}
-            />
-          )}
-        </FormField>
+          organisations={organisations}
+          selectable={selectable}
+          placeholder={t('ui.users.selectOrganisation')}
+        />
       </Col>
       <Col xs={24} lg={10}>
         <FormField
