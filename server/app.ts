@@ -11,6 +11,7 @@ import { securityHeaders } from './http/security-headers.js';
 import { serveWeb } from './http/serve-web.js';
 import { adminSessionRoutes } from './modules/auth/admin-sessions.js';
 import { auditRoutes } from './modules/audit/routes.js';
+import { onboardingRoutes } from './modules/onboarding/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { calendarRoutes } from './modules/calendar/routes.js';
 import { dossierRoutes } from './modules/dossiers/routes.js';
@@ -70,6 +71,7 @@ export function createApp({ db, databaseKind, env, webDist = webDistDir }: AppDe
   api.use(reportRoutes(db));
   api.use(dashboardRoutes(db));
   api.use(auditRoutes(db, env));
+  api.use(onboardingRoutes(db));
   const openApi = buildOpenApi();
   api.get('/api/openapi.json', (_req, res) => void res.json(openApi));
   const reference = renderReferencePage();

@@ -11,6 +11,8 @@ export * as dossierContracts from './dossiers/dossiers.contract.js';
 export * as regimeContracts from './regimes/regimes.contract.js';
 export * as calendarContracts from './calendar/calendar.contract.js';
 export * as documentContracts from './documents/documents.contract.js';
+export * as documentRegisterContracts from './documents/document-registers.contract.js';
 export * as reportContracts from './reports/reports.contract.js';
 export * as dashboardContracts from './reports/dashboard.contract.js';
 export * as auditContracts from './audit/audit-events.contract.js';
+export * as onboardingContracts from './onboarding/onboarding.contract.js';

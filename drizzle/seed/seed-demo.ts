@@ -1,9 +1,10 @@
 import { count } from 'drizzle-orm';
-import { toSearchText } from '#shared/common/search-text.js';
 import type { OrganisationKind } from '#shared/organisations/organisations.schemas.js';
 import type { Db } from '#server/db/open-db.js';
 import { designations, informationSystems, memberships, organisations, users } from '#server/db/schema/index.js';
 import { hashPassword } from '#server/modules/auth/passwords.js';
+import { organisationSearchText } from '#server/modules/organisations/search-text.js';
+import { systemSearchText } from '#server/modules/systems/search-text.js';
 import { ensureDefaultHolidays } from '#server/modules/calendar/load-calendar.js';
 import { seedDemoDossiers } from './demo-dossiers.js';
 import { communes, DEMO_PASSWORD, demoUsers, publicServiceUnits, towns, type DemoOrgKey } from './yen-dinh.data.js';
@@ -40,7 +41,7 @@ export async function seedDemo(db: Db): Promise<void> {
       place,
       path: `${parent?.path ?? ''}${id}/`,
       depth: (parent?.depth ?? -1) + 1,
-      searchText: toSearchText(`${name} ${shortName}`),
+      searchText: organisationSearchText({ name, shortName }),
     };
     orgs.push(org);
     keys.set(key, org);
@@ -66,7 +67,7 @@ export async function seedDemo(db: Db): Promise<void> {
     systems.push({
       id: crypto.randomUUID(),
       ...values,
-      searchText: toSearchText(`${values.name} ${values.address ?? ''}`),
+      searchText: systemSearchText(values),
     });
   const sotttt = department.name;
   system({

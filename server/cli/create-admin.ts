@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { toSearchText } from '#shared/common/search-text.js';
 import { organisationKindSchema } from '#shared/organisations/organisations.schemas.js';
 import { passwordSchema, usernameSchema } from '#shared/users/users.schemas.js';
 import { zodErrorMap } from '#shared/i18n/translate.js';
@@ -8,6 +7,7 @@ import { openDb } from '../db/open-db.js';
 import { memberships, organisations, users } from '../db/schema/index.js';
 import { parseEnv } from '../env.js';
 import { hashPassword } from '../modules/auth/passwords.js';
+import { organisationSearchText } from '../modules/organisations/search-text.js';
 
 /**
  * Creates the first administrator of a fresh database (PostgreSQL deployments are not seeded):
@@ -72,7 +72,7 @@ try {
       place: data.place.normalize('NFC'),
       path: `${id}/`,
       depth: 0,
-      searchText: toSearchText(`${name} ${data.shortName}`),
+      searchText: organisationSearchText({ name, shortName: data.shortName }),
     });
     const [user] = await tx
       .insert(users)

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../common/text.js';
 import { signingMarkSchema } from '../documents/form-data.schemas.js';
 import { organisationKindSchema } from '../organisations/organisations.schemas.js';
+import { formKeySchema } from '../regimes/regime.schemas.js';
 import { changeOf, nothing, payload } from './audit-payload.js';
 
 const organisationFieldsSchema = z.strictObject({
@@ -11,6 +12,8 @@ const organisationFieldsSchema = z.strictObject({
   name: z.string(),
   shortName: z.string(),
   place: z.string(),
+  /** Its identifying code (mã định danh), set by a spreadsheet import; absent from older events. */
+  code: z.string().nullable().optional(),
 });
 
 /** How the organisation signs its documents (server/modules/documents/document-settings.ts). */
@@ -19,6 +22,8 @@ const documentSettingsFieldsSchema = z.strictObject({
   signingMark: signingMarkSchema,
   markedAuthority: z.string(),
   signerTitle: z.string(),
+  /** The signer's name by form key (only the named forms); absent from events before names were kept. */
+  signerNames: z.partialRecord(formKeySchema, z.string()).optional(),
 });
 
 export const organisationEventPayloads = {

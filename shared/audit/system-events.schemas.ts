@@ -19,7 +19,8 @@ const systemFieldsSchema = systemSchema
     address: true,
     status: true,
   })
-  .extend({ ownerOrganisationId: idSchema, operatorOrganisationId: idSchema })
+  // The inventory code is set by a spreadsheet import; absent from older events.
+  .extend({ ownerOrganisationId: idSchema, operatorOrganisationId: idSchema, code: z.string().nullable().optional() })
   .strict();
 
 /** The approved level and its decision, as an approval sets them (server/modules/dossiers/apply-approval.ts). */

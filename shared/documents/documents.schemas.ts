@@ -64,12 +64,20 @@ export const documentExportSchema = z.object({
 });
 export type DocumentExport = z.infer<typeof documentExportSchema>;
 
+/**
+ * Who signs the organisation's documents of each form: the signer's name under the signature block. A form without
+ * a name (absent) leaves the space blank; an issued approval decision names its approver instead.
+ */
+export const signerNamesSchema = z.partialRecord(formKeySchema, z.string());
+export type SignerNames = z.infer<typeof signerNamesSchema>;
+
 export const documentSettingsSchema = z.object({
   organisationId: idSchema,
   headTitle: z.string().describe('The title of the head: "Giám đốc", "Chủ tịch"'),
   signingMark: signingMarkSchema.describe('TM. (for a collective), KT. (for the head), Q., TL., TUQ. or none'),
   markedAuthority: z.string().describe('What the mark applies to: "Ủy ban nhân dân" after TM., "Giám đốc" after KT.'),
   signerTitle: z.string().describe('The signer\'s title: "Phó Giám đốc"'),
+  signerNames: signerNamesSchema.describe("The signer's name by form key; a form not listed has none"),
   version: z.number().int().describe("0 while the defaults of the organisation's kind apply"),
 });
 export type DocumentSettings = z.infer<typeof documentSettingsSchema>;
@@ -81,6 +89,10 @@ export const documentSettingsUpdateSchema = z
     signingMark: signingMarkSchema,
     markedAuthority: textSchema(0, 200),
     signerTitle: textSchema(2, 100),
+    signerNames: z
+      .partialRecord(formKeySchema, textSchema(0, 100))
+      .optional()
+      .describe("The signer's name by form key ('' for none); the whole set replaces the last, absent keeps it"),
   })
   .refine((value) => value.signingMark === '' || value.markedAuthority.length > 0, {
     message: 'validation.markedAuthorityRequired',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { versionSchema, idSchema, optionalTextSchema, textSchema } from '../common/text.js';
 import { pageOf, pageQuerySchema } from '../common/pagination.js';
+import { recordCodeSchema } from '../common/record-code.js';
 
 /** Kinds are data on each organisation; the tree may be three tiers (before 1/7/2025) or two. */
 export const organisationKinds = [
@@ -32,6 +33,7 @@ export const organisationSchema = z.object({
   name: z.string(),
   shortName: z.string().describe('Used in document symbols, e.g. "UBND" in 05/QĐ-UBND'),
   place: z.string().describe('Place name written before dates on documents, e.g. "Yên Định"'),
+  code: z.string().nullable().describe('Identifying code (mã định danh), upper case; spreadsheets name the unit by it'),
   depth: z.number().int().min(0),
   childCount: z.number().int().min(0),
   ancestors: z.array(organisationRefSchema).describe('From the root down to the parent; for breadcrumbs'),
@@ -45,6 +47,7 @@ const organisationFields = {
   name: textSchema(2, 200),
   shortName: textSchema(1, 30),
   place: textSchema(1, 100),
+  code: recordCodeSchema.optional().describe("Identifying code (mã định danh), stored in upper case; '' clears it"),
 };
 
 export const organisationCreateSchema = z.object({ parentId: idSchema, ...organisationFields });
@@ -57,7 +60,7 @@ export const organisationUpdateSchema = z
 export type OrganisationUpdate = z.infer<typeof organisationUpdateSchema>;
 
 export const organisationListQuerySchema = pageQuerySchema.extend({
-  q: optionalTextSchema(100).optional().describe('Search in name and short name'),
+  q: optionalTextSchema(100).optional().describe('Search in name, short name and code'),
   parentId: idSchema.optional().describe('Only the direct children of this organisation'),
   under: idSchema.optional().describe('Only this organisation and its whole subtree'),
   kind: organisationKindSchema.optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from '../common/contract.js';
+import { regimePreviewSchema } from './regime-preview.schemas.js';
 import { regimeIdSchema, regimeSchema } from './regime.schemas.js';
 
 const tag = 'Regimes';
@@ -23,4 +24,17 @@ export const updateRegime = defineContract({
   params: regimeParamsSchema,
   body: regimeSchema,
   response: regimeSchema,
+});
+
+export const previewRegime = defineContract({
+  method: 'post',
+  path: '/api/regimes/:id/preview',
+  summary:
+    "Which systems in scope would change level if this edited regime replaced the one in force: each system's " +
+    'latest answers under the regime, evaluated under both (administrators of a top-level organisation; saves nothing)',
+  tag,
+  auth: true,
+  params: regimeParamsSchema,
+  body: regimeSchema,
+  response: regimePreviewSchema,
 });

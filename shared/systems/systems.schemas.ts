@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { versionSchema, idSchema, isoDateSchema, optionalTextSchema, textSchema } from '../common/text.js';
 import { pageOf, pageQuerySchema } from '../common/pagination.js';
+import { recordCodeSchema } from '../common/record-code.js';
 import { organisationRefSchema } from '../organisations/organisations.schemas.js';
 import { regimeIdSchema } from '../regimes/regime.schemas.js';
 import { redeterminationReasons } from './redetermination.js';
@@ -47,6 +48,7 @@ const addressSchema = z
 /** The fields as sent, without defaults: a PATCH must leave what it does not send untouched. */
 const systemFieldsBase = z.object({
   name: textSchema(3, 300),
+  code: recordCodeSchema.describe("The system's inventory code (mã hệ thống), stored in upper case; '' clears it"),
   ownerOrganisationId: idSchema.describe('The system owner (chủ quản): the operator or one of its ancestors'),
   operatorOrganisationId: idSchema.describe('The operating unit (đơn vị vận hành)'),
   systemType: systemTypeSchema,
@@ -61,6 +63,7 @@ const systemFieldsBase = z.object({
 });
 
 export const systemCreateSchema = systemFieldsBase.extend({
+  code: systemFieldsBase.shape.code.optional(),
   internalUserCount: countSchema.default(0),
   externalUserCount: countSchema.default(0),
   basicDataSubjects: countSchema.default(0).describe('People whose basic personal data the system holds'),
@@ -81,6 +84,7 @@ const systemAbilitiesSchema = z.object({ update: z.boolean() });
 export const systemSchema = z.object({
   id: idSchema,
   name: z.string(),
+  code: z.string().nullable().describe("The system's inventory code (mã hệ thống), upper case"),
   owner: organisationRefSchema,
   operator: organisationRefSchema,
   systemType: systemTypeSchema,
@@ -107,7 +111,7 @@ export const systemSchema = z.object({
 export type InformationSystem = z.infer<typeof systemSchema>;
 
 export const systemListQuerySchema = pageQuerySchema.extend({
-  q: optionalTextSchema(100).optional().describe('Search in the system name and address'),
+  q: optionalTextSchema(100).optional().describe('Search in the system name, address and code'),
   organisationId: idSchema.optional().describe("Systems operated anywhere in this organisation's subtree"),
   systemType: systemTypeSchema.optional(),
   status: systemStatusSchema.optional(),

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Express } from 'express';
 import type { Contract } from '#shared/common/contract.js';
+import type { Db } from '#server/db/open-db.js';
+import { issueDocumentNumber } from '#server/modules/documents/issue-number.js';
 import { contractList } from '#server/openapi/build-openapi.js';
 import type { OrganisationRow, SystemRow } from '../support/demo.js';
 import { defaultRegimes } from '#shared/regimes/regimes.js';
@@ -42,6 +44,8 @@ export type EndpointSample =
       kind: 'list';
       organisationIdsOf: (item: any) => string[];
       filters: (foreign: OrganisationRow) => Array<Record<string, string>>;
+      /** Makes an item in the caller's own unit first, for lists the demo leaves empty there. */
+      arrange?: (db: Db, own: OrganisationRow) => Promise<unknown>;
     }
   /** A create whose body points at an organisation; a foreign one must fare like a random id. */
   | { kind: 'create'; body: (organisationId: string, context: OutsiderContext) => unknown }
@@ -103,7 +107,13 @@ export type EndpointSample =
       kind: 'audit';
       query?: Record<string, string>;
       filters?: (foreign: OrganisationRow) => Array<Record<string, string>>;
-    };
+    }
+  /**
+   * Onboarding from a spreadsheet (shared/onboarding/): administrators only (403 for anyone else); an export of a
+   * unit outside the caller's sight and an upload of another person answer exactly like an id nobody has, and
+   * nothing changes (tests/outsider/onboarding.test.ts).
+   */
+  | { kind: 'onboarding'; upload?: boolean };
 
 /** A syntactically valid id no record has: dossier samples point their systems at it. */
 const NO_SUCH_SYSTEM = '00000000-0000-4000-8000-000000000000';
@@ -119,6 +129,13 @@ export const endpointSamples: Record<string, EndpointSample> = {
   },
   'GET /api/regimes': { kind: 'shared', path: '/api/regimes', write: false },
   'PUT /api/regimes/:id': { kind: 'shared', path: '/api/regimes/nd85', write: true, body: () => defaultRegimes.nd85 },
+  // Saves nothing, yet answers only those who may save (it reads the levels of every system in their scope).
+  'POST /api/regimes/:id/preview': {
+    kind: 'shared',
+    path: '/api/regimes/nd85/preview',
+    write: true,
+    body: () => defaultRegimes.nd85,
+  },
   'GET /api/holidays/:year': { kind: 'shared', path: '/api/holidays/2023', write: false },
   'PUT /api/holidays/:year': { kind: 'shared', path: '/api/holidays/2023', write: true, body: () => ({ items: [] }) },
 
@@ -172,6 +189,11 @@ export const endpointSamples: Record<string, EndpointSample> = {
     ],
   },
   'GET /api/audit-events/chain': { kind: 'audit', query: { verify: 'true' } },
+  'GET /api/onboarding/template': { kind: 'onboarding' },
+  'GET /api/onboarding/export': { kind: 'onboarding' },
+  'POST /api/onboarding/imports': { kind: 'onboarding', upload: true },
+  'GET /api/onboarding/imports/:id': { kind: 'onboarding' },
+  'POST /api/onboarding/imports/:id/commit': { kind: 'onboarding' },
 
   'GET /api/designations': { kind: 'designation' },
   'GET /api/designations/coverage': { kind: 'designation', query: { asOf: '2024-06-01' } },
@@ -304,6 +326,25 @@ export const endpointSamples: Record<string, EndpointSample> = {
       signerTitle: 'Phó Giám đốc',
     }),
   },
+  // A foreign organisationId answers 404 like a random one (tests/server/documents/document-registers.test.ts).
+  'GET /api/document-registers': {
+    kind: 'list',
+    organisationIdsOf: (item: { organisation: { id: string } }) => [item.organisation.id],
+    filters: (): Array<Record<string, string>> => [{ year: '2023' }, { year: '2024' }],
+    // The demo's registers are the Sở's: the caller's unit numbers a letter of its own.
+    arrange: (db, own) =>
+      db.transaction((tx) =>
+        issueDocumentNumber(tx, {
+          organisationId: own.id,
+          issuerCode: own.shortName,
+          typeCode: '',
+          issuedOn: '2024-05-06',
+          dossierId: null,
+          form: 'appraisal-opinion',
+          issuedBy: null,
+        }),
+      ),
+  },
 };
 
 export const authedContracts = () => contractList.filter((contract) => !PUBLIC_CONTRACTS.includes(keyOf(contract)));
@@ -359,6 +400,8 @@ export function sampleRequest(
       return { path: pathWith(contract, randomUUID()), body: undefined };
     case 'audit':
       return { path: pathWith(contract, randomUUID(), undefined, sample.query), body: undefined };
+    case 'onboarding':
+      return { path: pathWith(contract, randomUUID()), body: undefined };
     case 'account':
       return { path: pathWith(contract, randomUUID()), body: sample.body?.({ version: 1 }, context) };
     case 'accountList':

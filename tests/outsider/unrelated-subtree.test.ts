@@ -89,6 +89,7 @@ describe.each(Object.keys(outsiders))('as %s', (username) => {
   describe.each(contractsOfKind('list'))('%s', (_, contract, sample) => {
     test("lists only the caller's own subtree, with a total that counts only it, whatever the filters", async () => {
       const client = await clientOf(username);
+      await sample.arrange?.(app.db, own());
       const mine = demo.subtreeIds(outsiders[username]!.own);
       const check = (query: Record<string, string>) =>
         expectListWithinScope(client, contract.path, mine, sample.organisationIdsOf, query);

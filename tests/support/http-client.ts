@@ -6,12 +6,16 @@ interface ApiResponse {
   /** The parsed JSON body (undefined when the body is not JSON). Loosely typed on purpose: tests assert on it. */
   json: any;
   text: string;
+  /** The body's bytes, for files. */
+  bytes: Buffer;
 }
 
 interface RequestOptions {
   body?: unknown;
   /** Sent as is instead of JSON.stringify(body). */
   rawBody?: string;
+  /** A file sent as the raw body (application/octet-stream unless a content-type header says otherwise). */
+  bytes?: Uint8Array;
   query?: Record<string, string | number | undefined>;
   headers?: Record<string, string>;
   /** The x-csrf-token to send: the session's (default), another value, or none (false). */
@@ -66,8 +70,11 @@ export class ApiClient {
     if (this.cookie) headers.cookie = `${SESSION_COOKIE}=${this.cookie}`;
     const csrf = options.csrf === undefined ? this.csrfToken : options.csrf;
     if (csrf && method !== 'GET') headers['x-csrf-token'] = csrf;
-    let body: string | undefined;
-    if (options.rawBody !== undefined) body = options.rawBody;
+    let body: string | Uint8Array<ArrayBuffer> | undefined;
+    if (options.bytes !== undefined) {
+      body = new Uint8Array(options.bytes);
+      headers['content-type'] ??= 'application/octet-stream';
+    } else if (options.rawBody !== undefined) body = options.rawBody;
     else if (options.body !== undefined) body = JSON.stringify(options.body);
     if (body !== undefined) headers['content-type'] ??= 'application/json';
 
@@ -79,13 +86,14 @@ export class ApiClient {
       const value = decodeURIComponent(pair!.slice(index + 1).trim());
       this.cookie = value || undefined;
     }
-    const text = await res.text();
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const text = bytes.toString('utf8');
     let json: unknown;
     try {
       json = text ? JSON.parse(text) : undefined;
     } catch {
       json = undefined;
     }
-    return { status: res.status, headers: res.headers, json, text };
+    return { status: res.status, headers: res.headers, json, text, bytes };
   }
 }

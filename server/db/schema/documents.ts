@@ -15,6 +15,7 @@ import { dossiers } from './dossiers.js';
 import { organisations } from './organisations.js';
 import { users } from './users.js';
 import { bytea } from './column-types.js';
+import type { SignerNames } from '#shared/documents/documents.schemas.js';
 
 /**
  * The register (sổ đăng ký văn bản) of one issuing organisation, year and type code: the last
@@ -68,6 +69,8 @@ export const documentSettings = pgTable('document_settings', {
   signingMark: text('signing_mark').notNull(),
   markedAuthority: text('marked_authority').notNull(),
   signerTitle: text('signer_title').notNull(),
+  /** The signer's name by form key, only the forms given one (shared/documents/documents.schemas.ts). */
+  signerNames: jsonb('signer_names').$type<SignerNames>().notNull().default({}),
   version: integer('version').notNull().default(1),
   updatedBy: uuid('updated_by').references(() => users.id),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -3,3 +3,4 @@ export * from './users.js';
 export * from './systems.js';
 export * from './dossiers.js';
 export * from './documents.js';
+export * from './onboarding.js';

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 import type { OrganisationKind } from '#shared/organisations/organisations.schemas.js';
 
 export const organisations = pgTable(
@@ -11,6 +21,11 @@ export const organisations = pgTable(
     name: text('name').notNull(),
     shortName: text('short_name').notNull(),
     place: text('place').notNull(),
+    /**
+     * The unit's identifying code (mã định danh), when known: spreadsheets name a unit and its parent by it,
+     * so that importing the same file again updates the unit instead of adding a second one.
+     */
+    code: text('code'),
     /**
      * Materialised path "rootId/childId/.../ownId/": a subtree is one indexed prefix scan
      * (path LIKE 'x/%'), which keeps scope checks and country-wide roll-ups cheap.
@@ -26,6 +41,9 @@ export const organisations = pgTable(
   (table) => [
     index('organisations_path_idx').using('btree', sql`${table.path} text_pattern_ops`),
     index('organisations_parent_idx').on(table.parentId),
+    uniqueIndex('organisations_code_unique')
+      .on(table.code)
+      .where(sql`${table.code} is not null`),
   ],
 );
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { RegimeId } from '#shared/regimes/regime.schemas.js';
 import type { InformationType, SystemStatus, SystemType } from '#shared/systems/systems.schemas.js';
 import type { RedeterminationReason } from '#shared/systems/redetermination.js';
@@ -10,6 +10,8 @@ export const informationSystems = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     name: text('name').notNull(),
+    /** The system's code in the province's inventory, when it has one: spreadsheets match rows by it. */
+    code: text('code'),
     ownerOrganisationId: uuid('owner_organisation_id')
       .notNull()
       .references(() => organisations.id),
@@ -45,5 +47,8 @@ export const informationSystems = pgTable(
   (table) => [
     index('information_systems_operator_idx').on(table.operatorOrganisationId),
     index('information_systems_owner_idx').on(table.ownerOrganisationId),
+    uniqueIndex('information_systems_code_unique')
+      .on(table.code)
+      .where(sql`${table.code} is not null`),
   ],
 );

@@ -88,7 +88,9 @@ export function buildFormData(form: FormKey, sources: FormSources): FormData {
         comment: review.appraisal.comment,
       }
     : null;
-  const signerName = form === 'approval-decision' && issued ? (review.decision?.byName ?? '') : '';
+  // The organisation's signer for this form, except on an issued approval decision: the approver who decided signs it.
+  const signerName =
+    form === 'approval-decision' && issued ? (review.decision?.byName ?? '') : (issuer.signerNames[form] ?? '');
 
   return {
     form,

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { DocumentSettings } from '#shared/documents/documents.schemas.js';
+import type { DocumentSettings, SignerNames } from '#shared/documents/documents.schemas.js';
 import type { SigningMark } from '#shared/documents/form-data.schemas.js';
 import type { Db } from '../../db/open-db.js';
 import { documentSettings } from '../../db/schema/index.js';
@@ -9,7 +9,7 @@ import { can } from '../../policies/organisation-scope.js';
 import { appendAuditEvent } from '../audit/append-audit-event.js';
 import { actorOf, changes } from '../audit/changes.js';
 import { findVisibleOrganisation } from '../organisations/queries.js';
-import { defaultSettings } from './parties.js';
+import { defaultSettings, knownSignerNames } from './parties.js';
 
 interface SettingsInput {
   version: number;
@@ -17,6 +17,8 @@ interface SettingsInput {
   signingMark: SigningMark;
   markedAuthority: string;
   signerTitle: string;
+  /** Absent: the names stay as they are. */
+  signerNames?: SignerNames;
 }
 
 const present = (row: typeof documentSettings.$inferSelect): DocumentSettings => ({
@@ -25,6 +27,7 @@ const present = (row: typeof documentSettings.$inferSelect): DocumentSettings =>
   signingMark: row.signingMark as SigningMark,
   markedAuthority: row.markedAuthority,
   signerTitle: row.signerTitle,
+  signerNames: knownSignerNames(row.signerNames),
   version: row.version,
 });
 
@@ -53,7 +56,9 @@ export async function writeDocumentSettings(
 ): Promise<DocumentSettings> {
   const organisation = await visibleOrganisation(db, actor, id);
   if (!can(actor, 'organisation.update', organisation.path)) throw forbidden();
-  const { version, ...fields } = input;
+  const { version, signerNames, ...titles } = input;
+  // A form whose name was cleared ('') has none: it is left out rather than kept blank.
+  const fields = signerNames === undefined ? titles : { ...titles, signerNames: knownSignerNames(signerNames) };
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(documentSettings).where(eq(documentSettings.organisationId, id));
     const before = current ? present(current) : defaultSettings(id, organisation.kind);

@@ -1,8 +1,9 @@
 import { eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DocumentParty, DocumentSignature, SigningMark } from '#shared/documents/form-data.schemas.js';
-import type { DocumentSettings } from '#shared/documents/documents.schemas.js';
+import type { DocumentSettings, SignerNames } from '#shared/documents/documents.schemas.js';
 import type { OrganisationKind } from '#shared/organisations/organisations.schemas.js';
+import { formKeys } from '#shared/regimes/regime.schemas.js';
 import type { Db } from '../../db/open-db.js';
 import { documentSettings, organisations } from '../../db/schema/index.js';
 
@@ -18,6 +19,7 @@ export function defaultSettings(organisationId: string, kind: string): DocumentS
         signingMark: 'TM',
         markedAuthority: 'Ủy ban nhân dân',
         signerTitle: 'Chủ tịch',
+        signerNames: {},
         version: 0,
       }
     : {
@@ -26,6 +28,7 @@ export function defaultSettings(organisationId: string, kind: string): DocumentS
         signingMark: '',
         markedAuthority: '',
         signerTitle: 'Giám đốc',
+        signerNames: {},
         version: 0,
       };
 }
@@ -35,7 +38,25 @@ const shortBodyName = (name: string) => name.replace(/^Ủy ban nhân dân /u, '
 
 export interface DocumentOrganisation {
   party: DocumentParty;
+  /** Its signature block; the signer's name is filled per form (build-form-data.ts). */
   signature: DocumentSignature;
+  /** Who signs its documents of each form, as its settings name them. */
+  signerNames: SignerNames;
+}
+
+/**
+ * The names kept for forms that still exist, blanks left out, in the order of the forms (jsonb keeps its own):
+ * what the column holds is read back as the API states it, even after a form key is retired.
+ */
+export function knownSignerNames(stored: unknown): SignerNames {
+  if (!stored || typeof stored !== 'object') return {};
+  const names = stored as Record<string, unknown>;
+  return Object.fromEntries(
+    formKeys.flatMap((form) => {
+      const name = Object.hasOwn(names, form) ? names[form] : undefined;
+      return typeof name === 'string' && name !== '' ? [[form, name]] : [];
+    }),
+  );
 }
 
 /** The organisations a document names, with their parent's name and how they sign, in one query. */
@@ -71,6 +92,7 @@ export async function loadDocumentOrganisations(db: Db, ids: string[]): Promise<
             title: chosen.signerTitle,
             signerName: '',
           },
+          signerNames: knownSignerNames(chosen.signerNames),
         },
       ];
     }),

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import * as contracts from '#shared/documents/documents.contract.js';
+import { listDocumentRegisters } from '#shared/documents/document-registers.contract.js';
 import { parseDocumentFile } from '#shared/documents/documents.schemas.js';
 import type { Db } from '../../db/open-db.js';
 import { FileResponse } from '../../http/file-response.js';
@@ -10,6 +11,7 @@ import { findVisibleDossier } from '../dossiers/queries.js';
 import { loadRegimes } from '../regimes/load-regimes.js';
 import { findOwnExport, ownExportZip, presentExport, startDocumentExport } from './document-exports.js';
 import { describeForms, dossierFolder, formsOf, renderDossierForms, zipFiles } from './dossier-documents.js';
+import { listVisibleDocumentRegisters } from './document-registers.js';
 import { readDocumentSettings, writeDocumentSettings } from './document-settings.js';
 
 export function documentRoutes(db: Db): Router {
@@ -63,6 +65,9 @@ export function documentRoutes(db: Db): Router {
   );
   mountAuthed(router, contracts.updateDocumentSettings, async ({ actor, params, body }) =>
     writeDocumentSettings(db, actor, params.id, body),
+  );
+  mountAuthed(router, listDocumentRegisters, async ({ actor, query }) =>
+    listVisibleDocumentRegisters(db, actor, query),
   );
 
   return router;

@@ -1,10 +1,10 @@
-import express, { Router } from 'express';
+import { Router } from 'express';
 import * as contracts from '#shared/dossiers/dossiers.contract.js';
 import type { Db } from '../../db/open-db.js';
-import { requireSession } from '../../http/authenticate.js';
 import { FileResponse } from '../../http/file-response.js';
 import { notFound } from '../../http/http-error.js';
 import { mountAuthed } from '../../http/mount-route.js';
+import { rawUploadBody } from '../../http/raw-upload-body.js';
 import type { Actor } from '../../policies/actor.js';
 import { loadWorkingCalendar, todayInVietnam } from '../calendar/load-calendar.js';
 import { loadRegimes } from '../regimes/load-regimes.js';
@@ -18,19 +18,6 @@ import { updateDossier } from './update-dossier.js';
 import { uploadAttachment } from './upload-attachment.js';
 
 const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
-
-/**
- * The raw body of an upload, read only for a logged-in request carrying its CSRF token (a stranger
- * never makes the server buffer 10 MB) and only on that path. Larger bodies answer 413.
- */
-function rawUploadBody(): express.RequestHandler {
-  const raw = express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES });
-  return (req, res, next) => {
-    if (req.method !== 'POST') return next();
-    requireSession(req, true);
-    raw(req, res, next);
-  };
-}
 
 export function dossierRoutes(db: Db): Router {
   const router = Router();
@@ -105,7 +92,7 @@ export function dossierRoutes(db: Db): Router {
     };
   });
 
-  router.use(contracts.uploadAttachment.path, rawUploadBody());
+  router.use(contracts.uploadAttachment.path, rawUploadBody(MAX_ATTACHMENT_BYTES));
   mountAuthed(router, contracts.uploadAttachment, async ({ actor, params, query, req }) => {
     const row = await visibleRow(actor, params.id);
     const saved = await uploadAttachment(

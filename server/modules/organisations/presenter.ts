@@ -16,6 +16,7 @@ export function presentOrganisation(row: OrganisationRow, actor: Actor, context:
     name: row.name,
     shortName: row.shortName,
     place: row.place,
+    code: row.code,
     depth: row.depth,
     childCount: context.childCounts.get(row.id) ?? 0,
     ancestors: pathIds(row.path)

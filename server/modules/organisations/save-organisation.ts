@@ -1,8 +1,8 @@
 import { and, eq, inArray, like, sql } from 'drizzle-orm';
-import { toSearchText } from '#shared/common/search-text.js';
 import type { OrganisationCreate, OrganisationUpdate } from '#shared/organisations/organisations.schemas.js';
 import type { Db, Tx } from '../../db/open-db.js';
 import { organisations } from '../../db/schema/index.js';
+import { isUniqueViolation } from '../../db/unique-violation.js';
 import type { Actor } from '../../policies/actor.js';
 import { fieldError, forbidden, HttpError } from '../../http/http-error.js';
 import { can } from '../../policies/organisation-scope.js';
@@ -10,6 +10,13 @@ import { findVisibleOrganisation, type OrganisationRow } from './queries.js';
 import { escapeLike } from './queries.js';
 import { appendAuditEvent } from '../audit/append-audit-event.js';
 import { actorOf, changes } from '../audit/changes.js';
+import { organisationSearchText } from './search-text.js';
+
+/**
+ * A code belongs to one unit (organisations_code_unique). Another unit's code answers 400 on the field, never the
+ * index's 500: also when two saves of the same code race, where the index is what decides.
+ */
+const codeTaken = (code: string) => fieldError('code', 'validation.codeTaken', { code });
 
 /** The parent must be visible to the actor (else the field is reported as unknown) and administered by them. */
 async function requireParent(db: Db, actor: Actor, parentId: string) {
@@ -28,9 +35,14 @@ async function requireParent(db: Db, actor: Actor, parentId: string) {
  */
 const TREE_LOCK = 7_434_002;
 
+/** Every change to the tree's shape holds this lock for the rest of its transaction (see TREE_LOCK). */
+export async function lockTree(tx: Tx) {
+  await tx.execute(sql`select pg_advisory_xact_lock(${TREE_LOCK})`);
+}
+
 /** Takes the tree's lock, then reads these organisations as they stand now (missing ids are absent). */
 async function lockTreeAndRead(tx: Tx, ids: string[]): Promise<Map<string, OrganisationRow>> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${TREE_LOCK})`);
+  await lockTree(tx);
   const rows = await tx.select().from(organisations).where(inArray(organisations.id, ids));
   return new Map(rows.map((row) => [row.id, row]));
 }
@@ -51,6 +63,9 @@ function recheckParent(actor: Actor, parent: OrganisationRow | undefined, moved?
 export async function createOrganisation(db: Db, actor: Actor, input: OrganisationCreate): Promise<OrganisationRow> {
   await requireParent(db, actor, input.parentId);
   const id = crypto.randomUUID();
+  const { code: sentCode, ...fields } = input;
+  // '' means no code
+  const code = sentCode || null;
   return db.transaction(async (tx) => {
     const parent = recheckParent(actor, (await lockTreeAndRead(tx, [input.parentId])).get(input.parentId));
     const [row] = await tx
@@ -58,24 +73,28 @@ export async function createOrganisation(db: Db, actor: Actor, input: Organisati
       .values({
         id,
         parentId: parent.id,
-        kind: input.kind,
-        name: input.name,
-        shortName: input.shortName,
-        place: input.place,
+        kind: fields.kind,
+        name: fields.name,
+        shortName: fields.shortName,
+        place: fields.place,
+        code,
         path: `${parent.path}${id}/`,
         depth: parent.depth + 1,
-        searchText: toSearchText(`${input.name} ${input.shortName}`),
+        searchText: organisationSearchText({ ...fields, code }),
       })
+      // A code another unit holds (even one committed a moment ago by a concurrent save) inserts nothing.
+      .onConflictDoNothing({ target: organisations.code, where: sql`${organisations.code} is not null` })
       .returning();
+    if (!row) throw codeTaken(code ?? '');
     await appendAuditEvent(tx, {
       ...actorOf(actor),
       entityType: 'organisation',
       entityId: id,
       action: 'create',
       organisationId: id,
-      after: input,
+      after: { ...fields, ...(code ? { code } : {}) },
     });
-    return row!;
+    return row;
   });
 }
 
@@ -85,7 +104,9 @@ export async function createOrganisation(db: Db, actor: Actor, input: Organisati
  */
 export async function updateOrganisation(db: Db, actor: Actor, seenRow: OrganisationRow, input: OrganisationUpdate) {
   if (!can(actor, 'organisation.update', seenRow.path)) throw forbidden();
-  const { version, parentId, ...fields } = input;
+  const { version, parentId, code: sentCode, ...rest } = input;
+  // '' clears the code; absent leaves it as it is
+  const fields = { ...rest, ...(sentCode === undefined ? {} : { code: sentCode || null }) };
   const moving = parentId !== undefined && parentId !== seenRow.parentId;
   const seenParent = moving ? await requireParent(db, actor, parentId) : undefined;
   if (seenParent && seenParent.path.startsWith(seenRow.path)) throw fieldError('parentId', 'validation.parentCycle');
@@ -106,17 +127,22 @@ export async function updateOrganisation(db: Db, actor: Actor, seenRow: Organisa
     const name = fields.name ?? current.name;
     const shortName = fields.shortName ?? current.shortName;
     const newPath = parent ? `${parent.path}${current.id}/` : current.path;
+    const code = fields.code === undefined ? current.code : fields.code;
     const [updated] = await tx
       .update(organisations)
       .set({
         ...fields,
         ...(parent ? { parentId: parent.id, path: newPath, depth: parent.depth + 1 } : {}),
-        searchText: toSearchText(`${name} ${shortName}`),
+        searchText: organisationSearchText({ name, shortName, code }),
         version: sql`${organisations.version} + 1`,
         updatedAt: new Date(),
       })
       .where(and(eq(organisations.id, current.id), eq(organisations.version, version)))
-      .returning();
+      .returning()
+      .catch((error: unknown) => {
+        if (fields.code && isUniqueViolation(error, 'organisations_code_unique')) throw codeTaken(fields.code);
+        throw error;
+      });
     if (!updated) throw new HttpError('stale_version');
     const diff = changes(current, { ...fields, ...(parent ? { parentId: parent.id } : {}) });
     await appendAuditEvent(tx, {

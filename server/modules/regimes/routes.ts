@@ -11,6 +11,7 @@ import { canChangeSettings } from '../../policies/settings.policy.js';
 import { appendAuditEvent } from '../audit/append-audit-event.js';
 import { actorOf } from '../audit/changes.js';
 import { loadRegimes } from './load-regimes.js';
+import { previewRegime } from './preview-regime.js';
 
 export function regimeRoutes(db: Db): Router {
   const router = Router();
@@ -43,6 +44,13 @@ export function regimeRoutes(db: Db): Router {
       });
     });
     return body;
+  });
+
+  // Reads only: what the PUT of the same body would do to the levels of the systems in scope.
+  mountAuthed(router, contracts.previewRegime, async ({ actor, params, body }) => {
+    if (!canChangeSettings(actor)) throw forbidden();
+    if (body.id !== params.id) throw fieldError('id', 'validation.regimeIdMismatch');
+    return previewRegime(db, actor, (await loadRegimes(db))[params.id], body);
   });
 
   mountAuthed(router, levelContracts.assessLevel, async ({ body }) => {

@@ -22,6 +22,7 @@ export function presentSystem(
   return {
     id: system.id,
     name: system.name,
+    code: system.code,
     owner: { id: owner.id, name: owner.name, shortName: owner.shortName },
     operator: { id: operator.id, name: operator.name, shortName: operator.shortName },
     systemType: system.systemType,

@@ -1,9 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { toSearchText } from '#shared/common/search-text.js';
 import { levelRelevantChanges } from '#shared/systems/redetermination.js';
 import type { SystemCreate, SystemUpdate } from '#shared/systems/systems.schemas.js';
 import type { Db } from '../../db/open-db.js';
 import { informationSystems } from '../../db/schema/index.js';
+import { isUniqueViolation } from '../../db/unique-violation.js';
 import { fieldError, forbidden, HttpError } from '../../http/http-error.js';
 import type { Actor } from '../../policies/actor.js';
 import { can } from '../../policies/organisation-scope.js';
@@ -11,6 +11,7 @@ import { appendAuditEvent } from '../audit/append-audit-event.js';
 import { actorOf, changes } from '../audit/changes.js';
 import { findVisibleOrganisation, pathIds } from '../organisations/queries.js';
 import type { SystemRecord } from './queries.js';
+import { systemSearchText } from './search-text.js';
 
 /**
  * The operator must be a unit the actor may register systems for; the owner (chủ quản) must be
@@ -23,24 +24,34 @@ async function checkOrganisations(db: Db, actor: Actor, operatorId: string, owne
   if (!pathIds(operator.path).includes(ownerId)) throw fieldError('ownerOrganisationId', 'validation.ownerNotAncestor');
 }
 
-const searchTextOf = (name: string, address: string) => toSearchText(`${name} ${address}`);
+/**
+ * A code belongs to one system (information_systems_code_unique). Another system's code answers 400 on the field,
+ * never the index's 500: also when two saves of the same code race, where the index is what decides.
+ */
+const codeTaken = (code: string) => fieldError('code', 'validation.codeTaken', { code });
 
 export async function createSystem(db: Db, actor: Actor, input: SystemCreate): Promise<string> {
   await checkOrganisations(db, actor, input.operatorOrganisationId, input.ownerOrganisationId);
+  const { code: sentCode, ...fields } = input;
+  // '' means no code
+  const code = sentCode || null;
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(informationSystems)
-      .values({ ...input, searchText: searchTextOf(input.name, input.address) })
+      .values({ ...fields, code, searchText: systemSearchText({ ...fields, code }) })
+      // A code another system holds (even one committed a moment ago by a concurrent save) inserts nothing.
+      .onConflictDoNothing({ target: informationSystems.code, where: sql`${informationSystems.code} is not null` })
       .returning({ id: informationSystems.id });
+    if (!row) throw codeTaken(code ?? '');
     await appendAuditEvent(tx, {
       ...actorOf(actor),
       entityType: 'system',
-      entityId: row!.id,
+      entityId: row.id,
       action: 'create',
       organisationId: input.operatorOrganisationId,
-      after: input,
+      after: { ...fields, ...(code ? { code } : {}) },
     });
-    return row!.id;
+    return row.id;
   });
 }
 
@@ -50,7 +61,9 @@ export async function createSystem(db: Db, actor: Actor, input: SystemCreate): P
  */
 export async function updateSystem(db: Db, actor: Actor, current: SystemRecord, input: SystemUpdate): Promise<void> {
   if (!can(actor, 'system.update', current.operator.path)) throw forbidden();
-  const { version, ...fields } = input;
+  const { version, code: sentCode, ...rest } = input;
+  // '' clears the code; absent leaves it as it is
+  const fields = { ...rest, ...(sentCode === undefined ? {} : { code: sentCode || null }) };
   const before = current.system;
   const operatorId = fields.operatorOrganisationId ?? before.operatorOrganisationId;
   const ownerId = fields.ownerOrganisationId ?? before.ownerOrganisationId;
@@ -67,12 +80,16 @@ export async function updateSystem(db: Db, actor: Actor, current: SystemRecord, 
       .set({
         ...fields,
         redeterminationReasons: reasons,
-        searchText: searchTextOf(after.name, after.address),
+        searchText: systemSearchText(after),
         version: sql`${informationSystems.version} + 1`,
         updatedAt: new Date(),
       })
       .where(and(eq(informationSystems.id, before.id), eq(informationSystems.version, version)))
-      .returning({ id: informationSystems.id });
+      .returning({ id: informationSystems.id })
+      .catch((error: unknown) => {
+        if (fields.code && isUniqueViolation(error, 'information_systems_code_unique')) throw codeTaken(fields.code);
+        throw error;
+      });
     if (updated.length === 0) throw new HttpError('stale_version');
     await appendAuditEvent(tx, {
       ...actorOf(actor),

@@ -9,7 +9,7 @@ import { escapeLike } from '../organisations/queries.js';
 import type { HeldRole } from './rules.js';
 
 /** What an account shows: never its password hash. */
-const accountColumns = {
+export const accountColumns = {
   id: users.id,
   username: users.username,
   fullName: users.fullName,

@@ -61,6 +61,9 @@ export const validation: Messages['validation'] = {
   ownerNotAncestor: 'The owner must be the operating unit itself or a body above it.',
   organisationNotInScope: 'The organisation does not exist or is outside your scope.',
   parentCycle: 'An organisation cannot be moved into itself or one of its own units.',
+  // Codes of units and systems (shared/common/record-code.ts)
+  recordCode: 'A code has only unaccented letters, digits and . _ - (at most 50 characters).',
+  codeTaken: 'The code {{code}} is already used by another record.',
   wrongCurrentPassword: 'The current password is wrong.',
   // Accounts (server/modules/users, server/modules/auth/activation-use.ts)
   email: 'Not a valid e-mail address, e.g. nguyenvana@thanhhoa.gov.vn',
@@ -115,4 +118,35 @@ export const validation: Messages['validation'] = {
     'The documents of this export could not be drawn up (a server fault). Export again; if it fails again, ' +
     'tell the administrator.',
   markedAuthorityRequired: 'With an authority mark (TM., KT., ...) state the title or body signed for.',
+  onboarding: {
+    notXlsx: 'The file is not a valid Excel workbook (.xlsx). Save it as Excel Workbook (.xlsx) and upload it again.',
+    inflatesTooMuch: 'The file unpacks to too much data (over {{max}} MB). Split the data into several files.',
+    sheetTooLarge:
+      'Each sheet may have at most {{rows}} rows and {{columns}} columns. Split the data into several files.',
+    noSheets:
+      'The file has no "Đơn vị", "Người dùng" or "Hệ thống thông tin" sheet. Use the template downloaded from the app.',
+    missingColumn:
+      'The required column "{{header}}" is missing from the heading row. Do not rename the template\'s columns.',
+    formula: 'The cell holds a formula. Replace it with its value (Paste Special > Values).',
+    codeTaken: 'The code {{code}} is used by a record outside your scope.',
+    duplicateInFile: 'Repeats row {{row}} of the same file.',
+    sameNameOtherCode: 'A record with this name already has the code {{code}}. Write that code, or another name.',
+    unknownOrganisation:
+      'No organisation "{{reference}}" in your scope or in the file. ' +
+      'Write its code, or the names of its levels joined by ">".',
+    ambiguousOrganisation:
+      'Several organisations match "{{reference}}". Write its code, or add its parent: Parent name > Name.',
+    parentRequired: 'Write the parent organisation (code or name path) of a new organisation.',
+    cannotMove:
+      'The parent differs from the current one. ' +
+      'A file does not move organisations; move it on the Organisations screen.',
+    notAdministered: 'You do not administer "{{reference}}".',
+    adminOnlyByAdmin: 'Only an administrator of the organisation (or above it) can grant the Administrator role.',
+    personDiffers:
+      "Differs from this person's details on row {{row}}. Leave it empty or write the same as row {{row}}.",
+    unknownInformationType: 'Information types must be values of the list, separated by semicolons (;).',
+    changedMeanwhile:
+      'The data changed elsewhere during the import; nothing was written. Upload the file again to preview it.',
+    alreadyCommitted: 'This file has already been imported. Upload it again to import it once more.',
+  },
 };

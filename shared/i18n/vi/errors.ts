@@ -60,6 +60,9 @@ export const validation = {
   ownerNotAncestor: 'Chủ quản phải là chính đơn vị vận hành hoặc một cơ quan cấp trên của đơn vị đó.',
   organisationNotInScope: 'Đơn vị không tồn tại hoặc nằm ngoài phạm vi quản lý của bạn.',
   parentCycle: 'Không thể chuyển đơn vị vào chính nó hoặc một đơn vị cấp dưới của nó.',
+  // Codes of units and systems (shared/common/record-code.ts)
+  recordCode: 'Mã chỉ gồm chữ cái không dấu, chữ số và các dấu . _ - (tối đa 50 ký tự).',
+  codeTaken: 'Mã {{code}} đã được dùng cho một bản ghi khác.',
   wrongCurrentPassword: 'Mật khẩu hiện tại không đúng.',
   // Accounts (server/modules/users, server/modules/auth/activation-use.ts)
   email: 'Địa chỉ thư điện tử không hợp lệ, ví dụ: nguyenvana@thanhhoa.gov.vn',
@@ -115,4 +118,30 @@ export const validation = {
   exportFailed:
     'Không lập được văn bản của lượt xuất này do lỗi hệ thống. Hãy xuất lại; nếu vẫn lỗi, báo quản trị viên.',
   markedAuthorityRequired: 'Có dấu thẩm quyền (TM., KT., ...) thì phải ghi chức danh hoặc tập thể được thay mặt.',
+  onboarding: {
+    notXlsx:
+      'Tệp không phải bảng tính Excel (.xlsx) hợp lệ. Hãy lưu tệp ở định dạng Excel Workbook (.xlsx) rồi tải lên lại.',
+    inflatesTooMuch: 'Tệp giải nén ra quá lớn (trên {{max}} MB). Hãy chia nhỏ dữ liệu thành nhiều tệp.',
+    sheetTooLarge: 'Mỗi sheet được tối đa {{rows}} dòng và {{columns}} cột. Hãy chia nhỏ dữ liệu thành nhiều tệp.',
+    noSheets: 'Tệp không có sheet "Đơn vị", "Người dùng" hoặc "Hệ thống thông tin". Hãy dùng tệp mẫu tải từ phần mềm.',
+    missingColumn: 'Thiếu cột bắt buộc "{{header}}" ở dòng tiêu đề. Không đổi tên các cột của tệp mẫu.',
+    formula: 'Ô chứa công thức. Hãy thay bằng giá trị (Dán đặc biệt > Giá trị).',
+    codeTaken: 'Mã {{code}} đã được dùng cho một bản ghi nằm ngoài phạm vi quản lý của bạn.',
+    duplicateInFile: 'Trùng với dòng {{row}} trong cùng tệp.',
+    sameNameOtherCode: 'Đã có bản ghi cùng tên với mã {{code}}. Ghi đúng mã đó, hoặc đặt tên khác.',
+    unknownOrganisation:
+      'Không tìm thấy đơn vị "{{reference}}" trong phạm vi của bạn hoặc trong tệp. ' +
+      'Ghi mã định danh, hoặc tên các cấp nối bởi dấu ">".',
+    ambiguousOrganisation:
+      'Có nhiều đơn vị ứng với "{{reference}}". Ghi mã định danh, hoặc thêm tên cấp trên: Tên cấp trên > Tên đơn vị.',
+    parentRequired: 'Ghi đơn vị cấp trên (mã hoặc đường dẫn tên) cho đơn vị mới.',
+    cannotMove: 'Đơn vị cấp trên khác với hiện tại. Tệp không chuyển đơn vị; hãy chuyển ở màn hình Đơn vị.',
+    notAdministered: 'Bạn không có quyền quản trị tại đơn vị "{{reference}}".',
+    adminOnlyByAdmin: 'Chỉ quản trị viên của đơn vị (hoặc cấp trên) mới cấp được vai trò Quản trị viên.',
+    personDiffers: 'Khác với thông tin của người này ở dòng {{row}}. Để trống hoặc ghi giống dòng {{row}}.',
+    unknownInformationType: 'Loại thông tin phải là các giá trị trong danh mục, cách nhau bởi dấu chấm phẩy (;).',
+    changedMeanwhile:
+      'Dữ liệu vừa được thay đổi ở nơi khác trong lúc nhập; chưa có gì được ghi. Hãy tải tệp lên lại để xem trước.',
+    alreadyCommitted: 'Tệp này đã được nhập. Tải tệp lên lại nếu cần nhập lần nữa.',
+  },
 };

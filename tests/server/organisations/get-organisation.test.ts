@@ -19,6 +19,7 @@ test('one organisation with its ancestors root first, for breadcrumbs', async ()
     name: DINH_BINH,
     shortName: 'UBND',
     place: 'Định Bình',
+    code: null,
     depth: 2,
     childCount: 0,
     ancestors: [

@@ -1,17 +1,17 @@
 // The designations API's records for the designations screen's tests, parsed through the shared schemas.
-import { sessionSchema } from '#shared/auth/auth.schemas.js';
 import {
   designationCoverageSchema,
   designationSchema,
   type Designation,
   type DesignationCoverage,
 } from '#shared/designations/designations.schemas.js';
-import { organisationFixture } from '../support/fixtures.js';
+import { communeFixture, districtFixture, provinceFixture, unitIds, unitUnder, units } from '../support/fixtures.js';
+
+/** The province's administrator, who is logged in. */
+export { provinceAdminSession } from '../support/fixtures.js';
 
 export const orgIds = {
-  province: '0b1f5e1c-7d2a-4c1e-9a51-6f1d2b3c4e01',
-  district: '0b1f5e1c-7d2a-4c1e-9a51-6f1d2b3c4e02',
-  dinhBinh: '0b1f5e1c-7d2a-4c1e-9a51-6f1d2b3c4e03',
+  ...unitIds,
   quanLao: '0b1f5e1c-7d2a-4c1e-9a51-6f1d2b3c4e04',
   departmentIct: '0b1f5e1c-7d2a-4c1e-9a51-6f1d2b3c4e05',
 };
@@ -20,50 +20,18 @@ export const designationIds = {
   commune: '0b1f5e1c-7d2a-4c1e-9a51-6f1d2b3c4f02',
 };
 
-const province = { id: orgIds.province, name: 'UBND tỉnh Thanh Hóa', shortName: 'UBND' };
-const district = { id: orgIds.district, name: 'UBND huyện Yên Định', shortName: 'UBND' };
+const { province, district, commune: dinhBinh } = units;
 const department = { id: orgIds.departmentIct, name: 'Sở Khoa học và Công nghệ', shortName: 'SKHCN' };
-const dinhBinh = { id: orgIds.dinhBinh, name: 'UBND xã Định Bình', shortName: 'UBND' };
 const quanLao = { id: orgIds.quanLao, name: 'UBND thị trấn Quán Lào', shortName: 'UBND' };
 
 /** The province, its department of science and technology, a district and two of its communes. */
 export const organisations = [
-  organisationFixture({ ...province, parentId: null, kind: 'province', depth: 0, childCount: 2 }),
-  organisationFixture({
-    ...department,
-    parentId: orgIds.province,
-    kind: 'department',
-    depth: 1,
-    ancestors: [province],
-  }),
-  organisationFixture({
-    ...district,
-    parentId: orgIds.province,
-    kind: 'district',
-    depth: 1,
-    childCount: 2,
-    ancestors: [province],
-  }),
-  organisationFixture({ ...dinhBinh, parentId: orgIds.district, depth: 2, ancestors: [province, district] }),
-  organisationFixture({
-    ...quanLao,
-    parentId: orgIds.district,
-    kind: 'town',
-    depth: 2,
-    ancestors: [province, district],
-  }),
+  provinceFixture({ childCount: 2 }),
+  unitUnder([province], { ...department, kind: 'department' }),
+  districtFixture({ childCount: 2 }),
+  communeFixture(),
+  unitUnder([province, district], { ...quanLao, kind: 'town' }),
 ];
-
-/** The province's administrator, who is logged in. */
-export const provinceAdminSession = sessionSchema.parse({
-  user: {
-    id: '0b1f5e1c-7d2a-4c1e-9a51-6f1d2b3c4e20',
-    username: 'thanhhoa.admin',
-    fullName: 'Trần Văn Bình',
-    memberships: [{ organisationId: orgIds.province, organisationName: province.name, role: 'admin' }],
-  },
-  csrfToken: 'csrf-token',
-});
 
 /** The department reviews the whole district from 01/01/2025, open-ended. */
 export function designationFixture(overrides: Partial<Designation> = {}): Designation {

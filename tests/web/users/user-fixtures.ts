@@ -7,7 +7,7 @@ const commune = organisationFixture();
 export const personId = '0b1f5e1c-7d2a-4c1e-9a51-6f1d2b3c4d21';
 
 /** The commune's administrator, who is logged in. */
-export const adminSession = sessionSchema.parse({
+const adminSession = sessionSchema.parse({
   user: {
     id: '0b1f5e1c-7d2a-4c1e-9a51-6f1d2b3c4d20',
     username: 'dinhbinh.admin',

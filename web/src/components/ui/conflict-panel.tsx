@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ConflictAlert, ConflictTable, type ConflictRow } from './conflict-alert.js';
 
@@ -18,7 +18,7 @@ interface ConflictPanelProps {
  * A save based on an old version was refused. The person's values stay in the form; they load
  * the latest version, see what differs, and keep theirs (save again) or take the newer one.
  */
-export function ConflictPanel({ message, latest, loading, onLoadLatest, onUseLatest }: ConflictPanelProps) {
+function ConflictPanel({ message, latest, loading, onLoadLatest, onUseLatest }: ConflictPanelProps) {
   const { t } = useTranslation();
   const rows = latest?.rows;
   const text = !latest
@@ -37,5 +37,33 @@ export function ConflictPanel({ message, latest, loading, onLoadLatest, onUseLat
       )}
       {rows && rows.length > 0 && <Button onClick={onUseLatest}>{t('ui.conflict.useLatest')}</Button>}
     </ConflictAlert>
+  );
+}
+
+/** What a form's useStaleVersion (web/src/lib/use-stale-version.ts) tells the person about a refused save. */
+interface StaleVersionState {
+  message: string | null;
+  latest: ConflictPanelProps['latest'];
+  loading: boolean;
+  loadError: string | null;
+  loadLatest: () => Promise<void>;
+  useLatest: () => void;
+}
+
+/** At the top of a form: the conflict panel once a save is refused as stale, and why the latest did not load. */
+export function StaleVersionNotice({ stale }: { stale: StaleVersionState }) {
+  return (
+    <>
+      {stale.message && (
+        <ConflictPanel
+          message={stale.message}
+          latest={stale.latest}
+          loading={stale.loading}
+          onLoadLatest={() => void stale.loadLatest()}
+          onUseLatest={stale.useLatest}
+        />
+      )}
+      {stale.loadError && <Alert type="error" showIcon title={stale.loadError} style={{ marginBottom: 16 }} />}
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Descriptions, Space } from 'antd';
+import { Button, Descriptions, Space, Typography } from 'antd';
 import { DatabaseOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '#shared/organisations/organisations.schemas.js';
@@ -32,6 +32,13 @@ export function OrganisationDetails({ organisation, onEdit, onAddChild }: Organi
           },
           { key: 'shortName', label: t('ui.organisations.fields.shortName'), children: organisation.shortName },
           { key: 'place', label: t('ui.organisations.fields.place'), children: organisation.place },
+          {
+            key: 'code',
+            label: t('ui.organisations.fields.code'),
+            children: organisation.code ?? (
+              <Typography.Text type="secondary">{t('ui.common.notProvided')}</Typography.Text>
+            ),
+          },
           {
             key: 'parent',
             label: t('ui.organisations.fields.parent'),

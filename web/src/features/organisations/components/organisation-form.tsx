@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
-import { Alert, Button, Form, Input, Select, Space } from 'antd';
+import { Button, Form, Input, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import {
@@ -14,7 +14,7 @@ import {
 } from '#shared/organisations/organisations.schemas.js';
 import * as contracts from '#shared/organisations/organisations.contract.js';
 import { OrganisationTreeSelect } from '../../../components/organisation-tree-select.js';
-import { ConflictPanel } from '../../../components/ui/conflict-panel.js';
+import { StaleVersionNotice } from '../../../components/ui/conflict-panel.js';
 import { FormError } from '../../../components/ui/form-error.js';
 import { FormField } from '../../../components/ui/form-field.js';
 import { call } from '../../../lib/api.js';
@@ -36,9 +36,11 @@ interface Values {
   name: string;
   shortName: string;
   place: string;
+  /** '' for none: the API stores null. */
+  code: string;
 }
 
-const fieldNames = ['parentId', 'kind', 'name', 'shortName', 'place'] as const;
+const fieldNames = ['parentId', 'kind', 'name', 'shortName', 'place', 'code'] as const;
 
 interface OrganisationFormProps {
   mode: OrganisationFormMode;
@@ -55,6 +57,7 @@ const valuesOf = (o: Organisation): Values => ({
   name: o.name,
   shortName: o.shortName,
   place: o.place,
+  code: o.code ?? '',
 });
 
 /** Edits an organisation, or adds one under a parent; validated by the API's own schemas. */
@@ -70,7 +73,7 @@ export function OrganisationForm({ mode, organisations, onCancel, onSaved }: Org
   const [initial] = useState<Values>(() =>
     mode.kind === 'edit'
       ? valuesOf(mode.organisation)
-      : { parentId: mode.parent.id, name: '', shortName: '', place: mode.parent.place },
+      : { parentId: mode.parent.id, name: '', shortName: '', place: mode.parent.place, code: '' },
   );
   const form = useForm<Values>({
     resolver: (editing
@@ -138,16 +141,7 @@ export function OrganisationForm({ mode, organisations, onCancel, onSaved }: Org
   return (
     <Form layout="vertical" component={false}>
       <form onSubmit={submit} noValidate>
-        {stale.message && (
-          <ConflictPanel
-            message={stale.message}
-            latest={stale.latest}
-            loading={stale.loading}
-            onLoadLatest={stale.loadLatest}
-            onUseLatest={stale.useLatest}
-          />
-        )}
-        {stale.loadError && <Alert type="error" showIcon title={stale.loadError} style={{ marginBottom: 16 }} />}
+        <StaleVersionNotice stale={stale} />
         <FormError message={formError} />
         <FormField control={control} name="name" label={t('ui.organisations.fields.name')} required idPrefix={idPrefix}>
           {(field, a11y) => <Input {...field} {...a11y} maxLength={200} />}
@@ -190,6 +184,17 @@ export function OrganisationForm({ mode, organisations, onCancel, onSaved }: Org
             </FormField>
           </div>
         </div>
+        <FormField
+          control={control}
+          name="code"
+          label={t('ui.organisations.fields.code')}
+          help={t('ui.organisations.help.code')}
+          idPrefix={idPrefix}
+        >
+          {(field, a11y) => (
+            <Input {...field} {...a11y} maxLength={50} autoCapitalize="characters" spellCheck={false} />
+          )}
+        </FormField>
         {parentChoices && (
           <FormField
             control={control}

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Empty, Input, Tree } from 'antd';
+import { Empty, Input, Tree, Typography } from 'antd';
 import type { TreeDataNode } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '#shared/organisations/organisations.schemas.js';
@@ -12,7 +12,7 @@ interface OrganisationTreeProps {
   onSelect: (id: string) => void;
 }
 
-const searchableText = (o: Organisation) => `${o.name} ${o.shortName}`;
+const searchableText = (o: Organisation) => `${o.name} ${o.shortName} ${o.code ?? ''}`;
 
 /** The organisation tree with an accent-insensitive search that filters it and opens the matches. */
 export function OrganisationTree({ organisations, selectedId, onSelect }: OrganisationTreeProps) {
@@ -39,7 +39,18 @@ export function OrganisationTree({ organisations, selectedId, onSelect }: Organi
         .filter((node) => search.visible.has(node.item.id))
         .map(({ item, children }) => ({
           key: item.id,
-          title: <Highlight text={item.name} query={query} />,
+          title: (
+            <>
+              <span>
+                <Highlight text={item.name} query={query} />
+              </span>
+              {item.code && (
+                <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>
+                  <Highlight text={item.code} query={query} />
+                </Typography.Text>
+              )}
+            </>
+          ),
           children: toNodes(children),
         }));
     return toNodes(buildTree(organisations));

@@ -12,6 +12,7 @@ export function SystemDescriptions({ system }: { system: InformationSystem }) {
   const field = (key: keyof typeof labels) => labels[key];
   const labels = {
     name: t('ui.systems.fields.name'),
+    code: t('ui.systems.fields.code'),
     owner: t('ui.systems.fields.owner'),
     operator: t('ui.systems.fields.operator'),
     systemType: t('ui.systems.fields.systemType'),
@@ -61,6 +62,7 @@ export function SystemDescriptions({ system }: { system: InformationSystem }) {
       )}
       {section(t('ui.systems.sections.general'), [
         { key: 'name', label: field('name'), children: system.name, span: 'filled' },
+        { key: 'code', label: field('code'), children: system.code ?? notProvided, span: 'filled' },
         { key: 'operator', label: field('operator'), children: system.operator.name },
         { key: 'owner', label: field('owner'), children: system.owner.name },
         { key: 'systemType', label: field('systemType'), children: t(`domain.systemType.${system.systemType}`) },

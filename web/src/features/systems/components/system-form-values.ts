@@ -4,6 +4,8 @@ import type { InformationSystem, InformationType, SystemStatus, SystemType } fro
 export interface SystemFormValues {
   version?: number;
   name: string;
+  /** '' for none: the API stores null. */
+  code: string;
   operatorOrganisationId?: string;
   ownerOrganisationId?: string;
   systemType?: SystemType;
@@ -19,6 +21,7 @@ export interface SystemFormValues {
 
 export const fieldNames = [
   'name',
+  'code',
   'operatorOrganisationId',
   'ownerOrganisationId',
   'systemType',
@@ -42,6 +45,7 @@ export const countFields = [
 export const systemFormValuesOf = (system: InformationSystem): SystemFormValues => ({
   version: system.version,
   name: system.name,
+  code: system.code ?? '',
   operatorOrganisationId: system.operator.id,
   ownerOrganisationId: system.owner.id,
   systemType: system.systemType,
@@ -57,6 +61,7 @@ export const systemFormValuesOf = (system: InformationSystem): SystemFormValues 
 
 export const emptyValues = (operatorId: string | undefined): SystemFormValues => ({
   name: '',
+  code: '',
   operatorOrganisationId: operatorId,
   ownerOrganisationId: operatorId,
   informationTypes: [],

@@ -17,7 +17,7 @@ import {
   type SystemUpdate,
 } from '#shared/systems/systems.schemas.js';
 import { OrganisationField } from '../../../components/organisation-field.js';
-import { ConflictPanel, type ConflictRow } from '../../../components/ui/conflict-panel.js';
+import { StaleVersionNotice, type ConflictRow } from '../../../components/ui/conflict-panel.js';
 import { FormError } from '../../../components/ui/form-error.js';
 import { FormField } from '../../../components/ui/form-field.js';
 import { useFormat } from '../../../lib/format.js';
@@ -173,21 +173,23 @@ export function SystemForm(props: SystemFormProps) {
           props.mode === 'edit' ? t('ui.systems.editTitle', { name: props.system.name }) : t('ui.systems.newTitle')
         }
       >
-        {stale.message && (
-          <ConflictPanel
-            message={stale.message}
-            latest={stale.latest}
-            loading={stale.loading}
-            onLoadLatest={stale.loadLatest}
-            onUseLatest={stale.useLatest}
-          />
-        )}
-        {stale.loadError && <Alert type="error" showIcon title={stale.loadError} style={{ marginBottom: 16 }} />}
+        <StaleVersionNotice stale={stale} />
         <FormError message={formError} />
 
         <Card title={t('ui.systems.sections.general')} size="small" style={{ marginBottom: 16 }}>
           <FormField control={control} name="name" label={labelOf('name')} required idPrefix={idPrefix}>
             {(field, a11y) => <Input {...field} {...a11y} maxLength={300} />}
+          </FormField>
+          <FormField
+            control={control}
+            name="code"
+            label={labelOf('code')}
+            help={t('ui.systems.help.code')}
+            idPrefix={idPrefix}
+          >
+            {(field, a11y) => (
+              <Input {...field} {...a11y} maxLength={50} autoCapitalize="characters" spellCheck={false} />
+            )}
           </FormField>
           <Row gutter={16}>
             <Col xs={24} lg={12}>

@@ -18,6 +18,7 @@ export function SystemsTable(props: ListTableData<InformationSystem>) {
       render: (_, system) => (
         <Space orientation="vertical" size={4}>
           <Link to={`/systems/${system.id}`}>{system.name}</Link>
+          {system.code && <Typography.Text type="secondary">{system.code}</Typography.Text>}
           <Typography.Text type="secondary">{system.operator.name}</Typography.Text>
           <Space size={[4, 4]} wrap>
             <LevelTag level={system.approvedLevel} />
@@ -42,6 +43,13 @@ export function SystemsTable(props: ListTableData<InformationSystem>) {
           )}
         </>
       ),
+    },
+    {
+      key: 'code',
+      title: t('ui.systems.columns.code'),
+      render: (_, system) => system.code,
+      width: 130,
+      responsive: ['lg'],
     },
     {
       key: 'operator',

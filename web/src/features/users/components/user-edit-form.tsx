@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
-import { Alert, Button, Form, Space } from 'antd';
+import { Button, Form, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { userUpdateSchema, type UserAccount, type UserUpdate } from '#shared/users/users.schemas.js';
-import { ConflictPanel, type ConflictRow } from '../../../components/ui/conflict-panel.js';
+import { StaleVersionNotice, type ConflictRow } from '../../../components/ui/conflict-panel.js';
 import { FormError } from '../../../components/ui/form-error.js';
 import { useFormat } from '../../../lib/format.js';
 import { classifySubmitError } from '../../../lib/submit-errors.js';
@@ -74,16 +74,7 @@ export function UserEditForm({ user, fetchLatest, onSubmit }: UserEditFormProps)
   return (
     <Form layout="vertical" component={false}>
       <form onSubmit={submit} noValidate aria-label={t('ui.users.sections.account')}>
-        {stale.message && (
-          <ConflictPanel
-            message={stale.message}
-            latest={stale.latest}
-            loading={stale.loading}
-            onLoadLatest={() => void stale.loadLatest()}
-            onUseLatest={stale.useLatest}
-          />
-        )}
-        {stale.loadError && <Alert type="error" showIcon title={stale.loadError} style={{ marginBottom: 16 }} />}
+        <StaleVersionNotice stale={stale} />
         <FormError message={formError} />
         <AccountFields control={control} idPrefix="user-edit" />
         <Space wrap className="form-actions">

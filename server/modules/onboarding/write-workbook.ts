@@ -1,0 +1,111 @@
+// exceljs is CommonJS: only the default import works at run time.
+import ExcelJS from 'exceljs';
+import { onboardingSheets, type OnboardingSheet } from '#shared/onboarding/onboarding.schemas.js';
+import { safeCellText } from '../reports/formats/cell-safety.js';
+import { instructionLines } from './workbook-instructions.js';
+import {
+  columnLetter,
+  INSTRUCTIONS_SHEET,
+  lists,
+  LISTS_SHEET,
+  sheetLayouts,
+  type ListName,
+} from './workbook-layout.js';
+
+export type WorkbookRows = Record<OnboardingSheet, Array<Record<string, string | number>>>;
+
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E2F3' } };
+const REQUIRED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFCE4D6' } };
+/** Drop-downs cover this many rows below the heading: a province's lists with room to grow. */
+const VALIDATED_ROWS = 10_000;
+
+/**
+ * The onboarding workbook: instructions, the three lists (empty for the template, filled for an export) with
+ * drop-downs on their closed-list columns, and the lists' values on a last sheet. Every cell is written as a
+ * plain value, and text that a spreadsheet would read as a formula is marked as text (cell-safety.ts).
+ */
+export async function writeOnboardingWorkbook(rows: WorkbookRows): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'capdo';
+  const instructions = workbook.addWorksheet(INSTRUCTIONS_SHEET);
+  instructions.getColumn(1).width = 140;
+  instructionLines().forEach((line, index) => {
+    const cell = instructions.getCell(index + 1, 1);
+    cell.value = line;
+    cell.alignment = { wrapText: true, vertical: 'top' };
+    if (index === 0) cell.font = { bold: true, size: 13 };
+  });
+  const listRanges = writeLists(workbook);
+  for (const sheet of onboardingSheets) writeSheet(workbook, sheet, rows[sheet], listRanges);
+  workbook.getWorksheet(LISTS_SHEET)!.state = 'hidden';
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function writeSheet(
+  workbook: ExcelJS.Workbook,
+  sheet: OnboardingSheet,
+  rows: Array<Record<string, string | number>>,
+  listRanges: Record<ListName, string>,
+) {
+  const layout = sheetLayouts[sheet];
+  const worksheet = workbook.addWorksheet(layout.name, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
+  });
+  worksheet.columns = layout.columns.map((column) => ({ width: column.width, style: { numFmt: '@' } }));
+  layout.columns.forEach((column, index) => {
+    const cell = worksheet.getCell(1, index + 1);
+    cell.value = column.header;
+    cell.font = { bold: true };
+    cell.fill = column.required ? REQUIRED_FILL : HEADER_FILL;
+    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+    if (column.list) {
+      const letter = columnLetter(index + 1);
+      withValidations(worksheet).dataValidations.add(`${letter}2:${letter}${VALIDATED_ROWS + 1}`, {
+        type: 'list',
+        allowBlank: !column.required,
+        formulae: [listRanges[column.list]],
+        showErrorMessage: true,
+        errorTitle: column.header,
+        error: `Chọn một giá trị trong danh sách (sheet "${LISTS_SHEET}").`,
+      });
+    }
+  });
+  rows.forEach((values, rowIndex) => {
+    layout.columns.forEach((column, index) => {
+      const value = values[column.key];
+      if (value === undefined || value === '') return;
+      const cell = worksheet.getCell(rowIndex + 2, index + 1);
+      if (typeof value === 'number') {
+        cell.value = value;
+        cell.numFmt = '0';
+      } else cell.value = safeCellText(value).text;
+    });
+  });
+}
+
+/** exceljs writes drop-downs from `dataValidations`, which its type declarations leave out. */
+const withValidations = (worksheet: ExcelJS.Worksheet) =>
+  worksheet as unknown as { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } };
+
+/** The lists' labels in columns of the last sheet; returns each list's range for the drop-downs. */
+function writeLists(workbook: ExcelJS.Workbook): Record<ListName, string> {
+  const worksheet = workbook.addWorksheet(LISTS_SHEET);
+  const names = Object.keys(lists) as ListName[];
+  const headings: Record<ListName, string> = {
+    kind: 'Loại đơn vị',
+    role: 'Vai trò',
+    systemType: 'Loại hệ thống',
+    informationType: 'Loại thông tin',
+    systemStatus: 'Trạng thái',
+  };
+  return Object.fromEntries(
+    names.map((name, index) => {
+      const letter = columnLetter(index + 1);
+      worksheet.getColumn(index + 1).width = 36;
+      worksheet.getCell(1, index + 1).value = headings[name];
+      worksheet.getCell(1, index + 1).font = { bold: true };
+      lists[name].forEach((entry, row) => (worksheet.getCell(row + 2, index + 1).value = entry.label));
+      return [name, `'${LISTS_SHEET}'!$${letter}$2:$${letter}$${lists[name].length + 1}`];
+    }),
+  ) as Record<ListName, string>;
+}

@@ -1,0 +1,169 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { beforeAll, expect, test } from 'vitest';
+import { auditEvents, documentSettings, dossiers } from '#server/db/schema/index.js';
+import { DINH_BINH, SO_TTTT, type Demo } from '../../support/demo.js';
+import { useDemoApp } from '../../support/demo-app.js';
+import { docxParts, docxText, downloadBytes, pdfText } from '../../support/read-documents.js';
+import type { TestApp } from '../../support/test-app.js';
+
+/** Who signs each kind of document an organisation issues: set, read back, refused, and printed on the forms. */
+let app: TestApp;
+let demo: Demo;
+/** Định Bình's approved nd85 level 2 dossier: its submission letter is the commune's, its decision the Sở's. */
+let approvedId = '';
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
+beforeAll(async () => {
+  const [approved] = await app.db
+    .select()
+    .from(dossiers)
+    .where(and(eq(dossiers.operatorOrganisationId, demo.org(DINH_BINH).id), eq(dossiers.status, 'approved')));
+  approvedId = approved!.id;
+});
+
+/** The commune signs as its kind does: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH". */
+const communeSigns = {
+  headTitle: 'Chủ tịch',
+  signingMark: 'TM',
+  markedAuthority: 'Ủy ban nhân dân',
+  signerTitle: 'Chủ tịch',
+};
+const settingsPath = (id: string) => `/api/organisations/${id}/document-settings`;
+
+async function lastSettingsEvent(organisationId: string) {
+  const [event] = await app.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityId, organisationId), eq(auditEvents.action, 'documentSettings')))
+    .orderBy(desc(auditEvents.id))
+    .limit(1);
+  return event;
+}
+
+test('names set per form are read back, a blank one is none, and the audit event records the change', async () => {
+  const commune = demo.org(DINH_BINH).id;
+  const admin = await app.as('admin');
+  expect((await admin.get(settingsPath(commune))).json).toMatchObject({ signerNames: {}, version: 0 });
+
+  const saved = await admin.request('PUT', settingsPath(commune), {
+    body: {
+      version: 0,
+      ...communeSigns,
+      // Decomposed Vietnamese and stray spaces are stored as one writes them: NFC, trimmed.
+      signerNames: { 'submission-appraisal': ' Lê Văn Hu\u0300ng ', explanation: 'Lê Văn Hùng', 'form-01': '' },
+    },
+  });
+  expect(saved.status, saved.text).toBe(200);
+  const names = { 'submission-appraisal': 'Lê Văn Hùng', explanation: 'Lê Văn Hùng' };
+  expect(saved.json).toMatchObject({ version: 1, signerNames: names });
+  expect(Object.keys(saved.json.signerNames)).toEqual(['submission-appraisal', 'explanation']);
+  // Anyone who sees the commune reads them back.
+  const read = await (await app.as('dinhbinh.cntt')).get(settingsPath(commune));
+  expect(read.json).toMatchObject({ version: 1, signerNames: names });
+  expect((await lastSettingsEvent(commune))?.after).toMatchObject({ signerNames: names });
+
+  // A save that leaves the names out keeps them; one that sends a new set replaces them.
+  const titlesOnly = await admin.request('PUT', settingsPath(commune), {
+    body: { version: 1, ...communeSigns, signerTitle: 'Phó Chủ tịch', signingMark: 'KT', markedAuthority: 'Chủ tịch' },
+  });
+  expect(titlesOnly.json).toMatchObject({ version: 2, signerTitle: 'Phó Chủ tịch', signerNames: names });
+  const titlesEvent = await lastSettingsEvent(commune);
+  expect(titlesEvent?.after).not.toHaveProperty('signerNames');
+
+  const replaced = await admin.request('PUT', settingsPath(commune), {
+    body: { version: 2, ...communeSigns, signerNames: { explanation: 'Trịnh Văn Nam' } },
+  });
+  expect(replaced.json.signerNames).toEqual({ explanation: 'Trịnh Văn Nam' });
+  const [row] = await app.db.select().from(documentSettings).where(eq(documentSettings.organisationId, commune));
+  expect(row!.signerNames).toEqual({ explanation: 'Trịnh Văn Nam' });
+  expect(await lastSettingsEvent(commune)).toMatchObject({
+    before: { signerNames: names },
+    after: { signerNames: { explanation: 'Trịnh Văn Nam' } },
+  });
+});
+
+test('an unknown form key or a name too long is refused naming the field, and nothing changes', async () => {
+  const so = demo.org(SO_TTTT).id;
+  const admin = await app.as('admin');
+  const base = { version: 0, headTitle: 'Giám đốc', signingMark: '', markedAuthority: '', signerTitle: 'Giám đốc' };
+
+  const unknown = await admin.request('PUT', settingsPath(so), {
+    body: { ...base, signerNames: { 'approval-decision': 'Nguyễn Văn A', 'form-99': 'Nguyễn Văn B' } },
+  });
+  expect(unknown.status).toBe(400);
+  expect(unknown.json.error.code).toBe('validation_failed');
+  expect(unknown.json.error.issues).toEqual([{ path: 'signerNames', message: 'Trường không được hỗ trợ: form-99.' }]);
+
+  const tooLong = await admin.request('PUT', settingsPath(so), {
+    body: { ...base, signerNames: { 'appraisal-opinion': 'N'.repeat(101) } },
+  });
+  expect(tooLong.status).toBe(400);
+  expect(tooLong.json.error.issues).toEqual([
+    { path: 'signerNames.appraisal-opinion', message: 'Không được quá 100 ký tự.' },
+  ]);
+
+  const notARecord = await admin.request('PUT', settingsPath(so), { body: { ...base, signerNames: ['Nguyễn Văn A'] } });
+  expect(notARecord.status).toBe(400);
+  expect(notARecord.json.error.issues[0].path).toBe('signerNames');
+
+  expect((await admin.get(settingsPath(so))).json).toMatchObject({ version: 0, signerNames: {} });
+  expect(await app.db.select().from(documentSettings).where(eq(documentSettings.organisationId, so))).toEqual([]);
+});
+
+test("the commune's submission letter carries its signer's name, in the DOCX and the PDF", async () => {
+  const commune = demo.org(DINH_BINH).id;
+  const client = await app.as('dinhbinh.cntt');
+  const letter = `/api/dossiers/${approvedId}/documents/submission-appraisal`;
+  const name = 'Hoàng Thị Thu Hương';
+  const docxOf = async () =>
+    docxText((await docxParts((await downloadBytes(client, `${letter}.docx`)).body))['word/document.xml']!);
+  expect(await docxOf()).not.toContain(name);
+
+  const settings = (await (await app.as('admin')).get(settingsPath(commune))).json;
+  const saved = await (
+    await app.as('admin')
+  ).request('PUT', settingsPath(commune), {
+    body: { ...communeSigns, version: settings.version, signerNames: { 'submission-appraisal': name } },
+  });
+  expect(saved.status, saved.text).toBe(200);
+
+  const docx = await docxOf();
+  // Under the signer's title, at the foot of the signature block.
+  expect(docx).toMatch(/CHỦ TỊCH\n(.*\n)*?Hoàng Thị Thu Hương\n/);
+  const pdf = (await pdfText((await downloadBytes(client, `${letter}.pdf`)).body)).replace(/\s+/g, ' ');
+  expect(pdf).toContain(name);
+  // Only the form it was set for: the explanation, also the commune's, names no one.
+  const explanation = await downloadBytes(client, `/api/dossiers/${approvedId}/documents/explanation.docx`);
+  expect(docxText((await docxParts(explanation.body))['word/document.xml']!)).not.toContain(name);
+});
+
+test("an issued approval decision still names the approver who decided; the Sở's other forms its signer", async () => {
+  const so = demo.org(SO_TTTT).id;
+  const [dossier] = await app.db.select().from(dossiers).where(eq(dossiers.id, approvedId));
+  const approver = dossier!.review.decision!.byName;
+  expect(approver).not.toBe('');
+  const admin = await app.as('admin');
+  const settings = (await admin.get(settingsPath(so))).json;
+  const saved = await admin.request('PUT', settingsPath(so), {
+    body: {
+      version: settings.version,
+      headTitle: 'Giám đốc',
+      signingMark: '',
+      markedAuthority: '',
+      signerTitle: 'Giám đốc',
+      signerNames: { 'approval-decision': 'Người Được Thiết Lập', 'appraisal-opinion': 'Đỗ Minh Thẩm' },
+    },
+  });
+  expect(saved.status, saved.text).toBe(200);
+
+  const client = await app.as('dinhbinh.cntt');
+  const text = async (file: string) =>
+    docxText(
+      (await docxParts((await downloadBytes(client, `/api/dossiers/${approvedId}/documents/${file}`)).body))[
+        'word/document.xml'
+      ]!,
+    );
+  const decision = await text('approval-decision.docx');
+  expect(decision).toContain(approver);
+  expect(decision).not.toContain('Người Được Thiết Lập');
+  expect(await text('appraisal-opinion.docx')).toContain('Đỗ Minh Thẩm');
+});
