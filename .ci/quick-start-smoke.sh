@@ -7,10 +7,13 @@ cd "$(dirname "$0")/.."
 data=$(mktemp -d)
 port=$((20000 + RANDOM % 20000))
 log=$(mktemp)
-cleanup() { [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$data" "$log"; }
+# npm starts tsx, which starts node: each start gets a process group of its own (setsid), and stopping it
+# stops the whole group, so no server outlives the script.
+stop() { kill -- -"$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=; }
+cleanup() { [ -n "${pid:-}" ] && stop; rm -rf "$data" "$log"; }
 trap cleanup EXIT
 
-start() { DATA_DIR="$data" PORT="$port" npm start >"$log" 2>&1 & pid=$!; }
+start() { DATA_DIR="$data" PORT="$port" setsid npm start >"$log" 2>&1 & pid=$!; }
 wait_health() {
   for _ in $(seq 1 120); do
     curl -fsS "http://127.0.0.1:$port/api/health" >/dev/null 2>&1 && return 0
@@ -33,7 +36,7 @@ curl -fsS -b "$data/cookies" "http://127.0.0.1:$port/api/systems" | grep -q '"to
 second=$(DATA_DIR="$data" PORT=$((port + 1)) npm start 2>&1 || true)
 echo "$second" | grep -q "tiến trình $pid\|tiến trình [0-9]" || { echo "$second"; exit 1; }
 
-kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
+stop
 start; wait_health
 curl -fsS -b "$data/cookies" "http://127.0.0.1:$port/api/auth/me" | grep -q 'dinhbinh.cntt'
 if grep -q 'Đang nạp dữ liệu mẫu' "$log"; then echo 'second start seeded again'; exit 1; fi

@@ -144,6 +144,21 @@ function conclusions(context: ValueContext, value: Record<string, unknown>): Rea
   );
 }
 
+/** The signer's name per kind of document: "Tờ trình đề nghị thẩm định ...: Lê Văn Hùng", one per line. */
+function signerNames(context: ValueContext, value: Record<string, unknown>): ReactNode {
+  const entries = Object.entries(value);
+  if (entries.length === 0) return plain(context, null);
+  return (
+    <List>
+      {entries.map(([form, name]) => (
+        <li key={form}>
+          {text(context, `ui.regimes.forms.${form}`) ?? form}: {plain(context, name)}
+        </li>
+      ))}
+    </List>
+  );
+}
+
 /** A top-level field's recorded value in words: names of units, roles, statuses and levels; days as dd/mm/yyyy. */
 export function describeValue(context: ValueContext, field: string, value: unknown): ReactNode {
   if (value === null || value === undefined) return plain(context, value);
@@ -171,6 +186,7 @@ export function describeValue(context: ValueContext, field: string, value: unkno
       </List>
     );
   if (field === 'conclusions' && isRecord(value)) return conclusions(context, value);
+  if (field === 'signerNames' && isRecord(value)) return signerNames(context, value);
   if (field === 'issuer' && isRecord(value) && typeof value.name === 'string') return value.name;
   const enumKey = enumKeyOf(context, field);
   if (enumKey) {
