@@ -8,7 +8,7 @@ export function can(actor: Actor, permission: Permission, organisationPath: stri
 }
 
 /** The subtree roots where the actor holds `permission`, without roots already covered by another. */
-function scopePaths(actor: Actor, permission: Permission): string[] {
+export function scopePaths(actor: Actor, permission: Permission): string[] {
   const paths = actor.grants.filter((grant) => grant.permissions.has(permission)).map((grant) => grant.path);
   const unique = [...new Set(paths)].sort((a, b) => a.length - b.length);
   return unique.filter((path, index) => !unique.slice(0, index).some((shorter) => path.startsWith(shorter)));

@@ -1,6 +1,7 @@
 import type { Role } from '#shared/users/users.schemas.js';
 import type { Db } from '#server/db/open-db.js';
 import { memberships, users } from '#server/db/schema/index.js';
+import { DINH_BINH, type Demo } from '../support/demo.js';
 import { FACTORY_PASSWORD, hashOnce } from './passwords.js';
 
 let sequence = 0;
@@ -30,4 +31,13 @@ export async function makeUser(db: Db, input: UserInput = {}) {
     await db.insert(memberships).values(input.memberships.map((m) => ({ userId: user!.id, ...m })));
   }
   return { ...user!, password };
+}
+
+/** An administrator of the commune Định Bình (the outsider suites' administrator of a small subtree); its password. */
+export async function makeCommuneAdmin(db: Db, demo: Demo, username = 'dinhbinh.admin'): Promise<string> {
+  const made = await makeUser(db, {
+    username,
+    memberships: [{ organisationId: demo.org(DINH_BINH).id, role: 'admin' }],
+  });
+  return made.password;
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { designations } from '#server/db/schema/index.js';
-import { makeUser } from '../factories/users.js';
+import { makeCommuneAdmin } from '../factories/users.js';
 import { DINH_BINH, DINH_CONG, DISTRICT, PROVINCE, SO_TTTT, TTDVNN, type Demo } from '../support/demo.js';
 import { useDemoApp } from '../support/demo-app.js';
 import { snapshotTables } from '../support/snapshot.js';
@@ -17,11 +17,7 @@ let demo: Demo;
 let communeAdminPassword = '';
 useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 beforeAll(async () => {
-  const communeAdmin = await makeUser(app.db, {
-    username: 'dinhbinh.admin',
-    memberships: [{ organisationId: demo.org(DINH_BINH).id, role: 'admin' }],
-  });
-  communeAdminPassword = communeAdmin.password;
+  communeAdminPassword = await makeCommuneAdmin(app.db, demo);
 });
 
 const outsiders: Record<string, string> = {

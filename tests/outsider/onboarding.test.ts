@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { listLabel } from '#server/modules/onboarding/workbook-layout.js';
-import { makeUser } from '../factories/users.js';
+import { makeCommuneAdmin } from '../factories/users.js';
 import { DINH_BINH, DINH_CONG, DISTRICT, type Demo } from '../support/demo.js';
 import { useDemoApp } from '../support/demo-app.js';
 import { snapshotTables } from '../support/snapshot.js';
@@ -19,11 +19,7 @@ let communeAdminPassword = '';
 let template: Buffer;
 useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 beforeAll(async () => {
-  const made = await makeUser(app.db, {
-    username: 'dinhbinh.admin',
-    memberships: [{ organisationId: demo.org(DINH_BINH).id, role: 'admin' }],
-  });
-  communeAdminPassword = made.password;
+  communeAdminPassword = await makeCommuneAdmin(app.db, demo);
   template = (await (await app.as('admin')).get('/api/onboarding/template')).bytes;
 });
 

@@ -1,8 +1,7 @@
-import { asc, eq, inArray, like, or } from 'drizzle-orm';
+import { asc, eq, like, or } from 'drizzle-orm';
 import type { Db } from '../../db/open-db.js';
 import { informationSystems, memberships, organisations, users } from '../../db/schema/index.js';
-import { OrgTree, referenceOf, type OrgNode } from './org-tree.js';
-import { pathIds } from '../organisations/queries.js';
+import { loadOrgTree, referenceOf, type OrgNode } from './org-tree.js';
 import type { WorkbookRows } from './write-workbook.js';
 import { listLabel } from './workbook-layout.js';
 
@@ -13,13 +12,8 @@ import { listLabel } from './workbook-layout.js';
  */
 export async function exportOnboardingRows(db: Db, roots: string[]): Promise<WorkbookRows> {
   const under = or(...roots.map((path) => like(organisations.path, `${path}%`)))!;
-  const inside = await db.select().from(organisations).where(under);
-  const insideIds = new Set(inside.map((row) => row.id));
-  const above = [...new Set(inside.flatMap((row) => pathIds(row.path)))].filter((id) => !insideIds.has(id));
-  const ancestors =
-    above.length > 0 ? await db.select().from(organisations).where(inArray(organisations.id, above)) : [];
-  const tree = OrgTree.fromRows([...inside, ...ancestors], (row) => insideIds.has(row.id));
-  const nodes = inside.map((row) => tree.get(row.id)!);
+  const tree = await loadOrgTree(db, under);
+  const nodes = tree.visibleNodes();
   const order = (node: OrgNode) => `${String(node.depth).padStart(3, '0')} ${referenceOf(node)}`;
   nodes.sort((a, b) => order(a).localeCompare(order(b), 'vi'));
 

@@ -1,4 +1,7 @@
-import type { OrganisationRow } from '../organisations/queries.js';
+import { inArray, type SQL } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/open-db.js';
+import { organisations } from '../../db/schema/index.js';
+import { pathIds, type OrganisationRow } from '../organisations/queries.js';
 import { comparable, NAME_PATH_SEPARATOR } from './workbook-layout.js';
 
 /** An organisation as the import sees it: one that exists (with its row) or one the file creates. */
@@ -53,6 +56,11 @@ export class OrgTree {
     this.byCode.set(code, node);
   }
 
+  /** The organisations selected to be worked on (not the ancestors above them). */
+  visibleNodes(): OrgNode[] {
+    return [...this.byId.values()].filter((node) => node.visible);
+  }
+
   get(id: string) {
     return this.byId.get(id);
   }
@@ -88,6 +96,19 @@ export class OrgTree {
     if (matches.length === 1) return { node: matches[0]! };
     return { error: matches.length === 0 ? 'unknown' : 'ambiguous' };
   }
+}
+
+/**
+ * The organisations `where` selects, with every ancestor above them: those can be named (as an owner, as the
+ * start of a name path) but are not `visible`, so nothing of theirs is changed or exported.
+ */
+export async function loadOrgTree(db: Db | Tx, where: SQL): Promise<OrgTree> {
+  const selected = await db.select().from(organisations).where(where);
+  const selectedIds = new Set(selected.map((row) => row.id));
+  const above = [...new Set(selected.flatMap((row) => pathIds(row.path)))].filter((id) => !selectedIds.has(id));
+  const ancestors =
+    above.length > 0 ? await db.select().from(organisations).where(inArray(organisations.id, above)) : [];
+  return OrgTree.fromRows([...selected, ...ancestors], (row) => selectedIds.has(row.id));
 }
 
 /** How the workbook names a unit: its code when it has one, else its names from the top of the tree down. */

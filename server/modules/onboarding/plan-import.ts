@@ -5,11 +5,10 @@ import type { Db, Tx } from '../../db/open-db.js';
 import { informationSystems, organisations, users } from '../../db/schema/index.js';
 import type { Actor } from '../../policies/actor.js';
 import { inScope } from '../../policies/organisation-scope.js';
-import { pathIds } from '../organisations/queries.js';
 import { accountColumns, loadHeldRoles } from '../users/queries.js';
 import type { OnboardingPreviewResult, SheetRow, SheetRows } from './import-types.js';
 import { IssueList } from './issue-list.js';
-import { OrgTree } from './org-tree.js';
+import { loadOrgTree, type OrgTree } from './org-tree.js';
 import { planOrganisations, type OrganisationPlan } from './plan-organisations.js';
 import { planPeople, type ExistingPerson, type PeoplePlan } from './plan-people.js';
 import { headerOf } from './workbook-layout.js';
@@ -33,7 +32,7 @@ const LOOKUP_CHUNK = 5_000;
  * then systems. Nothing is written; `issues` holds every mistake, by sheet, row and cell.
  */
 export async function planImport(db: Db | Tx, actor: Actor, rows: SheetRows, issues = new IssueList()) {
-  const tree = await loadTree(db, actor);
+  const tree = await loadOrgTree(db, inScope(organisations.path, actor, 'organisation.read'));
   const state = await loadState(db, tree, rows);
   const plan: ImportPlan = {
     organisations: planOrganisations(rows.organisations, tree, actor, issues, state.takenCodes),
@@ -74,19 +73,6 @@ export function previewOf(plan: ImportPlan): OnboardingPreviewResult {
     changes: changes.slice(0, SHOWN_CHANGES),
     changeCount: changes.length,
   };
-}
-
-/** The actor's visible subtrees, with every ancestor above them (they can be named, as owners, not changed). */
-async function loadTree(db: Db | Tx, actor: Actor) {
-  const visible = await db
-    .select()
-    .from(organisations)
-    .where(inScope(organisations.path, actor, 'organisation.read'));
-  const visibleIds = new Set(visible.map((row) => row.id));
-  const above = [...new Set(visible.flatMap((row) => pathIds(row.path)))].filter((id) => !visibleIds.has(id));
-  const ancestors =
-    above.length > 0 ? await db.select().from(organisations).where(inArray(organisations.id, above)) : [];
-  return OrgTree.fromRows([...visible, ...ancestors], (row) => visibleIds.has(row.id));
 }
 
 async function loadState(db: Db | Tx, tree: OrgTree, rows: SheetRows) {

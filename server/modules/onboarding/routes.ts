@@ -7,7 +7,7 @@ import { forbidden, notFound } from '../../http/http-error.js';
 import { mountAuthed } from '../../http/mount-route.js';
 import { rawUploadBody } from '../../http/raw-upload-body.js';
 import type { Actor } from '../../policies/actor.js';
-import { can } from '../../policies/organisation-scope.js';
+import { scopePaths } from '../../policies/organisation-scope.js';
 import { findVisibleOrganisation } from '../organisations/queries.js';
 import { administers, requireAdministrator } from '../users/rules.js';
 import { exportOnboardingRows } from './export-onboarding.js';
@@ -30,8 +30,7 @@ export function onboardingRoutes(db: Db): Router {
       if (!administers(actor, organisation.path)) throw forbidden();
       return [organisation.path];
     }
-    const paths = actor.memberships.filter((m) => can(actor, 'user.administer', m.path)).map((m) => m.path);
-    return paths.filter((path) => !paths.some((other) => other !== path && path.startsWith(other)));
+    return scopePaths(actor, 'user.administer');
   };
 
   mountAuthed(router, contracts.downloadOnboardingTemplate, async ({ actor }) => {

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, expect, test } from 'vitest';
 import { auditEvents, memberships, sessions } from '#server/db/schema/index.js';
-import { makeUser } from '../../factories/users.js';
+import { makeCommuneAdmin } from '../../factories/users.js';
 import { DINH_BINH, type Demo } from '../../support/demo.js';
 import { useDemoApp } from '../../support/demo-app.js';
 import type { TestApp } from '../../support/test-app.js';
@@ -12,11 +12,7 @@ let demo: Demo;
 let communeAdminPassword = '';
 useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 beforeAll(async () => {
-  const communeAdmin = await makeUser(app.db, {
-    username: 'dinhbinh.quantri',
-    memberships: [{ organisationId: demo.org(DINH_BINH).id, role: 'admin' }],
-  });
-  communeAdminPassword = communeAdmin.password;
+  communeAdminPassword = await makeCommuneAdmin(app.db, demo, 'dinhbinh.quantri');
 });
 
 const sessionCount = async (userId: string) =>

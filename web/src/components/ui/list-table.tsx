@@ -1,6 +1,6 @@
 import type { HTMLAttributes, ReactNode } from 'react';
 import { Grid, Table } from 'antd';
-import type { TableColumnsType } from 'antd';
+import type { TableColumnsType, TablePaginationConfig } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.js';
 import { pageSizes } from '../../lib/list-params.js';
@@ -26,6 +26,33 @@ interface ListTableProps<T> extends ListTableData<T> {
   rowAttributes: (item: T) => Record<string, string>;
 }
 
+/** How a pager says where the reader is: "1-20 trong số 1.234". */
+export function usePageRange(): NonNullable<TablePaginationConfig['showTotal']> {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (count, [from, to]) =>
+    t('ui.common.pageRange', { from: format.number(from), to: format.number(to), total: format.number(count) });
+}
+
+/** The pager of a server-paged list: page sizes, "1-20 trong số 1.234", and where a change of page goes. */
+export function useListPagination({
+  page,
+  pageSize,
+  total,
+  onPageChange,
+}: Pick<ListTableData<unknown>, 'page' | 'pageSize' | 'total' | 'onPageChange'>): TablePaginationConfig {
+  const showTotal = usePageRange();
+  return {
+    current: page,
+    pageSize,
+    total,
+    showSizeChanger: true,
+    pageSizeOptions: pageSizes.map(String),
+    showTotal,
+    onChange: onPageChange,
+  };
+}
+
 /** A server-paged table of items with an id, switching to a single column on phones. */
 export function ListTable<T extends { id: string }>({
   columns,
@@ -40,8 +67,7 @@ export function ListTable<T extends { id: string }>({
   empty,
   onPageChange,
 }: ListTableProps<T>) {
-  const { t } = useTranslation();
-  const format = useFormat();
+  const pagination = useListPagination({ page, pageSize, total, onPageChange });
   const phone = Grid.useBreakpoint().md === false;
   return (
     <Table<T>
@@ -53,16 +79,7 @@ export function ListTable<T extends { id: string }>({
       scroll={phone ? undefined : { x: scrollX }}
       onRow={(item) => rowAttributes(item) as HTMLAttributes<HTMLElement>}
       locale={{ emptyText: empty }}
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        showSizeChanger: true,
-        pageSizeOptions: pageSizes.map(String),
-        showTotal: (count, [from, to]) =>
-          t('ui.common.pageRange', { from: format.number(from), to: format.number(to), total: format.number(count) }),
-        onChange: onPageChange,
-      }}
+      pagination={pagination}
     />
   );
 }

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent } from '#shared/audit/audit-list.schemas.js';
 import { useFormat } from '../../../lib/format.js';
-import { pageSizes } from '../../../lib/list-params.js';
+import { useListPagination } from '../../../components/ui/list-table.js';
 import { actionLabel, entityLabel, entityPath } from './audit-labels.js';
 import { AuditEventDetails } from './audit-event-details.js';
 import type { ValueContext } from './audit-values.js';
@@ -39,6 +39,7 @@ export function AuditTable({
 }: AuditTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const pagination = useListPagination({ page, pageSize, total, onPageChange });
   const columns: TableColumnsType<AuditEvent> = [
     {
       key: 'at',
@@ -135,16 +136,7 @@ export function AuditTable({
           />
         ),
       }}
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        showSizeChanger: true,
-        pageSizeOptions: pageSizes.map(String),
-        showTotal: (count, [from, to]) =>
-          t('ui.common.pageRange', { from: format.number(from), to: format.number(to), total: format.number(count) }),
-        onChange: onPageChange,
-      }}
+      pagination={pagination}
     />
   );
 }
