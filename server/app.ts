@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import compression from 'compression';
 import express, { type Express } from 'express';
+import type { Background } from './background.js';
 import type { DatabaseKind, Db } from './db/open-db.js';
 import type { Env } from './env.js';
 import { loadSession } from './http/authenticate.js';
@@ -33,12 +34,15 @@ interface AppDeps {
   db: Db;
   databaseKind: DatabaseKind;
   env: Env;
+  /** The jobs, notification events and e-mail of this process (server/background.ts). */
+  background: Background;
   /** Serve the built web app from this folder (default web/dist; false for an API-only app). */
   webDist?: string | false;
 }
 
 /** The whole HTTP surface, in middleware order. */
-export function createApp({ db, databaseKind, env, webDist = webDistDir }: AppDeps): Express {
+export function createApp({ db, databaseKind, env, background, webDist = webDistDir }: AppDeps): Express {
+  void background;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', env.TRUST_PROXY);

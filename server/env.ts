@@ -54,6 +54,19 @@ const envSchema = z.object({
    * created on first use (mode 0600). Every server on one PostgreSQL must share it (server/modules/audit/audit-key.ts).
    */
   AUDIT_HMAC_KEY: z.string().min(32).optional(),
+  /**
+   * The SMTP server e-mail goes out through (smtp://user:password@host:587, or smtps:// for TLS from the start);
+   * unset, capdo sends no e-mail and tells administrators so (docs/notifications.md).
+   */
+  SMTP_URL: z.string().url().optional(),
+  /** The sender of capdo's e-mail. */
+  MAIL_FROM: z.string().min(3).default('capdo <no-reply@localhost>'),
+  /** Seconds between two looks of each background queue for work (docs/jobs.md). */
+  JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  /** Seconds between two upkeep runs of the job queues: a job whose process died is retried after its expiry. */
+  JOBS_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** Seconds a batch export may run before it is taken as lost (its process died) and started again elsewhere. */
+  EXPORT_JOB_TIMEOUT_SECONDS: z.coerce.number().int().min(2).max(86_400).default(900),
   /** Where each day's chain head is written outside the database; default DATA_DIR/audit-anchors. */
   AUDIT_ANCHOR_DIR: z.string().min(1).optional(),
 });

@@ -1,4 +1,5 @@
 import { createApp, webDistDir } from './app.js';
+import { startBackground } from './background.js';
 import { buildWebIfNeeded } from './build-web-if-needed.js';
 import { openDb } from './db/open-db.js';
 import { parseEnv } from './env.js';
@@ -11,11 +12,12 @@ import { DEMO_PASSWORD, demoUsers } from '../drizzle/seed/yen-dinh.data.js';
 async function main() {
   const env = parseEnv();
   if (env.SERVE_WEB) await buildWebIfNeeded(webDistDir);
-  const { db, kind, close } = await openDb({
+  const opened = await openDb({
     databaseUrl: env.DATABASE_URL,
     dataDir: env.DATA_DIR,
     timeouts: { connectSeconds: env.DB_CONNECT_TIMEOUT_SECONDS, statementSeconds: env.DB_STATEMENT_TIMEOUT_SECONDS },
   });
+  const { db, kind, close } = opened;
   // Before anything appends an audit event: the key, the sealing of an older chain, today's anchor.
   const auditTrail = await startAuditTrail({ db, kind, env }).catch(async (error: unknown) => {
     await close();
@@ -34,7 +36,11 @@ async function main() {
   if (interrupted > 0) console.log(`Đã đánh dấu thất bại ${interrupted} lượt xuất văn bản bị gián đoạn.`);
   const stopHousekeeping = startExportHousekeeping(db);
 
-  const app = createApp({ db, databaseKind: kind, env, webDist: env.SERVE_WEB ? webDistDir : false });
+  const background = await startBackground(opened, env).catch(async (error: unknown) => {
+    await close();
+    throw error;
+  });
+  const app = createApp({ db, databaseKind: kind, env, background, webDist: env.SERVE_WEB ? webDistDir : false });
   const server = app.listen(env.PORT, env.HOST, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : env.PORT;
@@ -53,6 +59,7 @@ async function main() {
     stopping = true;
     stopHousekeeping();
     server.close();
+    await background.stop();
     await auditTrail.stop();
     await close();
     process.exit(0);

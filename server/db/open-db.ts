@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema/index.js';
 import { acquireDataDirLock } from './data-dir-lock.js';
@@ -13,6 +14,12 @@ export type DatabaseKind = 'pglite' | 'postgres';
 export interface OpenedDb {
   db: Db;
   kind: DatabaseKind;
+  /**
+   * How the background jobs and the notification events reach the same database: PGlite's one in-process
+   * client (they must go through it, server/jobs/pglite-adapter.ts), or PostgreSQL's URL (they open
+   * connections of their own).
+   */
+  connection: { kind: 'pglite'; client: PGlite } | { kind: 'postgres'; url: string };
   // A function property, not a method: callers take it apart (`const { db, close } = await openDb(...)`).
   close: () => Promise<void>;
 }
@@ -55,7 +62,7 @@ export async function openDb(options: OpenDbOptions): Promise<OpenedDb> {
       throw error;
     }
   }
-  return { db: opened.db, kind: opened.kind, close: opened.close };
+  return { db: opened.db, kind: opened.kind, connection: opened.connection, close: opened.close };
 }
 
 // Each driver is loaded with a dynamic import, so a PostgreSQL deployment never loads the WASM.
@@ -94,6 +101,7 @@ async function openPostgres(url: string, timeouts: PostgresTimeouts) {
   return {
     db: db as unknown as Db,
     kind: 'postgres' as const,
+    connection: { kind: 'postgres' as const, url },
     // Migrations run on a connection of their own, without the statement limit: a migration may
     // rebuild an index over a large table.
     migrate: async () => {
@@ -122,6 +130,7 @@ async function openPglite(dataDir: string) {
     return {
       db: db as unknown as Db,
       kind: 'pglite' as const,
+      connection: { kind: 'pglite' as const, client },
       migrate: () => migrate(db, { migrationsFolder }),
       close: async () => {
         await client.close();

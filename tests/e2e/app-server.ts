@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '#server/app.js';
+import { startBackground } from '#server/background.js';
 import { openDb, type Db } from '#server/db/open-db.js';
 import { parseEnv } from '#server/env.js';
 import { seedDemo } from '../../drizzle/seed/seed-demo.js';
@@ -26,14 +27,17 @@ export async function startApp(): Promise<RunningApp> {
     );
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), 'capdo-e2e-db-'));
-  const { db, kind, close } = await openDb({ dataDir });
+  const opened = await openDb({ dataDir });
+  const { db, kind, close } = opened;
   try {
     await seedDemo(db);
   } catch (error) {
     await close();
     throw error;
   }
-  const app = createApp({ db, databaseKind: kind, env: parseEnv({}), webDist });
+  const env = parseEnv({ JOBS_POLL_SECONDS: '0.5' });
+  const background = await startBackground(opened, env);
+  const app = createApp({ db, databaseKind: kind, env, background, webDist });
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -44,6 +48,7 @@ export async function startApp(): Promise<RunningApp> {
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await background.stop();
       await close();
       await rm(dataDir, { recursive: true, force: true });
     },

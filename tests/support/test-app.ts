@@ -2,26 +2,33 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import { createApp } from '#server/app.js';
+import { startBackground, type Background } from '#server/background.js';
 import type { DatabaseKind, Db } from '#server/db/open-db.js';
 import { parseEnv, type Env } from '#server/env.js';
 import { ApiClient } from './http-client.js';
 import { DEMO_PASSWORD } from '../../drizzle/seed/yen-dinh.data.js';
-import { openTestDb } from './test-database.js';
+import { openTestDb, type TestDb } from './test-database.js';
 
 export type EnvOverrides = Partial<Record<keyof Env, string>>;
 
 export interface RunningApp {
   baseUrl: string;
   env: Env;
+  /** Its jobs, notification events and e-mail, as a server process's (server/background.ts). */
+  background: Background;
   /** The Express application itself (to read its routes). */
   express: Express;
   close(): Promise<void>;
 }
 
-/** Starts createApp() on port 0 over an open database; API only (no web build). */
-async function startApp(db: Db, databaseKind: DatabaseKind, overrides: EnvOverrides = {}): Promise<RunningApp> {
-  const env = parseEnv({ SERVE_WEB: 'false', ...overrides });
-  const app = createApp({ db, databaseKind, env, webDist: false });
+/** Background queues are looked at every half second in tests, not every two seconds. */
+const testTiming = { JOBS_POLL_SECONDS: '0.5', JOBS_MAINTENANCE_SECONDS: '2' };
+
+/** Starts createApp() on port 0 over an open database, with its background work; API only (no web build). */
+async function startApp(testDb: TestDb, overrides: EnvOverrides = {}): Promise<RunningApp> {
+  const env = parseEnv({ SERVE_WEB: 'false', ...testTiming, ...overrides });
+  const background = await startBackground(testDb, env);
+  const app = createApp({ db: testDb.db, databaseKind: testDb.kind, env, background, webDist: false });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(0, '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
@@ -32,12 +39,15 @@ async function startApp(db: Db, databaseKind: DatabaseKind, overrides: EnvOverri
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     env,
+    background,
     express: app,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
-      }),
+      });
+      await background.stop();
+    },
   };
 }
 
@@ -46,6 +56,8 @@ export interface TestApp {
   kind: DatabaseKind;
   baseUrl: string;
   env: Env;
+  /** The main app's jobs, notification events and e-mail. */
+  background: Background;
   /** The Express application itself (to read its routes). */
   express: Express;
   /** Another app instance (as another server process would be) on the same database. */
@@ -68,7 +80,7 @@ export async function setupTestApp(overrides: EnvOverrides = {}): Promise<TestAp
   const others: RunningApp[] = [];
   let main: RunningApp;
   try {
-    main = await startApp(testDb.db, testDb.kind, overrides);
+    main = await startApp(testDb, overrides);
   } catch (error) {
     await testDb.close();
     throw error;
@@ -80,9 +92,10 @@ export async function setupTestApp(overrides: EnvOverrides = {}): Promise<TestAp
     kind: testDb.kind,
     baseUrl: main.baseUrl,
     env: main.env,
+    background: main.background,
     express: main.express,
     async startAnother(more = {}) {
-      const other = await startApp(testDb.db, testDb.kind, { ...overrides, ...more });
+      const other = await startApp(testDb, { ...overrides, ...more });
       others.push(other);
       return other;
     },

@@ -4,12 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import { inject } from 'vitest';
-import { openDb, type DatabaseKind, type Db } from '#server/db/open-db.js';
+import { openDb, type DatabaseKind, type Db, type OpenedDb } from '#server/db/open-db.js';
 import { quoteIdent, withDatabase } from './test-database-config.js';
 
 export interface TestDb {
   db: Db;
   kind: DatabaseKind;
+  /** What the background jobs and notification events connect through (OpenedDb.connection). */
+  connection: OpenedDb['connection'];
   /** The PGlite data directory of this copy, or the PostgreSQL URL of this clone. */
   location: string;
   close(): Promise<void>;
@@ -35,6 +37,7 @@ export async function openTestDb(): Promise<TestDb> {
     return {
       db: opened.db,
       kind: opened.kind,
+      connection: opened.connection,
       location: dataDir,
       close: async () => {
         await opened.close();
@@ -56,6 +59,7 @@ export async function openTestDb(): Promise<TestDb> {
   return {
     db: opened.db,
     kind: opened.kind,
+    connection: opened.connection,
     location: url,
     close: async () => {
       await opened.close();

@@ -4,3 +4,4 @@ export * from './systems.js';
 export * from './dossiers.js';
 export * from './documents.js';
 export * from './onboarding.js';
+export * from './notifications.js';

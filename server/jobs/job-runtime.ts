@@ -1,0 +1,73 @@
+import PgBoss from 'pg-boss';
+import type { OpenedDb, Tx } from '../db/open-db.js';
+import type { JobQueue } from './job-queue.js';
+import { pgliteBossDb } from './pglite-adapter.js';
+import { transactionBossDb } from './transaction-adapter.js';
+
+/** How often the job machinery looks at the database, from the environment (server/env.ts). */
+export interface JobTiming {
+  /** Seconds between two polls of a queue for work. */
+  pollSeconds: number;
+  /** Seconds between two upkeep runs: expired jobs back to retry, finished ones archived. */
+  maintenanceSeconds: number;
+}
+
+/** The background work of this process, shared with every other process on the database. */
+export interface Jobs {
+  send(queue: string, data: object, options?: PgBoss.SendOptions): Promise<string | null>;
+  /** Inside a transaction: the job commits or rolls back with the change that caused it. */
+  sendInTransaction(tx: Tx, queue: string, data: object, options?: PgBoss.SendOptions): Promise<string | null>;
+  /** Waits for running handlers (up to 20 s), then stops polling. */
+  stop(): Promise<void>;
+}
+
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/**
+ * Starts pg-boss on the server's database (creating or upgrading its `pgboss` schema, under its own lock)
+ * with the queues this process works: docs/jobs.md. Every process both sends and works; the database
+ * decides which one takes each job, so each runs once.
+ */
+export async function startJobs(
+  connection: OpenedDb['connection'],
+  timing: JobTiming,
+  queues: (jobs: Jobs) => Array<JobQueue<never>>,
+): Promise<Jobs> {
+  const common = {
+    maintenanceIntervalSeconds: timing.maintenanceSeconds,
+    // Failed jobs stay in pgboss.job a week for the administrators' page, then move to the archive.
+    archiveFailedAfterSeconds: 7 * 24 * 3600,
+    cronMonitorIntervalSeconds: 30,
+  };
+  const boss =
+    connection.kind === 'pglite'
+      ? new PgBoss({ ...common, db: pgliteBossDb(connection.client) })
+      : new PgBoss({ ...common, connectionString: connection.url, max: 3, application_name: 'capdo-jobs' });
+  boss.on('error', (error: Error) => console.warn('[capdo] jobs:', error.message));
+  await boss.start();
+
+  const jobs: Jobs = {
+    send: (queue, data, options = {}) => boss.send(queue, data, options),
+    sendInTransaction: (tx, queue, data, options = {}) =>
+      boss.send(queue, data, { ...options, db: transactionBossDb(tx) }),
+    stop: () => boss.stop({ graceful: true, wait: true, timeout: 20_000 }),
+  };
+
+  const defined = queues(jobs);
+  for (const queue of defined) {
+    await boss.createQueue(queue.name, { name: queue.name, ...queue.options });
+    if (queue.schedule) await boss.schedule(queue.name, queue.schedule, {}, { tz: VIETNAM_TIME_ZONE });
+    else await boss.unschedule(queue.name);
+  }
+  for (const queue of defined) {
+    for (let n = 0; n < (queue.workers ?? 1); n++)
+      await boss.work<never>(
+        queue.name,
+        { pollingIntervalSeconds: timing.pollSeconds, batchSize: 1, includeMetadata: true },
+        async ([job]) => {
+          if (job) await queue.work(job.data, { id: job.id, retryCount: (job as { retryCount?: number }).retryCount ?? 0 });
+        },
+      );
+  }
+  return jobs;
+}
