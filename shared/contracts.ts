@@ -16,3 +16,5 @@ export * as reportContracts from './reports/reports.contract.js';
 export * as dashboardContracts from './reports/dashboard.contract.js';
 export * as auditContracts from './audit/audit-events.contract.js';
 export * as onboardingContracts from './onboarding/onboarding.contract.js';
+export * as notificationContracts from './notifications/notifications.contract.js';
+export * as jobContracts from './jobs/jobs.contract.js';

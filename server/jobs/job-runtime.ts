@@ -65,7 +65,8 @@ export async function startJobs(
         queue.name,
         { pollingIntervalSeconds: timing.pollSeconds, batchSize: 1, includeMetadata: true },
         async ([job]) => {
-          if (job) await queue.work(job.data, { id: job.id, retryCount: (job as { retryCount?: number }).retryCount ?? 0 });
+          if (job)
+            await queue.work(job.data, { id: job.id, retryCount: (job as { retryCount?: number }).retryCount ?? 0 });
         },
       );
   }

@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type {
   DeliveryByKind,
   NotificationDetails,
@@ -35,8 +47,12 @@ export const notifications = pgTable(
   (table) => [
     uniqueIndex('notifications_dedupe_idx').on(table.userId, table.dedupeKey),
     index('notifications_user_idx').on(table.userId, table.createdAt),
-    index('notifications_unread_idx').on(table.userId).where(sql`${table.readAt} is null`),
-    index('notifications_digest_idx').on(table.userId).where(sql`${table.emailState} = 'digest'`),
+    index('notifications_unread_idx')
+      .on(table.userId)
+      .where(sql`${table.readAt} is null`),
+    index('notifications_digest_idx')
+      .on(table.userId)
+      .where(sql`${table.emailState} = 'digest'`),
   ],
 );
 
