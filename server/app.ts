@@ -22,6 +22,8 @@ import { reportRoutes } from './modules/reports/routes.js';
 import { dashboardRoutes } from './modules/reports/dashboard/routes.js';
 import { designationRoutes } from './modules/designations/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { jobRoutes } from './modules/jobs/routes.js';
+import { notificationRoutes, notificationStreamRoutes } from './modules/notifications/routes.js';
 import { organisationRoutes } from './modules/organisations/routes.js';
 import { systemRoutes } from './modules/systems/routes.js';
 import { userRoutes } from './modules/users/routes.js';
@@ -42,7 +44,6 @@ interface AppDeps {
 
 /** The whole HTTP surface, in middleware order. */
 export function createApp({ db, databaseKind, env, background, webDist = webDistDir }: AppDeps): Express {
-  void background;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', env.TRUST_PROXY);
@@ -59,23 +60,28 @@ export function createApp({ db, databaseKind, env, background, webDist = webDist
     res.set('Cache-Control', 'no-store');
     next();
   });
+  // Before the session middleware, which would count the bell's stream as the person's activity
+  // (server/modules/notifications/routes.ts).
+  api.use(notificationStreamRoutes(db, env, background));
   api.use('/api', loadSession(db, env));
   api.use(healthRoutes(db, databaseKind));
   api.use(authRoutes(db, env));
-  api.use(userRoutes(db, env));
+  api.use(userRoutes(db, env, background.mailer));
   api.use(adminSessionRoutes(db));
   api.use(organisationRoutes(db));
   api.use(designationRoutes(db));
   api.use(systemRoutes(db));
   // Documents first: "/api/dossiers/:id/documents.zip" must not reach a dossier route.
-  api.use(documentRoutes(db));
-  api.use(dossierRoutes(db));
+  api.use(documentRoutes(db, background));
+  api.use(dossierRoutes(db, background));
   api.use(regimeRoutes(db));
   api.use(calendarRoutes(db));
   api.use(reportRoutes(db));
   api.use(dashboardRoutes(db));
   api.use(auditRoutes(db, env));
   api.use(onboardingRoutes(db));
+  api.use(jobRoutes(db, env, background));
+  api.use(notificationRoutes(db, background));
   const openApi = buildOpenApi();
   api.get('/api/openapi.json', (_req, res) => void res.json(openApi));
   const reference = renderReferencePage();

@@ -63,6 +63,14 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('capdo <no-reply@localhost>'),
   /** Seconds between two looks of each background queue for work (docs/jobs.md). */
   JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  /**
+   * Whether this process starts the scheduled jobs (reminders, digests, sweeps) when their time comes. Off only
+   * where a run at the wrong moment would disturb (the test suite); the schedules themselves are still recorded.
+   */
+  JOBS_SCHEDULES: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
   /** Seconds between two upkeep runs of the job queues: a job whose process died is retried after its expiry. */
   JOBS_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** Seconds a batch export may run before it is taken as lost (its process died) and started again elsewhere. */

@@ -5,7 +5,6 @@ import { openDb } from './db/open-db.js';
 import { parseEnv } from './env.js';
 import { startAuditTrail } from './modules/audit/start-audit-trail.js';
 import { ensureDefaultHolidays } from './modules/calendar/load-calendar.js';
-import { failInterruptedExports, startExportHousekeeping } from './modules/documents/export-housekeeping.js';
 import { isEmpty, seedDemo } from '../drizzle/seed/seed-demo.js';
 import { DEMO_PASSWORD, demoUsers } from '../drizzle/seed/yen-dinh.data.js';
 
@@ -31,11 +30,8 @@ async function main() {
     await seedDemo(db);
     seeded = true;
   }
-  // Before this process runs any export: those a dead process left "running" would otherwise never end.
-  const interrupted = await failInterruptedExports(db, kind);
-  if (interrupted > 0) console.log(`Đã đánh dấu thất bại ${interrupted} lượt xuất văn bản bị gián đoạn.`);
-  const stopHousekeeping = startExportHousekeeping(db);
-
+  // Batch exports and the sweeps run on the job queues every process on the database shares
+  // (server/jobs/queues.ts): an export a dead process left half done runs again there, nothing to mend here.
   const background = await startBackground(opened, env).catch(async (error: unknown) => {
     await close();
     throw error;
@@ -57,7 +53,6 @@ async function main() {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    stopHousekeeping();
     server.close();
     await background.stop();
     await auditTrail.stop();

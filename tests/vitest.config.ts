@@ -10,13 +10,16 @@ import { configDefaults, defineConfig } from 'vitest/config';
  *  - postgres: the same files again on PostgreSQL, only when TEST_DATABASE_URL is set
  *              (each file on its own CREATE DATABASE ... TEMPLATE clone).
  * A test is a database test when it lives under tests/server/ or tests/outsider/;
- * tests/server/db/pglite/ holds what only PGlite has (its data directory and lock).
+ * tests/server/db/pglite/ holds what only PGlite has (its data directory and lock), tests/server/postgres/ what only
+ * PostgreSQL has (server processes sharing one database).
  */
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Set-up files by absolute path, so tools that read this config (knip) find them as vitest does. */
 const inTests = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const databaseTests = ['tests/server/**/*.test.ts', 'tests/outsider/**/*.test.ts'];
 const pgliteOnly = ['tests/server/db/pglite/**'];
+/** What needs a server other processes reach (several server processes on one database). */
+const postgresOnly = ['tests/server/postgres/**'];
 // Database test files keep no module state that matters (each opens its own database), so a worker
 // reuses loaded modules (and PGlite's compiled WASM) from one file to the next: about twice as fast.
 const databaseIsolation = false;
@@ -56,7 +59,7 @@ export default defineConfig({
           name: 'pglite',
           include: databaseTests,
           isolate: databaseIsolation,
-          exclude: excluded,
+          exclude: [...excluded, ...postgresOnly],
           globalSetup: [inTests('support/global-setup-pglite.ts')],
         },
       },

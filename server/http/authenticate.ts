@@ -8,7 +8,7 @@ import { clientAddress, contextOf } from './request-context.js';
 
 export const SESSION_COOKIE = 'capdo_session';
 
-function readCookie(req: Request, name: string): string | undefined {
+export function readCookie(req: Request, name: string): string | undefined {
   const header = req.get('cookie');
   if (!header) return undefined;
   for (const part of header.split(';')) {

@@ -1,3 +1,4 @@
+import type { PGlite } from '@electric-sql/pglite';
 import PgBoss from 'pg-boss';
 import type { OpenedDb, Tx } from '../db/open-db.js';
 import type { JobQueue } from './job-queue.js';
@@ -10,6 +11,8 @@ export interface JobTiming {
   pollSeconds: number;
   /** Seconds between two upkeep runs: expired jobs back to retry, finished ones archived. */
   maintenanceSeconds: number;
+  /** Whether this process sends the scheduled jobs when their slot comes (JOBS_SCHEDULES). */
+  schedules: boolean;
 }
 
 /** The background work of this process, shared with every other process on the database. */
@@ -38,6 +41,7 @@ export async function startJobs(
     // Failed jobs stay in pgboss.job a week for the administrators' page, then move to the archive.
     archiveFailedAfterSeconds: 7 * 24 * 3600,
     cronMonitorIntervalSeconds: 30,
+    schedule: timing.schedules,
   };
   const boss =
     connection.kind === 'pglite'
@@ -56,9 +60,12 @@ export async function startJobs(
   const defined = queues(jobs);
   for (const queue of defined) {
     await boss.createQueue(queue.name, { name: queue.name, ...queue.options });
+    // createQueue leaves a queue that exists as it is: the options defined now (EXPORT_JOB_TIMEOUT_SECONDS…) win.
+    await boss.updateQueue(queue.name, { name: queue.name, ...queue.options });
     if (queue.schedule) await boss.schedule(queue.name, queue.schedule, {}, { tz: VIETNAM_TIME_ZONE });
     else await boss.unschedule(queue.name);
   }
+  if (connection.kind === 'pglite') await retryJobsLeftActive(boss, connection.client);
   for (const queue of defined) {
     for (let n = 0; n < (queue.workers ?? 1); n++)
       await boss.work<never>(
@@ -71,4 +78,23 @@ export async function startJobs(
       );
   }
   return jobs;
+}
+
+/** PGlite instances whose jobs left active by a previous life of the server were put back (once each). */
+const recovered = new WeakSet<PGlite>();
+
+/**
+ * PGlite's data directory admits one process (server/db/data-dir-lock.ts), so at the first start on it a job
+ * still active was cut off by the death of the previous one (a crash, a SIGKILL). Left alone it would wait
+ * for its expiry (up to EXPORT_JOB_TIMEOUT_SECONDS for an export) before running again; failed now, through
+ * pg-boss's own path, it is retried after its delay (or, with no retry left, failed and its dead letter sent).
+ */
+async function retryJobsLeftActive(boss: PgBoss, client: PGlite): Promise<void> {
+  if (recovered.has(client)) return;
+  recovered.add(client);
+  const { rows } = await client.query<{ name: string; id: string }>(
+    `select name, id::text as id from pgboss.job where state = 'active'`,
+  );
+  for (const { name, id } of rows)
+    await boss.fail(name, id, { message: 'interrupted: the server stopped while this job ran' });
 }

@@ -68,6 +68,22 @@ const successContent = (contract: Contract) => ({
   ...Object.fromEntries((contract.files ?? []).map((mediaType) => [mediaType, fileContent])),
 });
 
+/**
+ * A stream of server-sent events: OpenAPI 3.1 has no schema for the events of a stream, so the document says it in
+ * words and gives the schema of each event's data as an extension (x-event-data).
+ */
+const eventStreamContent = (contract: Contract, event: string) => ({
+  'text/event-stream': {
+    schema: {
+      type: 'string',
+      description:
+        `Server-sent events, open until the server ends the stream: \`event: ${event}\` with \`data\` ` +
+        'JSON as x-event-data, and a comment line now and then to keep the connection open',
+    },
+    'x-event-data': toJson(contract.response, 'output'),
+  },
+});
+
 const errorResponse = (description: string) => ({
   description,
   content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiError' } } },
@@ -82,7 +98,11 @@ export function buildOpenApi() {
       [String(contract.status ?? 200)]: {
         description: 'OK',
         content:
-          contract.binary === 'response' ? { 'application/octet-stream': fileContent } : successContent(contract),
+          contract.binary === 'response'
+            ? { 'application/octet-stream': fileContent }
+            : contract.eventStream
+              ? eventStreamContent(contract, contract.eventStream)
+              : successContent(contract),
       },
       '400': errorResponse('Invalid input; issues name each field'),
     };

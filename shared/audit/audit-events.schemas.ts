@@ -4,7 +4,12 @@ import type { PayloadSchemas } from './audit-payload.js';
 import { designationEventPayloads } from './designation-events.schemas.js';
 import { dossierEventPayloads } from './dossier-events.schemas.js';
 import { organisationEventPayloads } from './organisation-events.schemas.js';
-import { calendarEventPayloads, regimeEventPayloads, userEventPayloads } from './settings-events.schemas.js';
+import {
+  calendarEventPayloads,
+  notificationDefaultsEventPayloads,
+  regimeEventPayloads,
+  userEventPayloads,
+} from './settings-events.schemas.js';
 import { sessionEventPayloads } from './session-events.schemas.js';
 import { systemEventPayloads } from './system-events.schemas.js';
 
@@ -20,6 +25,7 @@ const auditEventPayloads = {
   user: { ...userEventPayloads, ...accountEventPayloads },
   regime: regimeEventPayloads,
   calendar: calendarEventPayloads,
+  notificationDefaults: notificationDefaultsEventPayloads,
   designation: designationEventPayloads,
   session: sessionEventPayloads,
 } satisfies Record<string, Record<string, PayloadSchemas>>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { holidaySchema } from '../calendar/calendar.contract.js';
+import { notificationDefaultsSchema } from '../notifications/notifications.schemas.js';
 import { regimeSchema } from '../regimes/regime.schemas.js';
 import { nothing, payload } from './audit-payload.js';
 
@@ -28,4 +29,9 @@ export const regimeEventPayloads = {
 /** One year's public holidays and swapped working days, replaced as a whole. */
 export const calendarEventPayloads = {
   replaceHolidays: payload(z.array(holidaySchema), z.array(holidaySchema)),
+};
+
+/** The notification defaults every person starts from (delivery per kind, digest hour, due-soon days), whole. */
+export const notificationDefaultsEventPayloads = {
+  update: payload(notificationDefaultsSchema, notificationDefaultsSchema),
 };

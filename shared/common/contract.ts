@@ -30,6 +30,11 @@ export interface Contract<
   binary?: 'request' | 'response';
   /** Media types of the files a JSON endpoint answers instead when asked for one (format=csv, xlsx …). */
   files?: readonly string[];
+  /**
+   * The answer is a stream of server-sent events (text/event-stream) that stays open, not one JSON value: the
+   * `data` of each event is JSON of `response`'s shape, and its `event` is this name.
+   */
+  eventStream?: string;
 }
 
 /**

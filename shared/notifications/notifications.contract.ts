@@ -70,3 +70,15 @@ export const updateNotificationDefaults = defineContract({
   body: notificationDefaultsSchema,
   response: notificationDefaultsSchema,
 });
+
+export const streamNotifications = defineContract({
+  method: 'get',
+  path: '/api/notifications/stream',
+  summary:
+    "Server-sent events: the caller's unread count at once and whenever it changes; ends with the session " +
+    '(EventSource reconnects)',
+  tag,
+  auth: true,
+  response: unreadCountSchema,
+  eventStream: 'unread',
+});

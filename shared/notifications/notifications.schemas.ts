@@ -76,13 +76,11 @@ export type Notification = z.infer<typeof notificationSchema>;
 export const notificationListQuerySchema = pageQuerySchema.extend({
   unread: z.enum(['true', 'false']).optional().describe('true: only the unread ones'),
 });
-export type NotificationListQuery = z.infer<typeof notificationListQuerySchema>;
 
 export const notificationPageSchema = pageOf(notificationSchema).extend({
   /** Unread notifications of the person, whatever the page. */
   unread: z.number().int().min(0),
 });
-export type NotificationPage = z.infer<typeof notificationPageSchema>;
 
 export const markReadBodySchema = z.object({
   /** The notifications to mark read; omitted: every one of the person's. */
@@ -91,10 +89,9 @@ export const markReadBodySchema = z.object({
 export type MarkReadBody = z.infer<typeof markReadBodySchema>;
 
 export const unreadCountSchema = z.object({ unread: z.number().int().min(0) });
-export type UnreadCount = z.infer<typeof unreadCountSchema>;
 
 /** Hours (Vietnam) a daily digest may be sent at. */
-export const digestHourSchema = z.number().int().min(0).max(23);
+const digestHourSchema = z.number().int().min(0).max(23);
 
 export const deliveryByKindSchema = z.object(
   Object.fromEntries(notificationKinds.map((kind) => [kind, deliveryModeSchema])) as Record<

@@ -141,14 +141,22 @@ export type UserAccount = z.infer<typeof userAccountSchema>;
 
 export const userAccountPageSchema = pageOf(userAccountSchema);
 
+/** Where a link was also e-mailed: the account's own address, when the server sends e-mail and it has one. */
+const emailedToSchema = z
+  .string()
+  .nullable()
+  .describe('The address the link was also e-mailed to; null when it was not (no SMTP, no address, send failed)');
+
 export const activationLinkSchema = z.object({
   activationUrl: z.url().describe('Hand it to the person: it sets their password once, within 7 days'),
   expiresAt: z.iso.datetime(),
+  emailedTo: emailedToSchema,
 });
 export const userCreatedSchema = activationLinkSchema.extend({ user: userAccountSchema });
 export const resetLinkSchema = z.object({
   resetUrl: z.url().describe('Hand it to the person: it sets a new password once, within 24 hours'),
   expiresAt: z.iso.datetime(),
+  emailedTo: emailedToSchema,
 });
 
 /** What the activation and reset pages send: the link's token and the password the person chose. */

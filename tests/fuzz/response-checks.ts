@@ -106,6 +106,15 @@ export function problemsWith(request: FuzzRequest, answer: Answer, context: Chec
 /** Reads an answer: JSON parsed when it says JSON, files kept only as their length. */
 export async function readAnswer(response: Response): Promise<Answer> {
   const contentType = response.headers.get('content-type') ?? '';
+  if (essenceOf(contentType) === 'text/event-stream') {
+    // A stream of server-sent events stays open until the server ends it: its first chunk is the answer, then the
+    // fuzzer hangs up (as a closed browser tab does).
+    const reader = response.body?.getReader();
+    const first = reader ? await reader.read() : undefined;
+    await reader?.cancel();
+    const text = first?.value ? new TextDecoder().decode(first.value) : '';
+    return { status: response.status, contentType, text };
+  }
   if (!isJson(contentType)) {
     const bytes = new Uint8Array(await response.arrayBuffer());
     return { status: response.status, contentType, text: `<${bytes.length} bytes of ${contentType}>` };

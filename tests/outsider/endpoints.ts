@@ -3,6 +3,7 @@ import type { Express } from 'express';
 import type { Contract } from '#shared/common/contract.js';
 import type { Db } from '#server/db/open-db.js';
 import { issueDocumentNumber } from '#server/modules/documents/issue-number.js';
+import { factoryDelivery } from '#server/modules/notifications/delivery-preferences.js';
 import { contractList } from '#server/openapi/build-openapi.js';
 import type { OrganisationRow, SystemRow } from '../support/demo.js';
 import { defaultRegimes } from '#shared/regimes/regimes.js';
@@ -113,7 +114,18 @@ export type EndpointSample =
    * unit outside the caller's sight and an upload of another person answer exactly like an id nobody has, and
    * nothing changes (tests/outsider/onboarding.test.ts).
    */
-  | { kind: 'onboarding'; upload?: boolean };
+  | { kind: 'onboarding'; upload?: boolean }
+  /**
+   * The caller's own notifications, delivery choices and live count (shared/notifications/): another person's
+   * notification answers exactly like an id nobody has, lists and counts hold only the caller's own, and the defaults
+   * are for administrators of a top-level organisation, 403 for anyone else (tests/outsider/notifications.test.ts).
+   */
+  | { kind: 'notifications'; body?: () => unknown }
+  /**
+   * The background jobs' dashboard (shared/jobs/): administrators of a top-level organisation only, 403 for anyone
+   * else, a commune's administrator included, and nothing changes (tests/outsider/jobs.test.ts).
+   */
+  | { kind: 'jobs' };
 
 /** A syntactically valid id no record has: dossier samples point their systems at it. */
 const NO_SUCH_SYSTEM = '00000000-0000-4000-8000-000000000000';
@@ -345,6 +357,18 @@ export const endpointSamples: Record<string, EndpointSample> = {
         }),
       ),
   },
+
+  'GET /api/notifications': { kind: 'notifications' },
+  'POST /api/notifications/read': { kind: 'notifications', body: () => ({ ids: [randomUUID()] }) },
+  'GET /api/notifications/preferences': { kind: 'notifications' },
+  'PUT /api/notifications/preferences': { kind: 'notifications', body: () => ({ delivery: { submitted: 'off' } }) },
+  'GET /api/notifications/defaults': { kind: 'notifications' },
+  'PUT /api/notifications/defaults': {
+    kind: 'notifications',
+    body: () => ({ delivery: { ...factoryDelivery, submitted: 'off' }, digestHour: 6, dueSoonWorkingDays: 3 }),
+  },
+  'GET /api/notifications/stream': { kind: 'notifications' },
+  'GET /api/jobs': { kind: 'jobs' },
 };
 
 export const authedContracts = () => contractList.filter((contract) => !PUBLIC_CONTRACTS.includes(keyOf(contract)));
@@ -400,6 +424,10 @@ export function sampleRequest(
       return { path: pathWith(contract, randomUUID()), body: undefined };
     case 'audit':
       return { path: pathWith(contract, randomUUID(), undefined, sample.query), body: undefined };
+    case 'notifications':
+      return { path: contract.path, body: sample.body?.() };
+    case 'jobs':
+      return { path: contract.path, body: undefined };
     case 'onboarding':
       return { path: pathWith(contract, randomUUID()), body: undefined };
     case 'account':

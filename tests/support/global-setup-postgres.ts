@@ -2,11 +2,12 @@ import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 import { openDb } from '#server/db/open-db.js';
 import { seedDemo } from '../../drizzle/seed/seed-demo.js';
+import { installJobQueues } from './install-job-queues.js';
 import { quoteIdent, withDatabase } from './test-database-config.js';
 import { isProcessAlive } from '#server/process-alive.js';
 
 /**
- * One migrated, demo-seeded template database per run (capdo_tpl_<pid>); every test file
+ * One migrated, demo-seeded template database, with the job queues' tables, per run (capdo_tpl_<pid>); every test file
  * clones it with CREATE DATABASE ... TEMPLATE (capdo_t_<pid>_<random>) and drops its clone.
  */
 export default async function setup(project: TestProject) {
@@ -33,9 +34,11 @@ export default async function setup(project: TestProject) {
     }
 
     await admin.unsafe(`create database ${quoteIdent(templateName)}`);
-    const { db, close } = await openDb({ databaseUrl: withDatabase(adminUrl, templateName), dataDir: '' });
+    const opened = await openDb({ databaseUrl: withDatabase(adminUrl, templateName), dataDir: '' });
+    const { db, close } = opened;
     try {
       await seedDemo(db);
+      await installJobQueues(opened);
     } finally {
       await close();
     }

@@ -21,8 +21,11 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** Background queues are looked at every half second in tests, not every two seconds. */
-const testTiming = { JOBS_POLL_SECONDS: '0.5', JOBS_MAINTENANCE_SECONDS: '2' };
+/**
+ * Background queues are looked at every half second in tests, not every two seconds; and the schedules (the
+ * reminders and digests of the real day) do not fire in the middle of a test: tests run them when they need to.
+ */
+const testTiming = { JOBS_POLL_SECONDS: '0.5', JOBS_MAINTENANCE_SECONDS: '2', JOBS_SCHEDULES: 'false' };
 
 /** Starts createApp() on port 0 over an open database, with its background work; API only (no web build). */
 async function startApp(testDb: TestDb, overrides: EnvOverrides = {}): Promise<RunningApp> {

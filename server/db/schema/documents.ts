@@ -77,8 +77,8 @@ export const documentSettings = pgTable('document_settings', {
 });
 
 /**
- * A batch export of many dossiers' forms, run in the background by the process that accepted it;
- * the zip is kept here until it is downloaded or expires.
+ * A batch export of many dossiers' forms, run by a job of the queue every server process shares (the job
+ * bears the export's id); the zip is kept here until it expires.
  */
 export const documentExports = pgTable(
   'document_exports',
@@ -92,9 +92,9 @@ export const documentExports = pgTable(
     status: text('status').notNull().default('queued'),
     total: integer('total').notNull(),
     done: integer('done').notNull().default(0),
-    /** When the runner last made progress: an export that stops moving was cut off (a restart). */
+    /** When the runner last made progress (the sweep leaves an export that moved lately alone). */
     progressAt: timestamp('progress_at', { withTimezone: true }).notNull().defaultNow(),
-    /** "host:pid" of the process running it: at start-up, the exports of a dead process are failed. */
+    /** "<job id>:<attempt>:<host>:<pid>": the attempt that claimed it; only that attempt may write it. */
     runner: text('runner'),
     error: text('error'),
     result: bytea('result'),
@@ -103,7 +103,7 @@ export const documentExports = pgTable(
   },
   (table) => [
     index('document_exports_requester_idx').on(table.requestedBy),
-    // The housekeeping sweeps: running exports that stalled, finished ones whose zip expired.
+    // The scheduled sweep: exports in flight whose job is gone, finished ones whose zip expired.
     index('document_exports_status_idx').on(table.status, table.finishedAt),
   ],
 );

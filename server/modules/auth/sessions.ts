@@ -50,8 +50,12 @@ export async function deleteOtherSessions(db: Db, userId: string, keepTokenHash:
   await db.delete(sessions).where(and(eq(sessions.userId, userId), sql`${sessions.tokenHash} <> ${keepTokenHash}`));
 }
 
-/** Finds a live session (not past its absolute or idle expiry) and builds its actor. */
-export async function resolveSession(db: Db, env: Env, token: string) {
+/**
+ * Finds a live session (not past its absolute or idle expiry) and builds its actor. `touch: false` leaves its
+ * last use as it was: for requests the browser makes by itself (the bell's event stream), which are no sign
+ * that the person is still there.
+ */
+export async function resolveSession(db: Db, env: Env, token: string, { touch = true } = {}) {
   const tokenHash = hashToken(token);
   const [row] = await db
     .select({ session: sessions, disabledAt: users.disabledAt })
@@ -65,7 +69,7 @@ export async function resolveSession(db: Db, env: Env, token: string) {
     await deleteSession(db, tokenHash);
     return undefined;
   }
-  if (now - row.session.lastSeenAt.getTime() > touchEveryMs(env)) {
+  if (touch && now - row.session.lastSeenAt.getTime() > touchEveryMs(env)) {
     await db
       .update(sessions)
       .set({ lastSeenAt: new Date(now) })

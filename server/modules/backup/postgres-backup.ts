@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { openDb, type Db } from '../../db/open-db.js';
 import { BackupError } from './backup-error.js';
@@ -30,10 +33,45 @@ interface PostgresRestoreOptions {
 }
 
 /**
+ * pg_restore's script of the backup (drop, then create and fill every object), run by psql in ONE transaction after
+ * dropping the job queue's schema whole. pg_restore alone (`--clean`) cannot clear pg-boss's tables: it drops the
+ * primary key of each queue's partition, which PostgreSQL refuses for a constraint the partition inherits. The queue
+ * comes back as the backup holds it. The script holds every row, so it lives in a private folder only meanwhile.
+ */
+async function replaceContent(databaseUrl: string, file: string): Promise<void> {
+  const folder = mkdtempSync(path.join(tmpdir(), 'capdo-restore-'));
+  const script = path.join(folder, 'restore.sql');
+  try {
+    await runPgTool('pg_restore', [
+      '--clean',
+      '--if-exists',
+      '--no-owner',
+      '--no-privileges',
+      `--file=${script}`,
+      file,
+    ]);
+    await runPgTool(
+      'psql',
+      [
+        '--no-psqlrc',
+        '--quiet',
+        '--single-transaction',
+        '--set=ON_ERROR_STOP=1',
+        '--command=DROP SCHEMA IF EXISTS pgboss CASCADE',
+        `--file=${script}`,
+      ],
+      { databaseUrl },
+    );
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/**
  * Replaces the database's content with a backup. Refused, changing nothing, when the file is not a
  * capdo backup or (without `force`) while other sessions use the database: a server still running
  * would keep writing into the restored data. The current content is dumped to `safetyFile` first;
- * pg_restore then drops and recreates every object of the backup in one transaction, so a failure
+ * then every object of the backup is dropped and recreated in one transaction (replaceContent), so a failure
  * leaves the database as it was. Last, the migrations of this version are applied (as the server
  * does at start) and `inspect` reads the result.
  */
@@ -53,11 +91,7 @@ export async function restorePostgres<T>(
   if (!options.force) await refuseWhileConnected(databaseUrl);
   await backupPostgres(databaseUrl, options.safetyFile);
   try {
-    await runPgTool(
-      'pg_restore',
-      ['--clean', '--if-exists', '--single-transaction', '--exit-on-error', '--no-owner', '--no-privileges', file],
-      { databaseUrl },
-    );
+    await replaceContent(databaseUrl, file);
   } catch (error) {
     if (!(error instanceof BackupError)) throw error;
     throw new BackupError(

@@ -14,11 +14,11 @@ function libpqConnection(databaseUrl: string): { dbname: string; env: NodeJS.Pro
 }
 
 /**
- * Runs pg_dump or pg_restore (on DATABASE_URL when given) and answers what it printed. A tool that
+ * Runs pg_dump, pg_restore or psql (on DATABASE_URL when given) and answers what it printed. A tool that
  * is missing, or exits with an error, becomes a BackupError quoting what the tool said.
  */
 export function runPgTool(
-  tool: 'pg_dump' | 'pg_restore',
+  tool: 'pg_dump' | 'pg_restore' | 'psql',
   args: string[],
   { databaseUrl }: { databaseUrl?: string } = {},
 ): Promise<{ stdout: string }> {

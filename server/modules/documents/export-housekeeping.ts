@@ -1,70 +1,34 @@
-import { hostname } from 'node:os';
-import { and, eq, inArray, lt } from 'drizzle-orm';
+import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import { translate } from '#shared/i18n/translate.js';
-import type { DatabaseKind, Db } from '../../db/open-db.js';
+import type { Db } from '../../db/open-db.js';
 import { documentExports } from '../../db/schema/index.js';
-import { keptSince, STALLED_AFTER_MS } from './export-limits.js';
-import { isProcessAlive } from '../../process-alive.js';
-
-/** "host:pid" of this process, recorded on each export it runs. */
-export const thisRunner = `${hostname()}:${process.pid}`;
-
-/** How often a running server fails stalled exports and deletes expired zips. */
-const HOUSEKEEPING_EVERY_MS = 10 * 60_000;
-
-/** The reason an export cut off by a restart or a crash is failed with: people read it (Vietnamese). */
-const interrupted = () => translate('vi', 'validation.exportInterrupted');
+import { IN_FLIGHT, keptSince } from './export-limits.js';
+import { DOCUMENT_EXPORT_QUEUE } from './export-queue-names.js';
 
 /**
- * Whether the process that ran an export is certainly gone: it ran on this host and its pid is dead, or
- * is ours (we have just started and run nothing yet: a container restarts with the same pid).
+ * How long an export without a live job is left before it is failed: long enough for the dead-letter
+ * handler to record a failure in its own words, and for a job being completed to finish doing so.
  */
-function runnerIsGone(runner: string | null): boolean {
-  if (!runner) return false;
-  const at = runner.lastIndexOf(':');
-  const host = runner.slice(0, at);
-  const pid = Number(runner.slice(at + 1));
-  if (host !== hostname() || !Number.isInteger(pid) || pid <= 0) return false;
-  return pid === process.pid || !isProcessAlive(pid);
-}
+const LOST_AFTER_MS = 10 * 60_000;
 
 /**
- * At start-up, before this process runs any export: exports left "running" by a process that died (a
- * crash, a SIGKILL, a restart) are failed with a reason, so their requesters see them stop instead of
- * waiting for ever. On PGlite every running export is such (the data directory admits one process, see
- * server/db/data-dir-lock.ts); on PostgreSQL another live server may be running some, so only those of
- * a dead process on this host, and those that stalled anywhere, are failed. Returns how many.
- */
-export async function failInterruptedExports(db: Db, kind: DatabaseKind): Promise<number> {
-  const running = await db
-    .select({ id: documentExports.id, runner: documentExports.runner, progressAt: documentExports.progressAt })
-    .from(documentExports)
-    .where(eq(documentExports.status, 'running'));
-  const stalledBefore = Date.now() - STALLED_AFTER_MS;
-  const dead = running
-    .filter((row) => kind === 'pglite' || runnerIsGone(row.runner) || row.progressAt.getTime() < stalledBefore)
-    .map((row) => row.id);
-  if (dead.length === 0) return 0;
-  const failed = await db
-    .update(documentExports)
-    .set({ status: 'failed', error: interrupted(), finishedAt: new Date() })
-    .where(and(inArray(documentExports.id, dead), eq(documentExports.status, 'running')))
-    .returning({ id: documentExports.id });
-  return failed.length;
-}
-
-/**
- * The periodic sweep: running exports that stopped moving are failed (their process died on another
- * host), and finished exports older than exportLimits.keepHours (export-limits.ts) lose their zip and read "expired".
+ * The scheduled sweep (export-jobs.ts): finished exports older than exportLimits.keepHours lose their
+ * zip and read "expired"; and an export still waiting or running whose job is gone is failed, so that it
+ * stops counting against its requester's cap. An export whose process died is not such: its job is
+ * still there and runs it again. One without a job was left by a server from before exports ran as jobs,
+ * or brought back by restoring a backup without the job queue.
  */
 export async function sweepExports(db: Db, now = new Date()): Promise<{ failed: number; expired: number }> {
   const failed = await db
     .update(documentExports)
-    .set({ status: 'failed', error: interrupted(), finishedAt: now })
+    .set({ status: 'failed', error: translate('vi', 'validation.exportInterrupted'), finishedAt: now })
     .where(
       and(
-        eq(documentExports.status, 'running'),
-        lt(documentExports.progressAt, new Date(now.getTime() - STALLED_AFTER_MS)),
+        inArray(documentExports.status, IN_FLIGHT),
+        lt(documentExports.progressAt, new Date(now.getTime() - LOST_AFTER_MS)),
+        // The export's job bears its id (document-exports.ts); pg-boss keeps it in pgboss.job until it ends.
+        sql`not exists (select 1 from pgboss.job j where j.name = ${DOCUMENT_EXPORT_QUEUE}
+              and j.id = ${documentExports.id} and j.state in ('created', 'retry', 'active'))`,
       ),
     )
     .returning({ id: documentExports.id });
@@ -74,28 +38,4 @@ export async function sweepExports(db: Db, now = new Date()): Promise<{ failed: 
     .where(and(eq(documentExports.status, 'done'), lt(documentExports.finishedAt, keptSince(now))))
     .returning({ id: documentExports.id });
   return { failed: failed.length, expired: expired.length };
-}
-
-/**
- * Runs the sweep now and every HOUSEKEEPING_EVERY_MS. The timer is unref'd (it never keeps the process
- * alive) and a sweep that fails (the database away) is logged and tried again next time. Returns stop().
- */
-export function startExportHousekeeping(db: Db): () => void {
-  let running = false;
-  const sweep = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const { failed, expired } = await sweepExports(db);
-      if (failed + expired > 0) console.log(`[capdo] exports: ${failed} stalled failed, ${expired} zips expired`);
-    } catch (error) {
-      console.warn('[capdo] export housekeeping failed, will retry:', error instanceof Error ? error.message : error);
-    } finally {
-      running = false;
-    }
-  };
-  void sweep();
-  const timer = setInterval(() => void sweep(), HOUSEKEEPING_EVERY_MS);
-  timer.unref();
-  return () => clearInterval(timer);
 }

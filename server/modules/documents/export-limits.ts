@@ -1,14 +1,14 @@
-import { and, count, eq, gt, min, sql } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, min, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/open-db.js';
 import { documentExports } from '../../db/schema/index.js';
 import { HttpError } from '../../http/http-error.js';
 
 /**
- * What one person may ask of the batch exports, which render in the server's own process and keep their
+ * What one person may ask of the batch exports, which render on the server's job queue and keep their
  * zip in the database: a handful at a time, a bounded number a day, and each zip only for a while.
  */
 export const exportLimits = {
-  /** Running at the same time, per person: the next answers 429 too_many_exports. */
+  /** Waiting or running at the same time, per person: the next answers 429 too_many_exports. */
   maxRunningPerUser: 2,
   /** Started in the last 24 hours, per person (whatever became of them): the next answers 429. */
   maxPerDayPerUser: 20,
@@ -19,17 +19,14 @@ export const exportLimits = {
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
-/**
- * A document renders in well under a second; an export that has not moved for this long lost the
- * process running it (a restart, a crash) and will not move again.
- */
-export const STALLED_AFTER_MS = 10 * 60_000;
+/** An export still to finish: waiting for a process to take its job, or rendering (again, after a restart). */
+export const IN_FLIGHT = ['queued', 'running'];
 
 /** Separates one person's export requests from another's (pg_advisory_xact_lock's first key). */
 const EXPORT_LOCK = 7_434_201;
 
 /**
- * 429 when the person already runs the most exports allowed, or started the most allowed in 24 hours.
+ * 429 when the person already has the most exports in flight, or started the most allowed in 24 hours.
  * Inside the transaction that inserts the export, after a lock on the person: two requests sent at
  * once are counted one after the other, so neither slips past the cap.
  */
@@ -39,14 +36,9 @@ export async function assertExportAllowed(db: Db | Tx, userId: string, now = new
   const [running] = await db
     .select({ n: count() })
     .from(documentExports)
-    .where(
-      and(
-        mine,
-        eq(documentExports.status, 'running'),
-        // One left running by a dead process does not count: it will never finish.
-        gt(documentExports.progressAt, new Date(now.getTime() - STALLED_AFTER_MS)),
-      ),
-    );
+    // Every one in flight counts, also one whose process died: its job runs it again elsewhere, and one that
+    // lost its job is failed by the sweep (export-housekeeping.ts), so each of them ends.
+    .where(and(mine, inArray(documentExports.status, IN_FLIGHT)));
   if (running!.n >= exportLimits.maxRunningPerUser)
     throw new HttpError('too_many_exports', undefined, { max: exportLimits.maxRunningPerUser });
   const [today] = await db

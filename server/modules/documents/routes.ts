@@ -2,6 +2,7 @@ import { Router } from 'express';
 import * as contracts from '#shared/documents/documents.contract.js';
 import { listDocumentRegisters } from '#shared/documents/document-registers.contract.js';
 import { parseDocumentFile } from '#shared/documents/documents.schemas.js';
+import type { Background } from '../../background.js';
 import type { Db } from '../../db/open-db.js';
 import { FileResponse } from '../../http/file-response.js';
 import { HttpError, notFound } from '../../http/http-error.js';
@@ -14,7 +15,7 @@ import { describeForms, dossierFolder, formsOf, renderDossierForms, zipFiles } f
 import { listVisibleDocumentRegisters } from './document-registers.js';
 import { readDocumentSettings, writeDocumentSettings } from './document-settings.js';
 
-export function documentRoutes(db: Db): Router {
+export function documentRoutes(db: Db, background: Pick<Background, 'jobs'>): Router {
   const router = Router();
   const visible = async (actor: Actor, id: string) => {
     const regimes = await loadRegimes(db);
@@ -45,14 +46,16 @@ export function documentRoutes(db: Db): Router {
     return new FileResponse({ ...file!, inline: query.inline === '1' && format === 'pdf' });
   });
 
-  mountAuthed(router, contracts.createDocumentExport, async ({ actor, body }) => startDocumentExport(db, actor, body));
-
-  mountAuthed(router, contracts.getDocumentExport, async ({ actor, params, locale }) =>
-    presentExport(await findOwnExport(db, actor, params.id, locale)),
+  mountAuthed(router, contracts.createDocumentExport, async ({ actor, body }) =>
+    startDocumentExport(db, background.jobs, actor, body),
   );
 
-  mountAuthed(router, contracts.downloadDocumentExport, async ({ actor, params, locale }) => {
-    const zip = await ownExportZip(db, actor, params.id, locale);
+  mountAuthed(router, contracts.getDocumentExport, async ({ actor, params }) =>
+    presentExport(await findOwnExport(db, actor, params.id)),
+  );
+
+  mountAuthed(router, contracts.downloadDocumentExport, async ({ actor, params }) => {
+    const zip = await ownExportZip(db, actor, params.id);
     return new FileResponse({
       bytes: zip.bytes,
       fileName: `xuat-van-ban-${zip.createdAt.toISOString().slice(0, 10)}.zip`,

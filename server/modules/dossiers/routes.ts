@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import * as contracts from '#shared/dossiers/dossiers.contract.js';
+import type { Background } from '../../background.js';
 import type { Db } from '../../db/open-db.js';
 import { FileResponse } from '../../http/file-response.js';
 import { notFound } from '../../http/http-error.js';
@@ -7,6 +8,7 @@ import { mountAuthed } from '../../http/mount-route.js';
 import { rawUploadBody } from '../../http/raw-upload-body.js';
 import type { Actor } from '../../policies/actor.js';
 import { loadWorkingCalendar, todayInVietnam } from '../calendar/load-calendar.js';
+import { kickNotificationDispatch } from '../notifications/dispatch-workflow-events.js';
 import { loadRegimes } from '../regimes/load-regimes.js';
 import { findAttachment, listAttachments, listDossierEvents, listSnapshots } from './history-queries.js';
 import { createDossier } from './create-dossier.js';
@@ -19,7 +21,7 @@ import { uploadAttachment } from './upload-attachment.js';
 
 const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
-export function dossierRoutes(db: Db): Router {
+export function dossierRoutes(db: Db, background: Pick<Background, 'jobs'>): Router {
   const router = Router();
   const iso = (date: Date) => date.toISOString();
   const reload = async (actor: Actor, id: string) => {
@@ -62,6 +64,8 @@ export function dossierRoutes(db: Db): Router {
     const current = await findVisibleDossier(db, actor, params.id, regimes);
     if (!current) throw notFound();
     await transitionDossier(db, actor, current, body, regimes);
+    // Committed: whoever must hear of it is told by the dispatcher, now rather than at its next minute.
+    await kickNotificationDispatch(background.jobs);
     return reload(actor, current.dossier.id);
   });
 

@@ -1,19 +1,22 @@
 import { Router } from 'express';
 import * as contracts from '#shared/users/users.contract.js';
 import type { Db } from '../../db/open-db.js';
+import type { AccountLinkPurpose } from '#shared/users/users.schemas.js';
 import type { Env } from '../../env.js';
 import { notFound } from '../../http/http-error.js';
+import type { Mailer } from '../../mail/mailer.js';
 import { mountAuthed } from '../../http/mount-route.js';
 import type { Actor } from '../../policies/actor.js';
 import { accountLinkUrl, publicBase } from '../auth/activation-links.js';
 import { createUser } from './create-user.js';
+import { emailAccountLink } from './email-account-link.js';
 import { issueLinkFor } from './issue-link.js';
 import { presentUserAccount } from './presenter.js';
 import { findVisibleUser, listVisibleUsers, loadAccount, loadHeldRoles, type AccountRow } from './queries.js';
 import { updateUser } from './update-user.js';
 import { grantRole, revokeRole } from './user-roles.js';
 
-export function userRoutes(db: Db, env: Env): Router {
+export function userRoutes(db: Db, env: Env, mailer: Mailer): Router {
   const router = Router();
   const present = async (actor: Actor, rows: AccountRow[]) => {
     const held = await loadHeldRoles(
@@ -29,6 +32,21 @@ export function userRoutes(db: Db, env: Env): Router {
     if (!row) throw notFound();
     return { row, held: (await loadHeldRoles(db, [id])).get(id) ?? [] };
   };
+  /** The link to the account's own address too, when capdo can send e-mail and the account has one. */
+  const emailLink = (
+    actor: Actor,
+    account: { email: string; fullName: string; username: string },
+    purpose: AccountLinkPurpose,
+    link: { url: string; expiresAt: Date },
+  ) =>
+    emailAccountLink(mailer, {
+      to: account.email,
+      fullName: account.fullName,
+      username: account.username,
+      purpose,
+      ...link,
+      issuedBy: actor.fullName,
+    });
 
   mountAuthed(router, contracts.listUsers, async ({ actor, query }) => {
     const page = await listVisibleUsers(db, actor, query);
@@ -42,10 +60,13 @@ export function userRoutes(db: Db, env: Env): Router {
 
   mountAuthed(router, contracts.createUser, async ({ actor, body, req }) => {
     const { userId, link } = await createUser(db, actor, body);
+    const user = await reload(actor, userId);
+    const activationUrl = accountLinkUrl(publicBase(env, req), 'activate', link.token);
     return {
-      user: await reload(actor, userId),
-      activationUrl: accountLinkUrl(publicBase(env, req), 'activate', link.token),
+      user,
+      activationUrl,
       expiresAt: link.expiresAt.toISOString(),
+      emailedTo: await emailLink(actor, user, 'activate', { url: activationUrl, expiresAt: link.expiresAt }),
     };
   });
 
@@ -70,18 +91,22 @@ export function userRoutes(db: Db, env: Env): Router {
   mountAuthed(router, contracts.issueActivationLink, async ({ actor, params, req }) => {
     const { row, held } = await visible(actor, params.id);
     const link = await issueLinkFor(db, actor, row, held, 'activate');
+    const activationUrl = accountLinkUrl(publicBase(env, req), 'activate', link.token);
     return {
-      activationUrl: accountLinkUrl(publicBase(env, req), 'activate', link.token),
+      activationUrl,
       expiresAt: link.expiresAt.toISOString(),
+      emailedTo: await emailLink(actor, row, 'activate', { url: activationUrl, expiresAt: link.expiresAt }),
     };
   });
 
   mountAuthed(router, contracts.issueResetLink, async ({ actor, params, req }) => {
     const { row, held } = await visible(actor, params.id);
     const link = await issueLinkFor(db, actor, row, held, 'reset');
+    const resetUrl = accountLinkUrl(publicBase(env, req), 'reset', link.token);
     return {
-      resetUrl: accountLinkUrl(publicBase(env, req), 'reset', link.token),
+      resetUrl,
       expiresAt: link.expiresAt.toISOString(),
+      emailedTo: await emailLink(actor, row, 'reset', { url: resetUrl, expiresAt: link.expiresAt }),
     };
   });
 

@@ -70,7 +70,8 @@ export const ui: Messages['ui'] = {
   },
   account: {
     title: 'My account',
-    intro: 'Change your password and manage the sessions logged in with your account.',
+    intro:
+      'Change your password, choose how you receive notifications and manage the sessions logged in with your account.',
     password: {
       title: 'Change password',
       current: 'Current password',
@@ -1345,6 +1346,137 @@ export const ui: Messages['ui'] = {
     saved: '{{name}} saved.',
     conflict: 'Someone else has just changed this legal regime. It has been reloaded; please make your changes again.',
   },
+  notifications: {
+    title: 'Notifications',
+    intro:
+      'Events about dossiers and deadlines that concern you, newest first. Choose how you receive each kind under ' +
+      'My account.',
+    bell: 'Notifications, {{count}} unread',
+    panelLabel: 'Latest notifications',
+    markAllRead: 'Mark all as read',
+    markRead: 'Mark as read',
+    allMarkedRead: 'All notifications marked as read.',
+    viewAll: 'View all',
+    unread: 'Unread',
+    unreadOnly: 'Show unread notifications only',
+    filtersLabel: 'Notification filters',
+    total: 'Total: {{total}} notifications, {{unread}} unread',
+    empty: 'You have no notifications yet.',
+    emptyExplained:
+      'Notifications tell you when a dossier that concerns you is submitted, returned for revision, appraised or ' +
+      'approved, when a step is due soon or overdue, and when an inspection or a yearly report is due.',
+    emptyUnread: 'You have read every notification.',
+    someUnit: 'a unit',
+    someSystem: 'A system',
+    returnReason: 'Reason: {{reason}}',
+    byPerson: 'By: {{name}}',
+    dueOn: 'Due: {{date}}',
+    message: {
+      submitted: 'A dossier of {{organisation}} was submitted for appraisal',
+      returned: 'A dossier of {{organisation}} was returned for revision',
+      appraised: 'A dossier of {{organisation}} was appraised and awaits approval',
+      approved: 'A dossier of {{organisation}} was approved',
+      opinionRequested: "A dossier of {{organisation}} needs the designated unit's professional opinion",
+      dueSoon: 'A dossier of {{organisation}} is due in {{count}} working days (on {{date}})',
+      dueToday: 'A dossier of {{organisation}} is due today ({{date}})',
+      overdue: 'A dossier of {{organisation}} is overdue by {{count}} working days (due {{date}})',
+      inspectionDue: '{{system}} of {{organisation}} is due for its periodic inspection on {{date}}',
+      reportDue: 'Report due soon: {{report}}',
+      reportDueOn: 'A yearly report is due soon (send before {{date}})',
+    },
+    kind: {
+      submitted: 'Dossier submitted',
+      returned: 'Dossier returned for revision',
+      appraised: 'Dossier appraised, awaiting approval',
+      approved: 'Dossier approved',
+      opinionRequested: 'Professional opinion requested',
+      dueSoon: 'Step due soon',
+      overdue: 'Step overdue',
+      inspectionDue: 'Periodic inspection due',
+      reportDue: 'Yearly report due',
+    },
+    mode: {
+      off: 'Off',
+      app: 'In the app',
+      email: 'E-mail at once',
+      digest: 'Daily digest e-mail',
+    },
+    modeOf: 'How to receive "{{kind}}"',
+    columns: {
+      kind: 'Kind of notification',
+      mode: 'Delivery',
+    },
+    digestHour: 'Hour of the daily digest e-mail',
+    hour: '{{hour}}:00',
+    preferences: {
+      title: 'Notifications',
+      intro:
+        'Notifications always show at the bell (except the kinds you turn off); you may also get them by e-mail at ' +
+        'once, or gathered in one e-mail a day.',
+      emailUnavailable:
+        'The server is not set up to send e-mail: notifications show in the app only. The e-mail choices take ' +
+        'effect once an administrator sets up the mail server.',
+      noEmail:
+        'Your account has no e-mail address, so no notification reaches you by e-mail. Ask an administrator to add ' +
+        'one.',
+      saved: 'Your notification choices were saved.',
+    },
+    defaults: {
+      title: 'Notification settings',
+      intro:
+        'How every person receives notifications unless they choose otherwise (under My account), the hour of the ' +
+        'daily digest and how many working days before a due date a reminder goes out.',
+      dueSoonWorkingDays: 'Remind before the due date (working days)',
+      dueSoonHelp: 'Whoever must act gets one reminder when the step is this many working days from its due date.',
+      readOnly: "Only a province's administrators may see and change the default notification settings.",
+      saved: 'The default notification settings were saved.',
+    },
+  },
+  jobs: {
+    title: 'Background jobs',
+    intro:
+      'Work the server does in the background (e-mail, reminders, document exports): how many jobs wait, run, ' +
+      'finished or failed, and why the failed ones failed.',
+    smtpOff: 'SMTP is not configured: notifications show in the app only',
+    smtpOffHelp: 'Set the SMTP_URL environment variable (and MAIL_FROM) and restart the server to send e-mail.',
+    smtpOn: 'SMTP is configured: notifications go out by e-mail as each person chose.',
+    settingsTitle: 'Configuration',
+    email: 'E-mail',
+    emailOn: 'On',
+    emailOff: 'Not configured',
+    publicUrl: 'Public address (PUBLIC_URL)',
+    publicUrlMissing: 'Not set: links in e-mail will not open. Set the PUBLIC_URL environment variable.',
+    queuesTitle: 'Queues',
+    queueColumns: {
+      name: 'Queue',
+      queued: 'Waiting',
+      active: 'Running',
+      completed: 'Finished',
+      failed: 'Failed',
+    },
+    noQueues: 'The server has no background queues yet.',
+    queueName: {
+      'document-export': 'Batch document exports',
+      'document-export-failed': 'Records exports that failed',
+      'document-export-sweep': 'Deletes expired export files',
+      'notification-dispatch': 'Makes notifications from dossier steps',
+      'notification-email': 'Sends notification e-mails',
+      'notification-email-failed': 'Records notification e-mails that could not be sent',
+      'notification-digest': 'Sends the daily digest e-mails',
+      reminders: 'Reminders of due steps, inspections and yearly reports',
+    },
+    failedTitle: 'Failed jobs',
+    failedColumns: {
+      queue: 'Queue',
+      reason: 'Reason',
+      retries: 'Retries',
+      createdAt: 'Created',
+      failedAt: 'Failed',
+    },
+    noFailed: 'No job has failed.',
+    refresh: 'Refresh',
+    readOnly: "Only a province's administrators may see the background jobs.",
+  },
   audit: {
     title: 'Audit log',
     intro:
@@ -1428,6 +1560,7 @@ export const ui: Messages['ui'] = {
       designation: 'Designated security unit',
       regime: 'Legal regime',
       calendar: 'Public holidays',
+      notificationDefaults: 'Notification defaults',
     },
     actions: {
       system: {
@@ -1468,6 +1601,9 @@ export const ui: Messages['ui'] = {
       calendar: {
         replaceHolidays: 'Public holidays updated',
       },
+      notificationDefaults: {
+        update: 'Notification defaults edited',
+      },
     },
     fields: {
       active: 'Active',
@@ -1485,11 +1621,14 @@ export const ui: Messages['ui'] = {
       code: 'Identifying code',
       conclusions: 'Appraisal conclusions',
       content: 'Dossier content',
+      delivery: 'Delivery per kind of notification',
       description: 'Description',
       designatedOrganisationId: 'Designated unit',
+      digestHour: 'Hour of the daily digest',
       documentDate: 'Document date',
       documentNumber: 'Document number',
       dossierId: 'Dossier',
+      dueSoonWorkingDays: 'Reminder before the due date (working days)',
       effectiveFrom: 'Effective from',
       email: 'Email',
       ended: 'Sessions ended',

@@ -70,7 +70,7 @@ export const ui = {
   },
   account: {
     title: 'Tài khoản của tôi',
-    intro: 'Đổi mật khẩu và quản lý các phiên đăng nhập của bạn.',
+    intro: 'Đổi mật khẩu, chọn cách nhận thông báo và quản lý các phiên đăng nhập của bạn.',
     password: {
       title: 'Đổi mật khẩu',
       current: 'Mật khẩu hiện tại',
@@ -1350,6 +1350,138 @@ export const ui = {
     saved: 'Đã lưu {{name}}.',
     conflict: 'Chế độ pháp lý vừa được người khác thay đổi. Dữ liệu đã được tải lại; hãy chỉnh sửa lại.',
   },
+  notifications: {
+    title: 'Thông báo',
+    intro:
+      'Các sự kiện về hồ sơ và thời hạn liên quan đến bạn, mới nhất trước. Chọn cách nhận từng loại thông báo tại ' +
+      'Tài khoản của tôi.',
+    bell: 'Thông báo, {{count}} chưa đọc',
+    panelLabel: 'Thông báo mới nhất',
+    markAllRead: 'Đánh dấu tất cả đã đọc',
+    markRead: 'Đánh dấu đã đọc',
+    allMarkedRead: 'Đã đánh dấu tất cả thông báo là đã đọc.',
+    viewAll: 'Xem tất cả',
+    unread: 'Chưa đọc',
+    unreadOnly: 'Chỉ hiện thông báo chưa đọc',
+    filtersLabel: 'Bộ lọc thông báo',
+    total: 'Tổng số: {{total}} thông báo, {{unread}} chưa đọc',
+    empty: 'Bạn chưa có thông báo nào.',
+    emptyExplained:
+      'Thông báo cho bạn biết khi hồ sơ liên quan đến bạn được gửi thẩm định, yêu cầu bổ sung, thẩm định, phê ' +
+      'duyệt, khi sắp đến hạn hoặc quá hạn xử lý, và khi đến kỳ kiểm tra hay báo cáo hằng năm.',
+    emptyUnread: 'Bạn đã đọc hết thông báo.',
+    someUnit: 'đơn vị',
+    someSystem: 'hệ thống',
+    returnReason: 'Lý do: {{reason}}',
+    byPerson: 'Người thực hiện: {{name}}',
+    dueOn: 'Hạn xử lý: {{date}}',
+    message: {
+      submitted: 'Hồ sơ của {{organisation}} đã được gửi thẩm định',
+      returned: 'Hồ sơ của {{organisation}} được yêu cầu bổ sung, hoàn thiện',
+      appraised: 'Hồ sơ của {{organisation}} đã được thẩm định, chờ phê duyệt',
+      approved: 'Hồ sơ của {{organisation}} đã được phê duyệt',
+      opinionRequested: 'Hồ sơ của {{organisation}} cần ý kiến chuyên môn của đơn vị chuyên trách',
+      dueSoon: 'Hồ sơ của {{organisation}} còn {{count}} ngày làm việc đến hạn xử lý (hạn {{date}})',
+      dueToday: 'Hồ sơ của {{organisation}} đến hạn xử lý hôm nay ({{date}})',
+      overdue: 'Hồ sơ của {{organisation}} đã quá hạn {{count}} ngày làm việc (hạn {{date}})',
+      inspectionDue: '{{system}} của {{organisation}} đến hạn kiểm tra, đánh giá định kỳ ngày {{date}}',
+      reportDue: 'Sắp đến hạn báo cáo: {{report}}',
+      reportDueOn: 'Sắp đến hạn gửi báo cáo hằng năm (gửi trước ngày {{date}})',
+    },
+    kind: {
+      submitted: 'Hồ sơ được gửi thẩm định',
+      returned: 'Hồ sơ được yêu cầu bổ sung',
+      appraised: 'Hồ sơ đã thẩm định, chờ phê duyệt',
+      approved: 'Hồ sơ được phê duyệt',
+      opinionRequested: 'Xin ý kiến chuyên môn',
+      dueSoon: 'Sắp đến hạn xử lý',
+      overdue: 'Quá hạn xử lý',
+      inspectionDue: 'Đến kỳ kiểm tra, đánh giá định kỳ',
+      reportDue: 'Đến hạn báo cáo hằng năm',
+    },
+    mode: {
+      off: 'Tắt',
+      app: 'Trong ứng dụng',
+      email: 'E-mail ngay',
+      digest: 'E-mail tổng hợp hằng ngày',
+    },
+    modeOf: 'Cách nhận thông báo "{{kind}}"',
+    columns: {
+      kind: 'Loại thông báo',
+      mode: 'Cách nhận',
+    },
+    digestHour: 'Giờ gửi e-mail tổng hợp hằng ngày',
+    hour: '{{hour}} giờ',
+    preferences: {
+      title: 'Nhận thông báo',
+      intro:
+        'Thông báo luôn hiện ở biểu tượng chuông (trừ loại bạn tắt); bạn có thể nhận thêm qua e-mail ngay khi có ' +
+        'việc, hoặc gộp vào một e-mail mỗi ngày.',
+      emailUnavailable:
+        'Máy chủ chưa cấu hình gửi e-mail: thông báo chỉ hiện trong ứng dụng. Các lựa chọn e-mail có hiệu lực khi ' +
+        'quản trị viên cấu hình máy chủ gửi thư.',
+      noEmail:
+        'Tài khoản của bạn chưa có địa chỉ e-mail nên chưa nhận được thông báo qua e-mail. Hãy đề nghị quản trị ' +
+        'viên bổ sung địa chỉ e-mail.',
+      saved: 'Đã lưu cách nhận thông báo.',
+    },
+    defaults: {
+      title: 'Thiết lập thông báo',
+      intro:
+        'Cách nhận thông báo mặc định của mọi người dùng (mỗi người vẫn tự chọn lại được tại Tài khoản của tôi), ' +
+        'giờ gửi e-mail tổng hợp và số ngày làm việc nhắc trước khi hồ sơ đến hạn xử lý.',
+      dueSoonWorkingDays: 'Nhắc trước hạn xử lý (ngày làm việc)',
+      dueSoonHelp: 'Người cần xử lý nhận một lời nhắc khi hồ sơ còn số ngày làm việc này đến hạn.',
+      readOnly: 'Chỉ quản trị viên của đơn vị cấp tỉnh được xem và thay đổi thiết lập thông báo mặc định.',
+      saved: 'Đã lưu thiết lập thông báo mặc định.',
+    },
+  },
+  jobs: {
+    title: 'Công việc nền',
+    intro:
+      'Các việc máy chủ chạy nền (gửi e-mail, nhắc hạn, xuất văn bản): số việc đang chờ, đang chạy, đã xong, bị ' +
+      'lỗi, và lý do của các việc bị lỗi.',
+    smtpOff: 'Chưa cấu hình SMTP: thông báo chỉ hiện trong ứng dụng',
+    smtpOffHelp: 'Đặt biến môi trường SMTP_URL (và MAIL_FROM) rồi khởi động lại máy chủ để gửi thông báo qua e-mail.',
+    smtpOn: 'Đã cấu hình SMTP: thông báo được gửi qua e-mail theo lựa chọn của từng người.',
+    settingsTitle: 'Cấu hình',
+    email: 'Gửi e-mail',
+    emailOn: 'Đang bật',
+    emailOff: 'Chưa cấu hình',
+    publicUrl: 'Địa chỉ truy cập (PUBLIC_URL)',
+    publicUrlMissing: 'Chưa đặt: liên kết trong e-mail sẽ không mở được. Hãy đặt biến môi trường PUBLIC_URL.',
+    queuesTitle: 'Hàng đợi',
+    queueColumns: {
+      name: 'Hàng đợi',
+      queued: 'Đang chờ',
+      active: 'Đang chạy',
+      completed: 'Đã xong',
+      failed: 'Bị lỗi',
+    },
+    noQueues: 'Máy chủ chưa có hàng đợi công việc nền nào.',
+    /** What each queue does, by its name (server/jobs/queues.ts); a queue not named here shows its name only. */
+    queueName: {
+      'document-export': 'Xuất văn bản hàng loạt',
+      'document-export-failed': 'Ghi nhận lần xuất văn bản không thành công',
+      'document-export-sweep': 'Xóa tệp xuất đã hết hạn',
+      'notification-dispatch': 'Tạo thông báo từ các bước xử lý hồ sơ',
+      'notification-email': 'Gửi e-mail thông báo',
+      'notification-email-failed': 'Ghi nhận e-mail thông báo không gửi được',
+      'notification-digest': 'Gửi e-mail tổng hợp hằng ngày',
+      reminders: 'Nhắc hạn xử lý, kiểm tra định kỳ và báo cáo hằng năm',
+    },
+    failedTitle: 'Công việc bị lỗi',
+    failedColumns: {
+      queue: 'Hàng đợi',
+      reason: 'Lý do',
+      retries: 'Số lần thử lại',
+      createdAt: 'Tạo lúc',
+      failedAt: 'Lỗi lúc',
+    },
+    noFailed: 'Không có công việc nào bị lỗi.',
+    refresh: 'Làm mới',
+    readOnly: 'Chỉ quản trị viên của đơn vị cấp tỉnh được xem công việc nền.',
+  },
   audit: {
     title: 'Nhật ký kiểm toán',
     intro:
@@ -1434,6 +1566,7 @@ export const ui = {
       designation: 'Chỉ định đơn vị chuyên trách',
       regime: 'Văn bản áp dụng',
       calendar: 'Ngày nghỉ lễ',
+      notificationDefaults: 'Thiết lập thông báo mặc định',
     },
     actions: {
       system: {
@@ -1474,6 +1607,9 @@ export const ui = {
       calendar: {
         replaceHolidays: 'Cập nhật ngày nghỉ lễ',
       },
+      notificationDefaults: {
+        update: 'Sửa thiết lập thông báo mặc định',
+      },
     },
     fields: {
       active: 'Đang hoạt động',
@@ -1491,11 +1627,14 @@ export const ui = {
       code: 'Mã định danh',
       conclusions: 'Kết luận thẩm định',
       content: 'Nội dung hồ sơ',
+      delivery: 'Cách nhận thông báo theo loại',
       description: 'Mô tả',
       designatedOrganisationId: 'Đơn vị chuyên trách',
+      digestHour: 'Giờ gửi thư tổng hợp hằng ngày',
       documentDate: 'Ngày văn bản',
       documentNumber: 'Số văn bản',
       dossierId: 'Hồ sơ',
+      dueSoonWorkingDays: 'Nhắc trước hạn (ngày làm việc)',
       effectiveFrom: 'Ngày có hiệu lực',
       email: 'Thư điện tử',
       ended: 'Số phiên đã đăng xuất',

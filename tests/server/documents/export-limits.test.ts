@@ -1,18 +1,19 @@
-import { spawnSync } from 'node:child_process';
-import { hostname } from 'node:os';
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { expect, test } from 'vitest';
 import { documentExports } from '#server/db/schema/index.js';
-import { exportPacing } from '#server/modules/documents/document-exports.js';
-import { failInterruptedExports, sweepExports } from '#server/modules/documents/export-housekeeping.js';
-import { exportLimits, STALLED_AFTER_MS } from '#server/modules/documents/export-limits.js';
+import { VIETNAM_TIME_ZONE } from '#server/jobs/job-runtime.js';
+import { sweepExports } from '#server/modules/documents/export-housekeeping.js';
+import { exportLimits } from '#server/modules/documents/export-limits.js';
+import { DOCUMENT_EXPORT_QUEUE, DOCUMENT_EXPORT_SWEEP_QUEUE } from '#server/modules/documents/export-queue-names.js';
+import { exportPacing } from '#server/modules/documents/run-document-export.js';
+import { queryRows } from '#server/modules/reports/sql/rows.js';
 import { DINH_BINH, type Demo } from '../../support/demo.js';
 import { useDemoApp } from '../../support/demo-app.js';
-import type { ApiClient } from '../../support/http-client.js';
 import { downloadBytes } from '../../support/read-documents.js';
 import type { TestApp } from '../../support/test-app.js';
+import { waitUntilFinished } from './export-progress.js';
 
-/** Caps on batch exports per person, the expiry of their zips, and what start-up does with dead ones. */
+/** Caps on batch exports per person, the expiry of their zips, and the scheduled sweep. */
 let app: TestApp;
 let demo: Demo;
 useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
@@ -24,23 +25,14 @@ function holdExports() {
   const step = exportPacing.step;
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  exportPacing.step = async (id, done) => {
+  exportPacing.step = async (id, done, attempt) => {
     if (done === 0) await released;
-    return step(id, done);
+    return step(id, done, attempt);
   };
   return () => {
     exportPacing.step = step;
     release();
   };
-}
-
-async function waitUntilFinished(client: ApiClient, id: string) {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    const res = await client.get(`/api/document-exports/${id}`);
-    if (res.json.status !== 'running') return res.json;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the export did not finish');
 }
 
 /** One small export: the approved dossiers of Định Bình, as PDF. */
@@ -91,10 +83,32 @@ test('a person runs at most two exports at a time: of three sent at once, the th
   await waitUntilFinished(client, again.json.id);
 }, 120_000);
 
-test('an export left "running" by a dead process does not count against the cap', async () => {
+test('every export in flight counts against the cap, even one not moving; one without a job is swept', async () => {
   const client = await app.as('yendinh.cntt');
+  // Running, and not moved for an hour: counted all the same (one whose process died runs again on its job).
+  const hourAgo = new Date(Date.now() - HOUR_MS);
+  const stopped = [];
   for (let i = 0; i < exportLimits.maxRunningPerUser; i++)
-    await insertExport('yendinh.cntt', { status: 'running', progressAt: new Date(Date.now() - STALLED_AFTER_MS - 1) });
+    stopped.push(await insertExport('yendinh.cntt', { status: 'running', progressAt: hourAgo, createdAt: hourAgo }));
+  const refused = await client.post('/api/document-exports', { body: smallExport() });
+  expect(refused.status).toBe(429);
+  expect(refused.json.error.code).toBe('too_many_exports');
+
+  // These two have no job (inserted by hand, as by a server from before the job queue): the sweep fails them.
+  expect(await sweepExports(app.db)).toMatchObject({ failed: 2 });
+  const rows = await app.db
+    .select()
+    .from(documentExports)
+    .where(
+      inArray(
+        documentExports.id,
+        stopped.map((row) => row.id),
+      ),
+    );
+  expect(rows.map((row) => [row.status, row.error])).toEqual([
+    ['failed', 'Lượt xuất văn bản bị gián đoạn (máy chủ đã khởi động lại). Hãy xuất lại.'],
+    ['failed', 'Lượt xuất văn bản bị gián đoạn (máy chủ đã khởi động lại). Hãy xuất lại.'],
+  ]);
   const res = await client.post('/api/document-exports', { body: smallExport() });
   expect(res.status, res.text).toBe(202);
   expect((await waitUntilFinished(client, res.json.id)).status).toBe('done');
@@ -165,54 +179,36 @@ test('a zip is kept 24 hours: then the export reads "expired", its download answ
   expect(zip.body.toString()).toBe('PK recent zip');
 });
 
-test('the periodic sweep deletes expired zips and fails stalled exports without anyone asking', async () => {
+test('the scheduled sweep deletes expired zips and fails exports without a job, not one whose job lives', async () => {
   const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * HOUR_MS);
   const expired = await insertExport('admin', { status: 'done', result: Buffer.from('PK'), finishedAt: at(25) });
   const kept = await insertExport('admin', { status: 'done', result: Buffer.from('PK'), finishedAt: at(23) });
-  const stalled = await insertExport('admin', { status: 'running', progressAt: at(1) });
-  const moving = await insertExport('admin', { status: 'running' });
+  const lost = await insertExport('admin', { status: 'running', progressAt: at(1) });
+  // Not moved for an hour, but its job is still there (waiting for a retry, here in an hour): it will run.
+  const waiting = await insertExport('admin', { status: 'running', progressAt: at(1) });
+  await app.background.jobs.send(DOCUMENT_EXPORT_QUEUE, { exportId: waiting.id }, { id: waiting.id, startAfter: 3600 });
+  // Just queued, its job being sent: left alone for a while whatever the queue says.
+  const fresh = await insertExport('admin', { status: 'queued' });
   await sweepExports(app.db);
   const rows = await app.db
     .select()
     .from(documentExports)
-    .where(inArray(documentExports.id, [expired.id, kept.id, stalled.id, moving.id]));
+    .where(inArray(documentExports.id, [expired.id, kept.id, lost.id, waiting.id, fresh.id]));
   const byId = new Map(rows.map((row) => [row.id, row]));
   expect(byId.get(expired.id)).toMatchObject({ status: 'expired', result: null });
   expect(byId.get(kept.id)).toMatchObject({ status: 'done', result: Buffer.from('PK') });
-  expect(byId.get(stalled.id)).toMatchObject({
+  expect(byId.get(lost.id)).toMatchObject({
     status: 'failed',
     error: 'Lượt xuất văn bản bị gián đoạn (máy chủ đã khởi động lại). Hãy xuất lại.',
   });
-  expect(byId.get(moving.id)!.status).toBe('running');
-  await app.db.delete(documentExports).where(eq(documentExports.id, moving.id));
-});
+  expect(byId.get(waiting.id)!.status).toBe('running');
+  expect(byId.get(fresh.id)!.status).toBe('queued');
+  await app.db.delete(documentExports).where(inArray(documentExports.id, [waiting.id, fresh.id]));
 
-test('at start-up, exports a dead process left "running" fail; a live one elsewhere runs on', async () => {
-  // A pid that surely belongs to no process any more: a child that has exited.
-  const deadPid = spawnSync(process.execPath, ['-e', '']).pid;
-  const dead = await insertExport('admin', { status: 'running', done: 1, runner: `${hostname()}:${deadPid}` });
-  // A previous life of this very process (a container restarts with the same pid).
-  const previousLife = await insertExport('admin', { status: 'running', runner: `${hostname()}:${process.pid}` });
-  const elsewhere = await insertExport('admin', { status: 'running', runner: 'another-server:4242' });
-  const aliveHere = await insertExport('admin', { status: 'running', runner: `${hostname()}:${process.ppid}` });
-
-  await failInterruptedExports(app.db, app.kind);
-  const rows = await app.db
-    .select()
-    .from(documentExports)
-    .where(inArray(documentExports.id, [dead.id, previousLife.id, elsewhere.id, aliveHere.id]));
-  const statusOf = (id: string) => rows.find((row) => row.id === id)!.status;
-  expect(rows.find((row) => row.id === dead.id)).toMatchObject({
-    status: 'failed',
-    done: 1,
-    error: 'Lượt xuất văn bản bị gián đoạn (máy chủ đã khởi động lại). Hãy xuất lại.',
-  });
-  expect(statusOf(previousLife.id)).toBe('failed');
-  // PGlite admits one process per data directory, so at its start nothing else can be running exports;
-  // on PostgreSQL another server may be, and its exports are left to it.
-  const others = app.kind === 'pglite' ? 'failed' : 'running';
-  expect(statusOf(elsewhere.id)).toBe(others);
-  expect(statusOf(aliveHere.id)).toBe(others);
-  const client = await app.as('admin');
-  expect((await client.get(`/api/document-exports/${dead.id}`)).json).toMatchObject({ status: 'failed' });
+  // It runs as a scheduled job, every ten minutes in Vietnam's time, once whatever the number of processes.
+  const schedules = await queryRows<{ cron: string; timezone: string }>(
+    app.db,
+    sql`select cron, timezone from pgboss.schedule where name = ${DOCUMENT_EXPORT_SWEEP_QUEUE}`,
+  );
+  expect(schedules).toEqual([{ cron: '*/10 * * * *', timezone: VIETNAM_TIME_ZONE }]);
 });

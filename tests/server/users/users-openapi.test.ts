@@ -26,6 +26,7 @@ test('the OpenAPI document describes the accounts API and the link endpoints, wi
   );
   expect(Object.keys(create.responses['201'].content['application/json'].schema.properties).sort()).toEqual([
     'activationUrl',
+    'emailedTo',
     'expiresAt',
     'user',
   ]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { activeSessionSchema, type ActiveSession } from '#shared/auth/session-list.schemas.js';
 import AccountRoute from '#web/app/routes/account.js';
+import { preferencesFixture } from '../notifications/notification-fixtures.js';
 import { apiError, fakeServer } from '../support/fake-server.js';
 import { pasteInto, renderInApp } from '../support/render.js';
 
@@ -34,6 +35,8 @@ const unknown = session({
 function accountServer({ password }: { password?: () => ReturnType<typeof apiError> | undefined } = {}) {
   let sessions = [desk, phone, unknown];
   return fakeServer({
+    // The page's notification choices (tests/web/notifications/preferences.test.tsx tests them).
+    'GET /api/notifications/preferences': () => ({ body: preferencesFixture() }),
     'GET /api/auth/sessions': () => ({ body: { items: sessions } }),
     'DELETE /api/auth/sessions/:id': ({ params }) => {
       if (!sessions.some((s) => s.id === params.id)) return apiError(404, 'not_found');

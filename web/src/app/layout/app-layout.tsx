@@ -4,6 +4,7 @@ import { MenuOutlined, SafetyCertificateFilled } from '@ant-design/icons';
 import { Link, Outlet, ScrollRestoration } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../features/auth/index.js';
+import { NotificationBell, useNotificationStream } from '../../features/notifications/index.js';
 import { AccountMenu } from './account-menu.js';
 import { LanguageSwitch } from './language-switch.js';
 import { OrganisationSwitch } from './organisation-switch.js';
@@ -27,6 +28,8 @@ export function AppLayout() {
   const screens = Grid.useBreakpoint();
   const compact = !screens.lg;
   const [drawerOpen, setDrawerOpen] = useState(false);
+  // One stream per logged-in person: closed at logout, when the session is gone.
+  useNotificationStream(session?.user.id);
   if (!session) return null;
 
   return (
@@ -69,6 +72,7 @@ export function AppLayout() {
           </Flex>
           <Flex align="center" gap={4}>
             <LanguageSwitch />
+            <NotificationBell />
             <AccountMenu user={session.user} />
           </Flex>
         </Layout.Header>

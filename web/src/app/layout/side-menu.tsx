@@ -3,10 +3,12 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  BellOutlined,
   BookOutlined,
   CalculatorOutlined,
   CalendarOutlined,
   CloudUploadOutlined,
+  ClusterOutlined,
   DashboardOutlined,
   DatabaseOutlined,
   EditOutlined,
@@ -33,6 +35,8 @@ const adminSections = [
   { path: '/document-registers', icon: <OrderedListOutlined aria-hidden />, label: 'ui.documentRegisters.title' },
   { path: '/regimes', icon: <BookOutlined aria-hidden />, label: 'ui.regimes.title' },
   { path: '/audit', icon: <AuditOutlined aria-hidden />, label: 'ui.audit.title' },
+  { path: '/notification-settings', icon: <BellOutlined aria-hidden />, label: 'ui.notifications.defaults.title' },
+  { path: '/jobs', icon: <ClusterOutlined aria-hidden />, label: 'ui.jobs.title' },
 ] as const;
 
 const sections = [

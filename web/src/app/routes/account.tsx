@@ -2,6 +2,7 @@ import { Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/ui/page-header.js';
 import { ChangePasswordForm, SessionList } from '../../features/account/index.js';
+import { NotificationPreferencesCard } from '../../features/notifications/index.js';
 
 /** "Tài khoản của tôi", reached from the account menu: one's own password and sessions. */
 export default function AccountRoute() {
@@ -17,6 +18,7 @@ export default function AccountRoute() {
       <Card title={t('ui.account.password.title')} style={{ marginBottom: 16 }}>
         <ChangePasswordForm />
       </Card>
+      <NotificationPreferencesCard />
       <Card title={t('ui.account.sessions.title')}>
         <SessionList />
       </Card>

@@ -1,6 +1,6 @@
 // The dossiers feature's public entry: the only file of web/src/features/dossiers that app/ and other features
 // import.
-export { useDossier, useDossiers, useInbox, useSystemFacts } from './api/dossiers.js';
+export { dossierListKeys, useDossier, useDossiers, useInbox, useSystemFacts } from './api/dossiers.js';
 export { parseDossierListParams, toDossierSearchParams, type DossierListParams } from './api/list-params.js';
 export { DossierNewForm } from './components/dossier-new-form.js';
 export { DossierStatusTag, DueDate } from './components/dossier-tags.js';

@@ -42,6 +42,7 @@ const auditActions = {
   designation: { create: listed, update: listed, delete: listed },
   regime: { update: listed },
   calendar: { replaceHolidays: listed },
+  notificationDefaults: { update: listed },
 } satisfies { [E in AuditEntity]: Record<AuditAction<E>, true> };
 
 export const auditEntities = Object.keys(auditActions) as AuditEntity[];

@@ -46,6 +46,8 @@ export function entityPath(entityType: string, entityId: string): string | undef
       return '/designations';
     case 'calendar':
       return '/holidays';
+    case 'notificationDefaults':
+      return '/notification-settings';
     default:
       return undefined;
   }

@@ -159,6 +159,20 @@ function signerNames(context: ValueContext, value: Record<string, unknown>): Rea
   );
 }
 
+/** The notification defaults' delivery per kind: "Hồ sơ được phê duyệt: E-mail ngay", one per line. */
+function delivery(context: ValueContext, value: Record<string, unknown>): ReactNode {
+  return (
+    <List>
+      {Object.entries(value).map(([kind, mode]) => (
+        <li key={kind}>
+          {text(context, `ui.notifications.kind.${kind}`) ?? kind}:{' '}
+          {text(context, `ui.notifications.mode.${String(mode)}`) ?? String(mode)}
+        </li>
+      ))}
+    </List>
+  );
+}
+
 /** A top-level field's recorded value in words: names of units, roles, statuses and levels; days as dd/mm/yyyy. */
 export function describeValue(context: ValueContext, field: string, value: unknown): ReactNode {
   if (value === null || value === undefined) return plain(context, value);
@@ -187,6 +201,7 @@ export function describeValue(context: ValueContext, field: string, value: unkno
     );
   if (field === 'conclusions' && isRecord(value)) return conclusions(context, value);
   if (field === 'signerNames' && isRecord(value)) return signerNames(context, value);
+  if (field === 'delivery' && isRecord(value)) return delivery(context, value);
   if (field === 'issuer' && isRecord(value) && typeof value.name === 'string') return value.name;
   const enumKey = enumKeyOf(context, field);
   if (enumKey) {

@@ -15,6 +15,9 @@ export const dossierKeys = {
   inbox: () => [...dossierKeys.all, 'inbox'] as const,
 };
 
+/** What a workflow step taken elsewhere changes: the inbox and every page of the dossier list (key prefixes). */
+export const dossierListKeys = [dossierKeys.inbox(), [...dossierKeys.all, 'list']] as const;
+
 export const fetchDossier = (id: string, signal?: AbortSignal) =>
   call(contracts.getDossier, { params: { id }, signal });
 
