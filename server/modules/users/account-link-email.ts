@@ -1,3 +1,5 @@
+import { todayInVietnam } from '#shared/calendar/today-in-vietnam.js';
+import { formatDateVi } from '#shared/common/text.js';
 import { translate } from '#shared/i18n/translate.js';
 import type { AccountLinkPurpose } from '#shared/users/users.schemas.js';
 import { MailComposer } from '../../mail/compose-mail.js';
@@ -5,8 +7,8 @@ import type { MailMessage } from '../../mail/mailer.js';
 
 /** dd/mm/yyyy HH:mm on Vietnam's clock (UTC+7, no summer time), whatever the server's time zone. */
 function formatVietnamDateTime(value: Date): string {
-  const local = new Date(value.getTime() + 7 * 3_600_000).toISOString();
-  return `${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)} ${local.slice(11, 16)}`;
+  const clock = new Date(value.getTime() + 7 * 3_600_000).toISOString().slice(11, 16);
+  return `${formatDateVi(todayInVietnam(value))} ${clock}`;
 }
 
 export interface AccountLinkMail {
