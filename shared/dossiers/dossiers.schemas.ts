@@ -147,6 +147,8 @@ export const dossierSchema = z.object({
   stepDueOn: isoDateSchema.nullable(),
   overdue: z.boolean(),
   approvalDecision: z.object({ number: z.string(), date: isoDateSchema }).nullable(),
+  /** When the officer confirmed the answers to the level questions; null until then (submit needs it). */
+  levelAnswersConfirmedAt: z.iso.datetime().nullable(),
   version: z.number().int(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

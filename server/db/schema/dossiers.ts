@@ -53,6 +53,8 @@ export const dossiers = pgTable(
     approvalDecisionNumber: text('approval_decision_number'),
     approvalDecisionDate: date('approval_decision_date', { mode: 'string' }),
     basedOnDossierId: uuid('based_on_dossier_id'),
+    /** When the officer last confirmed the level questions' answers; a change of answers clears it. */
+    levelAnswersConfirmedAt: timestamp('level_answers_confirmed_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -35,6 +35,7 @@ export function presentDossierSummary(
       dossier.approvalDecisionNumber && dossier.approvalDecisionDate
         ? { number: dossier.approvalDecisionNumber, date: dossier.approvalDecisionDate }
         : null,
+    levelAnswersConfirmedAt: dossier.levelAnswersConfirmedAt?.toISOString() ?? null,
     version: dossier.version,
     createdAt: dossier.createdAt.toISOString(),
     updatedAt: dossier.updatedAt.toISOString(),
