@@ -98,6 +98,12 @@ const dossierSystemInputSchema = z.object({
   answers: levelAnswersSchema.optional(),
 });
 
+/** The officer read the level questions and confirms these answers (submit needs a confirmation). */
+const confirmLevelAnswersSchema = z
+  .boolean()
+  .optional()
+  .describe('true: the officer confirms the answers sent (or stored); answers changed without it need confirming again');
+
 export const dossierCreateSchema = z.object({
   title: textSchema(3, 300),
   operatorOrganisationId: idSchema,
@@ -105,6 +111,7 @@ export const dossierCreateSchema = z.object({
   systems: z.array(dossierSystemInputSchema).min(1).max(50),
   content: dossierContentSchema.prefault({}),
   basedOnDossierId: idSchema.optional().describe('Start from a previous dossier: its content is copied'),
+  confirmLevelAnswers: confirmLevelAnswersSchema,
 });
 export type DossierCreate = z.infer<typeof dossierCreateSchema>;
 
@@ -114,6 +121,7 @@ export const dossierUpdateSchema = z.object({
   regime: regimeIdSchema.optional(),
   systems: z.array(dossierSystemInputSchema).min(1).max(50).optional(),
   content: dossierContentSchema.optional(),
+  confirmLevelAnswers: confirmLevelAnswersSchema,
 });
 export type DossierUpdate = z.infer<typeof dossierUpdateSchema>;
 
