@@ -4,6 +4,7 @@ import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Background } from './background.js';
 import type { DatabaseKind, Db } from './db/open-db.js';
+import { runsWithDemoData } from './demo-mode.js';
 import type { Env } from './env.js';
 import { loadSession } from './http/authenticate.js';
 import { apiNotFound, errorHandler } from './http/error-handler.js';
@@ -64,7 +65,7 @@ export function createApp({ db, databaseKind, env, background, webDist = webDist
   // (server/modules/notifications/routes.ts).
   api.use(notificationStreamRoutes(db, env, background));
   api.use('/api', loadSession(db, env));
-  api.use(healthRoutes(db, databaseKind));
+  api.use(healthRoutes(db, databaseKind, runsWithDemoData(env, databaseKind)));
   api.use(authRoutes(db, env));
   api.use(userRoutes(db, env, background.mailer));
   api.use(adminSessionRoutes(db));

@@ -1,6 +1,7 @@
 import { createApp, webDistDir } from './app.js';
 import { startBackground } from './background.js';
 import { buildWebIfNeeded } from './build-web-if-needed.js';
+import { runsWithDemoData } from './demo-mode.js';
 import { openDb } from './db/open-db.js';
 import { parseEnv } from './env.js';
 import { startAuditTrail } from './modules/audit/start-audit-trail.js';
@@ -23,7 +24,7 @@ async function main() {
     throw error;
   });
   await ensureDefaultHolidays(db);
-  const shouldSeed = env.SEED_DEMO === 'true' || (env.SEED_DEMO === 'auto' && kind === 'pglite');
+  const shouldSeed = runsWithDemoData(env, kind);
   let seeded = false;
   if (shouldSeed && (await isEmpty(db))) {
     console.log('Đang nạp dữ liệu mẫu huyện Yên Định... / Loading the Yên Định demo...');

@@ -18,6 +18,7 @@ import {
 } from '#server/db/schema/index.js';
 import { appendAuditEvent } from '#server/modules/audit/append-audit-event.js';
 import { canonicalJson } from '#server/modules/audit/canonical-json.js';
+import { refreshDossierSearch } from '#server/modules/dossiers/search-source.js';
 import { issueDocumentNumber } from '#server/modules/documents/issue-number.js';
 
 type SystemRow = typeof informationSystems.$inferInsert;
@@ -72,7 +73,8 @@ function contentFor(system: SystemRow, operator: OrgRow): DossierContent {
       requirements: [...nd85.requirementGroups.management, ...nd85.requirementGroups.technical].map((group) => ({
         groupKey: group.key,
         status: 'fully',
-        note: '',
+        // Submission asks for a note on every group (shared/dossiers/dossier-completeness.ts).
+        note: `Đáp ứng yêu cầu cấp độ 2 theo ${nd85.standard}.`,
       })),
     },
   });
@@ -169,12 +171,15 @@ export async function seedDemoDossiers(
       approvalDecisionNumber: system.approvalDecisionNumber ?? null,
       approvalDecisionDate: approvedOn,
       version: approved ? 4 : 2,
+      // The answers were confirmed when the dossier was made (as migration 0015 assumes of earlier dossiers).
+      levelAnswersConfirmedAt: at(addCalendarDays(submittedOn, -7), 9),
       createdAt: at(addCalendarDays(submittedOn, -7), 9),
       updatedAt: at(approvedOn ?? submittedOn, 10),
     });
     await tx
       .insert(dossierSystems)
       .values({ dossierId: id, systemId: system.id!, proposedLevel: determination.level, assessment });
+    await refreshDossierSearch(tx, { dossierId: id });
     if (approved && appraisedOn) {
       // The Sở's appraisal opinion, a letter numbered from its 2023 register like any issued since.
       const opinion = await issueDocumentNumber(tx, {

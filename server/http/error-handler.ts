@@ -80,6 +80,7 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, _nex
     error: {
       code: httpError.code,
       message: translate(locale, `errors.${httpError.code}`, httpError.vars),
+      ...httpError.details,
       ...(httpError.issues
         ? {
             issues: httpError.issues.map((issue) => ({

@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldIssue } from '#shared/common/errors.schemas.js';
+import type { ErrorCode, ErrorDetails, FieldIssue } from '#shared/common/errors.schemas.js';
 
 const statusOf = {
   validation_failed: 400,
@@ -29,6 +29,8 @@ export class HttpError extends Error {
     readonly code: ErrorCode,
     readonly issues?: Array<FieldIssue & { vars?: Record<string, string | number> }>,
     readonly vars: Record<string, string | number> = {},
+    /** Facts the client acts on besides the message (ErrorDetails in errors.schemas.ts). */
+    readonly details: ErrorDetails = {},
   ) {
     super(code);
     this.status = statusOf[code];

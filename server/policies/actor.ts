@@ -21,6 +21,11 @@ export interface Actor {
   fullName: string;
   memberships: ActorMembership[];
   grants: Grant[];
+  /**
+   * The subtrees the actor reviews (appraises or approves) through their unit's designations in force, in the
+   * Vietnamese order of their names: a reviewer's home shows the first, not their own unit's (empty) subtree.
+   */
+  reviewedSubtrees?: Array<{ organisationId: string; organisationName: string }>;
   /** Where the request came from, recorded in audit events. */
   ip: string;
 }

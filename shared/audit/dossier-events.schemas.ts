@@ -8,7 +8,7 @@ import { changeOf, nothing, payload } from './audit-payload.js';
 
 /*
  * What a dossier's audit events record, per action: the dossier's own changes (create, update,
- * attach), each workflow step (the status it left and the one it set, with what the step decided)
+ * attach, detach), each workflow step (the status it left and the one it set, with what the step decided)
  * and its replacement by a newer approval. GET /api/dossiers/:id/events answers them in this shape.
  */
 
@@ -23,6 +23,8 @@ const dossierFieldsSchema = z.strictObject({
   content: dossierContentSchema,
   proposedLevel: levelSchema.nullable(),
   systems: coveredSystemsSchema,
+  /** The officer's confirmation of the level answers: given, or cleared by a change of answers or regime. */
+  levelAnswersConfirmed: z.boolean(),
 });
 
 /**
@@ -45,6 +47,7 @@ export const dossierEventPayloads = {
         proposedLevel: levelSchema.nullable(),
         systems: coveredSystemsSchema,
         basedOnDossierId: idSchema.nullable(),
+        levelAnswersConfirmed: z.boolean().optional(),
       }),
       statusOnly,
     ]),
@@ -59,6 +62,17 @@ export const dossierEventPayloads = {
       size: z.number().int(),
       sha256: z.string(),
     }),
+  ),
+  /** A file removed while the dossier was being prepared: its name and hash stay in the trail. */
+  detach: payload(
+    z.strictObject({
+      attachmentId: idSchema,
+      fileName: z.string(),
+      mediaType: z.string(),
+      size: z.number().int(),
+      sha256: z.string(),
+    }),
+    nothing,
   ),
   requestOpinion: stepTo({}),
   giveOpinion: stepTo(documentRefSchema.shape),
@@ -96,6 +110,7 @@ export const dossierEventSchema = z.discriminatedUnion('action', [
   eventOf('create'),
   eventOf('update'),
   eventOf('attach'),
+  eventOf('detach'),
   eventOf('requestOpinion'),
   eventOf('giveOpinion'),
   eventOf('submit'),

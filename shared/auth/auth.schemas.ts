@@ -16,6 +16,13 @@ const failedAttemptsSchema = z.object({
 export const sessionSchema = z.object({
   user: userSchema,
   csrfToken: z.string().describe('Send it back as header x-csrf-token on every state-changing request'),
+  reviewedSubtrees: z
+    .array(z.object({ organisationId: z.uuid(), organisationName: z.string() }))
+    .optional()
+    .describe(
+      "The subtrees the person appraises or approves through their unit's designations in force, in " +
+        "Vietnamese alphabetical order (empty for everyone else): the default subtree of a reviewer's dashboard",
+    ),
   failedAttempts: failedAttemptsSchema
     .optional()
     .describe(

@@ -30,11 +30,26 @@ export const fieldIssueSchema = z.object({
 });
 export type FieldIssue = z.infer<typeof fieldIssueSchema>;
 
+/** What some errors tell besides their message, for the client to act on. */
+const errorDetailsSchema = z.object({
+  attemptsLeft: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe(
+      'invalid_credentials: failed logins this username may still have from this address before it is refused ' +
+        'for a while (the same for a username that does not exist)',
+    ),
+});
+export type ErrorDetails = z.infer<typeof errorDetailsSchema>;
+
 export const apiErrorSchema = z.object({
   error: z.object({
     code: errorCodeSchema,
     message: z.string(),
     issues: z.array(fieldIssueSchema).optional(),
+    ...errorDetailsSchema.shape,
   }),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;

@@ -1,4 +1,5 @@
 import { dossierEventListSchema } from '../audit/dossier-events.schemas.js';
+import { okSchema } from '../auth/auth.schemas.js';
 import { defineContract, fileResponseSchema } from '../common/contract.js';
 import { pageQuerySchema } from '../common/pagination.js';
 import { idParamsSchema } from '../common/text.js';
@@ -126,6 +127,18 @@ export const downloadAttachment = defineContract({
   params: attachmentParamsSchema,
   response: fileResponseSchema,
   binary: 'response',
+});
+
+export const deleteAttachment = defineContract({
+  method: 'delete',
+  path: '/api/dossiers/:id/attachments/:attachmentId',
+  summary:
+    'Remove a file while the dossier is drafting or returned (409 after submission; 409 for the scan an ' +
+    'external appraisal recorded); the audit trail keeps its name and hash',
+  tag,
+  auth: true,
+  params: attachmentParamsSchema,
+  response: okSchema,
 });
 
 export const inbox = defineContract({

@@ -5,6 +5,7 @@ import { organisationRefSchema } from '../organisations/organisations.schemas.js
 import { levelSchema } from '../systems/systems.schemas.js';
 import { levelAnswersSchema } from '../level-assessments/level-answers.schemas.js';
 import { localisedTextSchema, regimeIdSchema } from '../regimes/regime.schemas.js';
+import { dossierCompletenessSchema } from './dossier-completeness.schemas.js';
 import { dossierReviewSchema } from './dossier-review.schemas.js';
 import { dossierActions, dossierStatuses } from './dossier-workflow.js';
 
@@ -102,7 +103,9 @@ const dossierSystemInputSchema = z.object({
 const confirmLevelAnswersSchema = z
   .boolean()
   .optional()
-  .describe('true: the officer confirms the answers sent (or stored); answers changed without it need confirming again');
+  .describe(
+    'true: the officer confirms the answers sent (or stored); answers changed without it need confirming again',
+  );
 
 export const dossierCreateSchema = z.object({
   title: textSchema(3, 300),
@@ -157,6 +160,8 @@ export const dossierSchema = z.object({
   approvalDecision: z.object({ number: z.string(), date: isoDateSchema }).nullable(),
   /** When the officer confirmed the answers to the level questions; null until then (submit needs it). */
   levelAnswersConfirmedAt: z.iso.datetime().nullable(),
+  /** The required parts still missing; submit is refused until none is (full record only). */
+  completeness: dossierCompletenessSchema,
   version: z.number().int(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -171,7 +176,7 @@ export const dossierListQuerySchema = pageQuerySchema.extend({
   status: dossierStatusSchema.optional(),
   regime: regimeIdSchema.optional(),
 });
-export const dossierSummarySchema = dossierSchema.omit({ content: true, review: true });
+export const dossierSummarySchema = dossierSchema.omit({ content: true, review: true, completeness: true });
 export const dossierPageSchema = pageOf(dossierSummarySchema);
 
 export const snapshotSchema = z.object({

@@ -46,8 +46,11 @@ export function zodErrorMap(locale: Locale) {
       case 'invalid_type':
         return issue.input === undefined || issue.input === null ? t('required') : t('invalidType');
       case 'too_small':
+        // An empty text (after trimming) was left out, whatever its minimum: "required", not "at least 3 characters".
         if (issue.origin === 'string')
-          return Number(issue.minimum) <= 1 ? t('required') : t('tooShort', { minimum: Number(issue.minimum) });
+          return Number(issue.minimum) <= 1 || issue.input === ''
+            ? t('required')
+            : t('tooShort', { minimum: Number(issue.minimum) });
         if (issue.origin === 'array') return t('tooFewItems', { minimum: Number(issue.minimum) });
         return t('tooSmall', { minimum: Number(issue.minimum) });
       case 'too_big':

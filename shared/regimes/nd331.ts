@@ -1,4 +1,5 @@
 import type { Regime } from './regime.schemas.js';
+import { requiredForSubmissionNd331 } from './dossier-requirements.js';
 import { standardRouting, workingDays } from './routing.js';
 import { nd331Rules } from './nd331-rules.js';
 import { managementGroupsNd331, technicalGroups } from './requirement-groups.js';
@@ -38,5 +39,6 @@ export const nd331: Regime = {
   },
   inspectionMonths: { 1: 12, 2: 12, 3: 6, 4: 6, 5: 3 },
   requirementGroups: { management: managementGroupsNd331, technical: technicalGroups },
+  requiredForSubmission: requiredForSubmissionNd331,
   unconfirmed: ['rules', 'legalBases', 'standard', 'clocks', 'forms'],
 };

@@ -1,4 +1,5 @@
 import type { Regime } from './regime.schemas.js';
+import { requiredForSubmissionNd85 } from './dossier-requirements.js';
 import { calendarDays as days, standardRouting, workingDays } from './routing.js';
 import { nd85Rules } from './nd85-rules.js';
 import { managementGroupsNd85, technicalGroups } from './requirement-groups.js';
@@ -34,5 +35,6 @@ export const nd85: Regime = {
   },
   inspectionMonths: { 1: 24, 2: 24, 3: 12, 4: 12, 5: 6 },
   requirementGroups: { management: managementGroupsNd85, technical: technicalGroups },
+  requiredForSubmission: requiredForSubmissionNd85,
   unconfirmed: [],
 };

@@ -87,6 +87,43 @@ export const formKeys = [
 export const formKeySchema = z.enum(formKeys);
 export type FormKey = z.infer<typeof formKeySchema>;
 
+/**
+ * The parts of a dossier a regime can require before submission: a text of the content (its path),
+ * `securityPlan.requirements` (an entry for every requirement group of the regime) or `attachments`.
+ */
+export const requirableDossierItems = [
+  'overview.scope',
+  'overview.scale',
+  'overview.users',
+  'overview.logicalArchitecture',
+  'overview.physicalArchitecture',
+  'overview.devicesAndApplications',
+  'overview.networkZones',
+  'design.description',
+  'levelExplanation',
+  'riskIdentification',
+  'securityPlan.parts.designBuild',
+  'securityPlan.parts.operation',
+  'securityPlan.parts.inspection',
+  'securityPlan.parts.riskManagement',
+  'securityPlan.parts.monitoring',
+  'securityPlan.parts.incidentResponse',
+  'securityPlan.parts.endOfLife',
+  'securityPlan.requirements',
+  'highLevelAnalysis.connectedSystems',
+  'highLevelAnalysis.threats',
+  'highLevelAnalysis.impact',
+  'attachments',
+] as const;
+export type RequirableDossierItem = (typeof requirableDossierItems)[number];
+
+const requiredDossierItemSchema = z.object({
+  item: z.enum(requirableDossierItems),
+  /** The proposed levels at which the item is required. */
+  levels: z.array(z.number().int().min(1).max(5)).min(1),
+});
+export type RequiredDossierItem = z.infer<typeof requiredDossierItemSchema>;
+
 export const regimeSchema = z.object({
   id: regimeIdSchema,
   name: localisedTextSchema,
@@ -125,6 +162,11 @@ export const regimeSchema = z.object({
     management: z.array(z.object({ key: z.string(), name: localisedTextSchema })),
     technical: z.array(z.object({ key: z.string(), name: localisedTextSchema })),
   }),
+  /**
+   * What a dossier must hold before it is submitted (shared/dossiers/dossier-completeness.ts). Absent from a
+   * correction saved before it existed: the shipped regime's list applies then.
+   */
+  requiredForSubmission: z.array(requiredDossierItemSchema).max(100).optional(),
   /** Facts not verified against the official text; shown to administrators as such. */
   unconfirmed: z.array(z.string()),
 });

@@ -14,9 +14,6 @@ export const dashboardQuerySchema = z.object({
     .describe('Answer as the recorded events stood at the end of this day (default: today)'),
 });
 
-/** How many months the approvals trend covers at most, ending with the last month that had one. */
-export const APPROVAL_TREND_MONTHS = 36;
-
 const count = z.number().int().min(0);
 
 /** Every status with its count (zero included), so a chart has all its series. */
@@ -56,8 +53,8 @@ export const dashboardSchema = z.object({
   children: z.array(dashboardChildSchema),
   /**
    * Systems whose approved level in force was decided in each month (by the decision's date), from
-   * the last month with any approval back at most APPROVAL_TREND_MONTHS months; months between
-   * without one are listed with 0. Empty when nothing was approved by the day.
+   * the month of the first approval to the month of the last; months between without one are listed
+   * with 0. Empty when nothing was approved by the day.
    */
   approvalsByMonth: z.array(z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), approvals: count })),
 });

@@ -1,3 +1,4 @@
+import { compareVietnamese } from '../common/vietnamese-order.js';
 import { formatDateVi } from '../common/text.js';
 import { translate, type Locale } from '../i18n/translate.js';
 import type { OrganisationKind } from '../organisations/organisations.schemas.js';
@@ -100,11 +101,8 @@ function sum(rows: Counts[]): Counts {
   }, zero);
 }
 
-/** One collator for every comparison: localeCompare(…, 'vi') builds a new one each call. */
-const vietnameseOrder = new Intl.Collator('vi');
-
 function nameList(names: string[], total: number, locale: Locale): string {
-  const sorted = [...names].sort(vietnameseOrder.compare).slice(0, NARRATIVE_NAME_LIMIT);
+  const sorted = [...names].sort(compareVietnamese).slice(0, NARRATIVE_NAME_LIMIT);
   const listed = sorted.join('; ');
   return total > sorted.length
     ? translate(locale, 'reports.narrative.moreNames', {

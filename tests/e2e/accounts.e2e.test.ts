@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestBrowser } from './browser.js';
+import { expectNoSeriousViolations } from './accessibility.js';
 import { useBrowserSession } from './browser-session.js';
 
 /**
@@ -41,8 +42,11 @@ describe('an administrator creates an account and the person activates it', () =
     await mainMenu().getByRole('link', { name: 'Người dùng' }).click();
     await page.waitForURL(url('/users'));
     await page.getByTestId('user-row').first().waitFor();
+    await expectNoSeriousViolations(page, 'users list');
     await page.getByRole('link', { name: 'Thêm người dùng' }).first().click();
     await page.waitForURL(url('/users/new'));
+    await page.getByLabel('Tên đăng nhập').waitFor();
+    await expectNoSeriousViolations(page, 'new user form');
 
     await page.getByLabel('Tên đăng nhập').fill(USERNAME);
     await page.getByLabel('Họ và tên').fill(FULL_NAME);
@@ -62,6 +66,7 @@ describe('an administrator creates an account and the person activates it', () =
     await page.getByRole('button', { name: 'Sao chép liên kết' }).click();
     await page.getByText('Đã sao chép liên kết.').waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(activationUrl);
+    await expectNoSeriousViolations(page, 'new user with its activation link');
 
     // The server holds the account, not yet activated, with its one role at the commune.
     const found = await api<{
@@ -85,6 +90,7 @@ describe('an administrator creates an account and the person activates it', () =
     await page.getByRole('heading', { level: 1, name: 'Kích hoạt tài khoản' }).waitFor();
     await expect.poll(() => page.url()).toBe(url('/activate'));
     expect(await page.evaluate(() => window.location.search)).toBe('');
+    await expectNoSeriousViolations(page, 'activation page');
 
     await setPassword('matkhaudaiquathoi');
     await page
@@ -96,6 +102,7 @@ describe('an administrator creates an account and the person activates it', () =
     await setPassword(PASSWORD);
     await page.getByText('Tài khoản đã được kích hoạt').waitFor();
     await page.getByText(`Tên đăng nhập của bạn: ${USERNAME}`).waitFor();
+    await expectNoSeriousViolations(page, 'account activated');
     await page.getByRole('link', { name: 'Đến trang đăng nhập' }).click();
     await page.waitForURL(url('/login'));
 
@@ -133,5 +140,6 @@ describe('an administrator creates an account and the person activates it', () =
     await setPassword('Mật-khẩu-Khác-2024');
     await page.getByText('Liên kết không dùng được').waitFor();
     await page.getByText(LINK_INVALID).waitFor();
+    await expectNoSeriousViolations(page, 'activation link used');
   });
 });

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestBrowser } from './browser.js';
 import { useBrowserSession } from './browser-session.js';
+import { expectNoSeriousViolations } from './accessibility.js';
 
 /**
  * The district's reporter opens the app: the home is the dashboard of the district, opening with
@@ -41,6 +42,7 @@ describe('the dashboard of the district reporter', () => {
     expect(await statLink('stat-pending').textContent()).toBe('03');
     // The 29 units under the district, each with the numbers of its subtree.
     await expect.poll(() => page.getByTestId('unit-row').count()).toBe(29);
+    await expectNoSeriousViolations(page, 'district dashboard');
   });
 
   it('drills into Định Bình: its own numbers only, with the way back up in the breadcrumbs', async () => {
@@ -59,6 +61,7 @@ describe('the dashboard of the district reporter', () => {
     // A commune has no units under it.
     await page.getByTestId('status-by-unit').getByText('Đơn vị này không có đơn vị trực thuộc.').waitFor();
     expect(await page.getByTestId('unit-row').count()).toBe(0);
+    await expectNoSeriousViolations(page, 'dashboard of a commune');
     await page.getByRole('navigation').getByRole('link', { name: DISTRICT }).waitFor();
   });
 
@@ -67,6 +70,7 @@ describe('the dashboard of the district reporter', () => {
     await page.waitForURL(url(`/systems?organisationId=${dinhBinhId}`));
     await expect.poll(() => page.getByTestId('system-row').count()).toBe(1);
     await expect.poll(() => page.getByTestId('system-row').textContent()).toContain('Định Bình');
+    await expectNoSeriousViolations(page, 'systems list of a commune');
     await page.goBack();
     await expect.poll(() => heading().textContent()).toBe(DINH_BINH);
   });
@@ -80,6 +84,7 @@ describe('the dashboard of the district reporter', () => {
     await statLink('stat-pending').click();
     await page.waitForURL(url(`/dossiers?organisationId=${districtId}&status=submitted`));
     await expect.poll(() => page.getByTestId('dossier-row').count()).toBe(3);
+    await expectNoSeriousViolations(page, 'dossiers waiting at the district');
     await page.goBack();
     await expect.poll(() => heading().textContent()).toBe(DISTRICT);
   });
@@ -88,6 +93,8 @@ describe('the dashboard of the district reporter', () => {
     await narrative().getByText('26/26 xã, thị trấn').waitFor();
     await page.getByRole('button', { name: 'Tải báo cáo' }).click();
     const link = page.getByRole('menuitem', { name: 'Báo cáo tổng hợp - Excel (XLSX)' });
+    await link.waitFor();
+    await expectNoSeriousViolations(page, 'report download menu');
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     expect(new URL(download.url()).searchParams.get('format')).toBe('xlsx');

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import type { Download, Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousViolations } from './accessibility.js';
 import type { TestBrowser } from './browser.js';
 import { useBrowserSession } from './browser-session.js';
 
@@ -79,6 +80,7 @@ describe("a dossier's documents", () => {
       .getByTestId('dossier-document')
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-form')));
     expect(forms).toEqual(FORMS);
+    await expectNoSeriousViolations(page, 'documents tab');
 
     expect(await row('approval-decision').innerText()).toContain(DECISION_TITLE);
     expect((await row('approval-decision').getByTestId('document-status').innerText()).trim()).toBe(
@@ -98,7 +100,7 @@ describe("a dossier's documents", () => {
 
   it("downloads the decision's PDF through its link", async () => {
     const { download, bytes } = await downloadVia(row('approval-decision').getByRole('link', { name: 'Tải PDF' }));
-    expect(download.suggestedFilename()).toBe('quyet-dinh-phe-duyet-cap-do-an-toan-he-thong-thong-tin.pdf');
+    expect(download.suggestedFilename()).toBe('quyet-dinh-phe-duyet-cap-do-2104-QD-STTTT-ubnd-xa-dinh-binh.pdf');
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(bytes.length).toBeGreaterThan(10_000);
     // What the link answers: a PDF to save (not to show), never cached.
@@ -137,6 +139,8 @@ describe("a dossier's documents", () => {
     await frame.waitFor();
     const src = (await frame.getAttribute('src'))!;
     expect(src).toBe(`/api/dossiers/${dossierId}/documents/approval-decision.pdf?inline=1`);
+    // The PDF viewer inside the frame is Chromium's, not the app's.
+    await expectNoSeriousViolations(page, 'document preview', { exclude: ['iframe'] });
 
     const shown = await browser.context.request.get(url(src));
     expect(shown.status()).toBe(200);
@@ -169,6 +173,7 @@ describe('the batch export', () => {
       expect(scope).toContain('Ủy ban nhân dân huyện Yên Định');
       expect(scope).toContain('Đã phê duyệt');
       await dialog.getByRole('radio', { name: 'PDF', exact: true }).check();
+      await expectNoSeriousViolations(page, 'batch export dialog');
 
       // A refusal is said in the server's words (here the server's answer is stood in for).
       const tooMany = 'Mỗi lần xuất tối đa 500 hồ sơ; hãy chọn phạm vi hẹp hơn.';
@@ -209,9 +214,10 @@ describe('the batch export', () => {
       const documents = approved.total * FORMS.length;
       await dialog.getByText(`Đã tạo ${documents}/${documents} văn bản`).waitFor();
       await dialog.getByText(`Đã xuất xong ${documents} văn bản.`).waitFor();
+      await expectNoSeriousViolations(page, 'batch export done');
 
       const { download, bytes } = await downloadVia(dialog.getByRole('link', { name: 'Tải về (.zip)' }));
-      expect(download.suggestedFilename()).toMatch(/^xuat-van-ban-\d{4}-\d{2}-\d{2}\.zip$/);
+      expect(download.suggestedFilename()).toMatch(/^xuat-van-ban-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.zip$/);
       expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
       expect((await browser.context.request.get(download.url())).headers()['content-type']).toBe(MEDIA_TYPES.zip);
       const files = Object.keys((await JSZip.loadAsync(bytes)).files).filter((name) => !name.endsWith('/'));
@@ -252,6 +258,7 @@ describe('an approval numbered by the register', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByText('Để trống để lấy số tiếp theo trong sổ văn bản').waitFor();
     expect(await dialog.getByLabel('Số quyết định').inputValue()).toBe('');
+    await expectNoSeriousViolations(page, 'approval dialog numbered by the register');
     await dialog.getByRole('button', { name: 'Phê duyệt', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByTestId('dossier-status').filter({ hasText: 'Đã phê duyệt' }).waitFor();

@@ -1,7 +1,9 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestBrowser } from './browser.js';
+import { expectNoSeriousViolations } from './accessibility.js';
 import { useBrowserSession } from './browser-session.js';
+import { completeContent, tinyPdf } from '../factories/dossiers.js';
 
 /**
  * A level proposal dossier from start to approval, through the three people who handle it:
@@ -38,6 +40,7 @@ interface DossierBody {
   version: number;
   regime: string;
   proposedLevel: number | null;
+  levelAnswersConfirmedAt: string | null;
   systems: Array<{ systemId: string; assessment: { matchedRules: Array<{ ruleId: string }> } | null }>;
   content: { overview: { scope: string; scale: string; users: string } };
   review: {
@@ -57,6 +60,22 @@ async function changeBehindTheScenes(change: (overview: DossierBody['content']['
   const current = await api<DossierBody>('get', `/api/dossiers/${dossierId}`);
   change(current.content.overview);
   await api('patch', `/api/dossiers/${dossierId}`, { version: current.version, content: current.content });
+}
+
+/** Answers every level question still open in `scope` with its neutral choice ("Không", "Không có"...). */
+async function answerOpenQuestions(scope: Locator) {
+  const open = scope.locator('.level-question [role="radiogroup"]:not(:has(input:checked))');
+  for (let round = 0; round < 20 && (await open.count()) > 0; round += 1) {
+    const group = open.first();
+    for (const choice of ['Không', 'Không có', 'Không cung cấp dịch vụ công trực tuyến', 'Chưa xác định']) {
+      const option = group.getByRole('radio', { name: choice, exact: true });
+      if ((await option.count()) > 0) {
+        await option.check();
+        break;
+      }
+    }
+  }
+  expect(await open.count()).toBe(0);
 }
 
 /** Waits for the autosave to report the time it saved. */
@@ -87,13 +106,29 @@ describe('a level dossier goes from the unit to approval', () => {
 
     await page.goto(url(`/systems/${systemId}`));
     await page.getByRole('heading', { level: 1, name: SYSTEM_NAME }).waitFor();
+    await expectNoSeriousViolations(page, 'a system without a level');
     await page.getByRole('link', { name: 'Xác định cấp độ', exact: true }).click();
     await page.waitForURL(url(`/dossiers/new?systemId=${systemId}`));
 
-    // The system is already chosen and the title follows it.
+    // The system is already chosen; its level questions come first, none answered in advance.
     expect(await page.getByRole('checkbox', { name: SYSTEM_NAME }).isChecked()).toBe(true);
-    await expect.poll(() => page.getByLabel('Tên hồ sơ').inputValue()).toBe(`Hồ sơ đề xuất cấp độ ${SYSTEM_NAME}`);
     await page.getByRole('radio', { name: 'Nghị định 85/2016/NĐ-CP' }).check();
+    const questions = page.getByTestId('system-level');
+    await questions.getByText('Hệ thống cung cấp dịch vụ công trực tuyến ở mức độ nào?').waitFor();
+    await expectNoSeriousViolations(page, 'new dossier: the level questions');
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await page
+      .getByText(/^Còn \d+ câu hỏi chưa trả lời\.$/)
+      .first()
+      .waitFor();
+    await answerOpenQuestions(questions);
+    await questions.getByTestId('level-value').filter({ hasText: 'Cấp độ 2' }).waitFor();
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+
+    // Read back, named, and confirmed.
+    await page.getByTestId('confirm-system').waitFor();
+    expect(await page.getByLabel('Tên hồ sơ').inputValue()).toBe(`Hồ sơ đề xuất cấp độ ${SYSTEM_NAME}`);
+    await page.getByRole('checkbox', { name: 'Tôi đã đọc và xác nhận các câu trả lời' }).check();
     await page.getByRole('button', { name: 'Tạo hồ sơ' }).click();
     await page.waitForURL(/\/dossiers\/[0-9a-f-]{36}\?tab=level$/);
     dossierId = new URL(page.url()).pathname.split('/').pop()!;
@@ -101,6 +136,7 @@ describe('a level dossier goes from the unit to approval', () => {
     const created = await api<DossierBody>('get', `/api/dossiers/${dossierId}`);
     expect(created).toMatchObject({ status: 'drafting', regime: 'nd85' });
     expect(created.systems.map((covered) => covered.systemId)).toEqual([systemId]);
+    expect(created.levelAnswersConfirmedAt).not.toBeNull();
   });
 
   it('the guided form asks only what matters and shows the level with its rule, live', async () => {
@@ -127,7 +163,15 @@ describe('a level dossier goes from the unit to approval', () => {
     expect(await rule.innerText()).toContain('không xử lý bí mật nhà nước');
     expect(await result.getByTestId('matched-rule').count()).toBe(1);
     await result.getByText('Đã đối chiếu với máy chủ').waitFor();
+    await expectNoSeriousViolations(page, 'the level form with its result');
     await saved();
+
+    // Changed answers need confirming again before the dossier can be submitted.
+    const confirmation = page.getByTestId('answers-confirmation');
+    await confirmation.and(page.locator('[data-confirmed="false"]')).waitFor();
+    expect((await api<DossierBody>('get', `/api/dossiers/${dossierId}`)).levelAnswersConfirmedAt).toBeNull();
+    await confirmation.getByRole('button', { name: 'Tôi đã đọc và xác nhận các câu trả lời' }).click();
+    await confirmation.and(page.locator('[data-confirmed="true"]')).waitFor();
 
     const dossier = await api<DossierBody>('get', `/api/dossiers/${dossierId}`);
     expect(dossier.proposedLevel).toBe(2);
@@ -141,8 +185,44 @@ describe('a level dossier goes from the unit to approval', () => {
     await saved();
     expect((await page.getByTestId('saved-at').innerText()).trim()).toMatch(/^Đã lưu lúc \d{2}:\d{2}$/);
 
+    // Only the scope written: the page lists what is missing, and the submission is refused naming it.
+    const checklist = page.getByTestId('completeness-checklist');
+    expect(await checklist.innerText()).toContain(
+      'Phương án bảo đảm an toàn thông tin: Bảo đảm an toàn trong vận hành',
+    );
     await page.getByRole('button', { name: 'Gửi thẩm định', exact: true }).click();
-    await page.getByRole('dialog').getByText(SYSTEM_NAME).waitFor();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(SYSTEM_NAME).waitFor();
+    await expectNoSeriousViolations(page, 'submit dialog');
+    await dialog.getByRole('button', { name: 'Gửi thẩm định', exact: true }).click();
+    const refusal = dialog.getByTestId('transition-refusals');
+    await refusal.waitFor();
+    expect(await refusal.innerText()).toContain('Chưa hoàn thành: Ít nhất một tài liệu đính kèm (hồ sơ thiết kế).');
+    await dialog.getByRole('button', { name: 'Hủy' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // A link of the list opens the tab of the part it names.
+    await checklist
+      .getByRole('button', { name: 'Phương án bảo đảm an toàn thông tin: Giám sát an toàn thông tin' })
+      .click();
+    await page.getByLabel('5. Giám sát an toàn thông tin').waitFor();
+    // The rest written (here through the API), the design document attached on its tab.
+    const current = await api<DossierBody>('get', `/api/dossiers/${dossierId}`);
+    await api('patch', `/api/dossiers/${dossierId}`, {
+      version: current.version,
+      content: completeContent({ overview: { ...completeContent().overview, scope: current.content.overview.scope } }),
+    });
+    await page.reload();
+    await page.getByRole('tab', { name: 'Tài liệu đính kèm' }).click();
+    await page.locator('input[type="file"]').first().setInputFiles({
+      name: 'ho-so-thiet-ke.pdf',
+      mimeType: 'application/pdf',
+      buffer: tinyPdf(),
+    });
+    await checklist.getByText('Hồ sơ đã có đủ các nội dung bắt buộc và có thể gửi thẩm định.').waitFor();
+
+    await page.getByRole('button', { name: 'Gửi thẩm định', exact: true }).click();
+    await dialog.getByText(SYSTEM_NAME).waitFor();
     await confirmDialog('Gửi thẩm định');
     await statusShows('Đã gửi thẩm định');
     // Sent: nothing to edit any more, and no button to submit again.
@@ -167,6 +247,7 @@ describe('a level dossier goes from the unit to approval', () => {
       /^(còn \d+ ngày làm việc|đến hạn hôm nay|quá hạn \d+ ngày làm việc)$/,
     );
 
+    await expectNoSeriousViolations(page, "the appraiser's inbox");
     await row.getByRole('link', { name: `Hồ sơ đề xuất cấp độ ${SYSTEM_NAME}` }).click();
     await page.waitForURL(url(`/dossiers/${dossierId}`));
     // The appraiser may return or appraise, never approve or edit.
@@ -178,6 +259,7 @@ describe('a level dossier goes from the unit to approval', () => {
     // The reasons are required, said as the server says it (the dialog validates with the action's contract).
     await dialog.getByRole('button', { name: 'Yêu cầu bổ sung', exact: true }).click();
     await dialog.getByText('Nêu rõ nội dung yêu cầu bổ sung, hoàn thiện hồ sơ.').waitFor();
+    await expectNoSeriousViolations(page, 'return dialog with its error');
     await dialog.getByLabel('Lý do, nội dung cần bổ sung').fill(RETURN_REASON);
     await confirmDialog('Yêu cầu bổ sung');
     await statusShows('Yêu cầu bổ sung');
@@ -194,6 +276,7 @@ describe('a level dossier goes from the unit to approval', () => {
     await todo.getByRole('link').first().click();
     await page.waitForURL(url(`/dossiers/${dossierId}`));
     await page.getByTestId('return-reasons').filter({ hasText: RETURN_REASON }).waitFor();
+    await expectNoSeriousViolations(page, 'a returned dossier');
 
     // Someone else saves another field meanwhile: the two changes are merged, nothing is lost.
     await changeBehindTheScenes((overview) => (overview.users = 'Cán bộ, viên chức của Trung tâm.'));
@@ -215,6 +298,7 @@ describe('a level dossier goes from the unit to approval', () => {
     const row = conflict.getByRole('row').filter({ hasText: 'Tổng quan hệ thống › Quy mô' });
     expect(await row.innerText()).toContain('16 máy trạm');
     expect(await row.innerText()).toContain('Quy mô do người khác ghi.');
+    await expectNoSeriousViolations(page, 'a dossier with a conflict');
     await conflict.getByRole('button', { name: 'Giữ nội dung của tôi' }).click();
     await saved();
     stored = await api<DossierBody>('get', `/api/dossiers/${dossierId}`);
@@ -223,13 +307,15 @@ describe('a level dossier goes from the unit to approval', () => {
     // The network diagram the appraiser asked for, attached and downloadable.
     await page.getByRole('tab', { name: 'Tài liệu đính kèm' }).click();
     const diagram = Buffer.from('%PDF-1.4\n% sơ đồ mạng\n%%EOF\n');
-    await page.locator('input[type=file]').setInputFiles({
+    // The card's upload, first: each file listed (the design document) has its own, for replacing it.
+    await page.locator('input[type=file]').first().setInputFiles({
       name: 'so-do-mang.pdf',
       mimeType: 'application/pdf',
       buffer: diagram,
     });
     const download = page.getByRole('link', { name: 'so-do-mang.pdf' });
     await download.waitFor();
+    await expectNoSeriousViolations(page, 'attachments tab');
     const file = await browser.context.request.get(url((await download.getAttribute('href'))!));
     expect(file.status()).toBe(200);
     expect(file.headers()['content-type']).toBe('application/pdf');
@@ -239,6 +325,7 @@ describe('a level dossier goes from the unit to approval', () => {
     await page.getByRole('tab', { name: 'Lịch sử' }).click();
     const returned = page.getByTestId('history-event').and(page.locator('[data-action="return"]'));
     expect(await returned.innerText()).toContain(RETURN_REASON);
+    await expectNoSeriousViolations(page, 'history tab');
 
     await page.getByRole('button', { name: 'Gửi thẩm định', exact: true }).click();
     await confirmDialog('Gửi thẩm định');
@@ -260,6 +347,7 @@ describe('a level dossier goes from the unit to approval', () => {
       await dialog.getByRole('radiogroup', { name: item }).getByRole('radio', { name: 'Phù hợp', exact: true }).check();
     }
     await dialog.getByLabel('Ý kiến thẩm định').fill('Hồ sơ đầy đủ, cấp độ đề xuất phù hợp.');
+    await expectNoSeriousViolations(page, 'appraisal dialog');
     await confirmDialog('Thẩm định');
     await statusShows('Đã thẩm định');
     const appraised = await api<DossierBody>('get', `/api/dossiers/${dossierId}`);
@@ -284,6 +372,7 @@ describe('a level dossier goes from the unit to approval', () => {
     await dialog.getByText('Các hệ thống và cấp độ sẽ được phê duyệt:').waitFor();
     expect(await dialog.innerText()).toContain(SYSTEM_NAME);
     expect(await dialog.innerText()).toContain('Cấp độ 2');
+    await expectNoSeriousViolations(page, 'approval dialog');
     await dialog.getByLabel('Số quyết định').fill(DECISION_NUMBER);
     const date = dialog.getByLabel('Ngày quyết định');
     await date.click();
@@ -301,7 +390,24 @@ describe('a level dossier goes from the unit to approval', () => {
     // Two submissions and the approval were frozen, each with its SHA-256.
     await page.getByRole('tab', { name: 'Phiên bản' }).click();
     await expect.poll(() => page.getByTestId('snapshot-sha').count()).toBe(3);
+    await expectNoSeriousViolations(page, 'versions tab');
     for (const sha of await page.getByTestId('snapshot-sha').allInnerTexts()) expect(sha).toMatch(/^[0-9a-f]{64}/);
+
+    // Nothing changed since the approval froze it: the comparison of that copy with the content lists nothing.
+    await page.locator('#version-from').click({ force: true });
+    await page.getByRole('option', { name: /^Bản 3: Phê duyệt/ }).click();
+    await page.locator('#version-to').click({ force: true });
+    await page.getByRole('option', { name: 'Nội dung hiện tại' }).click();
+    await page.getByText('Hai bản giống nhau.').waitFor();
+  });
+
+  it('the dossier list finds it by words in any order, without accents', async () => {
+    await page.goto(url('/dossiers'));
+    await page.getByLabel('Tìm theo tên hồ sơ, đơn vị hoặc hệ thống').fill('khuyen nong phan mem yen dinh');
+    await page.waitForURL(/q=khuyen/);
+    const row = page.getByTestId('dossier-row').and(page.locator(`[data-dossier-id="${dossierId}"]`));
+    await row.waitFor();
+    await expect.poll(() => page.getByTestId('dossier-row').count()).toBe(1);
   });
 
   it("the system's page shows the approved level and the decision", async () => {
@@ -310,6 +416,7 @@ describe('a level dossier goes from the unit to approval', () => {
     const main = page.locator('main');
     await main.getByText('Cấp độ 2').first().waitFor();
     expect(await main.innerText()).toContain(DECISION_NUMBER);
+    await expectNoSeriousViolations(page, 'a system with its approved level');
     // With an approved level the page no longer offers to determine one.
     expect(await page.getByRole('link', { name: 'Xác định cấp độ', exact: true }).count()).toBe(0);
 

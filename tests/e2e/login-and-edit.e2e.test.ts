@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { informationSystems } from '#server/db/schema/index.js';
 import { DEMO_PASSWORD } from '../../drizzle/seed/yen-dinh.data.js';
 import type { TestBrowser } from './browser.js';
+import { expectNoSeriousViolations } from './accessibility.js';
 import { useBrowserSession } from './browser-session.js';
 import type { RunningApp } from './app-server.js';
 
@@ -21,11 +22,13 @@ describe('a commune IT officer logs in and edits their system', () => {
     await page.goto(url('/systems'));
     await page.waitForURL(/\/login\?next=%2Fsystems$/);
     await page.getByRole('heading', { level: 1, name: 'Đăng nhập' }).waitFor();
+    await expectNoSeriousViolations(page, 'login page');
 
     await page.getByLabel('Tên đăng nhập').fill('dinhbinh.cntt');
     await page.getByLabel('Mật khẩu').fill('wrong password');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByText('Tên đăng nhập hoặc mật khẩu không đúng.').waitFor();
+    await expectNoSeriousViolations(page, 'login page with an error');
 
     await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -43,6 +46,7 @@ describe('a commune IT officer logs in and edits their system', () => {
     expect(table).not.toContain('Định Công');
     systemId = (await rows.first().getAttribute('data-system-id')) ?? '';
     expect(systemId).toMatch(/^[0-9a-f-]{36}$/);
+    await expectNoSeriousViolations(page, 'systems list');
   });
 
   it('opens the system and shows its details', async () => {
@@ -50,6 +54,7 @@ describe('a commune IT officer logs in and edits their system', () => {
     await page.waitForURL(url(`/systems/${systemId}`));
     await page.getByRole('heading', { level: 1, name: /UBND xã Định Bình/ }).waitFor();
     expect(await page.getByTestId('system-internalUserCount').innerText()).toBe('25');
+    await expectNoSeriousViolations(page, 'system page');
   });
 
   it('shows Vietnamese field errors from the shared schema', async () => {
@@ -60,6 +65,7 @@ describe('a commune IT officer logs in and edits their system', () => {
     await name.fill('ab');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Cần ít nhất 3 ký tự.').waitFor();
+    await expectNoSeriousViolations(page, 'system form with a field error');
     await name.fill(original);
     await page.getByText('Cần ít nhất 3 ký tự.').waitFor({ state: 'detached' });
   });
@@ -109,6 +115,7 @@ describe('a commune IT officer logs in and edits their system', () => {
     const flag = page.getByTestId('redetermination');
     await flag.getByText('Cần xác định lại cấp độ').waitFor();
     expect(await flag.innerText()).toContain('Thay đổi loại thông tin được xử lý');
+    await expectNoSeriousViolations(page, 'system flagged for re-determination');
   });
 
   it("a save based on an old version keeps the person's values and merges the newer ones", async () => {
@@ -124,6 +131,7 @@ describe('a commune IT officer logs in and edits their system', () => {
 
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Dữ liệu đã được người khác thay đổi sau khi bạn mở').waitFor();
+    await expectNoSeriousViolations(page, 'system form with a conflict');
     expect(await page.getByLabel('Số người dùng bên ngoài').inputValue()).toBe('300');
     await page.getByRole('button', { name: 'Tải phiên bản mới nhất' }).click();
     await page.getByText('thay đổi của bạn không xung đột').waitFor();

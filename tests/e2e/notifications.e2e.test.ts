@@ -2,6 +2,7 @@ import { request, type APIRequestContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../drizzle/seed/yen-dinh.data.js';
 import { launchBrowser, type TestBrowser } from './browser.js';
+import { expectNoSeriousViolations } from './accessibility.js';
 import { useBrowserSession } from './browser-session.js';
 
 /**
@@ -89,6 +90,7 @@ describe("a dossier's approval reaches its unit's officer without a reload", () 
     await page.goto(url('/dossiers'));
     const row = page.getByTestId('dossier-row').and(page.locator(`[data-dossier-id="${dossierId}"]`));
     await row.getByText('Đã thẩm định').waitFor();
+    await expectNoSeriousViolations(page, 'dossier list of the officer');
   });
 
   it("the leader's bell tells of the appraisal and opens the dossier", async () => {
@@ -97,6 +99,8 @@ describe("a dossier's approval reaches its unit's officer without a reload", () 
     await approverPage.getByTestId('notification-bell').click();
     const panel = approverPage.getByRole('region', { name: 'Thông báo mới nhất' });
     const told = panel.getByRole('link', { name: `Hồ sơ của ${UNIT} đã được thẩm định, chờ phê duyệt` });
+    await told.waitFor();
+    await expectNoSeriousViolations(approverPage, 'notification panel');
     await told.click();
     await approverPage.waitForURL(url(`/dossiers/${dossierId}`));
   });
@@ -114,6 +118,7 @@ describe("a dossier's approval reaches its unit's officer without a reload", () 
     await date.click();
     await date.fill(today);
     await date.press('Enter');
+    await expectNoSeriousViolations(approverPage, 'approval dialog');
     await dialog.getByRole('button', { name: 'Phê duyệt', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
     await approverPage.getByTestId('dossier-status').filter({ hasText: 'Đã phê duyệt' }).waitFor();
@@ -137,6 +142,7 @@ describe("a dossier's approval reaches its unit's officer without a reload", () 
     expect(text).toContain('Chưa đọc');
     expect(text).toContain('Người thực hiện: Nguyễn Văn Lãnh Đạo');
     expect(text).toMatch(new RegExp(`${today.replace(/\//g, '\\/')} \\d{2}:\\d{2}`));
+    await expectNoSeriousViolations(page, "the officer's notification panel");
 
     await item.getByRole('link', { name: `Hồ sơ của ${UNIT} đã được phê duyệt` }).click();
     await page.waitForURL(url(`/dossiers/${dossierId}`));

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { listLabel } from '#server/modules/onboarding/workbook-layout.js';
 import { fillTemplate } from '../server/onboarding/workbook-fixture.js';
 import { useBrowserSession } from './browser-session.js';
+import { expectNoSeriousViolations } from './accessibility.js';
 
 /**
  * A province takes on a new district from a spreadsheet: its administrator fills the template (as one would in
@@ -75,9 +76,11 @@ describe('a province onboards a new district from a spreadsheet', () => {
     await page.getByText('Kết quả kiểm tra tệp thieu-hoa.xlsx').waitFor();
     await page.getByText('Tệp không có lỗi.', { exact: false }).waitFor();
     expect(await page.getByTestId('onboarding-change').count()).toBe(6);
+    await expectNoSeriousViolations(page, 'onboarding preview');
     await page.getByRole('button', { name: 'Nhập dữ liệu', exact: true }).click();
     await page.getByRole('button', { name: 'Xác nhận nhập' }).click();
     await page.getByText('Đã nhập xong').waitFor();
+    await expectNoSeriousViolations(page, 'onboarding done');
 
     const units = await api<{ items: Array<{ name: string }> }>('get', '/api/organisations?q=Thiệu');
     expect(units.items.map((unit) => unit.name).sort()).toEqual([
@@ -94,6 +97,7 @@ describe('a province onboards a new district from a spreadsheet', () => {
     await page.waitForURL(/\/users\/[\w-]+$/);
     await page.getByRole('button', { name: 'Cấp liên kết kích hoạt' }).click();
     activationUrl = await page.getByLabel('Liên kết', { exact: true }).inputValue();
+    await expectNoSeriousViolations(page, 'user page with its activation link');
     expect(activationUrl).toMatch(new RegExp(`^${url('/activate')}\\?token=[\\w-]{20,}$`));
     await logOut();
   });
@@ -115,6 +119,7 @@ describe('a province onboards a new district from a spreadsheet', () => {
     const rows = page.getByTestId('system-row');
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().innerText()).toContain('Trang thông tin điện tử xã Thiệu Đô');
+    await expectNoSeriousViolations(page, "the new officer's systems");
     expect(await page.locator('main').innerText()).not.toContain('Thiệu Giao');
     expect(await mainMenu().getByRole('link', { name: 'Nhập dữ liệu từ bảng tính' }).count()).toBe(0);
   });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
-import { dossierContentSchema } from '#shared/dossiers/dossiers.schemas.js';
+import { dossierContentSchema, securityPlanParts, type DossierContent } from '#shared/dossiers/dossiers.schemas.js';
 import type { LevelAnswersInput } from '#shared/level-assessments/level-answers.schemas.js';
 import { levelAnswersSchema } from '#shared/level-assessments/level-answers.schemas.js';
 import { determineLevel } from '#shared/regimes/determine-level.js';
@@ -8,6 +9,7 @@ import { defaultRegimes } from '#shared/regimes/regimes.js';
 import type { RegimeId } from '#shared/regimes/regime.schemas.js';
 import type { Db } from '#server/db/open-db.js';
 import { dossierAttachments, dossiers, dossierSystems } from '#server/db/schema/index.js';
+import { refreshDossierSearch } from '#server/modules/dossiers/search-source.js';
 
 let sequence = 0;
 
@@ -29,6 +31,44 @@ function assessmentFor(regime: RegimeId, answers: LevelAnswersInput) {
   return { answers: parsed, level, matchedRules };
 }
 
+/**
+ * Content filling every part either regime requires at any level (shared/regimes/dossier-requirements.ts): each
+ * text, the levels 4-5 analysis, and a note for every requirement group (nd331's groups include nd85's).
+ */
+export function completeContent(overrides: Partial<DossierContent> = {}): DossierContent {
+  const groups = [
+    ...defaultRegimes.nd331.requirementGroups.management,
+    ...defaultRegimes.nd331.requirementGroups.technical,
+  ];
+  return dossierContentSchema.parse({
+    overview: {
+      scope: 'Phục vụ cán bộ, công chức xã',
+      scale: 'Khoảng 30 người dùng',
+      users: 'Cán bộ, công chức xã',
+      logicalArchitecture: 'Ứng dụng web, cơ sở dữ liệu',
+      physicalArchitecture: 'Một máy chủ tại trụ sở xã',
+      devicesAndApplications: 'Máy chủ, tường lửa, phần mềm một cửa',
+      networkZones: 'Vùng LAN, vùng máy chủ',
+    },
+    design: { kind: 'equivalent', description: 'Tài liệu mô tả hệ thống đang vận hành' },
+    levelExplanation: 'Hệ thống phục vụ nội bộ, có thông tin cá nhân.',
+    riskIdentification: 'Lộ lọt thông tin cá nhân, gián đoạn dịch vụ.',
+    securityPlan: {
+      parts: Object.fromEntries(securityPlanParts.map((part) => [part, `Phương án ${part}`])),
+      requirements: groups.map((group) => ({ groupKey: group.key, status: 'partly', note: 'Đang triển khai' })),
+    },
+    highLevelAnalysis: {
+      connectedSystems: 'Trục liên thông tỉnh',
+      threats: 'Tấn công từ chối dịch vụ',
+      impact: 'Gián đoạn',
+    },
+    ...overrides,
+  });
+}
+
+/** What a POST /api/dossiers body adds for its dossier to be submittable (with an attachment: makeAttachment). */
+export const submittableBody = () => ({ content: completeContent(), confirmLevelAnswers: true });
+
 interface DossierInput {
   operatorOrganisationId: string;
   /** Each system with its level (default 2); the assessment is computed from answers giving that level. */
@@ -46,11 +86,17 @@ interface DossierInput {
   approvalDecisionNumber?: string | null;
   approvalDecisionDate?: string | null;
   createdAt?: Date;
+  /** Default: completeContent(). Pass dossierContentSchema.parse({}) for an empty one. */
+  content?: DossierContent;
+  /** Default: confirmed when created. */
+  levelAnswersConfirmedAt?: Date | null;
 }
 
 /**
  * Inserts a dossier in any status straight into the database, the way the server stores one
  * (systems with assessments, proposed level = the highest): for tests that start mid-workflow.
+ * Its content is complete and its answers confirmed; only the attachment submission also needs is
+ * left out (tests count attachments): makeSubmittableDossier adds it.
  */
 export async function makeDossier(db: Db, input: DossierInput): Promise<DossierRow> {
   sequence += 1;
@@ -68,7 +114,9 @@ export async function makeDossier(db: Db, input: DossierInput): Promise<DossierR
       operatorOrganisationId: input.operatorOrganisationId,
       status: input.status ?? 'drafting',
       proposedLevel: levels.length ? Math.max(...levels) : null,
-      content: dossierContentSchema.parse({}),
+      content: input.content ?? completeContent(),
+      levelAnswersConfirmedAt:
+        input.levelAnswersConfirmedAt === undefined ? (input.createdAt ?? new Date()) : input.levelAnswersConfirmedAt,
       preparedBy: input.preparedBy ?? null,
       submittedBy: input.submittedBy ?? null,
       appraisedBy: input.appraisedBy ?? null,
@@ -82,7 +130,10 @@ export async function makeDossier(db: Db, input: DossierInput): Promise<DossierR
     })
     .returning();
   await db.insert(dossierSystems).values(systems.map((system) => ({ dossierId: row!.id, ...system })));
-  return row!;
+  await refreshDossierSearch(db, { dossierId: row!.id });
+  // As stored now: the search columns were filled after the insert.
+  const [stored] = await db.select().from(dossiers).where(eq(dossiers.id, row!.id));
+  return stored!;
 }
 
 /** A minimal valid PDF: what the upload accepts as application/pdf. */
@@ -106,4 +157,11 @@ export async function makeAttachment(db: Db, dossierId: string, data: Buffer = t
     })
     .returning();
   return row!;
+}
+
+/** A dossier with all submission asks for (docs/domain.md#dossier-contents): complete, confirmed, a design document. */
+export async function makeSubmittableDossier(db: Db, input: DossierInput): Promise<DossierRow> {
+  const row = await makeDossier(db, input);
+  await makeAttachment(db, row.id, tinyPdf(), 'ho-so-thiet-ke.pdf');
+  return row;
 }

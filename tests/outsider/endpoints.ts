@@ -312,6 +312,7 @@ export const endpointSamples: Record<string, EndpointSample> = {
     raw: { contentType: 'application/pdf', data: () => '%PDF-1.4\n%%EOF\n' },
   },
   'GET /api/dossiers/:id/attachments/:attachmentId': { kind: 'dossier' },
+  'DELETE /api/dossiers/:id/attachments/:attachmentId': { kind: 'dossier' },
   'GET /api/reports/compliance': { kind: 'report', query: {} },
   'GET /api/reports/annual': { kind: 'report', query: { regime: 'nd331', year: '2023' } },
   'GET /api/reports/dashboard': { kind: 'reportBreakdown', query: {} },

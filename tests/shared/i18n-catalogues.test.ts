@@ -17,7 +17,12 @@ function leaves(node: unknown, prefix = ''): Map<string, unknown> {
 
 const viLeaves = leaves(vi);
 const enLeaves = leaves(en);
-const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+/**
+ * A text's {{placeholders}}; one named after the catalogue's own locale ({{vi}} in vi, {{en}} in en) takes a text the
+ * caller localised already (a label in both languages), so it counts as the same placeholder in both.
+ */
+const placeholders = (text: string, locale: string) =>
+  [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => (m[1] === locale ? '<locale>' : m[1])).sort();
 
 describe('the vi and en catalogues', () => {
   test('have exactly the same keys', () => {
@@ -37,7 +42,7 @@ describe('the vi and en catalogues', () => {
 
   test('use the same {{placeholders}} for each key', () => {
     for (const [key, text] of viLeaves)
-      expect(placeholders(enLeaves.get(key) as string), key).toEqual(placeholders(text as string));
+      expect(placeholders(enLeaves.get(key) as string, 'en'), key).toEqual(placeholders(text as string, 'vi'));
   });
 
   test('every error code has a message in both', () => {

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import './lib/i18n.js';
 import './app/styles.css';
+import './app/accessibility.css';
 import { Providers } from './app/providers.js';
 import { router } from './app/router.js';
 

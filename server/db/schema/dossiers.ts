@@ -18,6 +18,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { searchVectorOf, tsvector } from '../full-text-search.js';
 import { organisations } from './organisations.js';
 import { informationSystems } from './systems.js';
 import { users } from './users.js';
@@ -55,6 +56,12 @@ export const dossiers = pgTable(
     basedOnDossierId: uuid('based_on_dossier_id'),
     /** When the officer last confirmed the level questions' answers; a change of answers clears it. */
     levelAnswersConfirmedAt: timestamp('level_answers_confirmed_at', { withTimezone: true }),
+    /**
+     * What the list's q searches, as written: title, operator's name and short name, systems' names. Kept by
+     * refreshDossierSearch (server/modules/dossiers/search-source.ts) whenever one of them changes.
+     */
+    searchSource: text('search_source').notNull().default(''),
+    searchVector: tsvector('search_vector').notNull().generatedAlwaysAs(searchVectorOf('"search_source"')),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -62,6 +69,7 @@ export const dossiers = pgTable(
   (table) => [
     index('dossiers_operator_idx').on(table.operatorOrganisationId),
     index('dossiers_status_idx').on(table.status),
+    index('dossiers_search_idx').using('gin', table.searchVector),
   ],
 );
 

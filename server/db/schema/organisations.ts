@@ -10,6 +10,8 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import { searchVectorOf, tsvector } from '../full-text-search.js';
+import { vietnameseOrderKeyOf } from '../vietnamese-order.js';
 import type { OrganisationKind } from '#shared/organisations/organisations.schemas.js';
 
 export const organisations = pgTable(
@@ -34,11 +36,18 @@ export const organisations = pgTable(
     depth: integer('depth').notNull(),
     /** name and short name without accents, lower case, for search typed on any keyboard */
     searchText: text('search_text').notNull(),
+    /** The name's key in the Vietnamese order (server/db/vietnamese-order.ts): lists sort by it. */
+    nameOrder: text('name_order').notNull().generatedAlwaysAs(vietnameseOrderKeyOf('name')),
+    /** The list's q matches it (server/db/full-text-search.ts): name, short name and code, with and without accents. */
+    searchVector: tsvector('search_vector')
+      .notNull()
+      .generatedAlwaysAs(searchVectorOf('"name"', '"short_name"', '"code"')),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
+    index('organisations_search_idx').using('gin', table.searchVector),
     index('organisations_path_idx').using('btree', sql`${table.path} text_pattern_ops`),
     index('organisations_parent_idx').on(table.parentId),
     uniqueIndex('organisations_code_unique')

@@ -3,6 +3,8 @@ import { date, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, 
 import type { RegimeId } from '#shared/regimes/regime.schemas.js';
 import type { InformationType, SystemStatus, SystemType } from '#shared/systems/systems.schemas.js';
 import type { RedeterminationReason } from '#shared/systems/redetermination.js';
+import { searchVectorOf, tsvector } from '../full-text-search.js';
+import { vietnameseOrderKeyOf } from '../vietnamese-order.js';
 import { organisations } from './organisations.js';
 
 export const informationSystems = pgTable(
@@ -40,11 +42,18 @@ export const informationSystems = pgTable(
       .notNull()
       .default(sql`'{}'::text[]`),
     searchText: text('search_text').notNull(),
+    /** The name's key in the Vietnamese order (server/db/vietnamese-order.ts): lists sort by it. */
+    nameOrder: text('name_order').notNull().generatedAlwaysAs(vietnameseOrderKeyOf('name')),
+    /** The list's q matches it (server/db/full-text-search.ts): name, address and code, with and without accents. */
+    searchVector: tsvector('search_vector')
+      .notNull()
+      .generatedAlwaysAs(searchVectorOf('"name"', '"address"', '"code"')),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
+    index('information_systems_search_idx').using('gin', table.searchVector),
     index('information_systems_operator_idx').on(table.operatorOrganisationId),
     index('information_systems_owner_idx').on(table.ownerOrganisationId),
     uniqueIndex('information_systems_code_unique')

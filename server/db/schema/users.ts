@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { searchVectorOf, tsvector } from '../full-text-search.js';
+import { vietnameseOrderKeyOf } from '../vietnamese-order.js';
 import { organisations } from './organisations.js';
 
 /**
@@ -14,38 +16,46 @@ const PLAIN =
   'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd' +
   'AAAAAAAAAAAAAAAAAEEEEEEEEEEEIIIIIOOOOOOOOOOOOOOOOOUUUUUUUUUUUYYYYYD';
 
-export const users = pgTable('users', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  username: text('username').notNull().unique(),
-  fullName: text('full_name').notNull(),
-  /** An account created with an activation link holds a random hash no password matches until activation. */
-  passwordHash: text('password_hash').notNull(),
-  /** Position as printed on documents ("Chuyên viên"); empty when not given, as are email and phone. */
-  title: text('title').notNull().default(''),
-  email: text('email').notNull().default(''),
-  phone: text('phone').notNull().default(''),
-  disabledAt: timestamp('disabled_at', { withTimezone: true }),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-  /** When the person set their first password: null while an account created by an administrator awaits it. */
-  activatedAt: timestamp('activated_at', { withTimezone: true }).defaultNow(),
-  version: integer('version').notNull().default(1),
-  searchText: text('search_text')
-    .notNull()
-    .generatedAlwaysAs(
-      sql.raw(
-        `lower(regexp_replace(translate("username" || ' ' || "full_name", '${ACCENTED}', '${PLAIN}'), ` +
-          `'\\s+', ' ', 'g'))`,
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    username: text('username').notNull().unique(),
+    fullName: text('full_name').notNull(),
+    /** An account created with an activation link holds a random hash no password matches until activation. */
+    passwordHash: text('password_hash').notNull(),
+    /** Position as printed on documents ("Chuyên viên"); empty when not given, as are email and phone. */
+    title: text('title').notNull().default(''),
+    email: text('email').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When the person set their first password: null while an account created by an administrator awaits it. */
+    activatedAt: timestamp('activated_at', { withTimezone: true }).defaultNow(),
+    version: integer('version').notNull().default(1),
+    searchText: text('search_text')
+      .notNull()
+      .generatedAlwaysAs(
+        sql.raw(
+          `lower(regexp_replace(translate("username" || ' ' || "full_name", '${ACCENTED}', '${PLAIN}'), ` +
+            `'\\s+', ' ', 'g'))`,
+        ),
       ),
-    ),
-  /**
-   * Wrong passwords typed for this account since its last successful login, and when the last one was:
-   * the next login tells the owner (server/modules/auth/failed-attempts.ts). Kept here, not counted from
-   * login_attempts, because those rows are pruned after the throttling window.
-   */
-  failedAttempts: integer('failed_attempts').notNull().default(0),
-  lastFailedAttemptAt: timestamp('last_failed_attempt_at', { withTimezone: true }),
-});
+    /** The list's q matches it (server/db/full-text-search.ts): username and full name, with and without accents. */
+    searchVector: tsvector('search_vector').notNull().generatedAlwaysAs(searchVectorOf('"username"', '"full_name"')),
+    /** The full name's key in the Vietnamese order (server/db/vietnamese-order.ts): lists sort by it. */
+    fullNameOrder: text('full_name_order').notNull().generatedAlwaysAs(vietnameseOrderKeyOf('full_name')),
+    /**
+     * Wrong passwords typed for this account since its last successful login, and when the last one was:
+     * the next login tells the owner (server/modules/auth/failed-attempts.ts). Kept here, not counted from
+     * login_attempts, because those rows are pruned after the throttling window.
+     */
+    failedAttempts: integer('failed_attempts').notNull().default(0),
+    lastFailedAttemptAt: timestamp('last_failed_attempt_at', { withTimezone: true }),
+  },
+  (table) => [index('users_search_idx').using('gin', table.searchVector)],
+);
 
 /** A role held in an organisation covers that organisation's whole subtree. */
 export const memberships = pgTable(

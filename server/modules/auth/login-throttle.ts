@@ -96,6 +96,21 @@ export function waitMs(limits: ThrottleLimits, attempt: Attempt, failures: Recen
   return Math.max(0, ...until.map((time) => time - now.getTime()));
 }
 
+/**
+ * After this failure, how many more this username may have from this address before the pair (or the address) is
+ * refused for the window. Counted from the attempts table by username as typed, so an unknown username gets the
+ * same countdown as a real one: the number tells nobody whether the account exists.
+ */
+export function attemptsLeftAfterFailure(limits: ThrottleLimits, attempt: Attempt, before: RecentFailures): number {
+  const fromHere = before.ofAccount.filter((failure) => failure.ip === attempt.ip).length + 1;
+  const fromAddress = before.fromAddress.length + 1;
+  const left = Math.min(
+    limits.LOGIN_MAX_FAILURES_PER_USER - fromHere,
+    limits.LOGIN_MAX_FAILURES_PER_ADDRESS - fromAddress,
+  );
+  return Math.max(0, left);
+}
+
 /** The 429 for a refused attempt; Retry-After carries the exact wait, the message whole minutes. */
 export function tooManyAttempts(res: Response, waitingMs: number): HttpError {
   res.set('Retry-After', String(Math.ceil(waitingMs / 1000)));

@@ -1,7 +1,14 @@
 import type { Db, Tx } from '../../db/open-db.js';
 import { loginAttempts } from '../../db/schema/index.js';
 import { noteFailure } from './failed-attempts.js';
-import { lockAttempt, recentFailures, waitMs, type Attempt, type ThrottleLimits } from './login-throttle.js';
+import {
+  attemptsLeftAfterFailure,
+  lockAttempt,
+  recentFailures,
+  waitMs,
+  type Attempt,
+  type ThrottleLimits,
+} from './login-throttle.js';
 import { perKeyQueue } from './per-key-queue.js';
 
 /** What checking the password found: whether it let the person in, and whose account it was (if any). */
@@ -10,8 +17,9 @@ export interface PasswordVerdict {
   userId: string | null;
 }
 
+/** attemptsLeft: after a failure, how many more before this username from this address is refused (else null). */
 export type AttemptResult<V extends PasswordVerdict> =
-  { refused: true; waitMs: number } | { refused: false; verdict: V };
+  { refused: true; waitMs: number } | { refused: false; verdict: V; attemptsLeft: number | null };
 
 /**
  * Tries a password (at the login form, or as the current password) as ONE step per account and per
@@ -42,7 +50,8 @@ export function passwordAttempts(db: Db, limits: ThrottleLimits) {
           if (!verdict.succeeded && verdict.userId) {
             await noteFailure(tx, limits, { userId: verdict.userId, ip: who.ip, at, before });
           }
-          return { refused: false, verdict };
+          const attemptsLeft = succeeded ? null : attemptsLeftAfterFailure(limits, who, before);
+          return { refused: false, verdict, attemptsLeft };
         }),
       ),
     );

@@ -20,6 +20,7 @@ export function presentSession(actor: Actor, csrfToken: string, notice: FailedAt
   return {
     user: presentUser(actor),
     csrfToken,
+    reviewedSubtrees: actor.reviewedSubtrees ?? [],
     ...(notice ? { failedAttempts: { count: notice.count, lastAt: notice.lastAt.toISOString() } } : {}),
   };
 }

@@ -44,7 +44,11 @@ export function authRoutes(db: Db, env: Env): Router {
     const result = await attemptPassword({ username: body.username, ip }, check);
     if (result.refused) throw tooManyAttempts(res, result.waitMs);
     const { userId, notice } = result.verdict;
-    if (!result.verdict.succeeded || !userId) throw new HttpError('invalid_credentials');
+    if (!result.verdict.succeeded || !userId) {
+      // The countdown is kept for unknown usernames too: the same answer, whether the account exists or not.
+      const details = result.attemptsLeft === null ? {} : { attemptsLeft: result.attemptsLeft };
+      throw new HttpError('invalid_credentials', undefined, {}, details);
+    }
     const actor = await loadActor(db, userId);
     if (!actor) throw new HttpError('invalid_credentials');
     const userAgent = req.get('user-agent') ?? '';

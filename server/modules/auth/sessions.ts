@@ -1,8 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, inArray, isNull, gte, lte, or, sql } from 'drizzle-orm';
+import { byVietnamese } from '#shared/common/vietnamese-order.js';
 import type { Role } from '#shared/users/users.schemas.js';
 import type { Db } from '../../db/open-db.js';
 import { designations, memberships, organisations, sessions, users } from '../../db/schema/index.js';
+import { vietnameseOrder } from '../../db/vietnamese-order.js';
 import type { Env } from '../../env.js';
 import type { Actor, Grant } from '../../policies/actor.js';
 import { designatedGrants, roleGrants, type Permission } from '../../policies/permissions.js';
@@ -96,13 +98,14 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | undefin
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
     .where(eq(memberships.userId, userId))
-    .orderBy(organisations.depth, organisations.name);
+    .orderBy(organisations.depth, ...vietnameseOrder(organisations.nameOrder));
   const actorMemberships = rows.map((row) => ({ ...row, role: row.role as Role }));
   const grants: Grant[] = actorMemberships.map((m) => ({
     path: m.path,
     permissions: new Set<Permission>(roleGrants[m.role]),
   }));
 
+  const reviewedSubtrees: NonNullable<Actor['reviewedSubtrees']> = [];
   const reviewerMemberships = actorMemberships.filter((m) => designatedGrants[m.role].length > 0);
   if (reviewerMemberships.length > 0) {
     // Designations run from and to calendar days in Vietnam, not in UTC.
@@ -117,19 +120,22 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | undefin
     const rootIds = designated.map((d) => d.subtreeRootId);
     const roots = rootIds.length
       ? await db
-          .select({ id: organisations.id, path: organisations.path })
+          .select({ id: organisations.id, name: organisations.name, path: organisations.path })
           .from(organisations)
           .where(inArray(organisations.id, rootIds))
       : [];
-    const rootPath = new Map(roots.map((r) => [r.id, r.path]));
+    const rootById = new Map(roots.map((r) => [r.id, r]));
+    const reviewed = new Map<string, { organisationId: string; organisationName: string }>();
     for (const membership of reviewerMemberships) {
       for (const d of designated) {
-        const path = rootPath.get(d.subtreeRootId);
-        if (path && d.designatedPath.startsWith(membership.path)) {
-          grants.push({ path, permissions: new Set(designatedGrants[membership.role]) });
+        const root = rootById.get(d.subtreeRootId);
+        if (root && d.designatedPath.startsWith(membership.path)) {
+          grants.push({ path: root.path, permissions: new Set(designatedGrants[membership.role]) });
+          reviewed.set(root.id, { organisationId: root.id, organisationName: root.name });
         }
       }
     }
+    reviewedSubtrees.push(...[...reviewed.values()].sort(byVietnamese((root) => root.organisationName)));
   }
   return {
     userId: user.id,
@@ -137,6 +143,7 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | undefin
     fullName: user.fullName,
     memberships: actorMemberships,
     grants,
+    reviewedSubtrees,
     ip: '',
   };
 }

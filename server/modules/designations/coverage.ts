@@ -7,6 +7,7 @@ import {
 } from '#shared/designations/designations.schemas.js';
 import type { Db } from '../../db/open-db.js';
 import { organisations } from '../../db/schema/index.js';
+import { vietnameseOrder } from '../../db/vietnamese-order.js';
 import { notFound } from '../../http/http-error.js';
 import { topOrganisationId, type Actor } from '../../policies/actor.js';
 import { findVisibleOrganisation } from '../organisations/queries.js';
@@ -37,7 +38,7 @@ export async function designationCoverage(
       })
       .from(organisations)
       .where(and(like(organisations.path, `${root.path}%`), inArray(organisations.kind, [...communeLevelKinds])))
-      .orderBy(asc(organisations.searchText), asc(organisations.id)),
+      .orderBy(...vietnameseOrder(organisations.nameOrder), asc(organisations.id)),
     designationsInForce(db, asOf),
   ]);
   const covered = units.map(({ path, ...unit }) => ({

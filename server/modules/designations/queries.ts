@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { DesignationListQuery } from '#shared/designations/designations.schemas.js';
 import type { Db, Tx } from '../../db/open-db.js';
 import { designations, organisations } from '../../db/schema/index.js';
+import { vietnameseOrder } from '../../db/vietnamese-order.js';
 import type { Actor } from '../../policies/actor.js';
 import { inScope } from '../../policies/organisation-scope.js';
 
@@ -55,7 +56,12 @@ export async function listVisibleDesignations(db: Db, actor: Actor, query: Desig
   const [items, [totalRow]] = await Promise.all([
     selectRows(db)
       .where(where)
-      .orderBy(asc(subtreeRoot.depth), asc(subtreeRoot.searchText), desc(designations.validFrom), asc(designations.id))
+      .orderBy(
+        asc(subtreeRoot.depth),
+        ...vietnameseOrder(subtreeRoot.nameOrder),
+        desc(designations.validFrom),
+        asc(designations.id),
+      )
       .limit(query.limit)
       .offset(query.offset),
     db

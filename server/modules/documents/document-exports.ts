@@ -135,5 +135,5 @@ export async function ownExportZip(db: Db, actor: Actor, id: string) {
   const row = await findOwnExport(db, actor, id);
   if (row.status === 'expired') throw new HttpError('export_expired', undefined, { hours: exportLimits.keepHours });
   if (row.status !== 'done' || !row.result) throw fieldError('id', 'validation.exportNotReady');
-  return { bytes: row.result, createdAt: row.createdAt };
+  return { bytes: row.result, createdAt: row.createdAt, request: row.request };
 }

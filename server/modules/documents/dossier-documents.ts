@@ -2,7 +2,6 @@ import JSZip from 'jszip';
 import type { DocumentFormat, DossierDocument } from '#shared/documents/documents.schemas.js';
 import type { FormKey } from '#shared/regimes/regime.schemas.js';
 import { formDefinition } from '#templates/forms/index.js';
-import { asciiSlug } from '#shared/common/search-text.js';
 import type { Db } from '../../db/open-db.js';
 import type { Actor } from '../../policies/actor.js';
 import { dossierAbilities } from '../../policies/dossier.policy.js';
@@ -11,7 +10,8 @@ import type { Regimes } from '../regimes/load-regimes.js';
 import { availableForms } from './available-forms.js';
 import { issuedSymbolOf } from './build-form-data.js';
 import { loadFormSources } from './load-sources.js';
-import { formFileName, formModel, renderModel, type RenderedDocument } from './render-form.js';
+import { documentFileName, dossierFolderName } from './download-names.js';
+import { formModel, renderModel, type RenderedDocument } from './render-form.js';
 
 export function formsOf(record: DossierRecord, regimes: Regimes, actor: Actor): FormKey[] {
   return availableForms(record, regimes[record.dossier.regime], dossierAbilities(actor, record.facts).appraise);
@@ -24,7 +24,7 @@ export function describeForms(record: DossierRecord, forms: FormKey[]): DossierD
     return {
       form,
       title: definition.title,
-      fileName: formFileName(form),
+      fileName: documentFileName(record, form),
       status: issued ? 'issued' : 'draft',
       symbol: issued?.symbol ?? null,
       issuedOn: issued?.date ?? null,
@@ -45,8 +45,9 @@ export async function renderDossierForms(
   const files: RenderedDocument[] = [];
   for (const form of forms) {
     const model = formModel(form, sources);
+    const fileName = documentFileName(record, form);
     for (const format of formats) {
-      files.push(await renderModel(model, format));
+      files.push({ ...(await renderModel(model, format)), fileName: `${fileName}.${format}` });
       await onRendered?.();
     }
   }
@@ -61,6 +62,5 @@ export async function zipFiles(entries: Array<{ folder: string; file: RenderedDo
   return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
 }
 
-/** A folder name for a dossier inside a zip: its operator's short name and the start of its id, ASCII. */
-export const dossierFolder = (record: DossierRecord) =>
-  `${asciiSlug(record.operator.shortName)}-${record.dossier.id.slice(0, 8)}`;
+/** A folder name for a dossier inside a zip: its unit and the start of its id, ASCII (download-names.ts). */
+export const dossierFolder = dossierFolderName;

@@ -21,7 +21,7 @@ export interface RenderedDocument {
 }
 
 /** "quyet-dinh-phe-duyet-cap-do-an-toan-he-thong-thong-tin": the form's title, as a file name. */
-export const formFileName = (form: FormKey) => asciiSlug(formDefinition(form).title);
+const formFileName = (form: FormKey) => asciiSlug(formDefinition(form).title);
 
 /** The model of one form of the dossier; a draft's blank date shows the current year. */
 export function formModel(form: FormKey, sources: FormSources): DocumentModel {

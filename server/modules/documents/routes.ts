@@ -11,7 +11,8 @@ import type { Actor } from '../../policies/actor.js';
 import { findVisibleDossier } from '../dossiers/queries.js';
 import { loadRegimes } from '../regimes/load-regimes.js';
 import { findOwnExport, ownExportZip, presentExport, startDocumentExport } from './document-exports.js';
-import { describeForms, dossierFolder, formsOf, renderDossierForms, zipFiles } from './dossier-documents.js';
+import { describeForms, formsOf, renderDossierForms, zipFiles } from './dossier-documents.js';
+import { dossierZipName, exportZipName } from './download-names.js';
 import { listVisibleDocumentRegisters } from './document-registers.js';
 import { readDocumentSettings, writeDocumentSettings } from './document-settings.js';
 
@@ -34,7 +35,7 @@ export function documentRoutes(db: Db, background: Pick<Background, 'jobs'>): Ro
     const { record, regimes, forms } = await visible(actor, params.id);
     const files = await renderDossierForms(db, record, regimes, forms, ['docx', 'pdf']);
     const bytes = await zipFiles(files.map((file) => ({ folder: '', file })));
-    return new FileResponse({ bytes, fileName: `${dossierFolder(record)}-van-ban.zip`, mediaType: 'application/zip' });
+    return new FileResponse({ bytes, fileName: dossierZipName(record), mediaType: 'application/zip' });
   });
 
   mountAuthed(router, contracts.downloadDossierDocument, async ({ actor, params, query }) => {
@@ -58,7 +59,7 @@ export function documentRoutes(db: Db, background: Pick<Background, 'jobs'>): Ro
     const zip = await ownExportZip(db, actor, params.id);
     return new FileResponse({
       bytes: zip.bytes,
-      fileName: `xuat-van-ban-${zip.createdAt.toISOString().slice(0, 10)}.zip`,
+      fileName: await exportZipName(db, zip.request, zip.createdAt),
       mediaType: 'application/zip',
     });
   });

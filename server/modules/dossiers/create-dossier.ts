@@ -9,6 +9,7 @@ import { can } from '../../policies/organisation-scope.js';
 import { appendAuditEvent } from '../audit/append-audit-event.js';
 import { canonicalJson } from '../audit/canonical-json.js';
 import { actorOf } from '../audit/changes.js';
+import { refreshDossierSearch } from './search-source.js';
 import { todayInVietnam } from '../calendar/load-calendar.js';
 import { findVisibleOrganisation } from '../organisations/queries.js';
 import type { Regimes } from '../regimes/load-regimes.js';
@@ -53,6 +54,8 @@ export async function createDossier(db: Db, actor: Actor, input: DossierCreate, 
       ? dossierContentSchema.parse(previous.dossier.content ?? {})
       : input.content;
   const proposedLevel = dossierLevel(systems);
+  // Answers copied from a previous dossier count as unconfirmed until the officer confirms them here.
+  const levelAnswersConfirmedAt = input.confirmLevelAnswers ? new Date() : null;
 
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -66,10 +69,12 @@ export async function createDossier(db: Db, actor: Actor, input: DossierCreate, 
         content,
         preparedBy: actor.userId,
         basedOnDossierId: previous?.dossier.id ?? null,
+        levelAnswersConfirmedAt,
       })
       .returning({ id: dossiers.id });
     const id = row!.id;
     await tx.insert(dossierSystems).values(systems.map((system) => ({ dossierId: id, ...system })));
+    await refreshDossierSearch(tx, { dossierId: id });
     await appendAuditEvent(tx, {
       ...actorOf(actor),
       entityType: 'dossier',
@@ -83,6 +88,7 @@ export async function createDossier(db: Db, actor: Actor, input: DossierCreate, 
         proposedLevel,
         systems: systemsForAudit(systems),
         basedOnDossierId: previous?.dossier.id ?? null,
+        levelAnswersConfirmed: levelAnswersConfirmedAt !== null,
       },
     });
     return id;

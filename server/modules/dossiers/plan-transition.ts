@@ -5,7 +5,7 @@ import type { dossiers } from '../../db/schema/index.js';
 import { fieldError, HttpError } from '../../http/http-error.js';
 import type { Actor } from '../../policies/actor.js';
 import type { ApprovalDecision } from './apply-approval.js';
-import type { DossierRecord, OrganisationPathRef } from './queries.js';
+import type { FullDossierRecord, OrganisationPathRef } from './queries.js';
 
 /** What one transition writes besides status, version and clock. */
 export interface TransitionPlan {
@@ -36,7 +36,7 @@ export interface TransitionPlan {
 
 export interface PlanInput {
   actor: Actor;
-  record: DossierRecord;
+  record: FullDossierRecord;
   body: TransitionBody;
   today: string;
   /** Does this attachment belong to the dossier? */
@@ -105,8 +105,13 @@ export async function planTransition({
       };
     }
     case 'submit': {
-      const missing = record.systems.findIndex((system) => system.proposedLevel === null);
-      if (missing >= 0) throw fieldError(`systems[${missing}].answers`, 'validation.levelNotDetermined');
+      // Nothing incomplete reaches the reviewer: every missing part is named, in the order of the tabs.
+      const { missing } = record.completeness;
+      if (missing.length)
+        throw new HttpError(
+          'validation_failed',
+          missing.map((item) => ({ path: item.key, message: 'validation.dossierIncomplete', vars: item.label })),
+        );
       const submitters = review.submitters ?? [];
       // The unit's own submission letter (Tờ trình), when it has its number: the documents cite it.
       const letter = body.documentNumber

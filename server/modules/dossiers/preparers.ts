@@ -4,10 +4,10 @@ import { auditEvents, dossiers, dossierSystems } from '../../db/schema/index.js'
 
 /**
  * The events that change what a reviewer looks at: the dossier's content and systems (create,
- * update), its files (attach), and the records of the systems it covers (create, update). A
+ * update), its files (attach, detach), and the records of the systems it covers (create, update). A
  * system's approveLevel is the approver's own act, not preparation, so it is left out.
  */
-const dossierPreparingActions = ['create', 'update', 'attach'];
+const dossierPreparingActions = ['create', 'update', 'attach', 'detach'];
 const systemPreparingActions = ['create', 'update'];
 
 /**

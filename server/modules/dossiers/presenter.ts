@@ -2,12 +2,12 @@ import { clockedStatuses, type DossierStatus } from '#shared/dossiers/dossier-wo
 import { dossierContentSchema, type Assessment, type Dossier } from '#shared/dossiers/dossiers.schemas.js';
 import type { Actor } from '../../policies/actor.js';
 import { dossierAbilities } from '../../policies/dossier.policy.js';
-import type { DossierRecord } from './queries.js';
+import type { DossierRecord, FullDossierRecord } from './queries.js';
 
 const isOverdue = (status: DossierStatus, stepDueOn: string | null, today: string) =>
   (clockedStatuses as readonly DossierStatus[]).includes(status) && stepDueOn !== null && today > stepDueOn;
 
-type DossierSummary = Omit<Dossier, 'content' | 'review'>;
+type DossierSummary = Omit<Dossier, 'content' | 'review' | 'completeness'>;
 
 export function presentDossierSummary(
   { dossier, operator, systems, facts }: DossierRecord,
@@ -43,9 +43,10 @@ export function presentDossierSummary(
   };
 }
 
-export function presentDossier(record: DossierRecord, actor: Actor, today: string): Dossier {
+export function presentDossier(record: FullDossierRecord, actor: Actor, today: string): Dossier {
   return {
     ...presentDossierSummary(record, actor, today),
+    completeness: record.completeness,
     // Stored content went through the same schema; parsing again fills parts added since.
     content: dossierContentSchema.parse(record.dossier.content ?? {}),
     // Parsed with dossierReviewSchema when the record was loaded (queries.ts).

@@ -1,17 +1,20 @@
-import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, like, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { toSearchText } from '#shared/common/search-text.js';
+import type { DossierCompleteness } from '#shared/dossiers/dossier-completeness.schemas.js';
 import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
 import type { RegimeId } from '#shared/regimes/regime.schemas.js';
+import { matchesSearch, searchOrder } from '../../db/full-text-search.js';
 import type { Db, Tx } from '../../db/open-db.js';
 import { designations, dossiers, dossierSystems, informationSystems, organisations } from '../../db/schema/index.js';
+import { vietnameseOrder } from '../../db/vietnamese-order.js';
 import type { Actor } from '../../policies/actor.js';
 import type { DossierFacts } from '../../policies/dossier.policy.js';
 import { inScope } from '../../policies/organisation-scope.js';
 import type { Permission } from '../../policies/permissions.js';
 import { todayInVietnam } from '../calendar/load-calendar.js';
-import { escapeLike, pathIds } from '../organisations/queries.js';
+import { pathIds } from '../organisations/queries.js';
 import type { Regimes } from '../regimes/load-regimes.js';
+import { completenessOf, countAttachments } from './completeness.js';
 import { loadPreparers } from './preparers.js';
 import { readReview } from './read-review.js';
 
@@ -62,14 +65,22 @@ export async function findVisibleDossierRow(db: Db, actor: Actor, id: string, pe
   return row;
 }
 
+/** One dossier as its page and its transitions need it: with what it still lacks before submission. */
+export interface FullDossierRecord extends DossierRecord {
+  completeness: DossierCompleteness;
+}
+
 export async function findVisibleDossier(
   db: Db,
   actor: Actor,
   id: string,
   regimes: Regimes,
-): Promise<DossierRecord | undefined> {
-  const row = await findVisibleDossierRow(db, actor, id);
-  return row ? (await loadDossierRecords(db, [row], regimes))[0] : undefined;
+): Promise<FullDossierRecord | undefined> {
+  // The count runs beside the scoped read; it is used only when the dossier is in scope.
+  const [row, attachmentCount] = await Promise.all([findVisibleDossierRow(db, actor, id), countAttachments(db, id)]);
+  if (!row) return undefined;
+  const [record] = await loadDossierRecords(db, [row], regimes);
+  return { ...record!, completeness: completenessOf(record!, regimes[record!.dossier.regime], attachmentCount) };
 }
 
 /** Designations in force today, with the paths of the designated unit and of the subtree it covers. */
@@ -123,7 +134,7 @@ export async function loadDossierRecords(db: Db, rows: BaseRow[], regimes: Regim
       .innerJoin(informationSystems, eq(informationSystems.id, dossierSystems.systemId))
       .innerJoin(owner, eq(owner.id, informationSystems.ownerOrganisationId))
       .where(inArray(dossierSystems.dossierId, ids))
-      .orderBy(asc(informationSystems.name), asc(dossierSystems.systemId)),
+      .orderBy(...vietnameseOrder(informationSystems.nameOrder), asc(dossierSystems.systemId)),
     designationsInForce(db),
     loadPreparers(db, ids),
   ]);
@@ -206,13 +217,8 @@ interface DossierListFilters {
 
 export async function listVisibleDossiers(db: Db, actor: Actor, query: DossierListFilters) {
   const conditions: SQL[] = [inScope(operator.path, actor, 'dossier.read')];
-  if (query.q) {
-    // The title as typed (case-insensitive), or the operating unit's name without accents.
-    const typed = `%${escapeLike(query.q)}%`;
-    conditions.push(
-      or(ilike(dossiers.title, typed), like(operator.searchText, `%${escapeLike(toSearchText(query.q))}%`))!,
-    );
-  }
+  // Every word in the title, the operating unit's name or a system's name (server/db/full-text-search.ts).
+  if (query.q) conditions.push(matchesSearch(dossiers.searchVector, query.q));
   if (query.organisationId) {
     conditions.push(
       sql`${operator.path} like (select o.path || '%' from ${organisations} o where o.id = ${query.organisationId})`,
@@ -230,7 +236,7 @@ export async function listVisibleDossiers(db: Db, actor: Actor, query: DossierLi
   const [items, [totalRow]] = await Promise.all([
     selectDossiers(db)
       .where(where)
-      .orderBy(desc(dossiers.updatedAt), asc(dossiers.id))
+      .orderBy(...searchOrder(dossiers.searchVector, query.q), desc(dossiers.updatedAt), asc(dossiers.id))
       .limit(query.limit)
       .offset(query.offset),
     db

@@ -12,6 +12,7 @@ import { kickNotificationDispatch } from '../notifications/dispatch-workflow-eve
 import { loadRegimes } from '../regimes/load-regimes.js';
 import { findAttachment, listAttachments, listDossierEvents, listSnapshots } from './history-queries.js';
 import { createDossier } from './create-dossier.js';
+import { deleteAttachment } from './delete-attachment.js';
 import { listInbox } from './inbox.js';
 import { presentDossier, presentDossierSummary } from './presenter.js';
 import { findVisibleDossier, findVisibleDossierRow, listVisibleDossiers, loadDossierRecords } from './queries.js';
@@ -114,6 +115,11 @@ export function dossierRoutes(db: Db, background: Pick<Background, 'jobs'>): Rou
     const attachment = await findAttachment(db, row.dossier.id, params.attachmentId);
     if (!attachment) throw notFound();
     return new FileResponse({ bytes: attachment.data, fileName: attachment.fileName, mediaType: attachment.mediaType });
+  });
+
+  mountAuthed(router, contracts.deleteAttachment, async ({ actor, params }) => {
+    await deleteAttachment(db, actor, await visibleRow(actor, params.id), params.attachmentId);
+    return { ok: true as const };
   });
 
   mountAuthed(router, contracts.inbox, async ({ actor, query }) => {

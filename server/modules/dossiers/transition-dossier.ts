@@ -14,7 +14,7 @@ import { applyApproval } from './apply-approval.js';
 import { freezeSnapshot } from './freeze-snapshot.js';
 import { planTransition, withIssuedNumber } from './plan-transition.js';
 import { issueDocumentNumber, recordTypedNumber } from '../documents/issue-number.js';
-import type { DossierRecord } from './queries.js';
+import type { FullDossierRecord } from './queries.js';
 import { stepClock } from './step-clock.js';
 
 /**
@@ -28,7 +28,7 @@ import { stepClock } from './step-clock.js';
 export async function transitionDossier(
   db: Db,
   actor: Actor,
-  record: DossierRecord,
+  record: FullDossierRecord,
   body: TransitionBody,
   regimes: Regimes,
 ): Promise<void> {

@@ -10,6 +10,8 @@ import { editableStatuses } from '#shared/dossiers/dossier-workflow.js';
 import { decideUpdate, enforce } from '../../policies/dossier.policy.js';
 import { appendAuditEvent } from '../audit/append-audit-event.js';
 import { actorOf, changes } from '../audit/changes.js';
+import { refreshDossierSearch } from './search-source.js';
+import { canonicalJson } from '../audit/canonical-json.js';
 import type { Regimes } from '../regimes/load-regimes.js';
 import { answersOf, assessSystems, checkDossierSystems, dossierLevel, type AssessedSystem } from './assess-systems.js';
 import { systemsForAudit } from './create-dossier.js';
@@ -47,7 +49,10 @@ export async function updateDossier(
         )
       : undefined;
 
+  const confirmation = levelAnswersConfirmation(current, input, regime);
+
   const before = {
+    levelAnswersConfirmed: current.dossier.levelAnswersConfirmedAt !== null,
     title: current.dossier.title,
     regime: current.dossier.regime,
     content: current.dossier.content,
@@ -59,8 +64,14 @@ export async function updateDossier(
     ...(input.regime !== undefined ? { regime: input.regime } : {}),
     ...(input.content !== undefined ? { content: input.content } : {}),
     ...(newSystems ? { proposedLevel: dossierLevel(newSystems) } : {}),
+    ...(confirmation !== undefined ? { levelAnswersConfirmedAt: confirmation } : {}),
   };
-  const diff = changes(before, { ...fields, ...(newSystems ? { systems: systemsForAudit(newSystems) } : {}) });
+  const { levelAnswersConfirmedAt, ...audited } = fields;
+  const diff = changes(before, {
+    ...audited,
+    ...(newSystems ? { systems: systemsForAudit(newSystems) } : {}),
+    ...(levelAnswersConfirmedAt !== undefined ? { levelAnswersConfirmed: levelAnswersConfirmedAt !== null } : {}),
+  });
 
   await db.transaction(async (tx) => {
     const updated = await tx
@@ -81,6 +92,7 @@ export async function updateDossier(
         .insert(dossierSystems)
         .values(newSystems.map((system) => ({ dossierId: current.dossier.id, ...system })));
     }
+    if (input.title !== undefined || newSystems) await refreshDossierSearch(tx, { dossierId: current.dossier.id });
     await appendAuditEvent(tx, {
       ...actorOf(actor),
       entityType: 'dossier',
@@ -90,4 +102,30 @@ export async function updateDossier(
       ...diff,
     });
   });
+}
+
+/** Each system's answers as a comparable text, by system. */
+const answersBySystem = (systems: ReadonlyArray<{ systemId: string; answers?: unknown }>) =>
+  new Map(systems.map(({ systemId, answers }) => [systemId, canonicalJson(answers ?? null)]));
+
+/**
+ * The confirmation of the level answers after this update: now when the officer confirms them;
+ * cleared (null) when the answers or the systems change without a confirmation, or the regime
+ * changes (its questions differ); otherwise unchanged (undefined).
+ */
+function levelAnswersConfirmation(
+  current: DossierRecord,
+  input: DossierUpdate,
+  regime: string,
+): Date | null | undefined {
+  if (input.confirmLevelAnswers) return new Date();
+  if (current.dossier.levelAnswersConfirmedAt === null) return undefined;
+  if (regime !== current.dossier.regime) return null;
+  if (!input.systems) return undefined;
+  const stored = answersBySystem(
+    current.systems.map((s) => ({ systemId: s.systemId, answers: answersOf(s.assessment) })),
+  );
+  const sent = answersBySystem(input.systems);
+  const same = stored.size === sent.size && [...sent].every(([id, answers]) => stored.get(id) === answers);
+  return same ? undefined : null;
 }

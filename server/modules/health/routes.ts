@@ -28,12 +28,15 @@ async function databaseAnswers(db: Db): Promise<boolean> {
   }
 }
 
-/** 200 with the driver in use, or 503 database_unavailable (the error shape) while the database is away. */
-export function healthRoutes(db: Db, database: DatabaseKind): Router {
+/**
+ * 200 with the driver in use and whether the demo data is on (the login page names the demo accounts only
+ * then), or 503 database_unavailable (the error shape) while the database is away.
+ */
+export function healthRoutes(db: Db, database: DatabaseKind, demo: boolean): Router {
   const router = Router();
   mountPublic(router, health, async () => {
     if (!(await databaseAnswers(db))) throw new HttpError('database_unavailable');
-    return { status: 'ok' as const, database };
+    return { status: 'ok' as const, database, demo };
   });
   return router;
 }

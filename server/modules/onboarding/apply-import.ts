@@ -5,6 +5,7 @@ import type { Actor } from '../../policies/actor.js';
 import { appendAuditEvents, type AuditEventInput } from '../audit/append-audit-event.js';
 import { actorOf, changes } from '../audit/changes.js';
 import { unusablePasswordHash } from '../auth/activation-links.js';
+import { refreshDossierSearch } from '../dossiers/search-source.js';
 import { organisationSearchText } from '../organisations/search-text.js';
 import { systemSearchText } from '../systems/search-text.js';
 import type { ImportPlan } from './plan-import.js';
@@ -29,6 +30,11 @@ export async function applyImport(tx: Tx, actor: Actor, plan: ImportPlan): Promi
     ...(await applyPeople(tx, plan.people, by, now)),
     ...(await applySystems(tx, plan.systems, by, now)),
   ]);
+  // Renamed units and systems carry their new names into the search of the dossiers that name them.
+  const renamedUnits = plan.organisations.updates.filter(({ after }) => 'name' in after || 'shortName' in after);
+  const renamedSystems = plan.systems.updates.filter(({ after }) => 'name' in after);
+  await refreshDossierSearch(tx, { operatorIds: renamedUnits.map(({ node }) => node.id) });
+  await refreshDossierSearch(tx, { systemIds: renamedSystems.map(({ existing }) => existing.id) });
 }
 
 type By = ReturnType<typeof actorOf>;

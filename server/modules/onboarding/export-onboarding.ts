@@ -1,3 +1,4 @@
+import { compareVietnamese } from '#shared/common/vietnamese-order.js';
 import { asc, eq, like, or } from 'drizzle-orm';
 import type { Db } from '../../db/open-db.js';
 import { informationSystems, memberships, organisations, users } from '../../db/schema/index.js';
@@ -15,7 +16,7 @@ export async function exportOnboardingRows(db: Db, roots: string[]): Promise<Wor
   const tree = await loadOrgTree(db, under);
   const nodes = tree.visibleNodes();
   const order = (node: OrgNode) => `${String(node.depth).padStart(3, '0')} ${referenceOf(node)}`;
-  nodes.sort((a, b) => order(a).localeCompare(order(b), 'vi'));
+  nodes.sort((a, b) => compareVietnamese(order(a), order(b)));
 
   const roles = await db
     .select({ user: users, organisationId: memberships.organisationId, role: memberships.role })

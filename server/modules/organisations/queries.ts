@@ -1,8 +1,9 @@
-import { and, asc, count, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
-import { toSearchText } from '#shared/common/search-text.js';
+import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { OrganisationListQuery } from '#shared/organisations/organisations.schemas.js';
+import { matchesSearch, searchOrder } from '../../db/full-text-search.js';
 import type { Db } from '../../db/open-db.js';
 import { organisations } from '../../db/schema/index.js';
+import { vietnameseOrder } from '../../db/vietnamese-order.js';
 import type { Actor } from '../../policies/actor.js';
 import { inScope } from '../../policies/organisation-scope.js';
 import type { Permission } from '../../policies/permissions.js';
@@ -28,7 +29,7 @@ export async function findVisibleOrganisation(
 
 export async function listVisibleOrganisations(db: Db, actor: Actor, query: OrganisationListQuery) {
   const conditions: SQL[] = [inScope(organisations.path, actor, 'organisation.read')];
-  if (query.q) conditions.push(like(organisations.searchText, `%${escapeLike(toSearchText(query.q))}%`));
+  if (query.q) conditions.push(matchesSearch(organisations.searchVector, query.q));
   if (query.parentId) conditions.push(eq(organisations.parentId, query.parentId));
   if (query.kind) conditions.push(eq(organisations.kind, query.kind));
   if (query.under) {
@@ -42,7 +43,12 @@ export async function listVisibleOrganisations(db: Db, actor: Actor, query: Orga
       .select()
       .from(organisations)
       .where(where)
-      .orderBy(asc(organisations.depth), asc(organisations.searchText), asc(organisations.id))
+      .orderBy(
+        ...searchOrder(organisations.searchVector, query.q),
+        asc(organisations.depth),
+        ...vietnameseOrder(organisations.nameOrder),
+        asc(organisations.id),
+      )
       .limit(query.limit)
       .offset(query.offset),
     db.select({ total: count() }).from(organisations).where(where),

@@ -11,6 +11,7 @@ import { escapeLike } from './queries.js';
 import { appendAuditEvent } from '../audit/append-audit-event.js';
 import { actorOf, changes } from '../audit/changes.js';
 import { organisationSearchText } from './search-text.js';
+import { refreshDossierSearch } from '../dossiers/search-source.js';
 
 /**
  * A code belongs to one unit (organisations_code_unique). Another unit's code answers 400 on the field, never the
@@ -144,6 +145,8 @@ export async function updateOrganisation(db: Db, actor: Actor, seenRow: Organisa
         throw error;
       });
     if (!updated) throw new HttpError('stale_version');
+    if (name !== current.name || shortName !== current.shortName)
+      await refreshDossierSearch(tx, { operatorIds: [current.id] });
     const diff = changes(current, { ...fields, ...(parent ? { parentId: parent.id } : {}) });
     await appendAuditEvent(tx, {
       ...actorOf(actor),

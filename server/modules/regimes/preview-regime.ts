@@ -1,3 +1,4 @@
+import { compareVietnamese } from '#shared/common/vietnamese-order.js';
 import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import { levelAnswersSchema } from '#shared/level-assessments/level-answers.schemas.js';
 import { determineLevel } from '#shared/regimes/determine-level.js';
@@ -64,7 +65,7 @@ export async function previewRegime(db: Db, actor: Actor, current: Regime, edite
     });
   }
   changes.sort(
-    (a, b) => a.operator.name.localeCompare(b.operator.name, 'vi') || a.system.name.localeCompare(b.system.name, 'vi'),
+    (a, b) => compareVietnamese(a.operator.name, b.operator.name) || compareVietnamese(a.system.name, b.system.name),
   );
   return { regime: current.id, examined, changes };
 }

@@ -1,3 +1,4 @@
+import { compareVietnamese } from '#shared/common/vietnamese-order.js';
 import type { Locale } from '#shared/i18n/translate.js';
 import type { RegimeId } from '#shared/regimes/regime.schemas.js';
 import { annualNarrative } from '#shared/reports/narrative.js';
@@ -17,9 +18,6 @@ import type { ReportRoot } from './report-root.js';
 import { reportMoment } from './report-moment.js';
 import { annualRowsSql } from './sql/annual-rows-sql.js';
 import { fromJson, queryReport } from './sql/rows.js';
-
-/** Operators, then systems, in Vietnamese alphabetical order (one collator, not one per comparison). */
-const vietnameseOrder = new Intl.Collator('vi');
 
 interface AnnualReportInput {
   root: ReportRoot;
@@ -49,7 +47,8 @@ export async function buildAnnualReport(db: Db, input: AnnualReportInput): Promi
   const all = rows
     .map(({ row }) => toAnnualRow(fromJson<RawAnnualRow>(row), { asOf, regimes: input.regimes, calendar }))
     .filter((row) => input.regime === 'nd331' || (row.approvedLevel ?? row.proposedLevel ?? 0) >= 3)
-    .sort((a, b) => vietnameseOrder.compare(a.operator, b.operator) || vietnameseOrder.compare(a.system, b.system))
+    // Operators, then systems, in Vietnamese alphabetical order.
+    .sort((a, b) => compareVietnamese(a.operator, b.operator) || compareVietnamese(a.system, b.system))
     .map((row, index): AnnualRow => ({ ...row, no: index + 1 }));
   const counts = Object.fromEntries(annualStatuses.map((status) => [status, 0])) as Record<AnnualStatus, number>;
   for (const row of all) counts[row.approvalStatus] += 1;

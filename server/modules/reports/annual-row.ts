@@ -11,6 +11,7 @@ export interface RawAnnualRow {
   systemId: string;
   system: string;
   owner: string;
+  operatorId: string;
   operator: string;
   systemStatus: string;
   approvedLevel: number | null;

@@ -8,6 +8,7 @@ import { todayInVietnam } from '../calendar/load-calendar.js';
 import { loadRegimes } from '../regimes/load-regimes.js';
 import { buildAnnualReport } from './annual-report.js';
 import { buildComplianceReport } from './compliance-report.js';
+import { loadComplianceListings } from './compliance-listings.js';
 import { annualSheets } from './formats/annual-sheets.js';
 import { complianceSheets, labels } from './formats/compliance-sheets.js';
 import { complianceDocument } from './formats/compliance-document.js';
@@ -32,7 +33,8 @@ export function reportRoutes(db: Db): Router {
     });
     if (query.format === 'pdf' || query.format === 'docx')
       return complianceDocument(db, { report, root, format: query.format, baseName: name, today, locale });
-    return reportFile(query.format, name, complianceSheets(report, locale), l.booleans);
+    const listings = await loadComplianceListings(db, { root, asOf, today });
+    return reportFile(query.format, name, complianceSheets(report, locale, listings), l.booleans);
   });
 
   mountAuthed(router, contracts.annualReport, async ({ actor, query, locale }) => {

@@ -1,12 +1,12 @@
-import { and, asc, count, eq, isNull, like, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { toSearchText } from '#shared/common/search-text.js';
 import type { SystemListQuery } from '#shared/systems/systems.schemas.js';
+import { matchesSearch, searchOrder } from '../../db/full-text-search.js';
 import type { Db } from '../../db/open-db.js';
 import { informationSystems, organisations } from '../../db/schema/index.js';
+import { vietnameseOrder } from '../../db/vietnamese-order.js';
 import type { Actor } from '../../policies/actor.js';
 import { inScope } from '../../policies/organisation-scope.js';
-import { escapeLike } from '../organisations/queries.js';
 
 const operator = alias(organisations, 'operator');
 const owner = alias(organisations, 'owner');
@@ -37,7 +37,7 @@ export async function findVisibleSystem(db: Db, actor: Actor, id: string) {
 
 export async function listVisibleSystems(db: Db, actor: Actor, query: SystemListQuery) {
   const conditions: SQL[] = [inScope(operator.path, actor, 'system.read')];
-  if (query.q) conditions.push(like(informationSystems.searchText, `%${escapeLike(toSearchText(query.q))}%`));
+  if (query.q) conditions.push(matchesSearch(informationSystems.searchVector, query.q));
   if (query.organisationId) {
     conditions.push(
       sql`${operator.path} like (select o.path || '%' from ${organisations} o where o.id = ${query.organisationId})`,
@@ -51,7 +51,12 @@ export async function listVisibleSystems(db: Db, actor: Actor, query: SystemList
   const [items, [totalRow]] = await Promise.all([
     selectSystems(db)
       .where(where)
-      .orderBy(asc(operator.searchText), asc(informationSystems.searchText), asc(informationSystems.id))
+      .orderBy(
+        ...searchOrder(informationSystems.searchVector, query.q),
+        ...vietnameseOrder(operator.nameOrder),
+        ...vietnameseOrder(informationSystems.nameOrder),
+        asc(informationSystems.id),
+      )
       .limit(query.limit)
       .offset(query.offset),
     db

@@ -12,6 +12,7 @@ import { actorOf, changes } from '../audit/changes.js';
 import { findVisibleOrganisation, pathIds } from '../organisations/queries.js';
 import type { SystemRecord } from './queries.js';
 import { systemSearchText } from './search-text.js';
+import { refreshDossierSearch } from '../dossiers/search-source.js';
 
 /**
  * The operator must be a unit the actor may register systems for; the owner (chủ quản) must be
@@ -91,6 +92,7 @@ export async function updateSystem(db: Db, actor: Actor, current: SystemRecord, 
         throw error;
       });
     if (updated.length === 0) throw new HttpError('stale_version');
+    if (after.name !== before.name) await refreshDossierSearch(tx, { systemIds: [before.id] });
     await appendAuditEvent(tx, {
       ...actorOf(actor),
       entityType: 'system',

@@ -1,11 +1,11 @@
-import { and, asc, count, eq, exists, inArray, isNotNull, isNull, like, sql, type SQL } from 'drizzle-orm';
-import { toSearchText } from '#shared/common/search-text.js';
+import { and, asc, count, eq, exists, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Role, UserListQuery } from '#shared/users/users.schemas.js';
+import { matchesSearch, searchOrder } from '../../db/full-text-search.js';
 import type { Db, Tx } from '../../db/open-db.js';
 import { memberships, organisations, users } from '../../db/schema/index.js';
+import { vietnameseOrder } from '../../db/vietnamese-order.js';
 import type { Actor } from '../../policies/actor.js';
 import { inScope } from '../../policies/organisation-scope.js';
-import { escapeLike } from '../organisations/queries.js';
 import type { HeldRole } from './rules.js';
 
 /** What an account shows: never its password hash. */
@@ -59,7 +59,7 @@ export async function listVisibleUsers(db: Db, actor: Actor, query: UserListQuer
   }
   if (query.role) roleConditions.push(eq(memberships.role, query.role));
   const conditions: SQL[] = [holdsRoleInScope(db, actor, roleConditions)];
-  if (query.q) conditions.push(like(users.searchText, `%${escapeLike(toSearchText(query.q))}%`));
+  if (query.q) conditions.push(matchesSearch(users.searchVector, query.q));
   if (query.state === 'active') conditions.push(isNull(users.disabledAt));
   if (query.state === 'inactive') conditions.push(isNotNull(users.disabledAt));
   const where = and(...conditions);
@@ -68,7 +68,7 @@ export async function listVisibleUsers(db: Db, actor: Actor, query: UserListQuer
       .select(accountColumns)
       .from(users)
       .where(where)
-      .orderBy(asc(users.fullName), asc(users.id))
+      .orderBy(...searchOrder(users.searchVector, query.q), ...vietnameseOrder(users.fullNameOrder), asc(users.id))
       .limit(query.limit)
       .offset(query.offset),
     db.select({ total: count() }).from(users).where(where),
@@ -92,7 +92,7 @@ export async function loadHeldRoles(db: Db | Tx, userIds: string[]): Promise<Map
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
     .where(inArray(memberships.userId, userIds))
-    .orderBy(asc(organisations.depth), asc(organisations.name), asc(memberships.role));
+    .orderBy(asc(organisations.depth), ...vietnameseOrder(organisations.nameOrder), asc(memberships.role));
   for (const { userId, ...held } of rows) byUser.get(userId)?.push({ ...held, role: held.role as Role });
   return byUser;
 }

@@ -93,6 +93,7 @@ export const validation: Messages['validation'] = {
   systemNotOfOperator:
     "The system does not exist, is outside your scope or is not operated by the dossier's operating unit.",
   dossierNotFound: 'The dossier does not exist or is outside your scope.',
+  dossierIncomplete: 'Not done yet: {{en}}.',
   levelNotDetermined: 'No level determined for this system: answer the level questions before submitting.',
   dateInFuture: 'The document date cannot be after today.',
   dateBeforeSubmission: 'The decision cannot be dated before the dossier was submitted ({{date}}).',
@@ -103,6 +104,7 @@ export const validation: Messages['validation'] = {
     "A level 4-5 dossier needs the designated security unit's professional opinion before it is submitted for " +
     'appraisal.',
   attachmentNotFound: 'The attachment does not belong to this dossier.',
+  attachmentInReview: 'This file is the scan of an appraisal recorded in the dossier: it cannot be removed.',
   fileEmpty: 'The file is empty.',
   fileType: 'The file "{{fileName}}" is not a PDF, DOCX, XLSX, PNG or JPEG (checked by its content, not its name).',
   // Documents

@@ -97,6 +97,8 @@ export const reports: Messages['reports'] = {
     inspections: 'Inspections due',
     redetermination: 'Re-determination needed',
     annual: 'Systems',
+    units: 'Units',
+    systemList: 'Systems',
   },
   column: {
     no: 'No.',
@@ -139,6 +141,10 @@ export const reports: Messages['reports'] = {
     nextAssessmentDue: 'Next assessment',
     total: 'Total',
     none: 'Not approved',
+    approvedSystems: 'Level approved',
+    notApprovedSystems: 'Level not approved',
+    decisionNumber: 'Approval decision number',
+    decisionDate: 'Decision date',
   },
   answer: { yes: 'Yes', no: 'No' },
 };

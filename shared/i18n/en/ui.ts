@@ -24,6 +24,7 @@ export const ui: Messages['ui'] = {
     currentOrganisation: 'Working in',
     account: 'Account {{name}}',
     myAccount: 'My account',
+    changePassword: 'Change password',
     logout: 'Log out',
     loggedOut: 'You have logged out.',
     noMembership: 'No organisation assigned',
@@ -67,6 +68,14 @@ export const ui: Messages['ui'] = {
     passwordRequired: 'Please enter your password.',
     failed: 'Login failed',
     demoNote: 'Demo accounts: see the README.',
+    attemptsLeft: 'Tries left before the account is temporarily locked: {{count}}.',
+    noAttemptsLeft: 'No tries left: the account is temporarily locked, please try again in a few minutes.',
+    sessionExpired: 'Your session has expired, please log in again.',
+    reloginTitle: 'Log in again to save',
+    reloginIntro:
+      'Your session has expired. What you just typed is kept in this browser and will be saved as soon as you log ' +
+      'in again.',
+    reloginSubmit: 'Log in and save',
   },
   account: {
     title: 'My account',
@@ -102,6 +111,7 @@ export const ui: Messages['ui'] = {
   },
   home: {
     welcome: 'Hello, {{name}}',
+    reviewedSubtree: 'Subtree you review',
     intro: 'Follow the information systems and their approved security levels in the organisation you work in.',
     membershipsTitle: 'Your organisations and roles',
     noMemberships: 'Your account is not assigned to any organisation yet. Please ask an administrator.',
@@ -243,6 +253,7 @@ export const ui: Messages['ui'] = {
     savedAt: 'Saved at {{time}}',
     failed: 'Not saved: {{message}}',
     conflict: 'Autosave paused: choose a version',
+    sessionExpired: 'Not saved: your session has expired. What you typed is kept in this browser.',
     conflictExplained:
       'While you were editing, someone else saved the dossier (version {{version}}) and changed the same items ' +
       'below. All other changes, yours and theirs, are kept. For these items, keep yours (saved on top of the newer ' +
@@ -279,7 +290,7 @@ export const ui: Messages['ui'] = {
     emptyFiltered: 'No dossier matches the filters. Remove some conditions or choose "Clear filters".',
     filters: {
       label: 'Dossier list filters',
-      q: 'Search by title',
+      q: 'Search by title, unit or system',
       organisation: 'Organisation',
       status: 'Status',
       regime: 'Regime',
@@ -313,8 +324,19 @@ export const ui: Messages['ui'] = {
     basedOn: 'Start from a previous dossier',
     basedOnHelp: 'The content of the chosen dossier is copied into the new one.',
     basedOnNone: 'No, start empty',
+    steps: {
+      questions: 'Answer the level questions',
+      confirm: 'Confirm and create the dossier',
+    },
+    questionsFor: 'Level determination: {{name}}',
+    continue: 'Continue',
+    back: 'Back',
+    unanswered: '{{count}} question(s) not answered yet.',
+    allAnswered: 'All questions are answered.',
+    confirmIntro: 'Read the answers and the level above again before creating the dossier.',
+    confirmRequired: 'Confirm the answers before creating the dossier.',
     create: 'Create the dossier',
-    created: 'Dossier created. Check the level determination questions.',
+    created: 'Dossier created with the confirmed answers.',
     noOperatorChoice: 'You may not prepare dossiers for any unit. Please contact an administrator.',
   },
   systemDossiers: {
@@ -386,6 +408,7 @@ export const ui: Messages['ui'] = {
       approvalDecision: 'Approval decision',
       levelExplanation: 'Explanation',
       riskIdentification: 'Preliminary risk identification',
+      levelAnswersConfirmed: 'Level answers confirmed',
       name: 'Name',
       proposedLevel: 'Proposed level',
       assessment: 'Level determination',
@@ -532,6 +555,15 @@ export const ui: Messages['ui'] = {
     saveFirst: 'The pending changes could not be saved. Deal with the saving notice, then try again.',
     staleTransition:
       'Someone else has just acted on the dossier. The page was reloaded; check its status and try again.',
+    completeness: {
+      title: 'Required before submitting for appraisal',
+      missingCount: '{{count}} required parts are not done yet. Choose one to open where it is filled in.',
+      complete: 'The dossier holds every required part and can be submitted for appraisal.',
+      refused: 'The dossier cannot be submitted yet; it lacks:',
+      systemLevel: 'The level of the system "{{system}}"',
+      confirmation: 'Confirmation of the answers to the level questions',
+      attachments: 'At least one attached document (the design document)',
+    },
   },
   levelForm: {
     pageTitle: 'Level lookup',
@@ -552,6 +584,25 @@ export const ui: Messages['ui'] = {
     checking: 'Checking with the server...',
     confirmed: 'Confirmed by the server',
     localOnly: 'Not confirmed by the server yet; computed in the browser.',
+    confirmAnswers: 'I have read and confirm the answers',
+    answersConfirmed: 'The level answers were confirmed at {{at}}.',
+    answersConfirmedNow: 'The answers are confirmed.',
+    answersNotConfirmed:
+      'The level answers are not confirmed. Read each question again and confirm: the dossier can be submitted ' +
+      'only once the answers are confirmed.',
+    answersChanged: 'The answers changed, so they need confirming again before submission.',
+    answerAllToConfirm: 'Answer every question to confirm.',
+    savingBeforeConfirm: 'Saving the changes; you can confirm once they are saved.',
+    confirmAgainAfterSave: 'A newer version of the dossier was just saved; confirm again.',
+    progress: '{{answered}}/{{total}} questions answered',
+    answerRequired: 'This question is not answered yet.',
+    basis: 'Basis: {{articles}}, {{regime}}',
+    outranked: 'Questions that no longer change the level ({{count}})',
+    outrankedHelp:
+      'Given the answers so far, these questions cannot change the level whatever the answer; answering them is ' +
+      'optional.',
+    provisional: 'Provisional: {{count}} question(s) still unanswered.',
+    highestPossible: 'Depending on the remaining answers, the level could be as high as level {{level}}.',
     questions: {
       systemType: { label: 'What does the system serve?', help: 'Choose what fits its main function best.' },
       informationTypes: {
@@ -671,10 +722,22 @@ export const ui: Messages['ui'] = {
     emptyUpload: 'No attachment yet. Choose "Upload files" to add design documents, network diagrams, regulations...',
     tooLarge: 'The file "{{name}}" is larger than 10 MB and cannot be uploaded.',
     uploaded: 'Uploaded "{{name}}".',
+    remove: 'Remove',
+    removeTitle: 'Remove "{{name}}" from the dossier?',
+    removeHint: 'The history keeps the name and the check code of the removed file.',
+    removed: 'Removed "{{name}}".',
+    replace: 'Replace',
+    replaceLabel: 'Replace "{{name}}" with another file',
+    replaced: 'Replaced "{{old}}" with "{{name}}".',
+    hash: 'Integrity check code',
+    hashHelp:
+      "The file's SHA-256, computed from its content when it was uploaded. Change a single character and the code " +
+      'differs: compare the code of the file you hold with this one to prove the file is unchanged.',
     columns: {
       name: 'File',
       size: 'Size',
       createdAt: 'Uploaded',
+      actions: 'Actions',
     },
   },
   documents: {
@@ -745,6 +808,7 @@ export const ui: Messages['ui'] = {
       requestOpinion: 'Professional opinion requested',
       giveOpinion: 'Professional opinion given',
       attach: 'File attached',
+      detach: 'File removed',
       upload: 'File attached',
       supersede: 'Superseded by a new dossier',
     },
@@ -1647,6 +1711,7 @@ export const ui: Messages['ui'] = {
       issuer: 'Issuer',
       kind: 'Kind',
       legalBases: 'Legal bases',
+      levelAnswersConfirmed: 'Level answers confirmed',
       markedAuthority: 'Authority signed for',
       mediaType: 'File type',
       membershipId: 'Role id',
@@ -1664,6 +1729,7 @@ export const ui: Messages['ui'] = {
       redeterminationReasons: 'Reasons to determine the level again',
       regime: 'Legal regime',
       requirementGroups: 'Requirement groups',
+      requiredForSubmission: 'Required before submission',
       role: 'Role',
       routing: 'Appraisal and approval by level',
       rules: 'Level criteria',

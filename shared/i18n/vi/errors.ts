@@ -95,6 +95,8 @@ export const validation = {
   systemNotOfOperator:
     'Hệ thống không tồn tại, nằm ngoài phạm vi của bạn hoặc không do đơn vị vận hành của hồ sơ quản lý.',
   dossierNotFound: 'Hồ sơ không tồn tại hoặc nằm ngoài phạm vi quản lý của bạn.',
+  // The label of a missing part in both languages goes along (dossier-completeness.ts); each catalogue takes its own.
+  dossierIncomplete: 'Chưa hoàn thành: {{vi}}.',
   levelNotDetermined: 'Chưa xác định cấp độ cho hệ thống này: trả lời các câu hỏi xác định cấp độ trước khi gửi hồ sơ.',
   dateInFuture: 'Ngày văn bản không được sau ngày hôm nay.',
   dateBeforeSubmission: 'Ngày quyết định không được trước ngày gửi hồ sơ ({{date}}).',
@@ -104,6 +106,7 @@ export const validation = {
   professionalOpinionRequired:
     'Hồ sơ cấp độ 4, 5 phải có ý kiến chuyên môn của đơn vị chuyên trách về an toàn thông tin trước khi gửi thẩm định.',
   attachmentNotFound: 'Tệp đính kèm không thuộc hồ sơ này.',
+  attachmentInReview: 'Tệp này là bản chụp văn bản thẩm định đã được ghi nhận trong hồ sơ, không gỡ được.',
   fileEmpty: 'Chưa có nội dung tệp.',
   fileType:
     'Tệp "{{fileName}}" không phải PDF, DOCX, XLSX, PNG hoặc JPEG (kiểm tra theo nội dung tệp, không theo tên).',

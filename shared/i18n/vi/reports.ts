@@ -105,6 +105,8 @@ export const reports = {
     inspections: 'Kiểm tra đến hạn',
     redetermination: 'Cần xác định lại cấp độ',
     annual: 'Danh sách hệ thống',
+    units: 'Đơn vị',
+    systemList: 'Danh sách hệ thống',
   },
   column: {
     no: 'STT',
@@ -147,6 +149,10 @@ export const reports = {
     nextAssessmentDue: 'Kỳ kiểm tra, đánh giá tiếp theo',
     total: 'Tổng số',
     none: 'Chưa phê duyệt',
+    approvedSystems: 'Đã phê duyệt cấp độ',
+    notApprovedSystems: 'Chưa phê duyệt cấp độ',
+    decisionNumber: 'Số quyết định phê duyệt',
+    decisionDate: 'Ngày quyết định',
   },
   answer: { yes: 'Có', no: 'Không' },
 };

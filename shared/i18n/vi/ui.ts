@@ -23,6 +23,7 @@ export const ui = {
     currentOrganisation: 'Đơn vị làm việc',
     account: 'Tài khoản {{name}}',
     myAccount: 'Tài khoản của tôi',
+    changePassword: 'Đổi mật khẩu',
     logout: 'Đăng xuất',
     loggedOut: 'Bạn đã đăng xuất.',
     noMembership: 'Chưa được gán đơn vị',
@@ -67,6 +68,14 @@ export const ui = {
     passwordRequired: 'Vui lòng nhập mật khẩu.',
     failed: 'Đăng nhập không thành công',
     demoNote: 'Tài khoản mẫu: xem README.',
+    attemptsLeft: 'Còn {{count}} lần thử trước khi tài khoản bị khóa tạm thời.',
+    noAttemptsLeft: 'Đã hết số lần thử: tài khoản bị khóa tạm thời, vui lòng thử lại sau ít phút.',
+    sessionExpired: 'Phiên làm việc đã hết hạn, vui lòng đăng nhập lại.',
+    reloginTitle: 'Đăng nhập lại để lưu',
+    reloginIntro:
+      'Phiên làm việc đã hết hạn. Nội dung bạn vừa nhập vẫn được giữ trên trình duyệt này và sẽ được lưu ngay sau ' +
+      'khi bạn đăng nhập lại.',
+    reloginSubmit: 'Đăng nhập và lưu',
   },
   account: {
     title: 'Tài khoản của tôi',
@@ -101,6 +110,7 @@ export const ui = {
   },
   home: {
     welcome: 'Xin chào, {{name}}',
+    reviewedSubtree: 'Địa bàn thẩm định',
     intro: 'Theo dõi các hệ thống thông tin và cấp độ an toàn đã được phê duyệt trong phạm vi đơn vị bạn làm việc.',
     membershipsTitle: 'Đơn vị và vai trò của bạn',
     noMemberships: 'Tài khoản của bạn chưa được gán vào đơn vị nào. Vui lòng liên hệ quản trị viên để được phân quyền.',
@@ -243,6 +253,7 @@ export const ui = {
     savedAt: 'Đã lưu lúc {{time}}',
     failed: 'Chưa lưu được: {{message}}',
     conflict: 'Tạm dừng tự động lưu: cần chọn phiên bản',
+    sessionExpired: 'Chưa lưu được: phiên làm việc đã hết hạn. Nội dung vẫn được giữ trên trình duyệt.',
     conflictExplained:
       'Trong lúc bạn soạn, người khác đã lưu hồ sơ (phiên bản {{version}}) và cùng sửa những mục dưới đây. Các thay ' +
       'đổi khác của bạn và của họ đều được giữ. Với những mục này, hãy chọn giữ nội dung của bạn (lưu đè lên phiên ' +
@@ -280,7 +291,7 @@ export const ui = {
     emptyFiltered: 'Không có hồ sơ nào khớp với bộ lọc. Thử bỏ bớt điều kiện hoặc bấm "Xóa bộ lọc".',
     filters: {
       label: 'Bộ lọc danh sách hồ sơ',
-      q: 'Tìm theo tên hồ sơ',
+      q: 'Tìm theo tên hồ sơ, đơn vị hoặc hệ thống',
       organisation: 'Đơn vị',
       status: 'Trạng thái',
       regime: 'Văn bản áp dụng',
@@ -313,8 +324,19 @@ export const ui = {
     basedOn: 'Lập từ hồ sơ trước',
     basedOnHelp: 'Nội dung của hồ sơ được chọn sẽ được sao chép sang hồ sơ mới.',
     basedOnNone: 'Không, lập hồ sơ mới',
+    steps: {
+      questions: 'Trả lời câu hỏi xác định cấp độ',
+      confirm: 'Xác nhận và tạo hồ sơ',
+    },
+    questionsFor: 'Xác định cấp độ: {{name}}',
+    continue: 'Tiếp tục',
+    back: 'Quay lại',
+    unanswered: 'Còn {{count}} câu hỏi chưa trả lời.',
+    allAnswered: 'Đã trả lời đủ các câu hỏi.',
+    confirmIntro: 'Đọc lại các câu trả lời và cấp độ ở trên trước khi tạo hồ sơ.',
+    confirmRequired: 'Hãy xác nhận các câu trả lời trước khi tạo hồ sơ.',
     create: 'Tạo hồ sơ',
-    created: 'Đã tạo hồ sơ. Hãy kiểm tra các câu hỏi xác định cấp độ.',
+    created: 'Đã tạo hồ sơ với các câu trả lời đã xác nhận.',
     noOperatorChoice: 'Bạn không có quyền lập hồ sơ cho đơn vị nào. Vui lòng liên hệ quản trị viên.',
   },
   systemDossiers: {
@@ -386,6 +408,7 @@ export const ui = {
       approvalDecision: 'Quyết định phê duyệt',
       levelExplanation: 'Thuyết minh',
       riskIdentification: 'Nhận diện rủi ro sơ bộ',
+      levelAnswersConfirmed: 'Đã xác nhận câu trả lời xác định cấp độ',
       name: 'Tên',
       proposedLevel: 'Cấp độ đề xuất',
       assessment: 'Xác định cấp độ',
@@ -533,6 +556,15 @@ export const ui = {
     saveFirst: 'Chưa lưu được các thay đổi đang soạn. Hãy xử lý thông báo về lưu hồ sơ rồi thử lại.',
     staleTransition:
       'Hồ sơ vừa được người khác xử lý. Trang đã được tải lại; vui lòng kiểm tra trạng thái rồi thử lại.',
+    completeness: {
+      title: 'Nội dung bắt buộc trước khi gửi thẩm định',
+      missingCount: 'Còn {{count}} nội dung chưa hoàn thành. Chọn từng mục để mở nơi cần bổ sung.',
+      complete: 'Hồ sơ đã có đủ các nội dung bắt buộc và có thể gửi thẩm định.',
+      refused: 'Hồ sơ chưa gửi được vì còn thiếu:',
+      systemLevel: 'Cấp độ của hệ thống "{{system}}"',
+      confirmation: 'Xác nhận các câu trả lời xác định cấp độ',
+      attachments: 'Ít nhất một tài liệu đính kèm (hồ sơ thiết kế)',
+    },
   },
   levelForm: {
     pageTitle: 'Tra cứu cấp độ',
@@ -554,6 +586,25 @@ export const ui = {
     checking: 'Đang đối chiếu với máy chủ...',
     confirmed: 'Đã đối chiếu với máy chủ',
     localOnly: 'Chưa đối chiếu được với máy chủ; kết quả tính tại trình duyệt.',
+    confirmAnswers: 'Tôi đã đọc và xác nhận các câu trả lời',
+    answersConfirmed: 'Các câu trả lời xác định cấp độ đã được xác nhận lúc {{at}}.',
+    answersConfirmedNow: 'Đã xác nhận các câu trả lời.',
+    answersNotConfirmed:
+      'Các câu trả lời xác định cấp độ chưa được xác nhận. Hãy đọc lại từng câu hỏi và xác nhận: hồ sơ chỉ gửi ' +
+      'thẩm định được khi các câu trả lời đã được xác nhận.',
+    answersChanged: 'Các câu trả lời đã thay đổi nên cần được xác nhận lại trước khi gửi thẩm định.',
+    answerAllToConfirm: 'Trả lời đủ các câu hỏi để xác nhận.',
+    savingBeforeConfirm: 'Đang lưu các thay đổi; có thể xác nhận khi đã lưu xong.',
+    confirmAgainAfterSave: 'Hồ sơ vừa được lưu phiên bản mới; hãy xác nhận lại.',
+    progress: '{{answered}}/{{total}} câu đã trả lời',
+    answerRequired: 'Chưa trả lời câu hỏi này.',
+    basis: 'Căn cứ: {{articles}} {{regime}}',
+    outranked: 'Câu hỏi không còn ảnh hưởng đến cấp độ ({{count}})',
+    outrankedHelp:
+      'Với các câu trả lời hiện tại, dù trả lời thế nào các câu hỏi này cũng không làm thay đổi cấp độ; không bắt ' +
+      'buộc trả lời.',
+    provisional: 'Tạm tính: còn {{count}} câu hỏi chưa trả lời.',
+    highestPossible: 'Tùy các câu trả lời còn lại, cấp độ có thể lên tới cấp độ {{level}}.',
     questions: {
       systemType: {
         label: 'Hệ thống phục vụ mục đích gì?',
@@ -682,10 +733,22 @@ export const ui = {
     emptyUpload: 'Chưa có tài liệu đính kèm. Bấm "Tải tệp lên" để thêm hồ sơ thiết kế, sơ đồ mạng, quy chế...',
     tooLarge: 'Tệp "{{name}}" lớn hơn 10 MB, không tải lên được.',
     uploaded: 'Đã tải lên "{{name}}".',
+    remove: 'Gỡ',
+    removeTitle: 'Gỡ tệp "{{name}}" khỏi hồ sơ?',
+    removeHint: 'Lịch sử xử lý vẫn ghi lại tên và mã kiểm tra của tệp đã gỡ.',
+    removed: 'Đã gỡ "{{name}}".',
+    replace: 'Thay tệp',
+    replaceLabel: 'Thay tệp "{{name}}" bằng tệp khác',
+    replaced: 'Đã thay "{{old}}" bằng "{{name}}".',
+    hash: 'Mã kiểm tra toàn vẹn',
+    hashHelp:
+      'Mã SHA-256 tính từ nội dung tệp khi tải lên. Tệp bị sửa dù chỉ một ký tự thì mã sẽ khác: so mã của tệp đang ' +
+      'giữ với mã này để chứng minh tệp không bị thay đổi.',
     columns: {
       name: 'Tên tệp',
       size: 'Dung lượng',
       createdAt: 'Thời gian tải lên',
+      actions: 'Thao tác',
     },
   },
   documents: {
@@ -752,6 +815,7 @@ export const ui = {
       requestOpinion: 'Xin ý kiến chuyên môn',
       giveOpinion: 'Cho ý kiến chuyên môn',
       attach: 'Đính kèm tài liệu',
+      detach: 'Gỡ tài liệu đính kèm',
       upload: 'Đính kèm tài liệu',
       supersede: 'Được thay thế bởi hồ sơ mới',
     },
@@ -1653,6 +1717,7 @@ export const ui = {
       issuer: 'Cơ quan ban hành',
       kind: 'Loại',
       legalBases: 'Căn cứ pháp lý',
+      levelAnswersConfirmed: 'Đã xác nhận câu trả lời xác định cấp độ',
       markedAuthority: 'Chức danh hoặc tập thể được thay mặt',
       mediaType: 'Loại tệp',
       membershipId: 'Mã vai trò',
@@ -1670,6 +1735,7 @@ export const ui = {
       redeterminationReasons: 'Lý do cần xác định lại cấp độ',
       regime: 'Văn bản áp dụng',
       requirementGroups: 'Nhóm yêu cầu',
+      requiredForSubmission: 'Nội dung bắt buộc trước khi gửi thẩm định',
       role: 'Vai trò',
       routing: 'Thẩm quyền thẩm định, phê duyệt theo cấp độ',
       rules: 'Tiêu chí xác định cấp độ',

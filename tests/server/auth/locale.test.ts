@@ -8,7 +8,11 @@ useDemoApp((opened) => (app = opened));
 test('Accept-Language: en answers in English', async () => {
   const client = app.anonymous({ acceptLanguage: 'en-GB,en;q=0.9,vi;q=0.5' });
   const login = await client.login('khong.ton.tai', 'whatever-password');
-  expect(login.json.error).toEqual({ code: 'invalid_credentials', message: 'Wrong username or password.' });
+  expect(login.json.error).toEqual({
+    code: 'invalid_credentials',
+    message: 'Wrong username or password.',
+    attemptsLeft: 4,
+  });
   const me = await client.get('/api/auth/me');
   expect(me.json.error.message).toBe('You are not logged in or your session has expired. Please log in again.');
   const missing = await client.get('/api/nowhere');

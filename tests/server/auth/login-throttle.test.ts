@@ -68,6 +68,34 @@ describe('per username', () => {
   });
 });
 
+describe('the countdown a failed login carries (attemptsLeft)', () => {
+  const failAgainst = (baseUrl: string, username: string) =>
+    app.anonymous().against(baseUrl).login(username, 'Sai-mat-khau-1');
+
+  test('counts down to the lockout (LOGIN_MAX_FAILURES_PER_USER=2): 1, 0, then 429', async () => {
+    const first = await failAgainst(strictUser.baseUrl, 'yendinh.cntt');
+    expect(first.status).toBe(401);
+    expect(first.json.error.attemptsLeft).toBe(1);
+    expect((await failAgainst(strictUser.baseUrl, 'yendinh.cntt')).json.error.attemptsLeft).toBe(0);
+    expect((await failAgainst(strictUser.baseUrl, 'yendinh.cntt')).status).toBe(429);
+  });
+
+  test('an unknown username gets the same answers as a real one: the countdown reveals no account', async () => {
+    const real = [await failAgainst(app.baseUrl, 'yendinh.cntt'), await failAgainst(app.baseUrl, 'yendinh.cntt')];
+    const unknown = [await failAgainst(app.baseUrl, 'khong.ton.tai'), await failAgainst(app.baseUrl, 'khong.ton.tai')];
+    expect(real.map((res) => [res.status, res.json])).toEqual(unknown.map((res) => [res.status, res.json]));
+    expect(real.map((res) => res.json.error.attemptsLeft)).toEqual([4, 3]);
+  });
+
+  test("the address's own limit counts down too when it is the nearer (LOGIN_MAX_FAILURES_PER_ADDRESS=3)", async () => {
+    const answers = [];
+    for (const username of ['khong.co.7', 'khong.co.8', 'khong.co.9']) {
+      answers.push((await failAgainst(strictAddress.baseUrl, username)).json.error.attemptsLeft);
+    }
+    expect(answers).toEqual([2, 1, 0]);
+  });
+});
+
 describe('per address (LOGIN_MAX_FAILURES_PER_ADDRESS=3)', () => {
   test('after 3 failures from one address, any username is refused from it', async () => {
     for (const username of ['khong.co.1', 'khong.co.2', 'khong.co.3']) await fail(strictAddress.baseUrl, username);

@@ -6,8 +6,9 @@ import { DEMO_PASSWORD, DINH_BINH, type Demo } from '../../support/demo.js';
 import { useDemoApp } from '../../support/demo-app.js';
 import type { TestApp } from '../../support/test-app.js';
 
+// A first failure for each username here: 4 more before the fifth locks it out (LOGIN_MAX_FAILURES_PER_USER=5).
 const WRONG_CREDENTIALS = {
-  error: { code: 'invalid_credentials', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' },
+  error: { code: 'invalid_credentials', message: 'Tên đăng nhập hoặc mật khẩu không đúng.', attemptsLeft: 4 },
 };
 
 let app: TestApp;

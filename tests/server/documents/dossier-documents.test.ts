@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { dossiers } from '#server/db/schema/index.js';
-import { makeDossier } from '../../factories/dossiers.js';
+import { makeDossier, makeSubmittableDossier } from '../../factories/dossiers.js';
 import { DINH_BINH, TTDVNN, type Demo } from '../../support/demo.js';
 import { useDemoApp } from '../../support/demo-app.js';
 import { docxParts, docxText, downloadBytes, pdfInfo, pdfText, zipEntries } from '../../support/read-documents.js';
@@ -37,7 +37,7 @@ describe('an approved nd85 level 2 dossier of Định Bình', () => {
       symbol: row!.approvalDecisionNumber,
       issuedOn: row!.approvalDecisionDate,
     });
-    expect(decision.fileName).toBe('quyet-dinh-phe-duyet-cap-do-an-toan-he-thong-thong-tin');
+    expect(decision.fileName).toMatch(/^quyet-dinh-phe-duyet-cap-do-\d+-QD-STTTT-ubnd-xa-dinh-binh$/);
   });
 
   test("the approval decision as PDF: A4, the Sở's header, the number, the commune, diacritics intact", async () => {
@@ -85,7 +85,9 @@ describe('an approved nd85 level 2 dossier of Định Bình', () => {
     expect(file.headers.get('content-type')).toBe('application/zip');
     const names = (await zipEntries(file.body)).sort();
     expect(names).toHaveLength(8);
-    expect(names).toContain('quyet-dinh-phe-duyet-cap-do-an-toan-he-thong-thong-tin.pdf');
+    expect(names.some((name) => /^quyet-dinh-phe-duyet-cap-do-\d+-QD-STTTT-ubnd-xa-dinh-binh\.pdf$/.test(name))).toBe(
+      true,
+    );
     expect(names.filter((name) => name.endsWith('.docx'))).toHaveLength(4);
   });
 });
@@ -132,7 +134,7 @@ describe('what a dossier does not have yet', () => {
 describe("the unit's submission letter", () => {
   test('submitted with its number, the request and the explanation carry it and the decision cites it', async () => {
     const system = demo.systemOf(TTDVNN);
-    const draft = await makeDossier(app.db, {
+    const draft = await makeSubmittableDossier(app.db, {
       operatorOrganisationId: system.operatorOrganisationId,
       systems: [{ systemId: system.id }],
     });

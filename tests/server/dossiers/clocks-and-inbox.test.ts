@@ -5,7 +5,7 @@ import { defaultRegimes } from '#shared/regimes/regimes.js';
 import { designations, holidays } from '#server/db/schema/index.js';
 import { loadWorkingCalendar, todayInVietnam } from '#server/modules/calendar/load-calendar.js';
 import { stepClock } from '#server/modules/dossiers/step-clock.js';
-import { makeDossier } from '../../factories/dossiers.js';
+import { makeDossier, makeSubmittableDossier } from '../../factories/dossiers.js';
 import { makeOrganisation } from '../../factories/organisations.js';
 import { makeSystem } from '../../factories/systems.js';
 import { makeUser } from '../../factories/users.js';
@@ -54,7 +54,7 @@ describe('clocks', () => {
     const withoutHoliday = dueDate(before, dueDate(before, today, nd85.clocks.completeness), nd85.clocks.appraisal[2]);
     expect(expected).not.toBe(withoutHoliday);
 
-    const dossier = await makeDossier(app.db, {
+    const dossier = await makeSubmittableDossier(app.db, {
       operatorOrganisationId: demo.org(DINH_BINH).id,
       systems: [{ systemId: demo.systemOf(DINH_BINH).id, level: 2 }],
       regime: 'nd85',

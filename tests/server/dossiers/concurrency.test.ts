@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, expect, test } from 'vitest';
 import { auditEvents, dossiers, dossierSnapshots } from '#server/db/schema/index.js';
-import { makeDossier } from '../../factories/dossiers.js';
+import { makeDossier, makeSubmittableDossier } from '../../factories/dossiers.js';
 import { makeUser } from '../../factories/users.js';
 import { DINH_BINH, SO_TTTT, type Demo } from '../../support/demo.js';
 import { useDemoApp } from '../../support/demo-app.js';
@@ -38,7 +38,7 @@ const snapshotsOf = (id: string) => app.db.select().from(dossierSnapshots).where
 
 test('two simultaneous submits: one 200, one 409; submitted once, one event, one snapshot', async () => {
   for (let round = 0; round < 3; round++) {
-    const dossier = await makeDossier(app.db, {
+    const dossier = await makeSubmittableDossier(app.db, {
       operatorOrganisationId: demo.org(DINH_BINH).id,
       systems: [{ systemId: demo.systemOf(DINH_BINH).id }],
     });
@@ -94,7 +94,7 @@ test('two leaders approve at once: one decision, one approval snapshot, the syst
 });
 
 test('a save and a submission racing: never both on the same version', async () => {
-  const dossier = await makeDossier(app.db, {
+  const dossier = await makeSubmittableDossier(app.db, {
     operatorOrganisationId: demo.org(DINH_BINH).id,
     systems: [{ systemId: demo.systemOf(DINH_BINH).id }],
   });

@@ -289,12 +289,21 @@ describe('PATCH /api/dossiers/:id', () => {
       proposedLevel: 2,
       systems: [{ systemId: demo.systemOf(DINH_BINH).id, proposedLevel: 2 }],
     });
+    // The factory's dossier had its answers confirmed; other systems and answers need confirming again.
     expect(event!.after).toMatchObject({
       title: 'Hồ sơ đã sửa',
       proposedLevel: 3,
       systems: [{ systemId: second.id, proposedLevel: 3 }],
+      levelAnswersConfirmed: false,
     });
-    expect(Object.keys(event!.after as object).sort()).toEqual(['content', 'proposedLevel', 'systems', 'title']);
+    expect(res.json.levelAnswersConfirmedAt).toBeNull();
+    expect(Object.keys(event!.after as object).sort()).toEqual([
+      'content',
+      'levelAnswersConfirmed',
+      'proposedLevel',
+      'systems',
+      'title',
+    ]);
   });
 
   test('changing the regime re-evaluates the stored answers under its rules', async () => {

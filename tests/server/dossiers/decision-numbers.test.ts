@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { expect, test } from 'vitest';
 import { todayInVietnam } from '#shared/calendar/today-in-vietnam.js';
 import { documentRegisters, dossiers, issuedDocuments } from '#server/db/schema/index.js';
-import { makeDossier } from '../../factories/dossiers.js';
+import { makeSubmittableDossier } from '../../factories/dossiers.js';
 import { makeSystem } from '../../factories/systems.js';
 import { DINH_BINH, SO_TTTT, type Demo } from '../../support/demo.js';
 import type { TestApp } from '../../support/test-app.js';
@@ -19,7 +19,7 @@ useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 /** A new dossier of Định Bình, submitted and appraised through the API: ready for the leader's decision. */
 async function appraisedDossier() {
   const system = await makeSystem(app.db, { operatorOrganisationId: demo.org(DINH_BINH).id });
-  const dossier = await makeDossier(app.db, {
+  const dossier = await makeSubmittableDossier(app.db, {
     operatorOrganisationId: system.operatorOrganisationId,
     systems: [{ systemId: system.id }],
   });

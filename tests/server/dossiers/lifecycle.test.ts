@@ -5,7 +5,7 @@ import { todayInVietnam } from '#shared/calendar/today-in-vietnam.js';
 import { auditEvents, dossiers, dossierSnapshots, informationSystems } from '#server/db/schema/index.js';
 import { canonicalJson } from '#server/modules/audit/canonical-json.js';
 import { verifyAuditChain } from '#server/modules/audit/verify-audit-chain.js';
-import { answersForLevel, makeDossier } from '../../factories/dossiers.js';
+import { answersForLevel, completeContent, makeAttachment, makeDossier } from '../../factories/dossiers.js';
 import { makeSystem } from '../../factories/systems.js';
 import { DINH_BINH, SO_TTTT, type Demo } from '../../support/demo.js';
 import type { TestApp } from '../../support/test-app.js';
@@ -19,6 +19,9 @@ useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 // The decision is dated the day it is taken: not before the dossier's submission (today, here).
 const decidedOn = todayInVietnam();
 const sha256 = (value: unknown) => createHash('sha256').update(canonicalJson(value)).digest('hex');
+/** Complete content (submission asks for it) with these network zones. */
+const contentWith = (networkZones: string) =>
+  completeContent({ overview: { ...completeContent().overview, scope: 'Toàn bộ cán bộ xã', networkZones } });
 
 test('drafting to approved (returned once): snapshots, events, systems, supersession', async () => {
   const system = await makeSystem(app.db, {
@@ -54,12 +57,14 @@ test('drafting to approved (returned once): snapshots, events, systems, superses
       operatorOrganisationId: demo.org(DINH_BINH).id,
       regime: 'nd85',
       systems: [{ systemId: system.id, answers: answersForLevel[2] }],
-      content: { overview: { scope: 'Toàn bộ cán bộ xã' } },
+      content: contentWith('Một vùng LAN'),
       basedOnDossierId: older.id,
+      confirmLevelAnswers: true,
     },
   });
   expect(created.status).toBe(201);
   const id = created.json.id as string;
+  await makeAttachment(app.db, id);
   expect(await actionsSoFar()).toEqual(['create']);
 
   await step(officer, { action: 'submit', version: 1 });
@@ -68,7 +73,7 @@ test('drafting to approved (returned once): snapshots, events, systems, superses
   const patched = await officer.patch(`/api/dossiers/${id}`, {
     body: {
       version: 3,
-      content: { overview: { scope: 'Toàn bộ cán bộ xã', networkZones: 'Vùng LAN, vùng máy chủ' } },
+      content: contentWith('Vùng LAN, vùng máy chủ'),
     },
   });
   expect(patched.status).toBe(200);
@@ -126,7 +131,7 @@ test('drafting to approved (returned once): snapshots, events, systems, superses
     operator: { id: demo.org(DINH_BINH).id, name: DINH_BINH },
     proposedLevel: 2,
     systems: [{ systemId: system.id, proposedLevel: 2, assessment: { level: 2 } }],
-    content: { overview: { scope: 'Toàn bộ cán bộ xã', networkZones: '' } },
+    content: { overview: { scope: 'Toàn bộ cán bộ xã', networkZones: 'Một vùng LAN' } },
   });
   expect(snapshots[1].content.content.overview.networkZones).toBe('Vùng LAN, vùng máy chủ');
   expect(snapshots[2].content.decision).toMatchObject({ documentNumber: '125/QĐ-STTTT', issuer: { name: SO_TTTT } });
@@ -174,9 +179,12 @@ test('a snapshot is never rewritten: later saves and transitions leave the earli
       title: 'Hồ sơ kiểm tra bản chụp',
       operatorOrganisationId: demo.org(DINH_BINH).id,
       systems: [{ systemId: demo.systemOf(DINH_BINH).id, answers: answersForLevel[2] }],
+      content: completeContent(),
+      confirmLevelAnswers: true,
     },
   });
   const id = created.json.id;
+  await makeAttachment(app.db, id);
   await officer.post(`/api/dossiers/${id}/transitions`, { body: { action: 'submit', version: 1 } });
   const [first] = await app.db.select().from(dossierSnapshots).where(eq(dossierSnapshots.dossierId, id));
   await (

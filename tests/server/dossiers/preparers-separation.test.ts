@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { todayInVietnam } from '#shared/calendar/today-in-vietnam.js';
-import { answersForLevel, tinyPdf } from '../../factories/dossiers.js';
+import {
+  answersForLevel,
+  completeContent,
+  makeAttachment,
+  submittableBody,
+  tinyPdf,
+} from '../../factories/dossiers.js';
 import { makeSystem } from '../../factories/systems.js';
 import { makeUser } from '../../factories/users.js';
 import { DINH_BINH, SO_TTTT, type Demo } from '../../support/demo.js';
@@ -55,9 +61,11 @@ async function freshDossier(level: 2 | 4 = 2) {
       title: 'Hồ sơ có người đồng soạn',
       operatorOrganisationId: demo.org(DINH_BINH).id,
       systems: [{ systemId: system.id, answers: answersForLevel[level] }],
+      ...submittableBody(),
     },
   });
   expect(res.status).toBe(201);
+  await makeAttachment(app.db, res.json.id);
   return { id: res.json.id as string, system };
 }
 
@@ -87,7 +95,7 @@ describe('separation of duties: every preparer, not only the creator and the sub
   test('who edited the content may not return or appraise it, nor approve it once another appraised', async () => {
     const { id } = await freshDossier();
     const edit = await coAuthor.patch(`/api/dossiers/${id}`, {
-      body: { version: 1, content: { levelExplanation: 'Giải trình do người đồng soạn viết' } },
+      body: { version: 1, content: completeContent({ levelExplanation: 'Giải trình do người đồng soạn viết' }) },
     });
     expect(edit.status).toBe(200);
     await submit(id);
@@ -141,9 +149,11 @@ describe('separation of duties: every preparer, not only the creator and the sub
         title: 'Hồ sơ lập sau khi sửa hệ thống',
         operatorOrganisationId: demo.org(DINH_BINH).id,
         systems: [{ systemId: system.id, answers: answersForLevel[2] }],
+        ...submittableBody(),
       },
     });
     const id = created.json.id as string;
+    await makeAttachment(app.db, id);
     await submit(id);
     expect(await inboxIds(coAuthor)).toContain(id);
     expect((await transition(coAuthor, id, { action: 'appraise', version: 2, conclusions: suitable })).status).toBe(
@@ -156,7 +166,7 @@ describe('separation of duties: every preparer, not only the creator and the sub
     expect(
       (
         await coAuthor.patch(`/api/dossiers/${id}`, {
-          body: { version: 1, content: { levelExplanation: 'Vòng một: người đồng soạn viết' } },
+          body: { version: 1, content: completeContent({ levelExplanation: 'Vòng một: người đồng soạn viết' }) },
         })
       ).status,
     ).toBe(200);
@@ -182,7 +192,7 @@ describe('separation of duties: every preparer, not only the creator and the sub
     expect(
       (
         await coAuthor.patch(`/api/dossiers/${id}`, {
-          body: { version: 1, content: { levelExplanation: 'Giải trình cấp độ 4' } },
+          body: { version: 1, content: completeContent({ levelExplanation: 'Giải trình cấp độ 4' }) },
         })
       ).status,
     ).toBe(200);

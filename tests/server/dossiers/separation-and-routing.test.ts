@@ -2,7 +2,13 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { todayInVietnam } from '#shared/calendar/today-in-vietnam.js';
 import { dossiers, informationSystems } from '#server/db/schema/index.js';
-import { answersForLevel, makeAttachment, makeDossier } from '../../factories/dossiers.js';
+import {
+  answersForLevel,
+  makeAttachment,
+  makeDossier,
+  makeSubmittableDossier,
+  submittableBody,
+} from '../../factories/dossiers.js';
 import { makeSystem } from '../../factories/systems.js';
 import { makeUser } from '../../factories/users.js';
 import { DINH_BINH, DISTRICT, SO_TTTT, type Demo } from '../../support/demo.js';
@@ -57,10 +63,12 @@ describe('separation of duties', () => {
         title: 'Hồ sơ của người kiêm nhiệm',
         operatorOrganisationId: demo.org(DINH_BINH).id,
         systems: [{ systemId: demo.systemOf(DINH_BINH).id, answers: answersForLevel[2] }],
+        ...submittableBody(),
       },
     });
     expect(res.status).toBe(201);
     const id = res.json.id as string;
+    await makeAttachment(app.db, id);
     expect((await transition(allRoles, id, { action: 'submit', version: 1 })).status).toBe(200);
     const submitted = await allRoles.get(`/api/dossiers/${id}`);
     expect(submitted.json.abilities).toMatchObject({ return: false, appraise: false, approve: false });
@@ -109,9 +117,11 @@ describe('separation of duties', () => {
         title: 'Hồ sơ nộp lại bởi đồng nghiệp',
         operatorOrganisationId: demo.org(DINH_BINH).id,
         systems: [{ systemId: demo.systemOf(DINH_BINH).id, answers: answersForLevel[2] }],
+        ...submittableBody(),
       },
     });
     const id = res.json.id as string;
+    await makeAttachment(app.db, id);
     expect((await transition(allRoles, id, { action: 'submit', version: 1 })).status).toBe(200);
     expect(
       (
@@ -368,7 +378,7 @@ describe('what each action requires', () => {
   });
 
   test('levels 4-5: submit without the professional opinion is 409; after giveOpinion submit passes', async () => {
-    const dossier = await makeDossier(app.db, {
+    const dossier = await makeSubmittableDossier(app.db, {
       operatorOrganisationId: demo.org(DINH_BINH).id,
       systems: [{ systemId: demo.systemOf(DINH_BINH).id, level: 4 }],
       preparedBy: await demo.userId('dinhbinh.cntt'),
@@ -413,7 +423,8 @@ describe('what each action requires', () => {
 
   test("submit needs each system's level (400 naming it); approve a decision date (the register numbers)", async () => {
     const system = await makeSystem(app.db, { operatorOrganisationId: demo.org(DINH_BINH).id });
-    const dossier = await makeDossier(app.db, {
+    // Complete otherwise: the level is the one part missing.
+    const dossier = await makeSubmittableDossier(app.db, {
       operatorOrganisationId: demo.org(DINH_BINH).id,
       systems: [
         { systemId: demo.systemOf(DINH_BINH).id, level: 2 },

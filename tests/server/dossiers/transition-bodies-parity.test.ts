@@ -8,7 +8,7 @@ import {
   type Transition,
 } from '#shared/dossiers/dossier-workflow.js';
 import { dossiers } from '#server/db/schema/index.js';
-import { makeAttachment, makeDossier } from '../../factories/dossiers.js';
+import { makeAttachment, makeSubmittableDossier } from '../../factories/dossiers.js';
 import { DINH_BINH, type Demo } from '../../support/demo.js';
 import { useDemoApp } from '../../support/demo-app.js';
 import type { TestApp } from '../../support/test-app.js';
@@ -42,8 +42,9 @@ const setting: Record<DossierAction, { status: DossierStatus; level: 2 | 4; user
   withdraw: { status: 'drafting', level: 2, username: 'dinhbinh.cntt' },
 };
 
+/** Complete with its design document: a submit is judged on its body alone. */
 const dossierFor = (action: DossierAction) =>
-  makeDossier(app.db, {
+  makeSubmittableDossier(app.db, {
     operatorOrganisationId: demo.org(DINH_BINH).id,
     systems: [{ systemId: demo.systemOf(DINH_BINH).id, level: setting[action].level }],
     status: setting[action].status,

@@ -12,7 +12,7 @@ import {
   type DossierStatus,
 } from '#shared/dossiers/dossier-workflow.js';
 import { auditEvents, dossiers } from '#server/db/schema/index.js';
-import { makeDossier } from '../../factories/dossiers.js';
+import { makeDossier, makeSubmittableDossier } from '../../factories/dossiers.js';
 import { makeUser } from '../../factories/users.js';
 import { DINH_BINH, SO_TTTT, type Demo } from '../../support/demo.js';
 import { useDemoApp } from '../../support/demo-app.js';
@@ -72,7 +72,7 @@ const cases = dossierStatuses.flatMap((status) =>
 describe.each(cases)('%s x %s at level %i', (status, action, level) => {
   const allowed = canTransition(status, action, level);
   test(allowed ? `allowed: -> ${workflow[action].to}` : 'forbidden by the workflow: 409, nothing changes', async () => {
-    const dossier = await makeDossier(app.db, {
+    const dossier = await makeSubmittableDossier(app.db, {
       operatorOrganisationId: demo.org(DINH_BINH).id,
       systems: [{ systemId: demo.systemOf(DINH_BINH).id, level: level as 2 | 4 }],
       status,
@@ -161,7 +161,7 @@ describe('the side of each action decides who may take it on their own dossier',
   test.each(dossierActions)('%s', async (action) => {
     const [status, , level] = cases.find(([s, a, l]) => a === action && canTransition(s, a, l))!;
     const me = everyRole.id;
-    const dossier = await makeDossier(app.db, {
+    const dossier = await makeSubmittableDossier(app.db, {
       operatorOrganisationId: demo.org(DINH_BINH).id,
       systems: [{ systemId: demo.systemOf(DINH_BINH).id, level: level as 2 | 4 }],
       status,

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import { designations, notifications } from '#server/db/schema/index.js';
-import { answersForLevel } from '../../factories/dossiers.js';
+import { answersForLevel, makeAttachment, submittableBody } from '../../factories/dossiers.js';
 import { makeOrganisation } from '../../factories/organisations.js';
 import { makeSystem } from '../../factories/systems.js';
 import { makeUser } from '../../factories/users.js';
@@ -64,10 +64,12 @@ beforeAll(async () => {
       operatorOrganisationId: demo.org(DINH_BINH).id,
       regime: 'nd85',
       systems: [{ systemId, answers: answersForLevel[2] }],
+      ...submittableBody(),
     },
   });
   expect(created.status, created.text).toBe(201);
   dossierId = created.json.id as string;
+  await makeAttachment(app.db, dossierId);
 });
 afterAll(async () => {
   await app?.close();

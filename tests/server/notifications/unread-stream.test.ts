@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterEach, beforeAll, expect, test } from 'vitest';
 import { sessions } from '#server/db/schema/index.js';
 import { announceNotifications } from '#server/modules/notifications/notification-bus.js';
-import { answersForLevel } from '../../factories/dossiers.js';
+import { answersForLevel, makeAttachment, submittableBody } from '../../factories/dossiers.js';
 import { makeSystem } from '../../factories/systems.js';
 import { DINH_BINH, type Demo } from '../../support/demo.js';
 import { useDemoApp } from '../../support/demo-app.js';
@@ -43,9 +43,11 @@ async function submittedDossier(title: string): Promise<void> {
       operatorOrganisationId: demo.org(DINH_BINH).id,
       regime: 'nd85',
       systems: [{ systemId, answers: answersForLevel[2] }],
+      ...submittableBody(),
     },
   });
   expect(created.status, created.text).toBe(201);
+  await makeAttachment(app.db, created.json.id);
   await step(officer, created.json.id, { action: 'submit', version: 1 });
 }
 

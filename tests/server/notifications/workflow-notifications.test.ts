@@ -5,7 +5,7 @@ import { designations, dossiers, eventCursors, notifications } from '#server/db/
 import { appendAuditEvents } from '#server/modules/audit/append-audit-event.js';
 import { dispatchWorkflowEvents } from '#server/modules/notifications/dispatch-workflow-events.js';
 import { WORKFLOW_CURSOR } from '#server/modules/notifications/workflow-event-cursor.js';
-import { answersForLevel } from '../../factories/dossiers.js';
+import { answersForLevel, makeAttachment, submittableBody } from '../../factories/dossiers.js';
 import { makeOrganisation } from '../../factories/organisations.js';
 import { makeSystem } from '../../factories/systems.js';
 import { makeUser } from '../../factories/users.js';
@@ -77,9 +77,11 @@ async function newDossier(level: 2 | 4, title: string): Promise<string> {
       operatorOrganisationId: demo.org(DINH_BINH).id,
       regime: 'nd85',
       systems: [{ systemId, answers: answersForLevel[level] }],
+      ...submittableBody(),
     },
   });
   expect(res.status, res.text).toBe(201);
+  await makeAttachment(app.db, res.json.id);
   return res.json.id as string;
 }
 

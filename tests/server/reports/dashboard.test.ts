@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { addCalendarDays } from '#shared/calendar/working-days.js';
 import { dossierStatuses, type DossierStatus } from '#shared/dossiers/dossier-workflow.js';
-import { APPROVAL_TREND_MONTHS, type Dashboard, type SubtreeCounts } from '#shared/reports/dashboard.schemas.js';
+import type { Dashboard, SubtreeCounts } from '#shared/reports/dashboard.schemas.js';
 import { dossiers } from '#server/db/schema/index.js';
 import { todayInVietnam } from '#server/modules/calendar/load-calendar.js';
 import { makeUser } from '../../factories/users.js';
@@ -49,8 +49,8 @@ function monthsBetween(first: string, last: string): string[] {
 }
 
 /**
- * The trend as the endpoint must give it: the last APPROVAL_TREND_MONTHS
- * months up to the last month with an approval, gaps as 0.
+ * The trend as the endpoint must give it: every month from the first with an approval to the last,
+ * gaps as 0.
  */
 function expectedTrend(approvalDays: string[]): Dashboard['approvalsByMonth'] {
   if (approvalDays.length === 0) return [];
@@ -58,7 +58,7 @@ function expectedTrend(approvalDays: string[]): Dashboard['approvalsByMonth'] {
   for (const day of approvalDays) counts.set(month(day), (counts.get(month(day)) ?? 0) + 1);
   const sorted = [...counts.keys()].sort();
   const all = monthsBetween(sorted[0]!, sorted.at(-1)!);
-  return all.slice(-APPROVAL_TREND_MONTHS).map((m) => ({ month: m, approvals: counts.get(m) ?? 0 }));
+  return all.map((m) => ({ month: m, approvals: counts.get(m) ?? 0 }));
 }
 
 interface Row {

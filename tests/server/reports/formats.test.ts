@@ -124,6 +124,8 @@ describe('XLSX of the district', () => {
       'Hồ sơ quá hạn',
       'Kiểm tra đến hạn',
       'Cần xác định lại cấp độ',
+      'Đơn vị',
+      'Danh sách hệ thống',
     ]);
     for (const sheet of workbook.worksheets) {
       expect(sheet.views[0], sheet.name).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -159,7 +161,7 @@ describe('XLSX of the district', () => {
     }
     const zip = await JSZip.loadAsync(res.body);
     const sheets = Object.keys(zip.files).filter((name) => name.startsWith('xl/worksheets/'));
-    expect(sheets.length).toBe(8);
+    expect(sheets.length).toBe(10);
     for (const name of sheets) expect(await zip.file(name)!.async('string'), name).not.toMatch(/<f[ >]/);
   });
 });

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { csvCellText, safeCellText } from '#server/modules/reports/formats/cell-safety.js';
-import { answersForLevel } from '../../factories/dossiers.js';
+import { answersForLevel, makeAttachment, submittableBody } from '../../factories/dossiers.js';
 import { makeSystem } from '../../factories/systems.js';
 import { DINH_BINH, type Demo } from '../../support/demo.js';
 import { useDemoApp } from '../../support/demo-app.js';
@@ -98,10 +98,12 @@ beforeAll(async () => {
         operatorOrganisationId: demo.org(DINH_BINH).id,
         regime: 'nd85',
         systems: [{ systemId: system.id, answers: answersForLevel[2] }],
+        ...submittableBody(),
       },
     });
     expect(created.status, created.text).toBe(201);
     expect(created.json.title).toBe(title);
+    await makeAttachment(app.db, created.json.id);
     const submitted = await officer.post(`/api/dossiers/${created.json.id}/transitions`, {
       body: { action: 'submit', version: created.json.version },
     });

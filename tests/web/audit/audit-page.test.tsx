@@ -128,12 +128,12 @@ describe('the events', () => {
     serve();
     renderInApp(<AuditRoute />, { route: '/audit' });
     const rows = await screen.findAllByTestId('audit-row');
-    // The moment in the browser's time zone, written out by hand as dd/mm/yyyy HH:mm.
+    // The moment in Vietnam (UTC+7, whatever the browser's time zone), written out by hand as dd/mm/yyyy HH:mm.
     const local = (iso: string) => {
-      const at = new Date(iso);
+      const at = new Date(new Date(iso).getTime() + 7 * 3_600_000);
       const two = (n: number) => String(n).padStart(2, '0');
-      const day = `${two(at.getDate())}/${two(at.getMonth() + 1)}/${at.getFullYear()}`;
-      return `${day} ${two(at.getHours())}:${two(at.getMinutes())}`;
+      const day = `${two(at.getUTCDate())}/${two(at.getUTCMonth() + 1)}/${at.getUTCFullYear()}`;
+      return `${day} ${two(at.getUTCHours())}:${two(at.getUTCMinutes())}`;
     };
     expect(rows.map((row) => [...row.querySelectorAll('td')].slice(1).map((td) => td.textContent))).toEqual([
       [
@@ -151,9 +151,7 @@ describe('the events', () => {
         'UBND xã Định Bình',
       ],
     ]);
-    expect(screen.getByRole('link', { name: 'Mở trang Người dùng' }).getAttribute('href')).toBe(
-      `/users/${personIds.officer}`,
-    );
+    expect(screen.getByTitle('Mở trang Người dùng').getAttribute('href')).toBe(`/users/${personIds.officer}`);
   });
 
   it('opens an event onto its before and after, field by field, in words', async () => {

@@ -66,11 +66,12 @@ async function startExport() {
 }
 
 /** dd/mm/yyyy HH:mm in the test machine's zone, read from Date itself rather than through the app's dayjs. */
+/** The moment in Vietnam (UTC+7), whatever the browser's time zone. */
 function localDateTime(iso: string) {
-  const at = new Date(iso);
+  const at = new Date(new Date(iso).getTime() + 7 * 3_600_000);
   const two = (value: number) => String(value).padStart(2, '0');
-  const date = `${two(at.getDate())}/${two(at.getMonth() + 1)}/${at.getFullYear()}`;
-  return `${date} ${two(at.getHours())}:${two(at.getMinutes())}`;
+  const date = `${two(at.getUTCDate())}/${two(at.getUTCMonth() + 1)}/${at.getUTCFullYear()}`;
+  return `${date} ${two(at.getUTCHours())}:${two(at.getUTCMinutes())}`;
 }
 
 describe('the batch export progress', () => {

@@ -44,7 +44,7 @@ describe('the dossier list filters', () => {
 
   it('search after a pause in typing, once, with the text trimmed', async () => {
     const { user, location } = filters('/dossiers?page=2');
-    await user.type(screen.getByLabelText('Tìm theo tên hồ sơ'), ' dinh binh ');
+    await user.type(screen.getByLabelText('Tìm theo tên hồ sơ, đơn vị hoặc hệ thống'), ' dinh binh ');
     expect(location.search).toBe('?page=2');
     await waitFor(() => expect(location.search).toBe('?q=dinh+binh'));
     expect(location.searches).toEqual(['?page=2', '?q=dinh+binh']);
@@ -52,7 +52,7 @@ describe('the dossier list filters', () => {
 
   it('search at once on Enter', async () => {
     const { user, location } = filters('/dossiers');
-    await user.type(screen.getByLabelText('Tìm theo tên hồ sơ'), 'Yên Định{Enter}');
+    await user.type(screen.getByLabelText('Tìm theo tên hồ sơ, đơn vị hoặc hệ thống'), 'Yên Định{Enter}');
     expect(location.search).toBe('?q=Y%C3%AAn+%C4%90%E1%BB%8Bnh');
   });
 

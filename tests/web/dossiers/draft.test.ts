@@ -153,10 +153,24 @@ describe('the autosave body', () => {
     const systemIds = [ids.portal, ids.mail];
     const halfAnswered = edit(twoSystems, (d) => (d.answers[ids.portal] = { systemType: 'internal' }));
     expect(bodyOf(halfAnswered, 4, systemIds)).not.toHaveProperty('systems');
+    const questionsLeft = edit(
+      twoSystems,
+      (d) => (d.answers[ids.portal] = { systemType: 'internal', informationTypes: ['public'] }),
+    );
+    expect(bodyOf(questionsLeft, 4, systemIds)).not.toHaveProperty('systems');
 
     const oneComplete = edit(twoSystems, (d) => {
       // An earlier answer to a question that no longer matters is saved at its neutral value.
-      d.answers[ids.portal] = { systemType: 'internal', informationTypes: ['public'], personalInfoUsers: 50_000 };
+      d.answers[ids.portal] = {
+        systemType: 'internal',
+        informationTypes: ['public'],
+        personalInfoUsers: 50_000,
+        // Every question still asked is answered: nothing is preset.
+        defenceOrSecurity: false,
+        nationalEGovernment: false,
+        centralNationalDataStorage: false,
+        designatedLevel: 0,
+      };
     });
     const body = bodyOf(oneComplete, 4, systemIds);
     expect(body.version).toBe(4);

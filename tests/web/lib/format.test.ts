@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { act, renderHook } from '@testing-library/react';
-import { formatDate, formatDateTime, formatNumber, useFormat } from '#web/lib/format.js';
+import { formatDate, formatDateTime, formatNumber, formatTime, useFormat } from '#web/lib/format.js';
 import { changeLocale } from '#web/lib/i18n.js';
 
 describe('formatting for people', () => {
@@ -10,25 +10,31 @@ describe('formatting for people', () => {
     expect(formatDate(undefined)).toBe('');
   });
 
-  it('dates a moment by the day it was where the person is, not in UTC', () => {
-    const zone = process.env.TZ;
-    process.env.TZ = 'Asia/Ho_Chi_Minh';
-    try {
-      // 23:30 UTC on the 5th is 06:30 on the 6th in Hà Nội.
-      expect(formatDate('2025-03-05T23:30:00.000Z')).toBe('06/03/2025');
-      expect(formatDateTime('2025-03-05T23:30:00.000Z')).toBe('06/03/2025 06:30');
-      // A calendar date has no time zone: it never moves.
-      expect(formatDate('2025-03-05')).toBe('05/03/2025');
-    } finally {
-      if (zone === undefined) delete process.env.TZ;
-      else process.env.TZ = zone;
-    }
-  });
+  it.each(['UTC', 'America/New_York', 'Europe/Paris', 'Asia/Ho_Chi_Minh'])(
+    'dates a moment by its day and time in Vietnam, whatever the browser time zone (%s)',
+    (zone) => {
+      const saved = process.env.TZ;
+      process.env.TZ = zone;
+      try {
+        // 23:30 UTC on the 5th is 06:30 on the 6th in Hà Nội: the step dates of a dossier read the 6th.
+        expect(formatDate('2025-03-05T23:30:00.000Z')).toBe('06/03/2025');
+        expect(formatDateTime('2025-03-05T23:30:00.000Z')).toBe('06/03/2025 06:30');
+        expect(formatTime(new Date('2025-03-05T23:30:00.000Z'))).toBe('06:30');
+        // 16:59 UTC is still 23:59 the same day in Vietnam; 17:00 UTC is midnight the next day.
+        expect(formatDateTime('2025-12-31T16:59:00Z')).toBe('31/12/2025 23:59');
+        expect(formatDateTime('2025-12-31T17:00:00Z')).toBe('01/01/2026 00:00');
+        // A calendar date has no time zone: it never moves.
+        expect(formatDate('2025-03-05')).toBe('05/03/2025');
+      } finally {
+        if (saved === undefined) delete process.env.TZ;
+        else process.env.TZ = saved;
+      }
+    },
+  );
 
-  it('writes a moment dd/mm/yyyy HH:mm in the browser time zone', () => {
-    const local = new Date(2025, 2, 5, 14, 7);
-    expect(formatDateTime(local.toISOString())).toBe('05/03/2025 14:07');
+  it('writes nothing for no moment', () => {
     expect(formatDateTime(null)).toBe('');
+    expect(formatDateTime(undefined)).toBe('');
   });
 
   it('groups thousands with a dot in Vietnamese and a comma in English', () => {

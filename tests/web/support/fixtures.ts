@@ -39,6 +39,8 @@ export function dossierFixture(overrides: DossierInput = {}): Dossier {
     overdue: false,
     approvalDecision: null,
     levelAnswersConfirmedAt: null,
+    // Nothing missing unless a test says so: the checklist's own test lists parts.
+    completeness: { complete: true, missing: [] },
     version: 1,
     createdAt: '2025-03-01T02:00:00.000Z',
     updatedAt: '2025-03-01T02:00:00.000Z',

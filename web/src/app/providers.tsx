@@ -4,12 +4,17 @@ import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { sessionQueryKey } from '../features/auth/index.js';
+import { markSessionExpired, sessionQueryKey } from '../features/auth/index.js';
 import { setUnauthenticatedHandler } from '../lib/api.js';
+import { accessibleColors, accessibleTableColors, accessibleTagColors } from './accessible-colors.js';
 import { queryClient } from '../lib/query-client.js';
 
-// A 401 anywhere forgets the session; RequireAuth then sends the person to /login?next=<here>.
-setUnauthenticatedHandler(() => queryClient.setQueryData(sessionQueryKey, null));
+// A 401 anywhere (unless a page with unsaved work takes it over: lib/session-expiry.ts) forgets the session;
+// RequireAuth then sends the person to /login?next=<here>, which says why.
+setUnauthenticatedHandler(() => {
+  markSessionExpired();
+  queryClient.setQueryData(sessionQueryKey, null);
+});
 
 // People who ask their system for less motion get none: antd's open and close animations are off.
 const reducedMotion =
@@ -20,9 +25,9 @@ const theme = {
     motion: !reducedMotion,
     // Vietnamese diacritics need a font that has them all; these do, on every common system.
     fontFamily: "'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'Liberation Sans', sans-serif",
-    colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
-    colorTextDescription: 'rgba(0, 0, 0, 0.6)',
+    ...accessibleColors,
   },
+  components: { Tag: accessibleTagColors, Table: accessibleTableColors },
 };
 
 function LocalisedAntd({ children }: { children: ReactNode }) {

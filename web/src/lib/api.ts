@@ -3,6 +3,7 @@ import { pathOf, type Contract } from '#shared/common/contract.js';
 import { apiErrorSchema } from '#shared/common/errors.schemas.js';
 import { ApiError } from './api-error.js';
 import { currentLocale, t } from './i18n.js';
+import { expiryHeldByPage } from './session-expiry.js';
 
 export { isApiError } from './api-error.js';
 
@@ -46,8 +47,8 @@ async function errorOf(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => null);
   const parsed = apiErrorSchema.safeParse(body);
   if (parsed.success) {
-    const { code, message, issues } = parsed.data.error;
-    return new ApiError(response.status, code, message, issues);
+    const { code, message, issues, attemptsLeft } = parsed.data.error;
+    return new ApiError(response.status, code, message, issues, attemptsLeft);
   }
   return new ApiError(response.status, 'internal', t('ui.errors.unexpected'));
 }
@@ -74,7 +75,8 @@ export async function call<C extends AnyContract>(contract: C, options: CallOpti
   }
   if (!response.ok) {
     const error = await errorOf(response);
-    if (error.status === 401 && error.code === 'unauthenticated' && !options.quiet401) onUnauthenticated();
+    if (error.status === 401 && error.code === 'unauthenticated' && !options.quiet401 && !expiryHeldByPage())
+      onUnauthenticated();
     throw error;
   }
   return (await response.json()) as ResponseOf<C>;
@@ -110,7 +112,7 @@ export async function upload<C extends AnyContract>(
   }
   if (!response.ok) {
     const error = await errorOf(response);
-    if (error.status === 401 && error.code === 'unauthenticated') onUnauthenticated();
+    if (error.status === 401 && error.code === 'unauthenticated' && !expiryHeldByPage()) onUnauthenticated();
     throw error;
   }
   return (await response.json()) as ResponseOf<C>;

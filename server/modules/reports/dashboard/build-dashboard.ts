@@ -1,3 +1,4 @@
+import { compareVietnamese } from '#shared/common/vietnamese-order.js';
 import { dossierStatuses, type DossierStatus } from '#shared/dossiers/dossier-workflow.js';
 import type { OrganisationKind } from '#shared/organisations/organisations.schemas.js';
 import type { Dashboard, DashboardChild, DossiersByStatus, SubtreeCounts } from '#shared/reports/dashboard.schemas.js';
@@ -33,9 +34,8 @@ const kindRank: Record<OrganisationKind, number> = {
   publicServiceUnit: 4,
   other: 5,
 };
-const vietnameseOrder = new Intl.Collator('vi');
 const byReportOrder = (a: DashboardChild, b: DashboardChild) =>
-  kindRank[a.kind] - kindRank[b.kind] || vietnameseOrder.compare(a.name, b.name);
+  kindRank[a.kind] - kindRank[b.kind] || compareVietnamese(a.name, b.name);
 
 const noDossiers = (): DossiersByStatus =>
   Object.fromEntries(dossierStatuses.map((status) => [status, 0])) as DossiersByStatus;

@@ -1,5 +1,4 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { APPROVAL_TREND_MONTHS } from '#shared/reports/dashboard.schemas.js';
 import { inSubtree, stateCtes, type ReportMoment } from '../sql/state-ctes.js';
 
 interface DashboardSqlParams {
@@ -41,16 +40,14 @@ status_counts as (
   from dos d join units u on u.id = d.unit_id
   group by u.child_id, d.status
 ),
--- Approvals by the month of the decision in force; the window ends with the last month that had one.
+-- Approvals by the month of the decision in force, from the first month that had one to the last.
 monthly as (
   select date_trunc('month', approved_on)::date as month, count(*)::int as n
   from sys where level is not null and approved_on is not null and approved_on <= ${moment.asOf}::date
   group by 1
 ),
 trend_window as (
-  select max(month) as last_month,
-         greatest(min(month),
-                  (max(month) - make_interval(months => ${APPROVAL_TREND_MONTHS - 1}::int))::date) as first_month
+  select max(month) as last_month, min(month) as first_month
   from monthly
 ),
 trend as (

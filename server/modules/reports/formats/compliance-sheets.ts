@@ -2,6 +2,7 @@ import { formatDateVi } from '#shared/common/text.js';
 import { translate, type Locale } from '#shared/i18n/translate.js';
 import { defaultRegimes } from '#shared/regimes/regimes.js';
 import type { ComplianceReport, PendingDossier } from '#shared/reports/reports.schemas.js';
+import type { ComplianceListings } from '../compliance-listings.js';
 import { dateCell, type CellValue, type ReportColumn, type ReportSheet } from './report-sheet.js';
 
 /** Shared by both report kinds: the catalogue lookups a table needs. */
@@ -49,8 +50,68 @@ function pendingSheet(name: string, items: PendingDossier[], l: ReturnType<typeo
   };
 }
 
-/** The compliance report as tables: a summary with the narrative, then one table per section. */
-export function complianceSheets(report: ComplianceReport, locale: Locale): ReportSheet[] {
+/** Every unit of the subtree with its own systems' counts, then every system with its level and decision. */
+function listingSheets(listings: ComplianceListings, l: ReturnType<typeof labels>): ReportSheet[] {
+  const { t } = l;
+  const statusOf = (system: ComplianceListings['systems'][number]) =>
+    system.dossierStatus
+      ? l.status(system.dossierStatus)
+      : system.approvedLevel !== null
+        ? l.status('approved')
+        : t('reports.annualStatus.notStarted');
+  return [
+    {
+      name: l.sheet('units'),
+      columns: [
+        l.column('no', 6),
+        l.column('unit', 50),
+        l.column('kind', 28),
+        l.column('systems', 14),
+        l.column('approvedSystems', 16),
+        l.column('notApprovedSystems', 16),
+      ],
+      rows: listings.units.map((unit, index) => [
+        index + 1,
+        unit.unit,
+        l.kind(unit.kind),
+        unit.systems,
+        unit.approvedSystems,
+        unit.systems - unit.approvedSystems,
+      ]),
+    },
+    {
+      name: l.sheet('systemList'),
+      columns: [
+        l.column('no', 6),
+        l.column('unit', 40),
+        l.column('system', 50),
+        l.column('approvedLevel', 14),
+        l.column('status', 24),
+        l.column('decisionNumber', 22),
+        l.column('decisionDate', 14),
+      ],
+      rows: listings.systems.map((system, index) => [
+        index + 1,
+        system.unit,
+        system.system,
+        l.level(system.approvedLevel),
+        statusOf(system),
+        system.decisionNumber ?? '',
+        dateCell(system.approvedOn),
+      ]),
+    },
+  ];
+}
+
+/**
+ * The compliance report as tables: a summary with the narrative, one table per section, then the listings
+ * (every unit with its counts, every system) when given.
+ */
+export function complianceSheets(
+  report: ComplianceReport,
+  locale: Locale,
+  listings?: ComplianceListings,
+): ReportSheet[] {
   const l = labels(locale);
   const { t } = l;
   const summary: CellValue[][] = [
@@ -132,5 +193,6 @@ export function complianceSheets(report: ComplianceReport, locale: Locale): Repo
         item.reasons.map(l.reason).join('; '),
       ]),
     },
+    ...(listings ? listingSheets(listings, l) : []),
   ];
 }

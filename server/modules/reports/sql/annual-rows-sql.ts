@@ -30,7 +30,7 @@ current_dossier as (
 )
 select json_build_object(
   'systemId', s.id, 'system', (select name from information_systems where id = s.id),
-  'owner', owner.name, 'operator', operator.name, 'systemStatus', s.system_status,
+  'owner', owner.name, 'operatorId', operator.id, 'operator', operator.name, 'systemStatus', s.system_status,
   'approvedLevel', s.level, 'regime', s.regime, 'approvedOn', s.approved_on,
   'decisionNumber', s.decision_number, 'reasons', s.reasons,
   'proposedLevel', c.proposed_level, 'dossierStatus', c.status, 'dossierRegime', c.regime,

@@ -1,8 +1,12 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { INSPECTION_WINDOW_DAYS, REPORT_LIST_LIMIT } from '#shared/reports/reports.schemas.js';
 import type { Regimes } from '../../regimes/load-regimes.js';
+import { vietnameseOrder } from '../../../db/vietnamese-order.js';
 import { clockTable, inspectionTable } from './regime-tables.js';
 import { clockedList, inSubtree, stateCtes, workingDayCte, type ReportMoment } from './state-ctes.js';
+
+/** Names listed for people to read, in the Vietnamese order, by their stored keys (server/db/vietnamese-order.ts). */
+const byName = (column: SQL) => sql.join(vietnameseOrder(column), sql`, `);
 
 export interface RollupParams {
   rootId: string;
@@ -61,7 +65,7 @@ export function complianceRollupSql({
   return sql`
 with
 units as materialized (
-  select o.id, o.kind, o.name from organisations o where ${inSubtree(sql`o.path`, rootPath)}
+  select o.id, o.kind, o.name, o.name_order from organisations o where ${inSubtree(sql`o.path`, rootPath)}
 ),
 ${stateCtes(rootPath, moment)},
 unit_sys as (select unit_id, count(*)::int as n, count(level)::int as approved from sys group by unit_id),
@@ -73,7 +77,7 @@ unit_dos as (
   from dos group by unit_id
 ),
 unit_state as materialized (
-  select u.id, u.kind, u.name, coalesce(us.n, 0) as n, coalesce(us.approved, 0) as approved,
+  select u.id, u.kind, u.name, u.name_order, coalesce(us.n, 0) as n, coalesce(us.approved, 0) as approved,
          case when us.n is null then 'withoutSystems'
               when us.approved = us.n then 'approved'
               when ud.awaiting then 'awaiting'
@@ -134,7 +138,7 @@ select json_build_object(
   'named', (select coalesce(json_agg(json_build_object('kind', kind, 'state', state, 'total', total, 'name', name)),
                             '[]')
             from (select kind, state, name, count(*) over (partition by kind, state)::int as total,
-                         row_number() over (partition by kind, state order by name, id) as rn
+                         row_number() over (partition by kind, state order by ${byName(sql`name_order`)}, id) as rn
                   from unit_state
                   where id <> ${rootId} and state in ('awaiting', 'returned', 'preparing', 'notStarted')) x
             where rn <= ${NAMED_PER_GROUP}),
@@ -159,7 +163,7 @@ select json_build_object(
   'flagged', (select coalesce(json_agg(json_build_object(
                 'systemId', f.id, 'name', (select name from information_systems where id = f.id),
                 'unit', ${unitRef}, 'approvedLevel', f.level,
-                'reasons', f.reasons) order by u.name, f.id), '[]')
+                'reasons', f.reasons) order by ${byName(sql`u.name_order`)}, f.id), '[]')
               from (select * from flagged order by id limit ${listLimit}) f
               join units u on u.id = f.unit_id)
 ) as report`;

@@ -7,6 +7,6 @@ export default function DossierDetailRoute() {
   const { id } = useParams();
   const dossier = useDossier(id);
   if (dossier.isPending) return <PageLoading />;
-  if (dossier.isError) return <QueryError error={dossier.error} onRetry={() => void dossier.refetch()} />;
+  if (dossier.isError) return <QueryError page error={dossier.error} onRetry={() => void dossier.refetch()} />;
   return <DossierView key={dossier.data.id} dossier={dossier.data} />;
 }

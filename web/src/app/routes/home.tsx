@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
-import { Card, Col, Empty, Row, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
+import { Card, Col, Empty, Flex, Radio, Row, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
 import { CalculatorOutlined, FileProtectOutlined } from '@ant-design/icons';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import type { Session } from '#shared/auth/auth.schemas.js';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../components/ui/button-link.js';
 import { PageHeader } from '../../components/ui/page-header.js';
@@ -36,13 +37,52 @@ export default function HomeRoute() {
   if (!memberships.some((m) => dashboardRoles.has(m.role))) return <UnitHome />;
   const reviewer = memberships.some((m) => reviewerRoles.has(m.role));
   const officer = memberships.some((m) => m.role === 'officer');
+  // A reviewer's work is in the subtree they review, not in their own unit's (a Sở with no systems of its own).
+  const reviewed = session!.reviewedSubtrees ?? [];
+  const inbox = reviewer || officer ? <InboxCard reviewer={reviewer} /> : undefined;
   return (
     <Suspense fallback={<PageLoading />}>
       <ComplianceDashboard
-        defaultOrganisationId={current?.id}
-        lead={reviewer || officer ? <InboxCard reviewer={reviewer} /> : undefined}
+        defaultOrganisationId={reviewed[0]?.organisationId ?? current?.id}
+        lead={
+          reviewed.length > 1 ? (
+            <>
+              <ReviewedSubtreeSwitch subtrees={reviewed} />
+              {inbox}
+            </>
+          ) : (
+            inbox
+          )
+        }
       />
     </Suspense>
+  );
+}
+
+/** With several reviewed subtrees (in the Vietnamese order, the first by default), one click to another. */
+function ReviewedSubtreeSwitch({ subtrees }: { subtrees: NonNullable<Session['reviewedSubtrees']> }) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useSearchParams();
+  const chosen = search.get('organisationId') ?? subtrees[0]!.organisationId;
+  return (
+    <Flex gap={8} align="center" wrap>
+      <Typography.Text type="secondary" id="reviewed-subtree-label">
+        {t('ui.home.reviewedSubtree')}
+      </Typography.Text>
+      <Radio.Group
+        aria-labelledby="reviewed-subtree-label"
+        optionType="button"
+        value={subtrees.some((s) => s.organisationId === chosen) ? chosen : undefined}
+        options={subtrees.map((s) => ({ value: s.organisationId, label: s.organisationName }))}
+        onChange={(event) =>
+          setSearch((previous) => {
+            const next = new URLSearchParams(previous);
+            next.set('organisationId', String(event.target.value));
+            return next;
+          })
+        }
+      />
+    </Flex>
   );
 }
 

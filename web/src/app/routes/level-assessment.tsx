@@ -1,6 +1,6 @@
+import { todayInVietnam } from '#shared/calendar/today-in-vietnam.js';
 import { useState } from 'react';
 import { Card, Form, Radio, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { regimeIds, type RegimeId } from '#shared/regimes/regime.schemas.js';
 import { defaultRegimeFor, defaultRegimes } from '#shared/regimes/regimes.js';
@@ -12,7 +12,7 @@ import { useFormat } from '../../lib/format.js';
 export default function LevelAssessmentRoute() {
   const { t } = useTranslation();
   const { locale } = useFormat();
-  const [regime, setRegime] = useState<RegimeId>(() => defaultRegimeFor(dayjs().format('YYYY-MM-DD')));
+  const [regime, setRegime] = useState<RegimeId>(() => defaultRegimeFor(todayInVietnam()));
   const [draft, setDraft] = useState<LevelDraft>({});
   return (
     <>

@@ -1,9 +1,9 @@
-import { Card, Flex, Typography } from 'antd';
+import { Alert, Card, Flex, Typography } from 'antd';
 import { SafetyCertificateFilled } from '@ant-design/icons';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../components/ui/page-header.js';
-import { LoginForm, useSession } from '../../features/auth/index.js';
+import { DemoNote, LoginForm, useSession } from '../../features/auth/index.js';
 import { LanguageSwitch } from '../layout/language-switch.js';
 
 /** Only a path inside the app: never another site, never back to /login. */
@@ -37,13 +37,11 @@ export default function LoginRoute() {
             <Typography.Text strong>{t('ui.appTitle')}</Typography.Text>
             <Typography.Text type="secondary">{t('ui.login.intro')}</Typography.Text>
           </Flex>
+          {search.get('expired') === '1' && (
+            <Alert type="warning" showIcon title={t('ui.login.sessionExpired')} style={{ marginBottom: 16 }} />
+          )}
           <LoginForm onLoggedIn={() => void navigate(next, { replace: true })} />
-          <Typography.Paragraph
-            type="secondary"
-            style={{ marginTop: 16, marginBottom: 0, fontSize: 13, textAlign: 'center' }}
-          >
-            {t('ui.login.demoNote')}
-          </Typography.Paragraph>
+          <DemoNote />
         </Card>
       </main>
     </Flex>

@@ -17,7 +17,7 @@ export default function SystemDetailRoute() {
   const organisations = useOrganisations();
 
   if (system.isPending) return <PageLoading />;
-  if (system.isError) return <QueryError error={system.error} onRetry={() => void system.refetch()} />;
+  if (system.isError) return <QueryError page error={system.error} onRetry={() => void system.refetch()} />;
   const data = system.data;
   // Whoever may register systems for the operating unit prepares its dossiers (the server decides in the end).
   const canPrepare = organisations.data?.some((o) => o.id === data.operator.id && o.abilities.createSystem) ?? false;

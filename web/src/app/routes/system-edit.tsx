@@ -22,7 +22,7 @@ export default function SystemEditRoute() {
   const update = useUpdateSystem(id);
 
   if (system.isPending || organisations.isPending) return <PageLoading />;
-  if (system.isError) return <QueryError error={system.error} onRetry={() => void system.refetch()} />;
+  if (system.isError) return <QueryError page error={system.error} onRetry={() => void system.refetch()} />;
   if (organisations.isError)
     return <QueryError error={organisations.error} onRetry={() => void organisations.refetch()} />;
   const data = system.data;

@@ -12,6 +12,7 @@ const auditActions = {
     create: listed,
     update: listed,
     attach: listed,
+    detach: listed,
     requestOpinion: listed,
     giveOpinion: listed,
     submit: listed,

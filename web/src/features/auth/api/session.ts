@@ -6,6 +6,18 @@ import { call, isApiError, setCsrfToken } from '../../../lib/api.js';
 
 export const sessionQueryKey = ['session'] as const;
 
+// Did the session end under the person's hands (a 401 while they worked), rather than never exist?
+let expiredWhileWorking = false;
+/** A 401 during work: the login page then says the session expired. */
+export const markSessionExpired = () => {
+  expiredWhileWorking = true;
+};
+export const sessionExpired = () => expiredWhileWorking;
+/** A login ends the expiry. */
+export const clearSessionExpired = () => {
+  expiredWhileWorking = false;
+};
+
 /** The current session, or null when nobody is logged in (a 401 here is an answer, not an error). */
 async function fetchSession(): Promise<Session | null> {
   try {

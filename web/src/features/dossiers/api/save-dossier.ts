@@ -65,6 +65,23 @@ export function useUploadAttachment(id: string) {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: dossierKeys.attachments(id) }),
         queryClient.invalidateQueries({ queryKey: dossierKeys.events(id) }),
+        // Its completeness counts the files.
+        queryClient.invalidateQueries({ queryKey: dossierKeys.one(id) }),
+      ]);
+    },
+  });
+}
+
+/** Removes a file while the dossier is being prepared; the list and the history are stale after it. */
+export function useDeleteAttachment(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (attachmentId: string) => call(contracts.deleteAttachment, { params: { id, attachmentId } }),
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: dossierKeys.attachments(id) }),
+        queryClient.invalidateQueries({ queryKey: dossierKeys.events(id) }),
+        queryClient.invalidateQueries({ queryKey: dossierKeys.one(id) }),
       ]);
     },
   });

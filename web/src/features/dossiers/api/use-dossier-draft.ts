@@ -1,10 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Dossier } from '#shared/dossiers/dossiers.schemas.js';
+import type { Session } from '#shared/auth/auth.schemas.js';
 import { isApiError } from '../../../lib/api-error.js';
+import { holdPageOnExpiry } from '../../../lib/session-expiry.js';
+import { sessionQueryKey } from '../../auth/index.js';
 import { dossierKeys, fetchDossier } from './dossiers.js';
 import { bodyOf, draftOf, mergeDrafts, sameDraft, type DossierDraft, type MergeResult } from './draft.js';
 import { useUpdateDossier } from './save-dossier.js';
+import { clearUnsavedDraft, readUnsavedDraft, writeUnsavedDraft } from './unsaved-draft.js';
 
 export const AUTOSAVE_DELAY_MS = 1500;
 
@@ -21,7 +25,9 @@ export type SaveState =
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date }
   | { kind: 'error'; message: string }
-  | { kind: 'conflict' };
+  | { kind: 'conflict' }
+  /** The session expired (401): the changes wait in the browser for the person to log in again. */
+  | { kind: 'expired' };
 
 interface DossierDraftApi {
   draft: DossierDraft;
@@ -50,9 +56,13 @@ interface DossierDraftApi {
 export function useDossierDraft(dossier: Dossier, editable: boolean): DossierDraftApi {
   const queryClient = useQueryClient();
   const { mutateAsync: saveDossier } = useUpdateDossier(dossier.id);
-  const [draft, setDraft] = useState(() => draftOf(dossier));
-  const base = useRef(draft);
-  const version = useRef(dossier.version);
+  // The session is loaded before any page behind RequireAuth renders; read from the cache, never fetched here.
+  const [userId] = useState(() => queryClient.getQueryData<Session | null>(sessionQueryKey)?.user.id);
+  // Changes typed earlier in this tab and not saved yet (the session expired, the page was reloaded) come back.
+  const [restored] = useState(() => (editable && userId ? readUnsavedDraft(userId, dossier.id) : null));
+  const [draft, setDraft] = useState(() => restored?.draft ?? draftOf(dossier));
+  const base = useRef(restored?.base ?? draft);
+  const version = useRef(restored?.version ?? dossier.version);
   const draftRef = useRef(draft);
   // eslint-disable-next-line react-hooks/refs -- the latest draft, for the saves and merges that run after this render
   draftRef.current = draft;
@@ -63,8 +73,22 @@ export function useDossierDraft(dossier: Dossier, editable: boolean): DossierDra
 
   // eslint-disable-next-line react-hooks/refs -- base changes only together with a state update, so it is current here
   const dirty = !sameDraft(draft, base.current);
-  // Changes wait for the autosave unless a conflict waits for the person or the last save failed.
-  const autosaving = editable && dirty && !conflict && state.kind !== 'error';
+  // Changes wait for the autosave unless a conflict waits for the person, the last save failed or the session expired.
+  const autosaving = editable && dirty && !conflict && state.kind !== 'error' && state.kind !== 'expired';
+
+  // Until the server has them, the changes are kept in the browser too (unsaved-draft.ts).
+  useEffect(() => {
+    if (!userId || !editable) return;
+    if (dirty) writeUnsavedDraft(userId, dossier.id, { version: version.current, base: base.current, draft });
+    else clearUnsavedDraft(userId, dossier.id);
+  }, [userId, editable, dirty, draft, dossier.id, state]);
+
+  // With unsaved changes on the page a lost session asks to log in again here, not on the login page.
+  const holdOnExpiry = editable && (dirty || state.kind === 'expired');
+  useEffect(() => {
+    if (!holdOnExpiry) return;
+    return holdPageOnExpiry(() => setState({ kind: 'expired' }));
+  }, [holdOnExpiry]);
 
   // A newer version arriving from elsewhere (a transition, a refetch) replaces an unchanged draft.
   useEffect(() => {
@@ -112,7 +136,9 @@ export function useDossierDraft(dossier: Dossier, editable: boolean): DossierDra
         version.current = saved.version;
         setState({ kind: 'saved', at: new Date() });
       } catch (error) {
-        if (isApiError(error) && error.code === 'stale_version') {
+        if (isApiError(error) && error.status === 401) {
+          setState({ kind: 'expired' });
+        } else if (isApiError(error) && error.code === 'stale_version') {
           try {
             await startConflict();
           } catch (loadError) {

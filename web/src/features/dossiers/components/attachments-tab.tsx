@@ -1,24 +1,65 @@
-import { App, Button, Card, Empty, Table, Typography, Upload } from 'antd';
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Empty, Flex, Popconfirm, Table, Tooltip, Typography, Upload } from 'antd';
+import type { UploadProps } from 'antd';
+import {
+  DeleteOutlined,
+  DownloadOutlined,
+  QuestionCircleOutlined,
+  SwapOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { downloadAttachment } from '#shared/dossiers/dossiers.contract.js';
 import { QueryError } from '../../../components/ui/query-error.js';
 import { hrefOf } from '../../../lib/api.js';
 import { useFormat } from '../../../lib/format.js';
 import { useAttachments } from '../api/dossiers.js';
-import { useUploadAttachment } from '../api/save-dossier.js';
+import { useDeleteAttachment, useUploadAttachment } from '../api/save-dossier.js';
 import type { Attachment } from '../api/types.js';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 const ACCEPT = '.pdf,.docx,.xlsx,.png,.jpg,.jpeg';
 
-/** Tài liệu đính kèm: the files, each downloadable; upload while the unit may edit. */
+/**
+ * Tài liệu đính kèm: the files, each downloadable with its integrity check code; while the unit may edit
+ * (drafting or returned: `canUpload`), upload, remove (after a confirmation) or replace one (the new file is
+ * uploaded first, then the old one removed: a failed upload leaves the old file in place).
+ */
 export function AttachmentsTab({ dossierId, canUpload }: { dossierId: string; canUpload: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const format = useFormat();
   const attachments = useAttachments(dossierId);
   const upload = useUploadAttachment(dossierId);
+  const remove = useDeleteAttachment(dossierId);
+  const tooLarge: UploadProps['beforeUpload'] = (file) => {
+    if (file.size > MAX_BYTES) {
+      void message.error(t('ui.attachments.tooLarge', { name: file.name }));
+      return Upload.LIST_IGNORE;
+    }
+    return true;
+  };
+  const removeFile = (file: Attachment) =>
+    remove.mutate(file.id, {
+      onSuccess: () => void message.success(t('ui.attachments.removed', { name: file.fileName })),
+      onError: (error) => void message.error(error.message),
+    });
+  const replaceFile =
+    (old: Attachment): UploadProps['customRequest'] =>
+    ({ file, onSuccess, onError }) =>
+      upload.mutate(file as File, {
+        onSuccess: (saved) => {
+          onSuccess?.(saved);
+          remove.mutate(old.id, {
+            onSuccess: () =>
+              void message.success(t('ui.attachments.replaced', { old: old.fileName, name: saved.fileName })),
+            onError: (error) => void message.error(error.message),
+          });
+        },
+        onError: (error) => {
+          onError?.(error);
+          void message.error(error.message);
+        },
+      });
   const size = (bytes: number) =>
     bytes >= 1024 * 1024
       ? `${format.number(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`
@@ -34,13 +75,7 @@ export function AttachmentsTab({ dossierId, canUpload }: { dossierId: string; ca
             accept={ACCEPT}
             showUploadList={false}
             multiple
-            beforeUpload={(file) => {
-              if (file.size > MAX_BYTES) {
-                void message.error(t('ui.attachments.tooLarge', { name: file.name }));
-                return Upload.LIST_IGNORE;
-              }
-              return true;
-            }}
+            beforeUpload={tooLarge}
             customRequest={({ file, onSuccess, onError }) => {
               upload.mutate(file as File, {
                 onSuccess: (saved) => {
@@ -109,14 +144,63 @@ export function AttachmentsTab({ dossierId, canUpload }: { dossierId: string; ca
             },
             {
               key: 'sha',
-              title: 'SHA-256',
-              width: 180,
+              title: (
+                <Tooltip title={t('ui.attachments.hashHelp')}>
+                  <span data-testid="hash-heading">
+                    {t('ui.attachments.hash')} <QuestionCircleOutlined aria-label={t('ui.attachments.hashHelp')} />
+                  </span>
+                </Tooltip>
+              ),
+              width: 190,
               render: (_, file) => (
-                <Typography.Text code copyable={{ text: file.sha256 }} title={file.sha256}>
+                <Typography.Text code copyable={{ text: file.sha256 }} title={`SHA-256: ${file.sha256}`}>
                   {file.sha256.slice(0, 12)}…
                 </Typography.Text>
               ),
             },
+            ...(canUpload
+              ? [
+                  {
+                    key: 'actions',
+                    title: t('ui.attachments.columns.actions'),
+                    width: 190,
+                    render: (_: unknown, file: Attachment) => (
+                      <Flex gap={4} wrap>
+                        <Upload
+                          accept={ACCEPT}
+                          showUploadList={false}
+                          beforeUpload={tooLarge}
+                          customRequest={replaceFile(file)}
+                        >
+                          <Button
+                            size="small"
+                            icon={<SwapOutlined aria-hidden />}
+                            aria-label={t('ui.attachments.replaceLabel', { name: file.fileName })}
+                          >
+                            {t('ui.attachments.replace')}
+                          </Button>
+                        </Upload>
+                        <Popconfirm
+                          title={t('ui.attachments.removeTitle', { name: file.fileName })}
+                          description={t('ui.attachments.removeHint')}
+                          okText={t('ui.attachments.remove')}
+                          okButtonProps={{ danger: true }}
+                          onConfirm={() => removeFile(file)}
+                        >
+                          <Button
+                            size="small"
+                            danger
+                            icon={<DeleteOutlined aria-hidden />}
+                            loading={remove.isPending && remove.variables === file.id}
+                          >
+                            {t('ui.attachments.remove')}
+                          </Button>
+                        </Popconfirm>
+                      </Flex>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       )}

@@ -11,6 +11,7 @@ import { DocumentsTab } from '../../documents/index.js';
 import { useDossierEvents } from '../api/dossiers.js';
 import { useDossierDraft } from '../api/use-dossier-draft.js';
 import { AttachmentsTab } from './attachments-tab.js';
+import { CompletenessChecklist } from './completeness-checklist.js';
 import { DossierActions } from './dossier-actions.js';
 import { DossierStatusTag, DueDate, ProposedLevelTag } from './dossier-tags.js';
 import { DossierSteps } from './dossier-steps.js';
@@ -56,6 +57,17 @@ export function DossierView({ dossier }: { dossier: Dossier }) {
     [dossier.systems, regime, format.locale],
   );
   const active = !isTerminalStatus(dossier.status);
+
+  const showTab = (key: string) =>
+    setSearch(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        if (key === 'overview') next.delete('tab');
+        else next.set('tab', key);
+        return next;
+      },
+      { replace: true },
+    );
 
   const prepare = async () => (editable ? editor.flush() : dossier.version);
   const tabProps = { dossier, draft: editor.draft, editable: editable && !editor.conflict, update: editor.update };
@@ -145,6 +157,13 @@ export function DossierView({ dossier }: { dossier: Dossier }) {
         </div>
       </Card>
       {dossier.status === 'returned' && <ReturnReasons dossierId={dossier.id} />}
+      {isEditableStatus(dossier.status) && (
+        <CompletenessChecklist
+          completeness={dossier.completeness}
+          systemIds={dossier.systems.map((system) => system.systemId)}
+          onOpenTab={showTab}
+        />
+      )}
       {editor.merged !== null && (
         <Alert
           type="info"
@@ -159,17 +178,7 @@ export function DossierView({ dossier }: { dossier: Dossier }) {
       )}
       <Tabs
         activeKey={tab}
-        onChange={(key) =>
-          setSearch(
-            (previous) => {
-              const next = new URLSearchParams(previous);
-              if (key === 'overview') next.delete('tab');
-              else next.set('tab', key);
-              return next;
-            },
-            { replace: true },
-          )
-        }
+        onChange={showTab}
         items={[
           { key: 'overview', label: t('ui.dossier.tabs.overview'), children: <OverviewTab {...tabProps} /> },
           {

@@ -11,14 +11,20 @@ import { DossierStatusTag, DueDate, ProposedLevelTag } from './dossier-tags.js';
 export function DossiersTable(props: ListTableData<DossierSummary>) {
   const { t } = useTranslation();
   const format = useFormat();
-  const title = (dossier: DossierSummary) => (
-    <>
-      <Link to={`/dossiers/${dossier.id}`}>{dossier.title}</Link>
-      <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-        {dossier.systems.map((s) => s.name).join('; ')}
-      </Typography.Text>
-    </>
-  );
+  // A long title takes two lines at most and its systems one, each whole on hover (list-name in styles.css).
+  const title = (dossier: DossierSummary) => {
+    const systems = dossier.systems.map((s) => s.name).join('; ');
+    return (
+      <>
+        <Link to={`/dossiers/${dossier.id}`} className="list-name" title={dossier.title}>
+          {dossier.title}
+        </Link>
+        <Typography.Text type="secondary" className="list-name-line" title={systems} style={{ fontSize: 12 }}>
+          {systems}
+        </Typography.Text>
+      </>
+    );
+  };
   const phoneColumns: TableColumnsType<DossierSummary> = [
     {
       key: 'title',
@@ -41,11 +47,11 @@ export function DossiersTable(props: ListTableData<DossierSummary>) {
     },
   ];
   const columns: TableColumnsType<DossierSummary> = [
-    { key: 'title', title: t('ui.dossiers.columns.title'), minWidth: 260, render: (_, dossier) => title(dossier) },
+    { key: 'title', title: t('ui.dossiers.columns.title'), width: 320, render: (_, dossier) => title(dossier) },
     {
       key: 'operator',
       title: t('ui.dossiers.columns.operator'),
-      width: 200,
+      width: 180,
       render: (_, dossier) => dossier.operator.name,
     },
     {
@@ -88,7 +94,7 @@ export function DossiersTable(props: ListTableData<DossierSummary>) {
       {...props}
       columns={columns}
       phoneColumns={phoneColumns}
-      scrollX={1000}
+      scrollX={1160}
       rowAttributes={(dossier) => ({ 'data-testid': 'dossier-row', 'data-dossier-id': dossier.id })}
     />
   );

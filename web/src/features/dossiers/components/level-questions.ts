@@ -4,6 +4,7 @@ import {
   type LevelFact,
 } from '#shared/level-assessments/level-answers.schemas.js';
 import { evaluateCondition } from '#shared/regimes/conditions.js';
+import type { MatchedRule } from '#shared/regimes/determine-level.js';
 import type { Condition, LevelRule } from '#shared/regimes/regime.schemas.js';
 
 /** The answers as the form holds them: anything may still be missing. */
@@ -97,40 +98,148 @@ function mayDepend(
 const isAnswered = (fact: LevelFact, value: unknown) =>
   value !== undefined && value !== null && !(fact === 'informationTypes' && Array.isArray(value) && value.length === 0);
 
+/** Always asked, first: without them nothing else can be judged. */
+const baseFacts: readonly LevelFact[] = ['systemType', 'informationTypes'];
+
+/** The rules that match for certain, and the levels still possible, with the open questions unknown. */
+function definiteResult(rules: readonly LevelRule[], facts: Record<string, unknown>, known: ReadonlySet<string>) {
+  const open = rules.filter((rule) => evaluate3(rule.when, facts, known) !== false);
+  const matched = open.filter((rule) => evaluate3(rule.when, facts, known) === true);
+  const highest = (list: readonly LevelRule[]) => Math.max(0, ...list.map((rule) => rule.level));
+  return { matched, floor: highest(matched), ceiling: highest(open) };
+}
+
 interface GuidedQuestions {
-  /** The facts to ask, in order: those read by a rule that can still match the answers so far. */
+  /**
+   * The questions to answer, in order: read by a rule that can still match the answers so far, and
+   * whose answer can still change the level (or supports the rule that decides it).
+   */
   visible: LevelFact[];
-  /** The answers with every hidden fact at its neutral value: what is evaluated and saved. */
+  /** Read by a rule that can still match, but outranked: whatever the answer, the level stays. Optional. */
+  outranked: LevelFact[];
+  /** Visible questions without an answer yet. */
+  unanswered: LevelFact[];
+  /** The answers with every hidden fact at its neutral value: what is evaluated. */
   effective: LevelDraft;
-  /** The complete answers when the required ones are given, else null. */
+  /** The complete answers (what is saved) once every visible question is answered, else null. */
   complete: LevelAnswers | null;
+  /** The rules that match whatever the unanswered questions say, and the level they give for now. */
+  provisional: { level: number | null; matchedRules: MatchedRule[]; highestPossible: number | null };
+}
+
+const matchedRuleOf = (rule: LevelRule): MatchedRule => ({
+  ruleId: rule.id,
+  level: rule.level,
+  citation: rule.citation,
+  explanation: rule.explanation,
+});
+
+/**
+ * One pass over the facts in order: a fact is asked when some rule reads it and can still match given the
+ * facts before it. A fact not asked takes its neutral value. An asked question not answered yet is either
+ * its neutral answer (`neutral`: a question then waits for the one that opens it) or unknown.
+ */
+function walk(rules: readonly LevelRule[], draft: LevelDraft, unanswered: 'neutral' | 'unknown') {
+  const facts: Record<string, unknown> = {};
+  const known = new Set<string>();
+  const asked: LevelFact[] = [];
+  const started = isAnswered('systemType', draft.systemType) && isAnswered('informationTypes', draft.informationTypes);
+  for (const fact of factOrder) {
+    const relevant =
+      baseFacts.includes(fact) || (started && rules.some((rule) => mayDepend(rule.when, fact, facts, known)));
+    const answered = relevant && isAnswered(fact, draft[fact]);
+    facts[fact] = answered ? draft[fact] : factDefaults[fact];
+    if (answered || !relevant || unanswered === 'neutral') known.add(fact);
+    if (relevant) asked.push(fact);
+  }
+  return { started, asked, facts, known };
 }
 
 /**
- * Asks only what matters. Walking the facts in order, a fact is asked when some rule of the regime
- * reads it and can still match given the facts before it (three-valued: unanswered is unknown). A
- * fact not asked takes its neutral value, so an answer given earlier and made irrelevant by a later
- * change (a user count, after the type changed from online service to internal) cannot sway the level.
+ * The facts as the analysis sees them: what is not answered is unknown, and so is a question still waiting
+ * for its opener, even if answered earlier (its answer is not used until it is asked again).
+ */
+function analysisOf(rules: readonly LevelRule[], draft: LevelDraft, shownAsked: readonly LevelFact[]) {
+  const open = walk(rules, draft, 'unknown');
+  const known = new Set(
+    [...open.known].filter((fact) => !open.asked.includes(fact as LevelFact) || shownAsked.includes(fact as LevelFact)),
+  );
+  return { facts: open.facts, known };
+}
+
+/**
+ * Asks only what matters, nothing preset. A question is asked when a rule of the regime reads it and can
+ * still match given the answers before it; one that waits for an earlier question (the harm to national
+ * security after "defence or security") shows once that one is answered. A fact not asked takes its neutral
+ * value, so an answer made irrelevant by a later change (a user count, after the type changed from online
+ * service to internal) cannot sway the level. Then a question is outranked, folded away, when no rule above
+ * the level the other answers already fix reads it (once an answer fixes level 5, "conditional business
+ * line" cannot change anything), unless it supports the rule that decides the level. The type and the
+ * information are always asked.
  */
 export function guidedQuestions(rules: readonly LevelRule[], draft: LevelDraft): GuidedQuestions {
-  const effective: Record<string, unknown> = {};
-  const known = new Set<string>();
-  const visible: LevelFact[] = [];
-  // Until the type and the information are given, nothing else can be judged.
-  const started = isAnswered('systemType', draft.systemType) && isAnswered('informationTypes', draft.informationTypes);
-  for (const fact of factOrder) {
-    const alwaysAsked = fact === 'systemType' || fact === 'informationTypes';
-    const relevant = alwaysAsked || (started && rules.some((rule) => mayDepend(rule.when, fact, effective, known)));
-    if (relevant) {
-      visible.push(fact);
-      const value = draft[fact] ?? factDefaults[fact];
-      effective[fact] = value;
-      if (isAnswered(fact, value)) known.add(fact);
-    } else {
-      effective[fact] = factDefaults[fact];
-      known.add(fact);
-    }
+  const shown = walk(rules, draft, 'neutral');
+  const { facts, known } = analysisOf(rules, draft, shown.asked);
+  const { floor } = definiteResult(rules, facts, known);
+  const decisive = rules.filter((rule) => rule.level === floor && evaluate3(rule.when, facts, known) === true);
+  // Could this answer change the level? Asked as if it were not given: what it opens is then unknown too.
+  const matters = (fact: LevelFact) => {
+    if (baseFacts.includes(fact)) return true;
+    const withoutDraft = { ...draft, [fact]: undefined };
+    const without = analysisOf(rules, withoutDraft, walk(rules, withoutDraft, 'neutral').asked);
+    const floorWithout = definiteResult(rules, without.facts, without.known).floor;
+    return rules.some(
+      (rule) =>
+        (rule.level > floorWithout || decisive.includes(rule)) &&
+        mayDepend(rule.when, fact, without.facts, without.known),
+    );
+  };
+  const visible = shown.asked.filter(matters);
+  const outranked = shown.asked.filter((fact) => !visible.includes(fact));
+  const unanswered = visible.filter((fact) => !isAnswered(fact, draft[fact]));
+
+  const provisional = definiteResult(rules, facts, known);
+  const parsed = shown.started && unanswered.length === 0 ? levelAnswersSchema.safeParse(shown.facts) : null;
+  return {
+    visible,
+    outranked,
+    unanswered,
+    effective: shown.facts,
+    complete: parsed?.success ? parsed.data : null,
+    provisional: {
+      level: provisional.floor || null,
+      matchedRules: provisional.matched.map(matchedRuleOf).sort((a, b) => b.level - a.level),
+      highestPossible: provisional.ceiling || null,
+    },
+  };
+}
+
+/**
+ * The draft after a change, without answers nobody gave: a question that comes back into view (the type
+ * changed) starts unanswered when what it held was its neutral value, the value a stored assessment keeps
+ * for every question it did not ask. An answer the officer actually gave (a count, a "Có") is kept.
+ */
+export function reviseAnswers(rules: readonly LevelRule[], before: LevelDraft, next: LevelDraft): LevelDraft {
+  const was = guidedQuestions(rules, before);
+  const shownBefore = new Set<LevelFact>([...was.visible, ...was.outranked]);
+  const now = guidedQuestions(rules, next);
+  const revised: Record<string, unknown> = { ...next };
+  for (const fact of [...now.visible, ...now.outranked]) {
+    if (shownBefore.has(fact) || baseFacts.includes(fact)) continue;
+    if (JSON.stringify(next[fact]) === JSON.stringify(factDefaults[fact])) delete revised[fact];
   }
-  const parsed = levelAnswersSchema.safeParse(effective);
-  return { visible, effective, complete: parsed.success ? parsed.data : null };
+  return revised;
+}
+
+/** The legal citations of the rules that read a fact: the question's basis, shown with it. */
+export function citationsOf(rules: readonly LevelRule[], fact: LevelFact, locale: 'vi' | 'en'): string[] {
+  const reads = (condition: Condition): boolean =>
+    'all' in condition
+      ? condition.all.some(reads)
+      : 'any' in condition
+        ? condition.any.some(reads)
+        : 'not' in condition
+          ? reads(condition.not)
+          : condition.fact === fact;
+  return [...new Set(rules.filter((rule) => reads(rule.when)).map((rule) => rule.citation[locale]))];
 }

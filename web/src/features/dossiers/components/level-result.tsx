@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { MatchedRule } from '#shared/regimes/determine-level.js';
 import { useFormat } from '../../../lib/format.js';
 
-export type ResultSource = 'local' | 'checking' | 'server' | 'unavailable' | 'stored';
+/** provisional: questions remain, the rules shown match whatever they say. */
+export type ResultSource = 'provisional' | 'local' | 'checking' | 'server' | 'unavailable' | 'stored';
 
 interface LevelResultProps {
   level: number | null;
@@ -12,14 +13,19 @@ interface LevelResultProps {
   source: ResultSource;
   /** Why no level yet (answers missing), shown instead of the result. */
   incomplete?: boolean;
+  /** Questions still unanswered (provisional result). */
+  remaining?: number;
+  /** The highest level the unanswered questions could still lead to. */
+  highestPossible?: number | null;
 }
 
 /** The level and every rule that matched, with its legal citation; the highest one decides. */
-export function LevelResult({ level, matchedRules, source, incomplete }: LevelResultProps) {
+export function LevelResult({ level, matchedRules, source, incomplete, remaining, highestPossible }: LevelResultProps) {
   const { t } = useTranslation();
   const { locale } = useFormat();
   if (incomplete) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ui.levelForm.incomplete')} />;
   const sourceNote = {
+    provisional: null,
     local: null,
     checking: (
       <Flex gap={6} align="center">
@@ -59,7 +65,21 @@ export function LevelResult({ level, matchedRules, source, incomplete }: LevelRe
           </Typography.Text>
         )}
       </Flex>
-      {level === null && (
+      {source === 'provisional' && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="level-provisional"
+          title={t('ui.levelForm.provisional', { count: remaining ?? 0 })}
+          description={
+            highestPossible && highestPossible !== level
+              ? t('ui.levelForm.highestPossible', { level: highestPossible })
+              : undefined
+          }
+          style={{ marginBottom: 12 }}
+        />
+      )}
+      {level === null && source !== 'provisional' && (
         <Alert type="warning" showIcon title={t('ui.levelForm.noRuleMatched')} style={{ marginBottom: 12 }} />
       )}
       {matchedRules.length > 0 && (

@@ -1,12 +1,12 @@
 import { useEffect, useMemo } from 'react';
-import { Alert, Card, Col, Descriptions, Row, Space, Typography } from 'antd';
+import { Alert, Card, Col, Row, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Dossier } from '#shared/dossiers/dossiers.schemas.js';
 import { defaultRegimes } from '#shared/regimes/regimes.js';
-import { useFormat } from '../../../lib/format.js';
 import { useSystemFacts } from '../api/dossiers.js';
 import type { DossierDraft } from '../api/draft.js';
-import { describeValue } from './field-labels.js';
+import { LevelAnswersConfirmation } from './level-answers-confirmation.js';
+import { LevelAnswersSummary } from './level-answers-summary.js';
 import { LevelForm } from './level-form.js';
 import { guidedQuestions, type LevelDraft } from './level-questions.js';
 import { LevelResult } from './level-result.js';
@@ -24,7 +24,6 @@ interface TabProps {
 
 function SystemLevel({ dossier, draft, editable, update, prefill, systemId }: TabProps & { systemId: string }) {
   const { t } = useTranslation();
-  const { locale } = useFormat();
   const system = dossier.systems.find((s) => s.systemId === systemId)!;
   const answers = draft.answers[systemId] ?? {};
   const unanswered = Object.keys(answers).length === 0;
@@ -68,20 +67,7 @@ function SystemLevel({ dossier, draft, editable, update, prefill, systemId }: Ta
             <Typography.Text strong style={{ display: 'block', marginBottom: 8 }}>
               {t('ui.dossier.answersTitle')}
             </Typography.Text>
-            <Descriptions
-              column={1}
-              size="small"
-              bordered
-              items={visible.map((fact) => ({
-                key: fact,
-                label: t(`ui.levelForm.facts.${fact}`),
-                children: describeValue([fact], stored.answers[fact], {
-                  locale,
-                  systemNames: new Map(),
-                  groupNames: new Map(),
-                }),
-              }))}
-            />
+            <LevelAnswersSummary facts={visible} answers={stored.answers} />
           </Col>
           <Col xs={24} xl={12}>
             <LevelResult level={stored.level} matchedRules={stored.matchedRules} source="stored" />
@@ -92,7 +78,10 @@ function SystemLevel({ dossier, draft, editable, update, prefill, systemId }: Ta
   );
 }
 
-/** Xác định cấp độ: per system the guided questions (or the stored result), then part 3 in the unit's words. */
+/**
+ * Xác định cấp độ: whether the answers are confirmed (and the call to confirm them), per system the guided
+ * questions (or the stored result), then part 3 in the unit's words.
+ */
 export function LevelTab(props: TabProps) {
   const { t } = useTranslation();
   const { draft, editable, update } = props;
@@ -100,6 +89,7 @@ export function LevelTab(props: TabProps) {
     update((d) => ({ ...d, content: { ...d.content, [key]: value } }));
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <LevelAnswersConfirmation dossier={props.dossier} draft={draft} editable={editable} />
       {props.dossier.systems.map((system) => (
         <SystemLevel key={system.systemId} {...props} systemId={system.systemId} />
       ))}

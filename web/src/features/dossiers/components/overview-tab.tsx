@@ -1,7 +1,8 @@
 import { Card, Descriptions, Form, Input, Radio, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Dossier } from '#shared/dossiers/dossiers.schemas.js';
-import { regimeIds, type RegimeId } from '#shared/regimes/regime.schemas.js';
+import { requiredItems } from '#shared/dossiers/dossier-completeness.js';
+import { regimeIds, type RegimeId, type RequirableDossierItem } from '#shared/regimes/regime.schemas.js';
 import { defaultRegimes } from '#shared/regimes/regimes.js';
 import { useFormat } from '../../../lib/format.js';
 import type { DossierDraft } from '../api/draft.js';
@@ -33,6 +34,8 @@ export function OverviewTab({ dossier, draft, editable, update }: TabProps) {
   const content = draft.content;
   const setContent = (change: (c: DossierDraft['content']) => DossierDraft['content']) =>
     update((d) => ({ ...d, content: change(d.content) }));
+  const required = requiredItems(defaultRegimes[draft.regime], dossier.proposedLevel);
+  const isRequired = (item: RequirableDossierItem) => required.has(item);
   const showHighLevel =
     (dossier.proposedLevel ?? 0) >= 4 || highLevelKeys.some((key) => content.highLevelAnalysis[key]);
 
@@ -85,6 +88,7 @@ export function OverviewTab({ dossier, draft, editable, update }: TabProps) {
           fields={overviewKeys.map((key) => ({
             key,
             label: t(`ui.dossier.overview.${key}`),
+            required: isRequired(`overview.${key}`),
             value: content.overview[key],
             onChange: (value) => setContent((c) => ({ ...c, overview: { ...c.overview, [key]: value } })),
           }))}
@@ -116,6 +120,7 @@ export function OverviewTab({ dossier, draft, editable, update }: TabProps) {
             {
               key: 'description',
               label: t('ui.dossier.design.description'),
+              required: isRequired('design.description'),
               value: content.design.description,
               onChange: (value) => setContent((c) => ({ ...c, design: { ...c.design, description: value } })),
             },
@@ -130,6 +135,7 @@ export function OverviewTab({ dossier, draft, editable, update }: TabProps) {
             fields={highLevelKeys.map((key) => ({
               key,
               label: t(`ui.dossier.highLevel.${key}`),
+              required: isRequired(`highLevelAnalysis.${key}`),
               value: content.highLevelAnalysis[key],
               onChange: (value) =>
                 setContent((c) => ({ ...c, highLevelAnalysis: { ...c.highLevelAnalysis, [key]: value } })),

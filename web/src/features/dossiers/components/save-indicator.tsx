@@ -1,7 +1,8 @@
 import { Button, Flex, Typography } from 'antd';
 import { CheckOutlined, CloudUploadOutlined, ExclamationCircleOutlined, LoadingOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { formatTime } from '../../../lib/format.js';
+import { ReloginDialog } from '../../auth/index.js';
 import type { SaveState } from '../api/use-dossier-draft.js';
 
 /** "Đã lưu lúc 14:32", "Đang lưu...", or what went wrong with a way to try again. */
@@ -28,7 +29,7 @@ export function SaveIndicator({ state, dirty, onRetry }: { state: SaveState; dir
           </Typography.Text>
         ) : (
           <Typography.Text type="success" data-testid="saved-at">
-            <CheckOutlined aria-hidden /> {t('ui.autosave.savedAt', { time: dayjs(state.at).format('HH:mm') })}
+            <CheckOutlined aria-hidden /> {t('ui.autosave.savedAt', { time: formatTime(state.at) })}
           </Typography.Text>
         );
       case 'error':
@@ -41,6 +42,16 @@ export function SaveIndicator({ state, dirty, onRetry }: { state: SaveState; dir
               {t('ui.common.retry')}
             </Button>
           </Flex>
+        );
+      case 'expired':
+        return (
+          <>
+            <Typography.Text type="danger">
+              <ExclamationCircleOutlined aria-hidden /> {t('ui.autosave.sessionExpired')}
+            </Typography.Text>
+            {/* Mounted only now: it reads the session, which the rest of the page needs not. */}
+            <ReloginDialog open onLoggedIn={onRetry} />
+          </>
         );
       case 'conflict':
         return (

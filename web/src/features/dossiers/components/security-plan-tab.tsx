@@ -1,8 +1,10 @@
 import { Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { requiredItems } from '#shared/dossiers/dossier-completeness.js';
 import { implementationStatuses, securityPlanParts } from '#shared/dossiers/dossiers.schemas.js';
 import { defaultRegimes } from '#shared/regimes/regimes.js';
 import { useFormat } from '../../../lib/format.js';
+import type { Dossier } from '#shared/dossiers/dossiers.schemas.js';
 import type { DossierDraft } from '../api/draft.js';
 import { TextFields } from './text-fields.js';
 
@@ -10,6 +12,7 @@ type Requirement = DossierDraft['content']['securityPlan']['requirements'][numbe
 type ImplementationStatus = Requirement['status'];
 
 interface TabProps {
+  dossier: Dossier;
   draft: DossierDraft;
   editable: boolean;
   update: (change: (draft: DossierDraft) => DossierDraft) => void;
@@ -18,11 +21,12 @@ interface TabProps {
 const statusColour: Record<ImplementationStatus, string> = { not: 'default', partly: 'gold', fully: 'green' };
 
 /** Phương án bảo đảm an toàn: the seven parts, then each requirement group of the regime with its status. */
-export function SecurityPlanTab({ draft, editable, update }: TabProps) {
+export function SecurityPlanTab({ dossier, draft, editable, update }: TabProps) {
   const { t } = useTranslation();
   const { locale } = useFormat();
   const plan = draft.content.securityPlan;
   const groups = defaultRegimes[draft.regime].requirementGroups;
+  const required = requiredItems(defaultRegimes[draft.regime], dossier.proposedLevel);
   const setPlan = (change: (p: typeof plan) => typeof plan) =>
     update((d) => ({ ...d, content: { ...d.content, securityPlan: change(d.content.securityPlan) } }));
   const requirementOf = (groupKey: string): Requirement =>
@@ -80,11 +84,22 @@ export function SecurityPlanTab({ draft, editable, update }: TabProps) {
         },
         {
           key: 'note',
-          title: t('ui.dossier.requirementColumns.note'),
+          // A group counts as addressed once its note says how (shared/dossiers/dossier-completeness.ts).
+          title: (
+            <>
+              {editable && required.has('securityPlan.requirements') && (
+                <Typography.Text type="danger" aria-hidden>
+                  *{' '}
+                </Typography.Text>
+              )}
+              {t('ui.dossier.requirementColumns.note')}
+            </>
+          ),
           render: (_, group) => {
             const requirement = requirementOf(group.key);
             return editable ? (
               <Input.TextArea
+                id={`requirement-note-${group.key}`}
                 aria-label={t('ui.dossier.requirementNoteOf', { group: group.name[locale] })}
                 value={requirement.note}
                 onChange={(event) => setRequirement(group.key, { note: event.target.value })}
@@ -109,6 +124,7 @@ export function SecurityPlanTab({ draft, editable, update }: TabProps) {
           fields={securityPlanParts.map((part, index) => ({
             key: part,
             label: `${index + 1}. ${t(`ui.dossier.planParts.${part}`)}`,
+            required: required.has(`securityPlan.parts.${part}`),
             value: plan.parts[part],
             onChange: (value) => setPlan((p) => ({ ...p, parts: { ...p.parts, [part]: value } })),
           }))}

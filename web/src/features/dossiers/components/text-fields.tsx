@@ -6,6 +6,8 @@ interface TextFieldSpec {
   label: string;
   value: string;
   help?: string;
+  /** Required before submission (the regime's list): marked as such. */
+  required?: boolean;
   onChange: (value: string) => void;
 }
 
@@ -48,6 +50,7 @@ export function TextFields({
             key={field.key}
             label={field.label}
             htmlFor={id}
+            required={field.required}
             help={field.help ? <span id={`${id}-help`}>{field.help}</span> : undefined}
           >
             <Input.TextArea

@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { Alert, Button, DatePicker, Descriptions, Form, Input, Radio, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { todayInVietnam } from '#shared/calendar/today-in-vietnam.js';
+import type { FieldIssue } from '#shared/common/errors.schemas.js';
 import type { DossierAction } from '#shared/dossiers/dossier-workflow.js';
 import type { Dossier } from '#shared/dossiers/dossiers.schemas.js';
 import {
@@ -53,6 +54,8 @@ export function TransitionForm({ action, dossier, onCancel, onConfirm }: Transit
   const format = useFormat();
   const needs = transitionFieldNeeds(action);
   const [error, setError] = useState<string | null>(null);
+  // What the server named that is not a field of this dialog: for a submit, every part the dossier lacks.
+  const [refusals, setRefusals] = useState<FieldIssue[]>([]);
   // Busy only while the action really runs: a refused validation must not flash the spinner.
   const [busy, setBusy] = useState(false);
   const form = useForm<TransitionFormValues, unknown, TransitionBody>({
@@ -73,14 +76,15 @@ export function TransitionForm({ action, dossier, onCancel, onConfirm }: Transit
 
   const submit = handleSubmit(async (body) => {
     setError(null);
+    setRefusals([]);
     setBusy(true);
     try {
       await onConfirm(body);
     } catch (failure) {
       const outcome = classifySubmitError(failure, transitionFields, form.setError);
-      if (outcome.kind === 'fields')
-        setError(outcome.unmatched.map((issue) => issue.message).join(' ') || t('ui.errors.fixFields'));
-      else setError(outcome.message);
+      if (outcome.kind !== 'fields') setError(outcome.message);
+      else if (outcome.unmatched.length) setRefusals(outcome.unmatched);
+      else setError(t('ui.errors.fixFields'));
     } finally {
       setBusy(false);
     }
@@ -103,6 +107,23 @@ export function TransitionForm({ action, dossier, onCancel, onConfirm }: Transit
     <Form layout="vertical" component={false}>
       <form onSubmit={submit} noValidate aria-label={t(`ui.dossier.actions.${action}`)}>
         <FormError message={error} />
+        {refusals.length > 0 && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            style={{ marginBottom: 16 }}
+            data-testid="transition-refusals"
+            title={action === 'submit' ? t('ui.dossier.completeness.refused') : t('ui.errors.fixFields')}
+            description={
+              <ul className="plain-list compact-list">
+                {refusals.map((issue) => (
+                  <li key={issue.path}>{issue.message}</li>
+                ))}
+              </ul>
+            }
+          />
+        )}
         <Typography.Paragraph type="secondary">{t(`ui.dossier.actionHelp.${action}`)}</Typography.Paragraph>
         {(action === 'approve' || action === 'submit') && (
           <div style={{ marginBottom: 16 }}>

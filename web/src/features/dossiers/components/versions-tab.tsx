@@ -1,12 +1,20 @@
 import { useMemo, useState } from 'react';
 import { Card, Empty, Flex, Select, Skeleton, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import {
+  compareVersions,
+  systemNamesOf,
+  versionOfDossier,
+  versionOfSnapshot,
+  type DossierVersion,
+  type VersionChange,
+} from '#shared/dossiers/dossier-versions.js';
 import type { Dossier } from '#shared/dossiers/dossiers.schemas.js';
 import { QueryError } from '../../../components/ui/query-error.js';
 import { useFormat } from '../../../lib/format.js';
-import { useSnapshots } from '../api/dossiers.js';
+import { useAttachments, useSnapshots } from '../api/dossiers.js';
 import type { Snapshot } from '../api/types.js';
-import { describeValue, diffJson, labelOfPath, type DiffRow, type LabelContext } from './field-labels.js';
+import { describeValue, labelOfPath, type LabelContext } from './field-labels.js';
 
 const CURRENT = 'current';
 
@@ -19,20 +27,29 @@ export function VersionsTab({ dossier, context }: { dossier: Dossier; context: L
   const [from, setFrom] = useState<string | undefined>();
   const [to, setTo] = useState<string | undefined>();
 
-  const current = useMemo(
-    () => ({ title: dossier.title, regime: dossier.regime, systems: dossier.systems, content: dossier.content }),
-    [dossier],
-  );
+  const attachments = useAttachments(dossier.id);
+  const current = useMemo(() => versionOfDossier(dossier, attachments.data ?? []), [dossier, attachments.data]);
   // By default: the two latest copies, or the only copy against the dossier as it is now.
   const fromId = from ?? (items.length >= 2 ? items.at(-2)!.id : items.at(-1)?.id);
   const toId = to ?? (items.length >= 2 ? items.at(-1)!.id : CURRENT);
-  const rows = useMemo(() => {
-    const contentOf = (id: string) => (id === CURRENT ? current : items.find((s) => s.id === id)?.content);
-    return fromId && toId ? diffJson(contentOf(fromId), contentOf(toId)) : [];
-  }, [fromId, toId, items, current]);
+  // Both sides through the same schema (shared/dossiers/dossier-versions.ts): only real changes are listed,
+  // labelled with the systems' names as each version froze them.
+  const { rows, rowContext } = useMemo(() => {
+    const versionOf = (id: string | undefined): DossierVersion | undefined => {
+      if (id === CURRENT) return current;
+      const snapshot = items.find((s) => s.id === id);
+      return snapshot && versionOfSnapshot(snapshot.content);
+    };
+    const [before, after] = [versionOf(fromId), versionOf(toId)];
+    if (!before || !after) return { rows: [], rowContext: context };
+    const names = new Map([...context.systemNames, ...systemNamesOf(after, before)]);
+    return { rows: compareVersions(before, after), rowContext: { ...context, systemNames: names } };
+  }, [fromId, toId, items, current, context]);
 
-  if (snapshots.isPending) return <Skeleton active />;
+  // The dossier now is compared with its files: without them every file would read as removed.
+  if (snapshots.isPending || attachments.isPending) return <Skeleton active />;
   if (snapshots.isError) return <QueryError error={snapshots.error} onRetry={() => void snapshots.refetch()} />;
+  if (attachments.isError) return <QueryError error={attachments.error} onRetry={() => void attachments.refetch()} />;
   if (items.length === 0) return <Empty description={t('ui.versions.empty')} />;
 
   const nameOf = (snapshot: Snapshot, index: number) =>
@@ -105,7 +122,7 @@ export function VersionsTab({ dossier, context }: { dossier: Dossier; context: L
             popupMatchSelectWidth={false}
           />
         </Flex>
-        <Table<DiffRow>
+        <Table<VersionChange>
           size="small"
           rowKey="key"
           pagination={false}
@@ -119,20 +136,20 @@ export function VersionsTab({ dossier, context }: { dossier: Dossier; context: L
               key: 'field',
               title: t('ui.conflict.field'),
               width: '28%',
-              render: (_, row) => labelOfPath(row.segments, context),
+              render: (_, row) => labelOfPath(row.segments, rowContext),
             },
             {
               key: 'before',
               title: t('ui.versions.before'),
               render: (_, row) => (
-                <span className="pre-line diff-before">{describeValue(row.segments, row.before, context)}</span>
+                <span className="pre-line diff-before">{describeValue(row.segments, row.before, rowContext)}</span>
               ),
             },
             {
               key: 'after',
               title: t('ui.versions.after'),
               render: (_, row) => (
-                <span className="pre-line diff-after">{describeValue(row.segments, row.after, context)}</span>
+                <span className="pre-line diff-after">{describeValue(row.segments, row.after, rowContext)}</span>
               ),
             },
           ]}

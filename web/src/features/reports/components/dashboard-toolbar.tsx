@@ -1,3 +1,4 @@
+import { todayInVietnam } from '#shared/calendar/today-in-vietnam.js';
 import { DatePicker, Flex, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -63,8 +64,10 @@ export function AsOfPicker({
         format="DD/MM/YYYY"
         value={value ? dayjs(value) : null}
         placeholder={t('ui.dashboard.today')}
-        disabledDate={(day) => day.isAfter(dayjs(), 'day')}
-        onChange={(day) => onChange(day && !day.isSame(dayjs(), 'day') ? day.format('YYYY-MM-DD') : undefined)}
+        disabledDate={(day) => day.format('YYYY-MM-DD') > todayInVietnam()}
+        onChange={(day) =>
+          onChange(day && day.format('YYYY-MM-DD') !== todayInVietnam() ? day.format('YYYY-MM-DD') : undefined)
+        }
         style={{ width: 150 }}
       />
     </Field>

@@ -1,3 +1,4 @@
+import { todayInVietnam } from '#shared/calendar/today-in-vietnam.js';
 import { useState } from 'react';
 import { Button, Card, Col, Dropdown, Flex, Row, Select, Space, Typography, type MenuProps } from 'antd';
 import {
@@ -60,7 +61,7 @@ function useDownloadLinks(scope: DashboardParams, year: number) {
   return { compliance, annual };
 }
 
-const yearOf = (scope: DashboardParams) => Number((scope.asOf ?? new Date().toISOString()).slice(0, 4));
+const yearOf = (scope: DashboardParams) => Number((scope.asOf ?? todayInVietnam()).slice(0, 4));
 
 /** "Tải báo cáo": the compliance report in every format, and this year's annual reports. */
 export function DownloadMenu({ scope }: { scope: DashboardParams }) {

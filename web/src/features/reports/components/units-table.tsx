@@ -1,3 +1,4 @@
+import { compareVietnamese } from '#shared/common/vietnamese-order.js';
 import { Card, Table, Typography, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -32,7 +33,7 @@ export function UnitsTable({ units, drillHref }: UnitsTableProps) {
       key: 'name',
       title: t('ui.dashboard.units.name'),
       minWidth: 240,
-      sorter: (a, b) => a.name.localeCompare(b.name, 'vi'),
+      sorter: (a, b) => compareVietnamese(a.name, b.name),
       render: (_, unit) => (
         <Link to={drillHref(unit.id)} data-testid="drill-unit">
           {unit.name}

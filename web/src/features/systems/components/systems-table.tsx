@@ -32,12 +32,20 @@ export function SystemsTable(props: ListTableData<InformationSystem>) {
     {
       key: 'name',
       title: t('ui.systems.columns.name'),
-      minWidth: 240,
+      width: 300,
+      // A long name takes two lines at most and the address one, each whole on hover (list-name in styles.css).
       render: (_, system) => (
         <>
-          <Link to={`/systems/${system.id}`}>{system.name}</Link>
+          <Link to={`/systems/${system.id}`} className="list-name" title={system.name}>
+            {system.name}
+          </Link>
           {system.address && (
-            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+            <Typography.Text
+              type="secondary"
+              className="list-name-line"
+              title={system.address}
+              style={{ fontSize: 12 }}
+            >
               {system.address}
             </Typography.Text>
           )}
@@ -97,7 +105,7 @@ export function SystemsTable(props: ListTableData<InformationSystem>) {
       {...props}
       columns={columns}
       phoneColumns={phoneColumns}
-      scrollX={900}
+      scrollX={1230}
       rowAttributes={(system) => ({ 'data-testid': 'system-row', 'data-system-id': system.id })}
     />
   );

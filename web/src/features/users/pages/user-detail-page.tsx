@@ -30,7 +30,7 @@ export function UserDetailPage() {
   const update = useUpdateUser(id);
 
   if (user.isPending) return <PageLoading />;
-  if (user.isError) return <QueryError error={user.error} onRetry={() => void user.refetch()} />;
+  if (user.isError) return <QueryError page error={user.error} onRetry={() => void user.refetch()} />;
   const data = user.data;
 
   return (

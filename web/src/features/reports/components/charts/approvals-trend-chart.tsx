@@ -16,7 +16,8 @@ export default function ApprovalsTrendChart({ rows, seriesName }: { rows: MonthR
       margin={{ top: 8, right: 16, bottom: 4, left: 0 }}
     >
       <CartesianGrid vertical={false} strokeDasharray="3 3" />
-      <XAxis dataKey="label" tick={{ fontSize: 12 }} minTickGap={12} />
+      {/* preserveStartEnd: the first month is labelled, so the chart reads as starting at the first approval. */}
+      <XAxis dataKey="label" tick={{ fontSize: 12 }} minTickGap={12} interval="preserveStartEnd" />
       <YAxis allowDecimals={false} width={40} />
       <Tooltip />
       <Bar dataKey="approvals" name={seriesName} fill="#52c41a" isAnimationActive={false} />

@@ -1,0 +1,7 @@
+-- The order key of a name in the Vietnamese order (server/db/vietnamese-order.ts writes this function).
+CREATE FUNCTION vietnamese_order_key(name text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT translate(name, 'aAàÀảẢãÃáÁạẠăĂằẰẳẲẵẴắẮặẶâÂầẦẩẨẫẪấẤậẬbBcCdDđĐeEèÈẻẺẽẼéÉẹẸêÊềỀểỂễỄếẾệỆfFgGhHiIìÌỉỈĩĨíÍịỊjJkKlLmMnNoOòÒỏỎõÕóÓọỌôÔồỒổỔỗỖốỐộỘơƠờỜởỞỡỠớỚợỢpPqQrRsStTuUùÙủỦũŨúÚụỤưƯừỪửỬữỮứỨựỰvVwWxXyYỳỲỷỶỹỸýÝỵỴzZ', '') || chr(1) || translate(name, 'aAàÀảẢãÃáÁạẠăĂằẰẳẲẵẴắẮặẶâÂầẦẩẨẫẪấẤậẬeEèÈẻẺẽẼéÉẹẸêÊềỀểỂễỄếẾệỆiIìÌỉỈĩĨíÍịỊoOòÒỏỎõÕóÓọỌôÔồỒổỔỗỖốỐộỘơƠờỜởỞỡỠớỚợỢuUùÙủỦũŨúÚụỤưƯừỪửỬữỮứỨựỰyYỳỲỷỶỹỸýÝỵỴ', '001122334455001122334455001122334455001122334455001122334455001122334455001122334455001122334455001122334455001122334455001122334455001122334455') || chr(1) || name
+$$;--> statement-breakpoint
+ALTER TABLE "organisations" ADD COLUMN "name_order" text GENERATED ALWAYS AS (vietnamese_order_key("name")) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "users" ADD COLUMN "full_name_order" text GENERATED ALWAYS AS (vietnamese_order_key("full_name")) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "information_systems" ADD COLUMN "name_order" text GENERATED ALWAYS AS (vietnamese_order_key("name")) STORED NOT NULL;

@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import { DemoNote, LoginForm } from '#web/features/auth/index.js';
+import { translate } from '#shared/i18n/translate.js';
+import { fakeServer } from '../support/fake-server.js';
+import { renderInApp } from '../support/render.js';
+
+/** The server's answer to a wrong password, with the countdown it carries. */
+const wrongPassword = (attemptsLeft: number) => ({
+  status: 401,
+  body: {
+    error: { code: 'invalid_credentials', message: translate('vi', 'errors.invalid_credentials'), attemptsLeft },
+  },
+});
+
+async function tryPassword(attemptsLeft: number) {
+  fakeServer({ 'POST /api/auth/login': () => wrongPassword(attemptsLeft) });
+  const view = renderInApp(<LoginForm onLoggedIn={() => undefined} />);
+  await view.user.type(screen.getByLabelText('Tên đăng nhập'), 'yendinh.cntt');
+  await view.user.type(screen.getByLabelText('Mật khẩu'), 'Sai-mat-khau-1');
+  await view.user.click(screen.getByRole('button', { name: 'Đăng nhập' }));
+  await screen.findByRole('alert');
+  return view;
+}
+
+test('a wrong password is cleared from the field, which keeps the focus for the next try', async () => {
+  await tryPassword(4);
+  const password = screen.getByLabelText<HTMLInputElement>('Mật khẩu');
+  await waitFor(() => expect(password.value).toBe(''));
+  expect(document.activeElement).toBe(password);
+  expect(screen.getByLabelText<HTMLInputElement>('Tên đăng nhập').value).toBe('yendinh.cntt');
+});
+
+test('with plenty of tries left nothing warns of the lockout', async () => {
+  await tryPassword(4);
+  expect(screen.getByRole('alert').textContent).toContain('Tên đăng nhập hoặc mật khẩu không đúng.');
+  expect(screen.queryByText(/bị khóa tạm thời/)).toBeNull();
+});
+
+test('two tries before the lockout, the person is told', async () => {
+  await tryPassword(2);
+  expect(screen.getByRole('alert').textContent).toContain('Còn 2 lần thử trước khi tài khoản bị khóa tạm thời.');
+});
+
+test('no try left: the person is told the account is locked for a while', async () => {
+  await tryPassword(0);
+  expect(screen.getByRole('alert').textContent).toContain('Đã hết số lần thử');
+});
+
+describe('the demo accounts note', () => {
+  const health = (demo: boolean) => ({ body: { status: 'ok', database: 'pglite', demo } });
+
+  test('shows on a server that runs with the demo data', async () => {
+    fakeServer({ 'GET /api/health': () => health(true) });
+    renderInApp(<DemoNote />);
+    expect(await screen.findByText('Tài khoản mẫu: xem README.')).toBeTruthy();
+  });
+
+  test('stays hidden on a live server', async () => {
+    fakeServer({ 'GET /api/health': () => health(false) });
+    const { queryClient } = renderInApp(<DemoNote />);
+    await waitFor(() => expect(queryClient.getQueryState(['health'])?.status).toBe('success'));
+    expect(screen.queryByText('Tài khoản mẫu: xem README.')).toBeNull();
+  });
+});

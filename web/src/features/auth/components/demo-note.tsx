@@ -1,0 +1,18 @@
+import { Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useServerHealth } from '../api/health.js';
+
+/** "Tài khoản mẫu: xem README.", only on a server that runs with the demo data (a live install has none). */
+export function DemoNote() {
+  const { t } = useTranslation();
+  const health = useServerHealth();
+  if (!health.data?.demo) return null;
+  return (
+    <Typography.Paragraph
+      type="secondary"
+      style={{ marginTop: 16, marginBottom: 0, fontSize: 13, textAlign: 'center' }}
+    >
+      {t('ui.login.demoNote')}
+    </Typography.Paragraph>
+  );
+}
