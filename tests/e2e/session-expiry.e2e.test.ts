@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sessions, users } from '#server/db/schema/index.js';
 import { DEMO_PASSWORD } from '../../drizzle/seed/yen-dinh.data.js';
 import type { RunningApp } from './app-server.js';
+import { expectNoSeriousViolations } from './accessibility.js';
 import { useBrowserSession } from './browser-session.js';
 
 /**
@@ -57,6 +58,7 @@ describe('an officer whose session ends while they type', () => {
     await page.getByLabel('Quy mô').fill(TYPED);
     const dialog = page.getByRole('dialog', { name: 'Đăng nhập lại để lưu' });
     await dialog.waitFor();
+    await expectNoSeriousViolations(page, 'the dialog to log in again');
     // Still on the dossier page, the text in the field and kept in the browser.
     expect(new URL(page.url()).pathname).toBe(`/dossiers/${dossierId}`);
     expect(await page.getByLabel('Quy mô').inputValue()).toBe(TYPED);

@@ -46,6 +46,12 @@ export const ui: Messages['ui'] = {
     no: 'No',
     version: 'Version {{version}}',
     pageRange: '{{from}}-{{to}} of {{total}}',
+    search: 'Search',
+    clearText: 'Clear what was typed',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    previousPages: 'Back 5 pages',
+    nextPages: 'Forward 5 pages',
   },
   errors: {
     network: 'Cannot reach the server. Check your network connection and try again.',

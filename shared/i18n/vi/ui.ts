@@ -45,6 +45,12 @@ export const ui = {
     no: 'Không',
     version: 'Phiên bản {{version}}',
     pageRange: '{{from}}-{{to}} trong số {{total}}',
+    search: 'Tìm',
+    clearText: 'Xóa nội dung đã gõ',
+    previousPage: 'Trang trước',
+    nextPage: 'Trang sau',
+    previousPages: 'Lùi 5 trang',
+    nextPages: 'Tới 5 trang',
   },
   errors: {
     network: 'Không kết nối được tới máy chủ. Vui lòng kiểm tra kết nối mạng rồi thử lại.',

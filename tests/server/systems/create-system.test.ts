@@ -105,7 +105,7 @@ describe('POST /api/systems', () => {
     expect(res.json.error.code).toBe('validation_failed');
     expect(res.json.error.message).toBe('Dữ liệu gửi lên không hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.');
     expect(issuesOf(res)).toEqual({
-      name: 'Cần ít nhất 3 ký tự.',
+      name: 'Trường này là bắt buộc.',
       ownerOrganisationId: 'Mã định danh không hợp lệ.',
       operatorOrganisationId: 'Giá trị không đúng kiểu dữ liệu.',
       systemType: 'Giá trị không thuộc danh sách cho phép.',

@@ -109,3 +109,13 @@ describe('the level tab and the confirmation of the answers', () => {
     expect(patches[2]!.body).toEqual({ version: 3, confirmLevelAnswers: true });
   });
 });
+
+describe('the explanation of the level', () => {
+  it('carries the required mark, from the regime data the checklist and the server use', async () => {
+    dossierServer();
+    renderInApp(<Page />);
+    await screen.findByTestId('answers-confirmation');
+    const label = document.querySelector('label[for="level-levelExplanation"]');
+    expect(label?.className).toContain('ant-form-item-required');
+  });
+});

@@ -4,6 +4,7 @@ import type { TableColumnsType, TablePaginationConfig } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.js';
 import { pageSizes } from '../../lib/list-params.js';
+import { useNamedPagerItems } from './named-controls.js';
 
 /** What a paged list page hands its table. */
 export interface ListTableData<T> {
@@ -42,7 +43,9 @@ export function useListPagination({
   onPageChange,
 }: Pick<ListTableData<unknown>, 'page' | 'pageSize' | 'total' | 'onPageChange'>): TablePaginationConfig {
   const showTotal = usePageRange();
+  const itemRender = useNamedPagerItems();
   return {
+    itemRender,
     current: page,
     pageSize,
     total,

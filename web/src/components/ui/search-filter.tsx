@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Input } from 'antd';
 import type { ColProps } from 'antd';
 import { FilterField } from './list-filters.js';
+import { useNamedSearchButtons } from './named-controls.js';
 
 interface SearchFilterProps {
   id: string;
@@ -17,6 +18,7 @@ interface SearchFilterProps {
 /** Free-text filter that applies on Enter or after a pause in typing. */
 export function SearchFilter({ id, label, span, placeholder, value, onSearch }: SearchFilterProps) {
   const [q, setQ] = useState(value ?? '');
+  const searchButtons = useNamedSearchButtons();
   // The URL's search changed (back, a link, a reset): the box shows it. Adjusted while rendering, not in
   // an effect, so the box never shows the old text for one frame.
   const [shown, setShown] = useState(value);
@@ -40,7 +42,7 @@ export function SearchFilter({ id, label, span, placeholder, value, onSearch }: 
     <FilterField id={id} label={label} span={span}>
       <Input.Search
         id={id}
-        allowClear
+        {...searchButtons}
         value={q}
         placeholder={placeholder}
         onChange={(event) => setQ(event.target.value)}

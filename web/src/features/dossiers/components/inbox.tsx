@@ -6,6 +6,7 @@ import { useDossierEvents } from '../api/dossiers.js';
 import { latestReturnOf } from '../api/events.js';
 import type { InboxItem } from '../api/types.js';
 import { DaysLeftBadge, DossierStatusTag, DueDate, ProposedLevelTag } from './dossier-tags.js';
+import { useClientPagination } from '../../../components/ui/named-controls.js';
 
 /** The reviewer's reasons for the latest return, read from the dossier's history. */
 export function ReturnReasons({ dossierId, compact }: { dossierId: string; compact?: boolean }) {
@@ -60,6 +61,7 @@ export function OfficerTodo({ items }: { items: InboxItem[] }) {
 /** The reviewer's inbox, most urgent first (the server's order). */
 export function ReviewerInbox({ items, loading }: { items: InboxItem[]; loading: boolean }) {
   const { t } = useTranslation();
+  const pagination = useClientPagination(items.length, 10, { sizeChanger: true });
   const columns: TableColumnsType<InboxItem> = [
     {
       key: 'title',
@@ -106,7 +108,7 @@ export function ReviewerInbox({ items, loading }: { items: InboxItem[]; loading:
       columns={columns}
       dataSource={items}
       loading={loading}
-      pagination={items.length > 10 ? { pageSize: 10 } : false}
+      pagination={pagination}
       scroll={{ x: 900 }}
       onRow={(item) =>
         ({ 'data-testid': 'inbox-item', 'data-dossier-id': item.id }) as React.HTMLAttributes<HTMLElement>

@@ -3,6 +3,7 @@ import { Alert, Card, Col, Row, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Dossier } from '#shared/dossiers/dossiers.schemas.js';
 import { defaultRegimes } from '#shared/regimes/regimes.js';
+import { requiredItems } from '#shared/dossiers/dossier-completeness.js';
 import { useSystemFacts } from '../api/dossiers.js';
 import type { DossierDraft } from '../api/draft.js';
 import { LevelAnswersConfirmation } from './level-answers-confirmation.js';
@@ -87,6 +88,8 @@ export function LevelTab(props: TabProps) {
   const { draft, editable, update } = props;
   const setContent = (key: 'levelExplanation' | 'riskIdentification', value: string) =>
     update((d) => ({ ...d, content: { ...d.content, [key]: value } }));
+  // The same regime data as the completeness checklist and the server's refusal.
+  const required = requiredItems(defaultRegimes[draft.regime], props.dossier.proposedLevel);
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <LevelAnswersConfirmation dossier={props.dossier} draft={draft} editable={editable} />
@@ -103,6 +106,7 @@ export function LevelTab(props: TabProps) {
               label: t('ui.dossier.fields.levelExplanation'),
               help: t('ui.dossier.levelExplanationHelp'),
               value: draft.content.levelExplanation,
+              required: required.has('levelExplanation'),
               onChange: (value) => setContent('levelExplanation', value),
             },
             ...(draft.regime === 'nd331' || draft.content.riskIdentification
@@ -112,6 +116,7 @@ export function LevelTab(props: TabProps) {
                     label: t('ui.dossier.fields.riskIdentification'),
                     help: t('ui.dossier.riskIdentificationHelp'),
                     value: draft.content.riskIdentification,
+                    required: required.has('riskIdentification'),
                     onChange: (value: string) => setContent('riskIdentification', value),
                   },
                 ]

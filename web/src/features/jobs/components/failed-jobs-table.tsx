@@ -3,10 +3,12 @@ import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FailedJob } from '#shared/jobs/jobs.schemas.js';
 import { useFormat } from '../../../lib/format.js';
+import { useClientPagination } from '../../../components/ui/named-controls.js';
 
 /** The jobs that failed for good, newest first, with the reason their handler gave. */
 export function FailedJobsTable({ jobs }: { jobs: FailedJob[] }) {
   const { t } = useTranslation();
+  const pagination = useClientPagination(jobs.length, 20, { sizeChanger: true });
   const format = useFormat();
   const columns: TableColumnsType<FailedJob> = [
     {
@@ -47,7 +49,7 @@ export function FailedJobsTable({ jobs }: { jobs: FailedJob[] }) {
       size="middle"
       columns={columns}
       dataSource={jobs}
-      pagination={jobs.length > 20 ? { pageSize: 20 } : false}
+      pagination={pagination}
       scroll={{ x: 900 }}
       onRow={(job) => ({ 'data-testid': 'failed-job', 'data-job-id': job.id }) as React.HTMLAttributes<HTMLElement>}
       locale={{ emptyText: t('ui.jobs.noFailed') }}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Organisation } from '#shared/organisations/organisations.schemas.js';
 import { Highlight } from '../../../components/ui/highlight.js';
 import { buildTree, searchTree, type TreeNode } from '../../../lib/tree.js';
+import { useNamedSearchButtons } from '../../../components/ui/named-controls.js';
 
 interface OrganisationTreeProps {
   organisations: readonly Organisation[];
@@ -17,6 +18,7 @@ const searchableText = (o: Organisation) => `${o.name} ${o.shortName} ${o.code ?
 /** The organisation tree with an accent-insensitive search that filters it and opens the matches. */
 export function OrganisationTree({ organisations, selectedId, onSelect }: OrganisationTreeProps) {
   const { t } = useTranslation();
+  const searchButtons = useNamedSearchButtons();
   const [query, setQuery] = useState('');
   const search = useMemo(() => searchTree(organisations, query, searchableText), [organisations, query]);
   // The top two levels open, and the path to the organisation opened by its link.
@@ -65,7 +67,7 @@ export function OrganisationTree({ organisations, selectedId, onSelect }: Organi
       </label>
       <Input.Search
         id="organisation-search"
-        allowClear
+        {...searchButtons}
         placeholder={t('ui.organisations.searchPlaceholder')}
         value={query}
         onChange={(event) => changeQuery(event.target.value)}

@@ -2,6 +2,7 @@ import { Alert, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RegimeLevelChange, RegimePreview } from '#shared/regimes/regime-preview.schemas.js';
 import { useRegimeText } from './use-regime-text.js';
+import { useClientPagination } from '../../../components/ui/named-controls.js';
 
 interface PreviewChangesProps {
   preview: RegimePreview;
@@ -14,6 +15,7 @@ export function PreviewChanges({ preview, outdated }: PreviewChangesProps) {
   const { t } = useTranslation();
   const text = useRegimeText();
   const count = preview.changes.length;
+  const pagination = useClientPagination(count, 20);
   return (
     <section aria-label={t('ui.regimes.previewTitle')} data-testid="regime-preview">
       <Typography.Title level={5}>{t('ui.regimes.previewTitle')}</Typography.Title>
@@ -34,7 +36,7 @@ export function PreviewChanges({ preview, outdated }: PreviewChangesProps) {
           <Table<RegimeLevelChange>
             size="small"
             rowKey={(change) => change.system.id}
-            pagination={count > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+            pagination={pagination}
             dataSource={preview.changes}
             scroll={{ x: true }}
             onRow={() => ({ 'data-testid': 'preview-row' }) as React.HTMLAttributes<HTMLElement>}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '#shared/reports/dashboard.schemas.js';
 import { ChartCard } from './chart-card.js';
 import { useCount } from './use-count.js';
+import { useClientPagination } from '../../../components/ui/named-controls.js';
 
 const ApprovalsTrendChart = lazy(() => import('./charts/approvals-trend-chart.js'));
 
@@ -16,6 +17,7 @@ export function ApprovalsSection({ dashboard }: { dashboard: Dashboard }) {
   const n = useCount();
   const months = dashboard.approvalsByMonth;
   const rows = months.map((m) => ({ ...m, label: monthLabel(m.month) }));
+  const pagination = useClientPagination(rows.length, 12);
   const total = months.reduce((sum, m) => sum + m.approvals, 0);
   const busiest = rows.reduce<(typeof rows)[number] | undefined>(
     (best, row) => (!best || row.approvals > best.approvals ? row : best),
@@ -43,7 +45,7 @@ export function ApprovalsSection({ dashboard }: { dashboard: Dashboard }) {
           size="small"
           rowKey="month"
           dataSource={rows}
-          pagination={rows.length > 12 ? { pageSize: 12, showSizeChanger: false } : false}
+          pagination={pagination}
           columns={[
             { key: 'month', title: t('ui.dashboard.trend.month'), dataIndex: 'label' },
             {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PendingDossier } from '#shared/reports/reports.schemas.js';
 import { DossierStatusTag, DueDate } from '../../dossiers/index.js';
 import { useFormat } from '../../../lib/format.js';
+import { useClientPagination } from '../../../components/ui/named-controls.js';
 
 /** Dossiers waiting on a step: the unit, the step, since when, until when, and how long they have waited. */
 export function DossierWaitsTable({
@@ -16,13 +17,14 @@ export function DossierWaitsTable({
   testId: string;
 }) {
   const { t } = useTranslation();
+  const pagination = useClientPagination(items.length, 10);
   const format = useFormat();
   return (
     <Table<PendingDossier>
       size="small"
       rowKey="dossierId"
       dataSource={items}
-      pagination={items.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
+      pagination={pagination}
       scroll={{ x: 760 }}
       onRow={() => ({ 'data-testid': testId }) as React.HTMLAttributes<HTMLElement>}
       locale={{ emptyText }}

@@ -4,19 +4,21 @@ import { useTranslation } from 'react-i18next';
 import type { ComplianceReport } from '#shared/reports/reports.schemas.js';
 import { LevelTag } from '../../systems/index.js';
 import { useFormat } from '../../../lib/format.js';
+import { useClientPagination } from '../../../components/ui/named-controls.js';
 
 type InspectionDue = ComplianceReport['inspectionsDue']['items'][number];
 
 /** Approved systems whose periodic inspection falls due soon, the nearest first. */
 export function InspectionsTable({ items }: { items: InspectionDue[] }) {
   const { t } = useTranslation();
+  const pagination = useClientPagination(items.length, 10);
   const format = useFormat();
   return (
     <Table<InspectionDue>
       size="small"
       rowKey="systemId"
       dataSource={items}
-      pagination={items.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
+      pagination={pagination}
       scroll={{ x: 640 }}
       locale={{ emptyText: t('ui.dashboard.lists.noInspections') }}
       columns={[

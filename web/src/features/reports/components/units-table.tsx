@@ -6,6 +6,7 @@ import type { DashboardChild } from '#shared/reports/dashboard.schemas.js';
 import { chartedStatuses } from './charts/chart-colours.js';
 import { dossiersListOf, organisationPageOf, systemsListOf } from './links.js';
 import { useCount } from './use-count.js';
+import { useClientPagination } from '../../../components/ui/named-controls.js';
 
 interface UnitsTableProps {
   units: DashboardChild[];
@@ -19,6 +20,7 @@ interface UnitsTableProps {
  */
 export function UnitsTable({ units, drillHref }: UnitsTableProps) {
   const { t } = useTranslation();
+  const pagination = useClientPagination(units.length, 50);
   const n = useCount();
   const present = chartedStatuses.filter((status) => units.some((unit) => unit.dossiersByStatus[status] > 0));
   const ratio = (part: number, whole: number, to: string) =>
@@ -88,7 +90,7 @@ export function UnitsTable({ units, drillHref }: UnitsTableProps) {
         rowKey="id"
         columns={columns}
         dataSource={units}
-        pagination={units.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+        pagination={pagination}
         scroll={{ x: 720 }}
         onRow={(unit) => ({ 'data-testid': 'unit-row', 'data-unit-id': unit.id }) as React.HTMLAttributes<HTMLElement>}
         locale={{ emptyText: t('ui.dashboard.units.none') }}
