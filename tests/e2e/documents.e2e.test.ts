@@ -126,7 +126,7 @@ describe("a dossier's documents", () => {
     expect(all.headers()['content-type']).toBe(MEDIA_TYPES.zip);
     const zipped = Object.keys((await JSZip.loadAsync(await all.body())).files).sort();
     expect(zipped).toHaveLength(FORMS.length * 2);
-    expect(zipped).toContain('quyet-dinh-phe-duyet-cap-do-an-toan-he-thong-thong-tin.pdf');
+    expect(zipped).toContain('quyet-dinh-phe-duyet-cap-do-2104-QD-STTTT-ubnd-xa-dinh-binh.pdf');
   });
 
   it('previews the decision inline, titled by the form', async () => {

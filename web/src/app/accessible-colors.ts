@@ -13,6 +13,12 @@ export const accessibleColors = {
   colorPrimary: defaults.blue7,
   colorInfo: defaults.blue7,
   colorLink: defaults.blue7,
+  // antd derives hover from the primary colour by lightening it (4.2:1 with white); a pointer resting on a button or
+  // link that just appeared under it shows the hover colour, so it darkens instead.
+  colorPrimaryHover: defaults.blue8,
+  colorPrimaryActive: defaults.blue9,
+  colorLinkHover: defaults.blue8,
+  colorLinkActive: defaults.blue9,
   // Written as text too (form errors, Typography type="danger" / "warning" / "success"): 5.6:1, 7.0:1, 5.5:1.
   colorError: defaults.red7,
   colorWarning: defaults.gold9,
