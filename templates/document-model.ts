@@ -18,9 +18,13 @@ export type RichText = string | Run[];
 /** The two-column header: the bodies and the number on the left, the national motto and the date on the right. */
 export interface HeaderBlock {
   kind: 'header';
-  /** The parent body, upper case, not bold ("UBND TỈNH THANH HÓA"); null when the issuer has none. */
+  /**
+   * The parent body, upper case, not bold ("UBND TỈNH THANH HÓA"); null when the issuer has none. A "\n" marks
+   * where its lines break (templates/header-lines.ts chooses them); renderers break there and nowhere else
+   * unless a line still does not fit.
+   */
   parentBody: string | null;
-  /** The issuing body, upper case, bold, a short rule under it ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG"). */
+  /** The issuing body, upper case, bold, a short rule under it ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG"); "\n" as above. */
   issuingBody: string;
   /** "Số: 05/QĐ-STTTT", or "Số:      /QĐ-STTTT" for a draft. */
   numberLine: string;
@@ -103,6 +107,11 @@ export interface TableBlock {
 export interface PageBreakBlock {
   kind: 'pageBreak';
   orientation?: 'portrait' | 'landscape';
+  /**
+   * true: an annex starts here. Its pages are numbered on their own (its first page carries no number, its
+   * second "2"...), as the main text's are.
+   */
+  annex?: boolean;
 }
 
 /** The closing: recipients on the left, the signature on the right, side by side. */
@@ -140,6 +149,13 @@ export interface DocumentModel {
   fileName: string;
   /** Shown in the file's properties. */
   title: string;
+  /** The issuing body's name: the PDF's Author and the DOCX's creator. */
+  author: string;
+  /**
+   * 'draft': not numbered and dated yet; both renderers show a visible "DỰ THẢO" mark and the PDF stays plain.
+   * 'issued': numbered and dated; never marked, and its PDF is PDF/A-2b for the electronic archive.
+   */
+  status: 'draft' | 'issued';
   blocks: Block[];
 }
 

@@ -25,6 +25,10 @@ export function documentSymbol(number: DocumentNumber): string {
 
 export const numberLine = (number: DocumentNumber) => `Số: ${documentSymbol(number)}`;
 
+/** Issued once it has its date (or a symbol a person typed); until then a draft, marked "DỰ THẢO". */
+export const documentStatus = (number: DocumentNumber): 'draft' | 'issued' =>
+  number.date !== null || number.symbol ? 'issued' : 'draft';
+
 /** "Yên Định, ngày 05 tháng 01 năm 2023"; a draft "Yên Định, ngày      tháng      năm 2026". */
 export function placeAndDate(place: string, date: string | null, draftYear: number): string {
   if (!date) return `${place}, ngày      tháng      năm ${draftYear}`;

@@ -22,6 +22,16 @@ export const documentPartySchema = z.object({
   parentName: z.string().nullable(),
   /** The title of its head, as in "Giám đốc", "Chủ tịch". */
   headTitle: z.string().min(1),
+  /**
+   * The abbreviation of the unit inside it that drafts its documents ("VP", "PCNTT"): letter symbols carry it
+   * ("12/UBND-VP") and "Lưu: VT, VP." names it; '' when it has none (its short name stands in).
+   */
+  draftingUnit: z.string().default(''),
+  /**
+   * The act that gives it its functions, as a decision cites it after "Căn cứ" ("Quyết định số 15/2025/QĐ-UBND
+   * ngày 20/6/2025 của Ủy ban nhân dân tỉnh Thanh Hóa quy định chức năng, nhiệm vụ ..."); '' leaves a blank to fill.
+   */
+  functionsBasis: z.string().default(''),
 });
 export type DocumentParty = z.infer<typeof documentPartySchema>;
 

@@ -1,6 +1,6 @@
 import type { DocumentNumber, DocumentParty, DocumentSignature } from '#shared/documents/form-data.schemas.js';
 import type { Block, DocumentModel, RichText } from '../document-model.js';
-import { closingBlock, headerBlock, legalBaseLines, upper } from '../official-parts.js';
+import { closingBlock, documentStatus, headerBlock, legalBaseLines, upper } from '../official-parts.js';
 
 /**
  * The one shape of a decision that approves (Decree 30, model 1.3; docs/domain.md#forms): the approval of the
@@ -36,6 +36,8 @@ export function decisionDocument(spec: DecisionSpec, draftYear: number): Documen
   return {
     fileName: spec.fileName,
     title: spec.title,
+    author: issuer.name,
+    status: documentStatus(spec.number),
     blocks: [
       headerBlock(issuer, spec.number, null, draftYear),
       { kind: 'title', type: 'QUYẾT ĐỊNH', subject: spec.subject },

@@ -32,6 +32,8 @@ export const sampleFormData: FormData = {
     place: 'Yên Định',
     parentName: 'UBND huyện Yên Định',
     headTitle: 'Giám đốc',
+    draftingUnit: '',
+    functionsBasis: '',
   },
   owner: {
     name: 'Ủy ban nhân dân huyện Yên Định',
@@ -39,6 +41,8 @@ export const sampleFormData: FormData = {
     place: 'Yên Định',
     parentName: null,
     headTitle: 'Chủ tịch',
+    draftingUnit: '',
+    functionsBasis: '',
   },
   appraiser: {
     name: 'Sở Thông tin và Truyền thông',
@@ -46,6 +50,8 @@ export const sampleFormData: FormData = {
     place: 'Thanh Hóa',
     parentName: 'UBND tỉnh Thanh Hóa',
     headTitle: 'Giám đốc',
+    draftingUnit: '',
+    functionsBasis: '',
   },
   approver: {
     name: 'Sở Thông tin và Truyền thông',
@@ -53,6 +59,8 @@ export const sampleFormData: FormData = {
     place: 'Thanh Hóa',
     parentName: 'UBND tỉnh Thanh Hóa',
     headTitle: 'Giám đốc',
+    draftingUnit: '',
+    functionsBasis: '',
   },
   number: { number: 5, typeCode: 'QĐ', issuerCode: 'STTTT', date: '2023-07-05' },
   signature: { mark: 'KT', markedAuthority: 'Giám đốc', title: 'Phó Giám đốc', signerName: 'Nguyễn Văn Lãnh Đạo' },

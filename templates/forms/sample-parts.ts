@@ -34,6 +34,8 @@ const party = (
   place,
   parentName,
   headTitle,
+  draftingUnit: '',
+  functionsBasis: '',
 });
 
 /** The bodies of the nd331 samples. */

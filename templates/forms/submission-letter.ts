@@ -1,6 +1,6 @@
 import type { DocumentParty, FormData } from '#shared/documents/form-data.schemas.js';
 import type { Block, DocumentModel } from '../document-model.js';
-import { closingBlock, headerBlock, legalBaseLines } from '../official-parts.js';
+import { closingBlock, documentStatus, headerBlock, legalBaseLines } from '../official-parts.js';
 import { pointLines } from './point-list.js';
 import { systemDescription, systemsSubject } from './systems-text.js';
 
@@ -84,6 +84,8 @@ export function submissionLetter(
   return {
     fileName: spec.fileName,
     title: spec.title,
+    author: operator.name,
+    status: documentStatus(data.number),
     blocks: [
       headerBlock(operator, data.number, letterSubject, draftYear),
       ...('type' in spec.kind

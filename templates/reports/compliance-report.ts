@@ -174,6 +174,9 @@ export function complianceReportTemplate(data: ComplianceDocumentData): Document
   return {
     fileName: 'bao-cao-cap-do-attt',
     title: `${t('reports.title.compliance')} - ${report.organisation.name}`,
+    author: issuer.name,
+    // Dated on the day it is made: ready to sign, only the number is left for the clerk (no register numbers it).
+    status: 'issued',
     blocks,
   };
 }

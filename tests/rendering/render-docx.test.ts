@@ -175,6 +175,8 @@ const everyKind: Record<Block['kind'], true> = {
 
 const everyBlockModel: DocumentModel = {
   fileName: 'moi-loai-khoi',
+  author: 'Sở Thông tin và Truyền thông',
+  status: 'issued',
   title: 'Văn bản có mọi loại khối',
   blocks: [
     {
@@ -414,6 +416,8 @@ describe('renderDocx: every block kind', () => {
     const single = await readDocx(
       await renderDocx({
         fileName: 'x',
+        author: 'Sở Thông tin và Truyền thông',
+        status: 'issued',
         title: 'x',
         blocks: [{ kind: 'addressee', addressees: ['Sở Thông tin và Truyền thông'] }],
       }),
@@ -481,6 +485,8 @@ describe('renderDocx: hostile text', () => {
 
   const model: DocumentModel = {
     fileName: 'hostile',
+    author: 'Sở Thông tin và Truyền thông',
+    status: 'issued',
     title: hostile,
     blocks: [
       {
@@ -563,7 +569,9 @@ describe('renderDocx: hostile text', () => {
 
 describe('renderDocx: edge cases', () => {
   test('an empty model is still a document with one paragraph', async () => {
-    const docx = await readDocx(await renderDocx({ fileName: 'empty', title: '', blocks: [] }));
+    const docx = await readDocx(
+      await renderDocx({ fileName: 'empty', title: '', author: '', status: 'issued', blocks: [] }),
+    );
     expect(docx.sections).toHaveLength(1);
     expect(docx.paragraphs.length).toBeGreaterThanOrEqual(1);
   });
@@ -572,6 +580,8 @@ describe('renderDocx: edge cases', () => {
     const docx = await readDocx(
       await renderDocx({
         fileName: 'x',
+        author: 'Sở Thông tin và Truyền thông',
+        status: 'issued',
         title: 'x',
         blocks: [
           { kind: 'pageBreak', orientation: 'landscape' },
@@ -586,7 +596,13 @@ describe('renderDocx: edge cases', () => {
 
   test('a table without columns is left out rather than written as a row without cells', async () => {
     const docx = await readDocx(
-      await renderDocx({ fileName: 'x', title: 'x', blocks: [{ kind: 'table', columns: [], rows: [['a']] }] }),
+      await renderDocx({
+        fileName: 'x',
+        title: 'x',
+        author: 'x',
+        status: 'issued',
+        blocks: [{ kind: 'table', columns: [], rows: [['a']] }],
+      }),
     );
     expect(docx.documentXml).not.toContain('<w:tbl>');
   });

@@ -128,6 +128,8 @@ const wideColumns = [
 
 const everyBlock: DocumentModel = {
   fileName: 'moi-loai-khoi',
+  author: 'Sở Thông tin và Truyền thông',
+  status: 'issued',
   title: 'Mọi loại khối <&>',
   blocks: [
     {
@@ -271,6 +273,8 @@ describe('a model with every kind of block', () => {
 test('a model that opens with a landscape page break starts on that page, not after a blank one', async () => {
   const annexOnly: DocumentModel = {
     fileName: 'phu-luc',
+    author: 'Sở Thông tin và Truyền thông',
+    status: 'issued',
     title: 'Phụ lục',
     blocks: [{ kind: 'pageBreak', orientation: 'landscape' }, tableBlock(3)],
   };

@@ -85,6 +85,8 @@ export async function loadDocumentOrganisations(db: Db, ids: string[]): Promise<
             place: organisation.place,
             parentName: committee || !parentName ? null : shortBodyName(parentName),
             headTitle: chosen.headTitle,
+            draftingUnit: '',
+            functionsBasis: '',
           },
           signature: {
             mark: chosen.signingMark,

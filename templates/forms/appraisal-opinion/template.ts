@@ -1,6 +1,13 @@
 import type { z } from 'zod';
 import type { Block, DocumentModel } from '../../document-model.js';
-import { closingBlock, conclusionText, headerBlock, legalBaseLines, levelText } from '../../official-parts.js';
+import {
+  closingBlock,
+  conclusionText,
+  documentStatus,
+  headerBlock,
+  legalBaseLines,
+  levelText,
+} from '../../official-parts.js';
 import { appraisalCriteria, appraisalOutcome } from '../appraisal-text.js';
 import { pointLabel, pointLines } from '../point-list.js';
 import { submissionReferenceText } from '../references.js';
@@ -49,6 +56,8 @@ export function appraisalOpinionTemplate(data: Data, draftYear: number): Documen
   return {
     fileName: 'van-ban-tham-dinh-ho-so-de-xuat-cap-do',
     title: `Văn bản thẩm định hồ sơ đề xuất cấp độ - ${systemsSubject(data.systems, operator.name)}`,
+    author: appraiser.name,
+    status: documentStatus(data.number),
     blocks: [
       headerBlock(appraiser, data.number, `V/v thẩm định hồ sơ đề xuất cấp độ của ${operator.name}`, draftYear),
       { kind: 'addressee', addressees },

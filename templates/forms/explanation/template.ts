@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { DocumentModel } from '../../document-model.js';
-import { closingBlock, documentSymbol, headerBlock } from '../../official-parts.js';
+import { closingBlock, documentStatus, documentSymbol, headerBlock } from '../../official-parts.js';
 import { needsHighLevelAnalysis } from '../dossier-parts.js';
 import { submissionReferenceText } from '../references.js';
 import { systemsSubject } from '../systems-text.js';
@@ -33,6 +33,8 @@ export function explanationTemplate(data: Data, draftYear: number): DocumentMode
   return {
     fileName: 'thuyet-minh-ho-so-de-xuat-cap-do',
     title: `Thuyết minh hồ sơ đề xuất cấp độ - ${subject}`,
+    author: operator.name,
+    status: documentStatus(data.number),
     blocks: [
       headerBlock(operator, data.number, null, draftYear),
       {

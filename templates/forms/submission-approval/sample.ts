@@ -36,6 +36,8 @@ export const submissionApprovalSample: FormData = {
     place: 'Yên Định',
     parentName: 'UBND huyện Yên Định',
     headTitle: 'Chánh Văn phòng',
+    draftingUnit: '',
+    functionsBasis: '',
   },
   number: { number: 20, typeCode: 'TTr', issuerCode: 'VP', date: '2023-08-15' },
   signature: { mark: '', markedAuthority: '', title: 'Chánh Văn phòng', signerName: 'Trịnh Văn Nam' },
