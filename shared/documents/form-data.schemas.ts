@@ -32,6 +32,11 @@ export const documentPartySchema = z.object({
    * ngày 20/6/2025 của Ủy ban nhân dân tỉnh Thanh Hóa quy định chức năng, nhiệm vụ ..."); '' leaves a blank to fill.
    */
   functionsBasis: z.string().default(''),
+  /**
+   * The full names of the bodies above it in the organisation tree, nearest first: a copy sent to one of them is
+   * "(để báo cáo)"; to any other body "(để biết)" or "(để thực hiện)".
+   */
+  superiors: z.array(z.string()).default([]),
 });
 export type DocumentParty = z.infer<typeof documentPartySchema>;
 

@@ -34,6 +34,7 @@ export const sampleFormData: FormData = {
     headTitle: 'Giám đốc',
     draftingUnit: '',
     functionsBasis: '',
+    superiors: [],
   },
   owner: {
     name: 'Ủy ban nhân dân huyện Yên Định',
@@ -43,6 +44,7 @@ export const sampleFormData: FormData = {
     headTitle: 'Chủ tịch',
     draftingUnit: '',
     functionsBasis: '',
+    superiors: [],
   },
   appraiser: {
     name: 'Sở Thông tin và Truyền thông',
@@ -52,6 +54,7 @@ export const sampleFormData: FormData = {
     headTitle: 'Giám đốc',
     draftingUnit: '',
     functionsBasis: '',
+    superiors: [],
   },
   approver: {
     name: 'Sở Thông tin và Truyền thông',
@@ -61,6 +64,7 @@ export const sampleFormData: FormData = {
     headTitle: 'Giám đốc',
     draftingUnit: '',
     functionsBasis: '',
+    superiors: [],
   },
   number: { number: 5, typeCode: 'QĐ', issuerCode: 'STTTT', date: '2023-07-05' },
   signature: { mark: 'KT', markedAuthority: 'Giám đốc', title: 'Phó Giám đốc', signerName: 'Nguyễn Văn Lãnh Đạo' },

@@ -36,6 +36,7 @@ const party = (
   headTitle,
   draftingUnit: '',
   functionsBasis: '',
+  superiors: [],
 });
 
 /** The bodies of the nd331 samples. */

@@ -87,6 +87,7 @@ export async function loadDocumentOrganisations(db: Db, ids: string[]): Promise<
             headTitle: chosen.headTitle,
             draftingUnit: '',
             functionsBasis: '',
+            superiors: [],
           },
           signature: {
             mark: chosen.signingMark,

@@ -38,6 +38,7 @@ export const submissionApprovalSample: FormData = {
     headTitle: 'Chánh Văn phòng',
     draftingUnit: '',
     functionsBasis: '',
+    superiors: [],
   },
   number: { number: 20, typeCode: 'TTr', issuerCode: 'VP', date: '2023-08-15' },
   signature: { mark: '', markedAuthority: '', title: 'Chánh Văn phòng', signerName: 'Trịnh Văn Nam' },
