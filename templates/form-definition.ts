@@ -20,7 +20,8 @@ export interface FormDefinition<S extends FormSchema = FormSchema> {
   /**
    * Where the number in `data.number` comes from: 'own', the issuer's register (with `typeCode`);
    * 'submission', the number and date of the submission the document is sent with (the explanation
-   * is a part of the dossier, not a document issued on its own, so it takes no number of its own).
+   * is an annex of that letter, not a document issued on its own: it shows no number line and cites the
+   * letter's number and date in its "(Kèm theo ...)" line).
    */
   numbering: 'own' | 'submission';
   /** Who issues it, and so whose register numbers it and whose header it carries. */

@@ -33,6 +33,13 @@ export const officialFormat = {
   recipientsLabel: 'Nơi nhận:',
   /** The underline under the issuing body: a short rule, a third of the column. */
   issuerRuleShare: 0.35,
+  /**
+   * The rule under the summary (trích yếu), a third to a half of its line: 0.4 of the summary's widest line, or of
+   * the text width when it wraps (0.4 stays within the range even when a wrapped line falls a fifth short).
+   */
+  subjectRuleShare: 0.4,
+  /** The mark a draft carries at the top of its first page until it is numbered and dated; never an issued one. */
+  draftMark: 'DỰ THẢO',
 } as const;
 
 const MM_PER_INCH = 25.4;

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { vietnamHolidays } from '#shared/calendar/vietnam-holidays.js';
-import { addCalendarDays, dueDate, type WorkingCalendar } from '#shared/calendar/working-days.js';
+import { dueDate, type WorkingCalendar } from '#shared/calendar/working-days.js';
 import type { DossierReview } from '#shared/dossiers/dossier-review.schemas.js';
 import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
 import { dossierContentSchema, type DossierContent } from '#shared/dossiers/dossiers.schemas.js';
@@ -9,72 +8,51 @@ import { levelAnswersSchema, type LevelAnswersInput } from '#shared/level-assess
 import { determineLevel } from '#shared/regimes/determine-level.js';
 import { nd85 } from '#shared/regimes/nd85.js';
 import type { Tx } from '#server/db/open-db.js';
-import {
-  dossiers,
-  dossierSnapshots,
-  dossierSystems,
-  informationSystems,
-  organisations,
-} from '#server/db/schema/index.js';
+import { dossiers, dossierSnapshots, dossierSystems } from '#server/db/schema/index.js';
 import { appendAuditEvent } from '#server/modules/audit/append-audit-event.js';
 import { canonicalJson } from '#server/modules/audit/canonical-json.js';
 import { refreshDossierSearch } from '#server/modules/dossiers/search-source.js';
 import { issueDocumentNumber } from '#server/modules/documents/issue-number.js';
-
-type SystemRow = typeof informationSystems.$inferInsert;
-type OrgRow = typeof organisations.$inferInsert;
-
-const calendar: WorkingCalendar = {
-  holidays: new Set(
-    Object.values(vietnamHolidays)
-      .flat()
-      .filter((h) => h.kind === 'holiday')
-      .map((h) => h.date),
-  ),
-  workingWeekendDays: new Set(
-    Object.values(vietnamHolidays)
-      .flat()
-      .filter((h) => h.kind === 'workingWeekend')
-      .map((h) => h.date),
-  ),
-};
+import { dossierDays, registerNumbers, registerSymbol, type DossierDays } from './demo-schedule.js';
+import {
+  communeTexts,
+  portalTexts,
+  serviceUnitTexts,
+  type DemoTexts,
+  type OrgRow,
+  type RequirementNotes,
+  type SystemRow,
+} from './demo-texts.js';
 
 const at = (date: string, hour: number) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00+07:00`);
 
-function contentFor(system: SystemRow, operator: OrgRow): DossierContent {
-  const citizenVisits = system.externalUserCount
-    ? `, khoảng ${system.externalUserCount.toLocaleString('vi-VN')} lượt truy cập của người dân mỗi tháng`
-    : '';
+type Determination = ReturnType<typeof determineLevel>;
+
+/** "Khoản 1 Điều 8 ..." inside a sentence: only "Điều" keeps its capital. */
+const inSentence = (citation: string) => citation.replace(/^(Khoản|Điểm)\b/u, (word) => word.toLowerCase());
+
+/** The dossier's content in its unit's words (demo-texts.ts), citing the rule that decided its level. */
+function contentFor(system: SystemRow, operator: OrgRow, determination: Determination): DossierContent {
+  const texts: DemoTexts =
+    system.systemType === 'onlineService'
+      ? portalTexts(system)
+      : operator.kind === 'publicServiceUnit'
+        ? serviceUnitTexts(system, operator)
+        : communeTexts(system, operator);
+  const deciding = determination.matchedRules.find((rule) => rule.level === determination.level)!;
   return dossierContentSchema.parse({
-    overview: {
-      scope: `Phục vụ hoạt động chỉ đạo, điều hành và nghiệp vụ của ${operator.name}.`,
-      scale: `${system.internalUserCount} người sử dụng nội bộ${citizenVisits}.`,
-      users: 'Cán bộ, công chức của đơn vị; quản trị bởi cán bộ phụ trách công nghệ thông tin.',
-      logicalArchitecture:
-        'Vùng mạng nội bộ (LAN) của đơn vị kết nối mạng truyền số liệu chuyên dùng qua thiết bị tường lửa.',
-      physicalArchitecture: 'Tủ mạng đặt tại phòng làm việc của văn phòng; máy trạm tại các phòng chuyên môn.',
-      devicesAndApplications:
-        'Thiết bị tường lửa, bộ chuyển mạch, máy trạm cài phần mềm phòng chống mã độc; ' +
-        'hệ thống quản lý văn bản và điều hành.',
-      networkZones: 'Vùng mạng nội bộ; vùng kết nối mạng truyền số liệu chuyên dùng.',
-    },
-    design: { kind: 'equivalent', description: 'Hồ sơ thiết kế tương đương đối với hệ thống đang vận hành.' },
-    levelExplanation: 'Hệ thống đáp ứng tiêu chí cấp độ 2 theo Nghị định 85/2016/NĐ-CP.',
+    overview: texts.overview,
+    design: { kind: 'equivalent', description: texts.design },
+    levelExplanation:
+      `${texts.levelReason}; vì vậy hệ thống đáp ứng tiêu chí cấp độ ${determination.level} quy định tại ` +
+      `${inSentence(deciding.citation.vi)}.`,
     securityPlan: {
-      parts: {
-        designBuild: 'Áp dụng yêu cầu an toàn cơ bản cấp độ 2 theo TCVN 11930:2017 ngay từ khâu thiết kế.',
-        operation: 'Phân công cán bộ quản trị, quy trình sao lưu định kỳ hằng tuần.',
-        inspection: 'Kiểm tra, đánh giá an toàn thông tin định kỳ 02 năm một lần.',
-        riskManagement: 'Rà soát rủi ro hằng năm cùng đợt báo cáo.',
-        monitoring: 'Giám sát qua nhật ký thiết bị tường lửa và phần mềm phòng chống mã độc tập trung.',
-        incidentResponse: 'Phối hợp Đội ứng cứu sự cố của tỉnh theo kế hoạch ứng phó sự cố.',
-        endOfLife: 'Xóa dữ liệu an toàn trước khi thanh lý thiết bị.',
-      },
+      parts: texts.plan,
       requirements: [...nd85.requirementGroups.management, ...nd85.requirementGroups.technical].map((group) => ({
         groupKey: group.key,
         status: 'fully',
         // Submission asks for a note on every group (shared/dossiers/dossier-completeness.ts).
-        note: `Đáp ứng yêu cầu cấp độ 2 theo ${nd85.standard}.`,
+        note: texts.notes[group.key as keyof RequirementNotes],
       })),
     },
   });
@@ -83,7 +61,7 @@ function contentFor(system: SystemRow, operator: OrgRow): DossierContent {
 const answersFor = (system: SystemRow): LevelAnswersInput => ({
   systemType: system.systemType,
   informationTypes: system.informationTypes,
-  personalInfoUsers: system.externalUserCount ?? 0,
+  personalInfoUsers: system.informationTypes?.includes('personal') ? (system.externalUserCount ?? 0) : 0,
 });
 
 interface Person {
@@ -99,32 +77,67 @@ interface DemoPeople {
   issuer: Person;
 }
 
+/** Submission letters (Tờ trình) a working day: a district sends many, a commune a few, a centre fewer. */
+const submissionPace = (operator: OrgRow, index: number) =>
+  operator.kind === 'district' ? 1.1 : operator.kind === 'publicServiceUnit' ? 0.1 : 0.18 + (index % 7) * 0.03;
+
+/** The units waiting in mid-2023 submitted on these Mondays, one after another. */
+const WAITING_SINCE = ['2023-06-05', '2023-06-12', '2023-06-19'];
+
+interface PlannedDossier {
+  system: SystemRow;
+  operator: OrgRow;
+  days: DossierDays;
+  /** The unit's submission letter. */
+  submission: { documentNumber: string; documentDate: string };
+}
+
+/**
+ * Each system's dossier days (demo-schedule.ts) and its unit's submission letter, numbered in the unit's
+ * own register (the demo holds one letter of each); oldest first, so the register the seed numbers from
+ * (the Sở's letters, its appraisal opinions) follows their dates.
+ */
+function planDossiers(
+  systems: SystemRow[],
+  orgsById: Map<string, OrgRow>,
+  calendar: WorkingCalendar,
+): PlannedDossier[] {
+  let waiting = 0;
+  return systems
+    .map((system, index) => {
+      const operator = orgsById.get(system.operatorOrganisationId)!;
+      const approvedOn = system.approvalDecisionDate ?? null;
+      const days = dossierDays(calendar, approvedOn, approvedOn ? undefined : WAITING_SINCE[waiting++]);
+      const letter = [{ key: system, date: days.submittedOn }];
+      const number = registerNumbers(calendar, letter, submissionPace(operator, index)).get(system)!;
+      const documentNumber = registerSymbol(number, 'TTr', operator.shortName);
+      return { system, operator, days, submission: { documentNumber, documentDate: days.submittedOn } };
+    })
+    .sort((a, b) => (a.days.approvedOn ?? a.days.submittedOn).localeCompare(b.days.approvedOn ?? b.days.submittedOn));
+}
+
 /**
  * The demo's dossiers as they stood in mid-2023: every commune-level unit's and the district's
  * approved by the Sở TT&TT (with their submission, appraisal and approval events and snapshots),
- * and the three public service units' submitted and waiting.
+ * and the three public service units' submitted and waiting. Every date a working day of `calendar`.
  */
 export async function seedDemoDossiers(
   tx: Tx,
   systems: SystemRow[],
   orgsById: Map<string, OrgRow>,
   people: (operatorId: string) => DemoPeople,
+  calendar: WorkingCalendar,
 ) {
-  for (const system of systems) {
-    const operator = orgsById.get(system.operatorOrganisationId)!;
+  for (const { system, operator, days, submission } of planDossiers(systems, orgsById, calendar)) {
     const answers = levelAnswersSchema.parse(answersFor(system));
     const determination = determineLevel(nd85.rules, answers);
     const assessment = { answers, ...determination };
     const approved = system.approvedLevel != null;
     const { preparedBy, appraiser, approver, issuer } = people(operator.id!);
     const id = crypto.randomUUID();
-    const content = contentFor(system, operator);
+    const content = contentFor(system, operator, determination);
     const title = `Hồ sơ đề xuất cấp độ ${determination.level} - ${system.name}`;
-    const approvedOn = system.approvalDecisionDate ?? null;
-    const submittedOn = approvedOn
-      ? addCalendarDays(approvedOn, -35)
-      : `2023-06-${String(5 + 7 * (systems.indexOf(system) % 3)).padStart(2, '0')}`;
-    const appraisedOn = approvedOn ? addCalendarDays(approvedOn, -12) : null;
+    const { createdOn, submittedOn, appraisedOn, approvedOn } = days;
     // The submitted step's clock: the completeness check, then the appraisal (nd85: 15 days at level 2).
     const review: Pick<DossierReview, 'appraisal' | 'decision'> = approvedOn
       ? {
@@ -146,11 +159,6 @@ export async function seedDemoDossiers(
           },
         }
       : {};
-    // The unit's submission letter (Tờ trình), numbered in its own register.
-    const submission = {
-      documentNumber: `${String(5 + (systems.indexOf(system) % 20)).padStart(2, '0')}/TTr-${operator.shortName}`,
-      documentDate: submittedOn,
-    };
     const dueOn = dueDate(calendar, dueDate(calendar, submittedOn, nd85.clocks.completeness), nd85.clocks.appraisal[2]);
 
     await tx.insert(dossiers).values({
@@ -172,8 +180,8 @@ export async function seedDemoDossiers(
       approvalDecisionDate: approvedOn,
       version: approved ? 4 : 2,
       // The answers were confirmed when the dossier was made (as migration 0015 assumes of earlier dossiers).
-      levelAnswersConfirmedAt: at(addCalendarDays(submittedOn, -7), 9),
-      createdAt: at(addCalendarDays(submittedOn, -7), 9),
+      levelAnswersConfirmedAt: at(createdOn, 9),
+      createdAt: at(createdOn, 9),
       updatedAt: at(approvedOn ?? submittedOn, 10),
     });
     await tx
@@ -181,7 +189,7 @@ export async function seedDemoDossiers(
       .values({ dossierId: id, systemId: system.id!, proposedLevel: determination.level, assessment });
     await refreshDossierSearch(tx, { dossierId: id });
     if (approved && appraisedOn) {
-      // The Sở's appraisal opinion, a letter numbered from its 2023 register like any issued since.
+      // The Sở's appraisal opinion, a letter numbered from its register of that year like any issued since.
       const opinion = await issueDocumentNumber(tx, {
         organisationId: issuer.id,
         issuerCode: orgsById.get(issuer.id)?.shortName ?? 'STTTT',
@@ -244,7 +252,7 @@ export async function seedDemoDossiers(
       action: 'create',
       organisationId: operator.id!,
       after: { status: 'drafting' },
-      at: at(addCalendarDays(submittedOn, -7), 9),
+      at: at(createdOn, 9),
     });
     await event('submit', submittedOn, 10, preparedBy, 'drafting', 'submitted');
     await tx.insert(dossierSnapshots).values({

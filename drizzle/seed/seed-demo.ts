@@ -5,12 +5,17 @@ import { designations, informationSystems, memberships, organisations, users } f
 import { hashPassword } from '#server/modules/auth/passwords.js';
 import { organisationSearchText } from '#server/modules/organisations/search-text.js';
 import { systemSearchText } from '#server/modules/systems/search-text.js';
-import { ensureDefaultHolidays } from '#server/modules/calendar/load-calendar.js';
+import { ensureDefaultHolidays, loadWorkingCalendar } from '#server/modules/calendar/load-calendar.js';
+import { seedDemoDocumentSettings } from './demo-document-settings.js';
 import { seedDemoDossiers } from './demo-dossiers.js';
+import { registerNumbers, registerSymbol, workingDayOnOrAfter } from './demo-schedule.js';
 import { communes, DEMO_PASSWORD, demoUsers, publicServiceUnits, towns, type DemoOrgKey } from './yen-dinh.data.js';
 
 type OrgInsert = typeof organisations.$inferInsert;
 type SystemInsert = typeof informationSystems.$inferInsert;
+
+/** The Sở's decisions a working day (all its decisions, of which the demo shows its approvals). */
+const DECISIONS_A_DAY = 10.5;
 
 export async function isEmpty(db: Db): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(organisations);
@@ -21,6 +26,9 @@ export async function isEmpty(db: Db): Promise<boolean> {
 export async function seedDemo(db: Db): Promise<void> {
   if (!(await isEmpty(db)))
     throw new Error('Cơ sở dữ liệu đã có dữ liệu; không nạp dữ liệu mẫu. / Database is not empty.');
+  // The demo's documents are dated on working days of the calendar the product itself uses.
+  await ensureDefaultHolidays(db);
+  const calendar = await loadWorkingCalendar(db);
   const orgs: OrgInsert[] = [];
   const keys = new Map<DemoOrgKey, OrgInsert>();
   const add = (
@@ -78,34 +86,43 @@ export async function seedDemo(db: Db): Promise<void> {
     informationTypes: ['public'],
     internalUserCount: 40,
     externalUserCount: 20000,
-    description: 'Cổng thông tin điện tử của huyện với 26 trang thông tin thành phần của các xã, thị trấn.',
+    description:
+      'Cổng thông tin điện tử công khai của huyện trên Internet, với 26 trang thông tin thành phần của các xã, ' +
+      'thị trấn.',
     address: 'yendinh.thanhhoa.gov.vn',
     approvedLevel: 2,
-    approvalDecisionNumber: '1852/QĐ-STTTT',
     approvalDecisionDate: '2022-09-20',
     approvalDecisionIssuer: sotttt,
     approvalRegime: 'nd85',
   });
+  // The communes' and towns' approvals spread from November 2022 to March 2023, each on a working day.
   [...towns, ...communes].forEach((name, index) => {
     const unit = keys.get(`commune:${name}`)!;
+    const short = unit.name.replace('Ủy ban nhân dân', 'UBND');
     const day = String((index % 27) + 1).padStart(2, '0');
     const month = ['11', '12', '01', '02', '03'][index % 5]!;
     system({
-      name: `Hệ thống thông tin phục vụ hoạt động nội bộ của ${unit.name.replace('Ủy ban nhân dân', 'UBND')}`,
+      name: `Hệ thống thông tin phục vụ hoạt động nội bộ của ${short}`,
       ownerOrganisationId: unit.id!,
       operatorOrganisationId: unit.id!,
       systemType: 'internal',
       informationTypes: ['private', 'personal'],
       internalUserCount: 25,
-      description:
-        'Mạng nội bộ (LAN), máy trạm, kết nối mạng truyền số liệu chuyên dùng và hệ thống quản lý văn bản điều hành.',
+      description: `Mạng nội bộ của ${short}: máy trạm, kết nối mạng truyền số liệu chuyên dùng, ứng dụng dùng chung.`,
       approvedLevel: 2,
-      approvalDecisionNumber: `${2100 + index}/QĐ-STTTT`,
-      approvalDecisionDate: `${month < '06' ? 2023 : 2022}-${month}-${day}`,
+      approvalDecisionDate: workingDayOnOrAfter(calendar, `${month < '06' ? 2023 : 2022}-${month}-${day}`),
       approvalDecisionIssuer: sotttt,
       approvalRegime: 'nd85',
     });
   });
+  // The Sở's decisions numbered in its register: in date order, from 1 each January.
+  const approved = systems.filter((row) => row.approvalDecisionDate);
+  const decisionNumbers = registerNumbers(
+    calendar,
+    approved.map((row) => ({ key: row, date: row.approvalDecisionDate! })),
+    DECISIONS_A_DAY,
+  );
+  for (const row of approved) row.approvalDecisionNumber = registerSymbol(decisionNumbers.get(row)!, 'QĐ', 'STTTT');
   for (const unit of publicServiceUnits) {
     const org = keys.get(`psu:${unit.key}`)!;
     system({
@@ -114,15 +131,15 @@ export async function seedDemo(db: Db): Promise<void> {
       operatorOrganisationId: org.id!,
       systemType: 'internal',
       informationTypes: ['private', 'personal'],
-      internalUserCount: 15,
-      description: 'Mạng nội bộ, máy trạm và các phần mềm nghiệp vụ của đơn vị.',
+      internalUserCount: unit.staff,
+      description: `Mạng nội bộ, máy trạm và ${unit.software}.`,
     });
   }
 
-  await ensureDefaultHolidays(db);
   const passwordHashes = await Promise.all(demoUsers.map(() => hashPassword(DEMO_PASSWORD)));
   await db.transaction(async (tx) => {
     await tx.insert(organisations).values(orgs);
+    await seedDemoDocumentSettings(tx, keys);
     await tx.insert(designations).values({
       designatedOrganisationId: department.id!,
       subtreeRootId: province.id!,
@@ -150,11 +167,17 @@ export async function seedDemo(db: Db): Promise<void> {
     const officerOf = new Map(
       demoUsers.filter((u) => u.role === 'officer').map((u) => [keys.get(u.org)!.id!, idOf.get(u.username)!]),
     );
-    await seedDemoDossiers(tx, systems, new Map(orgs.map((o) => [o.id!, o])), (operatorId) => ({
-      preparedBy: officerOf.get(operatorId) ?? null,
-      appraiser: person('sotttt.thamdinh'),
-      approver: person('sotttt.lanhdao'),
-      issuer: { id: department.id!, name: department.name },
-    }));
+    await seedDemoDossiers(
+      tx,
+      systems,
+      new Map(orgs.map((o) => [o.id!, o])),
+      (operatorId) => ({
+        preparedBy: officerOf.get(operatorId) ?? null,
+        appraiser: person('sotttt.thamdinh'),
+        approver: person('sotttt.lanhdao'),
+        issuer: { id: department.id!, name: department.name },
+      }),
+      calendar,
+    );
   });
 }

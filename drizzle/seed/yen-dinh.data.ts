@@ -31,13 +31,34 @@ export const communes = [
   'Yên Trường',
 ];
 
+/**
+ * The public service units, each with the work its system serves and the personal data it holds: what
+ * makes one unit's dossier read differently from another's.
+ */
 export const publicServiceUnits = [
-  { key: 'ttdvnn', name: 'Trung tâm Dịch vụ nông nghiệp huyện Yên Định', shortName: 'TTDVNN' },
-  { key: 'ttvhtt', name: 'Trung tâm Văn hóa, Thông tin, Thể thao và Du lịch huyện Yên Định', shortName: 'TTVHTTTTDL' },
+  {
+    key: 'ttdvnn',
+    name: 'Trung tâm Dịch vụ nông nghiệp huyện Yên Định',
+    shortName: 'TTDVNN',
+    staff: 14,
+    software: 'phần mềm quản lý cung ứng giống cây trồng, vật tư nông nghiệp và sổ theo dõi dịch bệnh trên cây trồng',
+    personalData: 'danh sách hộ sản xuất đăng ký dịch vụ khuyến nông',
+  },
+  {
+    key: 'ttvhtt',
+    name: 'Trung tâm Văn hóa, Thông tin, Thể thao và Du lịch huyện Yên Định',
+    shortName: 'TTVHTTTTDL',
+    staff: 17,
+    software: 'phần mềm biên tập, phát sóng chương trình của đài truyền thanh và phần mềm quản lý thư viện huyện',
+    personalData: 'thẻ bạn đọc của thư viện',
+  },
   {
     key: 'ttgdnn',
     name: 'Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Yên Định',
     shortName: 'TTGDNN-GDTX',
+    staff: 22,
+    software: 'phần mềm quản lý học viên, điểm và văn bằng, chứng chỉ',
+    personalData: 'hồ sơ tuyển sinh và kết quả học tập của học viên',
   },
 ];
 

@@ -24,6 +24,10 @@ const documentSettingsFieldsSchema = z.strictObject({
   signerTitle: z.string(),
   /** The signer's name by form key (only the named forms); absent from events before names were kept. */
   signerNames: z.partialRecord(formKeySchema, z.string()).optional(),
+  /** The head's name, the drafting unit, the act of its functions; absent from events before they were kept. */
+  headName: z.string().optional(),
+  draftingUnit: z.string().optional(),
+  functionsBasis: z.string().optional(),
 });
 
 export const organisationEventPayloads = {

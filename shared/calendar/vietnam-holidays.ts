@@ -16,6 +16,13 @@ const off = (name: string, ...dates: string[]): HolidayEntry[] =>
 const worked = (name: string, date: string): HolidayEntry => ({ date, name, kind: 'workingWeekend' });
 
 export const vietnamHolidays: Record<number, HolidayEntry[]> = {
+  2022: [
+    ...off('Tết Dương lịch (nghỉ bù)', '2022-01-03'),
+    ...off('Tết Nguyên đán', '2022-01-31', '2022-02-01', '2022-02-02', '2022-02-03', '2022-02-04'),
+    ...off('Giỗ Tổ Hùng Vương (nghỉ bù)', '2022-04-11'),
+    ...off('Ngày Chiến thắng, Quốc tế Lao động (nghỉ bù)', '2022-05-02', '2022-05-03'),
+    ...off('Quốc khánh', '2022-09-01', '2022-09-02'),
+  ],
   2023: [
     ...off('Tết Dương lịch (nghỉ bù)', '2023-01-02'),
     ...off('Tết Nguyên đán', '2023-01-20', '2023-01-23', '2023-01-24', '2023-01-25', '2023-01-26'),

@@ -66,14 +66,40 @@ export type DocumentExport = z.infer<typeof documentExportSchema>;
 
 /**
  * Who signs the organisation's documents of each form: the signer's name under the signature block. A form without
- * a name (absent) leaves the space blank; an issued approval decision names its approver instead.
+ * a name (absent) is signed by the head (headName) when the block is the head's own, else leaves the space blank; an
+ * issued approval decision names its approver instead.
  */
 export const signerNamesSchema = z.partialRecord(formKeySchema, z.string());
 export type SignerNames = z.infer<typeof signerNamesSchema>;
 
+/**
+ * The abbreviation of the unit that drafts the organisation's documents, as a letter's symbol carries it after the
+ * organisation's ("12/STTTT-PCNTT"): upper-case Latin letters, Đ and digits, typed in any case; '' for none.
+ */
+const draftingUnitSchema = textSchema(0, 20)
+  .overwrite((value) => value.toLocaleUpperCase('vi-VN'))
+  // Abbreviations drop the tone marks but keep Đ ("QĐ", "CĐS"); written without \p{} classes so the OpenAPI pattern
+  // means the same to every JSON Schema reader.
+  .regex(/^[A-Z0-9Đ]*$/, { message: 'validation.draftingUnit' });
+
+/**
+ * The act that gives the organisation its functions, as a decision cites it: the document adds "Căn cứ" before it
+ * and the punctuation after it, so a trailing ";" or "." typed with it is dropped and a leading "Căn cứ" refused.
+ */
+const functionsBasisSchema = textSchema(0, 1000)
+  .overwrite((value) => value.replace(/[\s;,.]+$/u, ''))
+  .refine((value) => !/^căn cứ(\s|$)/iu.test(value), { message: 'validation.functionsBasisLeadingWords' });
+
 export const documentSettingsSchema = z.object({
   organisationId: idSchema,
   headTitle: z.string().describe('The title of the head: "Giám đốc", "Chủ tịch"'),
+  headName: z.string().describe("The head's name: who signs a form that names no one else ('' not set)"),
+  draftingUnit: z
+    .string()
+    .describe('The abbreviation of the unit that drafts its documents ("VP", "PCNTT"): letter symbols carry it'),
+  functionsBasis: z
+    .string()
+    .describe('The act that gives it its functions, cited after "Căn cứ" in its decisions (\'\' leaves a blank)'),
   signingMark: signingMarkSchema.describe('TM. (for a collective), KT. (for the head), Q., TL., TUQ. or none'),
   markedAuthority: z.string().describe('What the mark applies to: "Ủy ban nhân dân" after TM., "Giám đốc" after KT.'),
   signerTitle: z.string().describe('The signer\'s title: "Phó Giám đốc"'),
@@ -89,6 +115,9 @@ export const documentSettingsUpdateSchema = z
     signingMark: signingMarkSchema,
     markedAuthority: textSchema(0, 200),
     signerTitle: textSchema(2, 100),
+    headName: textSchema(0, 100).optional().describe("The head's name ('' for none); absent keeps it"),
+    draftingUnit: draftingUnitSchema.optional().describe("'' for none; absent keeps it"),
+    functionsBasis: functionsBasisSchema.optional().describe("'' leaves the blank; absent keeps it"),
     signerNames: z
       .partialRecord(formKeySchema, textSchema(0, 100))
       .optional()

@@ -1,6 +1,14 @@
 import type { DocumentNumber, DocumentParty, DocumentSignature } from '#shared/documents/form-data.schemas.js';
 import type { Block, DocumentModel, RichText } from '../document-model.js';
-import { closingBlock, documentStatus, headerBlock, legalBaseLines, upper } from '../official-parts.js';
+import {
+  archiveUnit,
+  blankToFill,
+  closingBlock,
+  documentStatus,
+  headerBlock,
+  legalBaseLines,
+  upper,
+} from '../official-parts.js';
 
 /**
  * The one shape of a decision that approves (Decree 30, model 1.3; docs/domain.md#forms): the approval of the
@@ -27,9 +35,19 @@ interface DecisionSpec {
   recipients: string[];
 }
 
-/** The basis every deciding body cites first: the act that gives it its functions. */
-export const functionsBasis = (issuer: DocumentParty) =>
-  `văn bản quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của ${issuer.name}`;
+/**
+ * The basis every deciding body cites: the act that gives it its functions, as its settings name it; until they
+ * do, a dotted line for the clerk to fill, never a description of what should stand there.
+ */
+export const functionsBasis = (issuer: DocumentParty) => issuer.functionsBasis.trim() || blankToFill;
+
+/**
+ * The sentence that ends a decision: in force from signing, carried out by the operator's head by their own
+ * title ("Chủ tịch Ủy ban nhân dân xã ...", "Giám đốc Trung tâm ...") and the bodies concerned.
+ */
+export const executionArticle = (operator: DocumentParty) =>
+  `Quyết định này có hiệu lực kể từ ngày ký. ${operator.headTitle} ${operator.name} và Thủ trưởng các cơ quan, đơn ` +
+  'vị có liên quan chịu trách nhiệm thi hành Quyết định này./.';
 
 export function decisionDocument(spec: DecisionSpec, draftYear: number): DocumentModel {
   const { issuer } = spec;
@@ -46,7 +64,7 @@ export function decisionDocument(spec: DecisionSpec, draftYear: number): Documen
       { kind: 'paragraph', text: [{ text: `${spec.proposal}.`, italic: true }] },
       { kind: 'title', type: 'QUYẾT ĐỊNH:', subject: null },
       ...spec.articles.map((article, index): Block => ({ kind: 'article', number: index + 1, ...article })),
-      closingBlock(spec.signature, spec.recipients, issuer.shortName),
+      closingBlock(spec.signature, spec.recipients, archiveUnit(issuer)),
     ],
   };
 }

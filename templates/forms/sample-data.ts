@@ -1,6 +1,24 @@
 import type { FormData } from '#shared/documents/form-data.schemas.js';
 import { nd85 } from '#shared/regimes/nd85.js';
 
+const province = 'Ủy ban nhân dân tỉnh Thanh Hóa';
+const district = 'Ủy ban nhân dân huyện Yên Định';
+
+/**
+ * The Sở, designated unit of the province's units under nd85, as the demo names it. Its functions act is left
+ * to its settings, so the approval decision shows the blank a clerk fills.
+ */
+const provincialDepartment: FormData['approver'] = {
+  name: 'Sở Thông tin và Truyền thông tỉnh Thanh Hóa',
+  shortName: 'STTTT',
+  place: 'Thanh Hóa',
+  parentName: 'UBND tỉnh Thanh Hóa',
+  headTitle: 'Giám đốc',
+  draftingUnit: 'PCNTT',
+  functionsBasis: '',
+  superiors: [province],
+};
+
 /**
  * A complete, realistic dossier of the Yên Định demo (docs/domain.md#demo-data) as the forms see it. Each
  * form's sample starts from here and changes what its own case needs (regime, level, numbers).
@@ -13,7 +31,7 @@ export const sampleFormData: FormData = {
   systems: [
     {
       name: 'Hệ thống mạng nội bộ và phần mềm quản lý văn bản của Trung tâm Dịch vụ nông nghiệp',
-      owner: 'Ủy ban nhân dân huyện Yên Định',
+      owner: district,
       operator: 'Trung tâm Dịch vụ nông nghiệp huyện Yên Định',
       level: 2,
       rules: [
@@ -32,45 +50,28 @@ export const sampleFormData: FormData = {
     place: 'Yên Định',
     parentName: 'UBND huyện Yên Định',
     headTitle: 'Giám đốc',
+    // A small centre drafts without a unit of its own: its short name stands in ("Lưu: VT, TTDVNN.").
     draftingUnit: '',
     functionsBasis: '',
-    superiors: [],
+    superiors: [district, province],
   },
   owner: {
-    name: 'Ủy ban nhân dân huyện Yên Định',
+    name: district,
     shortName: 'UBND',
     place: 'Yên Định',
     parentName: null,
     headTitle: 'Chủ tịch',
-    draftingUnit: '',
-    functionsBasis: '',
-    superiors: [],
+    draftingUnit: 'VP',
+    functionsBasis: 'Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015',
+    superiors: [province],
   },
-  appraiser: {
-    name: 'Sở Thông tin và Truyền thông',
-    shortName: 'STTTT',
-    place: 'Thanh Hóa',
-    parentName: 'UBND tỉnh Thanh Hóa',
-    headTitle: 'Giám đốc',
-    draftingUnit: '',
-    functionsBasis: '',
-    superiors: [],
-  },
-  approver: {
-    name: 'Sở Thông tin và Truyền thông',
-    shortName: 'STTTT',
-    place: 'Thanh Hóa',
-    parentName: 'UBND tỉnh Thanh Hóa',
-    headTitle: 'Giám đốc',
-    draftingUnit: '',
-    functionsBasis: '',
-    superiors: [],
-  },
+  appraiser: provincialDepartment,
+  approver: provincialDepartment,
   number: { number: 5, typeCode: 'QĐ', issuerCode: 'STTTT', date: '2023-07-05' },
   signature: { mark: 'KT', markedAuthority: 'Giám đốc', title: 'Phó Giám đốc', signerName: 'Nguyễn Văn Lãnh Đạo' },
   submission: { symbol: '12/TTr-TTDVNN', date: '2023-06-05' },
   appraisal: {
-    reference: { symbol: '08/STTTT', date: '2023-06-26' },
+    reference: { symbol: '08/STTTT-PCNTT', date: '2023-06-26' },
     conclusions: { level: 'suitable', designPlan: 'suitable', operationPlan: 'suitable' },
     comment: 'Hồ sơ đầy đủ thành phần theo quy định.',
   },

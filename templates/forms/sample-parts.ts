@@ -22,37 +22,49 @@ export const nd331SampleRegime: FormData['regime'] = {
   standard: nd331.standard,
 };
 
+interface PartyDetails {
+  /** Where it dates its documents; the province's seat by default. */
+  place?: string;
+  draftingUnit?: string;
+  functionsBasis?: string;
+  superiors?: string[];
+}
+
 const party = (
   name: string,
   shortName: string,
   parentName: string | null,
   headTitle: string,
-  place = 'Thanh Hóa',
-): DocumentParty => ({
-  name,
-  shortName,
-  place,
-  parentName,
-  headTitle,
-  draftingUnit: '',
-  functionsBasis: '',
-  superiors: [],
-});
+  { place = 'Thanh Hóa', draftingUnit = '', functionsBasis = '', superiors = [] }: PartyDetails = {},
+): DocumentParty => ({ name, shortName, place, parentName, headTitle, draftingUnit, functionsBasis, superiors });
 
-/** The bodies of the nd331 samples. */
+const provinceName = 'Ủy ban nhân dân tỉnh Thanh Hóa';
+const scienceDepartmentName = 'Sở Khoa học và Công nghệ tỉnh Thanh Hóa';
+
+/**
+ * The bodies of the nd331 samples, each with the bodies above it in the organisation tree. The functions acts
+ * are illustrative; the police leave theirs to the clerk (a blank in the documents).
+ */
 export const thanhHoa = {
-  province: party('Ủy ban nhân dân tỉnh Thanh Hóa', 'UBND', null, 'Chủ tịch'),
-  scienceDepartment: party('Sở Khoa học và Công nghệ', 'SKHCN', 'UBND tỉnh Thanh Hóa', 'Giám đốc'),
-  itCentre: party(
-    'Trung tâm Công nghệ thông tin và Truyền thông',
-    'TTCNTT',
-    'Sở Khoa học và Công nghệ tỉnh Thanh Hóa',
-    'Giám đốc',
-  ),
+  province: party(provinceName, 'UBND', null, 'Chủ tịch', {
+    draftingUnit: 'VP',
+    functionsBasis: 'Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025',
+  }),
+  scienceDepartment: party(scienceDepartmentName, 'SKHCN', 'UBND tỉnh Thanh Hóa', 'Giám đốc', {
+    draftingUnit: 'CĐS',
+    functionsBasis:
+      'Quyết định số 15/2025/QĐ-UBND ngày 20 tháng 6 năm 2025 của Ủy ban nhân dân tỉnh Thanh Hóa quy định chức ' +
+      'năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Khoa học và Công nghệ tỉnh Thanh Hóa',
+    superiors: [provinceName],
+  }),
+  itCentre: party('Trung tâm Công nghệ thông tin và Truyền thông', 'TTCNTT', scienceDepartmentName, 'Giám đốc', {
+    draftingUnit: 'HTAT',
+    superiors: [scienceDepartmentName, provinceName],
+  }),
   /** The designated security unit of the province since 3/2025 (the provincial police, PA05). */
-  police: party('Công an tỉnh Thanh Hóa', 'CAT-PA05', 'Bộ Công an', 'Giám đốc'),
+  police: party('Công an tỉnh Thanh Hóa', 'CAT-PA05', 'Bộ Công an', 'Giám đốc', { superiors: ['Bộ Công an'] }),
   /** The external appraiser of levels 4-5 under nd331. */
-  ministry: party('Bộ Công an', 'BCA-A05', null, 'Bộ trưởng', 'Hà Nội'),
+  ministry: party('Bộ Công an', 'BCA-A05', null, 'Bộ trưởng', { place: 'Hà Nội' }),
 };
 
 /** The security plan of the province's shared platforms. */

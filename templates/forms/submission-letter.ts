@@ -1,6 +1,15 @@
 import type { DocumentParty, FormData } from '#shared/documents/form-data.schemas.js';
 import type { Block, DocumentModel } from '../document-model.js';
-import { closingBlock, documentStatus, headerBlock, legalBaseLines } from '../official-parts.js';
+import {
+  addresseeBlock,
+  archiveUnit,
+  closingBlock,
+  copyTo,
+  documentStatus,
+  headerBlock,
+  legalBaseLines,
+} from '../official-parts.js';
+import { withDecidingRules } from './deciding-rules.js';
 import { pointLines } from './point-list.js';
 import { systemDescription, systemsSubject } from './systems-text.js';
 
@@ -57,18 +66,23 @@ export const dossierPrepared = (data: Pick<FormData, 'systems' | 'operator'>) =>
 const attachedFiles = (attachments: string[]) =>
   attachments.length > 0 ? [`Các tệp tài liệu kèm theo: ${attachments.join(', ')}`] : [];
 
-/** The owner hears of every request it does not receive itself. */
+/**
+ * The owner hears of every request it does not receive itself: "(để báo cáo)" when it is above the operator
+ * (its usual place), "(để biết)" otherwise.
+ */
 const ownerCopy = (data: SubmissionLetterData, addressees: DocumentParty[]) =>
   data.owner.name === data.operator.name || addressees.some((party) => party.name === data.owner.name)
     ? []
-    : [`${data.owner.name} (để báo cáo)`];
+    : [copyTo(data.operator, data.owner.name)];
 
 const heading = (text: string): Block => ({ kind: 'heading', text, level: 2 });
 const listItem = (text: string): Block => ({ kind: 'paragraph', text, indent: false });
 
 /** One system as a paragraph; several as points a), b)... */
 function systemBlocks(data: SubmissionLetterData, levelLabel: string): Block[] {
-  const descriptions = data.systems.map((system) => systemDescription(system, levelLabel, true));
+  const descriptions = data.systems.map((system) =>
+    systemDescription(withDecidingRules(data.regime, system), levelLabel, true),
+  );
   return descriptions.length === 1
     ? [{ kind: 'paragraph', text: `${descriptions[0]!}.` }]
     : pointLines(descriptions).map(listItem);
@@ -91,7 +105,7 @@ export function submissionLetter(
       ...('type' in spec.kind
         ? [{ kind: 'title', type: spec.kind.type, subject: spec.kind.subject } satisfies Block]
         : []),
-      { kind: 'addressee', addressees: spec.addressees.map((party) => party.name) },
+      addresseeBlock(spec.addressees.map((party) => party.name)),
       { kind: 'legalBases', lines: legalBaseLines([...data.regime.legalBases, ...(spec.extraBases ?? [])]) },
       { kind: 'paragraph', text: spec.opening },
       heading(
@@ -104,7 +118,7 @@ export function submissionLetter(
       ...(spec.partsNote ? [{ kind: 'paragraph', text: spec.partsNote } satisfies Block] : []),
       heading('3. Đề nghị'),
       { kind: 'paragraph', text: `${spec.request}./.` },
-      closingBlock(data.signature, ['Như trên', ...ownerCopy(data, spec.addressees)], operator.shortName),
+      closingBlock(data.signature, ['Như trên', ...ownerCopy(data, spec.addressees)], archiveUnit(operator)),
     ],
   };
 }

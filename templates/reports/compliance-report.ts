@@ -3,11 +3,12 @@ import type { DocumentParty, DocumentSignature } from '#shared/documents/form-da
 import { translate, type Locale } from '#shared/i18n/translate.js';
 import type { ComplianceReport, PendingDossier } from '#shared/reports/reports.schemas.js';
 import type { Block, DocumentModel, TableBlock } from '../document-model.js';
-import { closingBlock, headerBlock } from '../official-parts.js';
+import { addresseeBlock, archiveUnit, closingBlock, headerBlock, upper } from '../official-parts.js';
 
 /** What the compliance report document needs: the roll-up, who issues it and on which day. */
 interface ComplianceDocumentData {
   report: ComplianceReport;
+  /** Its `superiors` address the report: it goes up to the nearest one ("Kính gửi:"). */
   issuer: DocumentParty;
   signature: DocumentSignature;
   /** The day written in the header (the report is a draft: its number stays blank). */
@@ -79,6 +80,8 @@ export function complianceReportTemplate(data: ComplianceDocumentData): Document
     'withoutSystems',
   ] as const;
 
+  // A report goes up to the body directly above its issuer; a root (no superior) addresses no one.
+  const superior = issuer.superiors[0];
   const blocks: Block[] = [
     headerBlock(
       issuer,
@@ -91,6 +94,7 @@ export function complianceReportTemplate(data: ComplianceDocumentData): Document
       type: t('reports.document.type'),
       subject: t('reports.document.subject', { date: formatDateVi(report.asOf) }),
     },
+    ...(superior ? [addresseeBlock([superior])] : []),
     { kind: 'heading', text: t('reports.document.overview'), level: 1 },
     ...report.narrative.map((sentence): Block => ({ kind: 'paragraph', text: sentence })),
     { kind: 'heading', text: t('reports.document.figures'), level: 1 },
@@ -109,12 +113,15 @@ export function complianceReportTemplate(data: ComplianceDocumentData): Document
       size: 12,
     },
     { kind: 'paragraph', text: t('reports.document.annexNote') },
-    closingBlock(data.signature, [issuer.parentName ?? t('reports.document.superior')], issuer.shortName),
-    { kind: 'pageBreak', orientation: 'landscape' },
+    closingBlock(data.signature, superior ? ['Như trên'] : [], archiveUnit(issuer)),
+    // The annex starts its own page numbering; its title in capitals, the report it goes with in italics.
+    { kind: 'pageBreak', orientation: 'landscape', annex: true },
+    { kind: 'title', type: t('reports.document.annex'), subject: upper(t('reports.document.annexTitle')) },
     {
-      kind: 'title',
-      type: t('reports.document.annex'),
-      subject: t('reports.document.annexSubject', { organisation: issuer.name }),
+      kind: 'paragraph',
+      text: [{ text: t('reports.document.annexSubject', { organisation: issuer.name }), italic: true }],
+      align: 'center',
+      indent: false,
     },
     { kind: 'heading', text: `1. ${t('reports.sheet.unitsByKind')}`, level: 2 },
     ...table(

@@ -19,7 +19,7 @@ let browser: TestBrowser;
 let page: Page;
 beforeAll(() => ({ browser, page } = session));
 
-// The demo (drizzle/seed): Định Bình's internal system, approved by decision 2104/QĐ-STTTT of 05/03/2023.
+// The demo (drizzle/seed): Định Bình's internal system, approved by decision 420/QĐ-STTTT of 06/03/2023.
 const DINH_BINH_DOSSIER = 'Hồ sơ đề xuất cấp độ 2 - Hệ thống thông tin phục vụ hoạt động nội bộ của UBND xã Định Bình';
 const FORMS = ['submission-appraisal', 'explanation', 'appraisal-opinion', 'approval-decision'];
 const DECISION_TITLE = 'Quyết định phê duyệt cấp độ an toàn hệ thống thông tin';
@@ -84,7 +84,7 @@ describe("a dossier's documents", () => {
 
     expect(await row('approval-decision').innerText()).toContain(DECISION_TITLE);
     expect((await row('approval-decision').getByTestId('document-status').innerText()).trim()).toBe(
-      'Đã ban hành: 2104/QĐ-STTTT ngày 05/03/2023',
+      'Đã ban hành: 420/QĐ-STTTT ngày 06/03/2023',
     );
     // The other forms: a draft, or issued with a number and a date (the demo numbers some of them).
     for (const form of FORMS.slice(0, 3)) {
@@ -100,7 +100,7 @@ describe("a dossier's documents", () => {
 
   it("downloads the decision's PDF through its link", async () => {
     const { download, bytes } = await downloadVia(row('approval-decision').getByRole('link', { name: 'Tải PDF' }));
-    expect(download.suggestedFilename()).toBe('quyet-dinh-phe-duyet-cap-do-2104-QD-STTTT-ubnd-xa-dinh-binh.pdf');
+    expect(download.suggestedFilename()).toBe('quyet-dinh-phe-duyet-cap-do-420-QD-STTTT-ubnd-xa-dinh-binh.pdf');
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(bytes.length).toBeGreaterThan(10_000);
     // What the link answers: a PDF to save (not to show), never cached.
@@ -126,7 +126,7 @@ describe("a dossier's documents", () => {
     expect(all.headers()['content-type']).toBe(MEDIA_TYPES.zip);
     const zipped = Object.keys((await JSZip.loadAsync(await all.body())).files).sort();
     expect(zipped).toHaveLength(FORMS.length * 2);
-    expect(zipped).toContain('quyet-dinh-phe-duyet-cap-do-2104-QD-STTTT-ubnd-xa-dinh-binh.pdf');
+    expect(zipped).toContain('quyet-dinh-phe-duyet-cap-do-420-QD-STTTT-ubnd-xa-dinh-binh.pdf');
   });
 
   it('previews the decision inline, titled by the form', async () => {

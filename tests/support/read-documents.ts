@@ -36,7 +36,7 @@ interface PageRuns {
 }
 
 /** Opens a PDF with pdf.js and hands it to `use`, then frees it. */
-async function withPdf<T>(bytes: Buffer, use: (pdf: PDFDocumentProxy) => Promise<T>): Promise<T> {
+export async function withPdf<T>(bytes: Buffer, use: (pdf: PDFDocumentProxy) => Promise<T>): Promise<T> {
   // A copy: pdf.js takes over (detaches) the buffer it is given. verbosity 0 keeps its font notes quiet.
   const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
   try {
@@ -152,6 +152,28 @@ export const pdfInfo = (bytes: Buffer) =>
     };
     for (const key of ['Title', 'Creator', 'Producer']) if (typeof info[key] === 'string') fields[key] = info[key];
     return fields;
+  });
+
+/**
+ * The document's properties as a reader shows them: the Info dictionary (Title, Author, Creator,
+ * Producer), the catalog's Language and the PDF version, and the XMP packet's properties by their
+ * lower-case names ("dc:title", "pdfaid:part"), empty when the file has none.
+ */
+export const pdfProperties = (bytes: Buffer) =>
+  withPdf(bytes, async (pdf) => {
+    const { info, metadata } = await pdf.getMetadata();
+    const fields = info as Record<string, unknown>;
+    const text = (key: string) => (typeof fields[key] === 'string' ? fields[key] : undefined);
+    return {
+      title: text('Title'),
+      author: text('Author'),
+      creator: text('Creator'),
+      language: text('Language'),
+      version: text('PDFFormatVersion'),
+      xmp: (metadata?.getAll() ?? {}) as Record<string, string | string[]>,
+      /** The XMP packet as written. */
+      xmpText: metadata?.getRaw() ?? '',
+    };
   });
 
 export interface PdfWord {

@@ -4,6 +4,7 @@ import { defaultRegimes } from '#shared/regimes/regimes.js';
 import { type FormKey, formKeys } from '#shared/regimes/regime.schemas.js';
 import { plainText, type Block, type DocumentModel } from '#templates/document-model.js';
 import type { FormDefinition } from '#templates/form-definition.js';
+import { decidingRules } from '#templates/forms/deciding-rules.js';
 import { formDefinition, formDefinitions } from '#templates/forms/index.js';
 import { securityPlanTitles } from '#templates/forms/security-plan-text.js';
 import { modelText, occurrences } from './model-text.js';
@@ -77,12 +78,14 @@ describe.each(formKeys)('form %s', (key) => {
     for (const sample of samples) expect(render(key, { ...sample, form: key }).blocks[0]!.kind).toBe('header');
   });
 
-  test('a draft shows a blank number and date with the draft year', () => {
-    const header = blocksOf(
-      render(key, { ...definition.sample, number: { ...definition.sample.number, number: null, date: null } }),
-      'header',
-    )[0]!;
-    expect(header.numberLine.startsWith(`Số: ${blank}/`)).toBe(true);
+  test('a draft shows a blank number (or, for an annex, the blank number of its letter) and date', () => {
+    const model = render(key, {
+      ...definition.sample,
+      number: { ...definition.sample.number, number: null, date: null },
+    });
+    const header = blocksOf(model, 'header')[0]!;
+    if (definition.numbering === 'own') expect(header.numberLine.startsWith(`Số: ${blank}/`)).toBe(true);
+    else expect(modelText(model)).toContain(`số ${blank}/`);
     expect(header.placeAndDate).toContain(`ngày${blank}tháng${blank}năm ${draftYear}`);
   });
 });
@@ -91,7 +94,7 @@ describe('the samples', () => {
   test('at least one is a draft, rendered with "Số:      /" and a blank date', () => {
     const drafts = formKeys.filter((key) => formDefinition(key).sample.number.number === null);
     expect(drafts.length).toBeGreaterThan(0);
-    for (const key of drafts) {
+    for (const key of drafts.filter((draft) => formDefinition(draft).numbering === 'own')) {
       const header = blocksOf(renderSample(key), 'header')[0]!;
       expect(header.numberLine.startsWith(`Số: ${blank}/`)).toBe(true);
       expect(header.placeAndDate).toContain(`ngày${blank}tháng${blank}năm ${draftYear}`);
@@ -138,9 +141,12 @@ describe('appraisal opinion', () => {
   test('is a letter with its subject under the number, to the operator and the owner', () => {
     const model = renderSample('appraisal-opinion');
     const header = blocksOf(model, 'header')[0]!;
-    expect(header.numberLine).toBe('Số: 08/STTTT');
+    expect(header.numberLine).toBe('Số: 08/STTTT-PCNTT');
     expect(header.letterSubject).toMatch(/^V\/v thẩm định hồ sơ đề xuất cấp độ/);
-    expect(blocksOf(model, 'addressee')[0]!.addressees).toEqual([sample.operator.name, sample.owner.name]);
+    expect(blocksOf(model, 'addressee')[0]!.addressees).toEqual([
+      `- ${sample.operator.name};`,
+      `- ${sample.owner.name}.`,
+    ]);
     expect(modelText(model)).toContain('Tờ trình số 12/TTr-TTDVNN ngày 05/06/2023');
   });
 
@@ -148,7 +154,9 @@ describe('appraisal opinion', () => {
     const text = textOf('appraisal-opinion');
     expect(occurrences(text, 'Phù hợp')).toBe(3);
     expect(text).not.toContain('Không phù hợp');
-    expect(text).toContain('đủ điều kiện trình cấp có thẩm quyền phê duyệt cấp độ 2');
+    expect(text).toContain(
+      'Sở Thông tin và Truyền thông tỉnh Thanh Hóa sẽ ban hành Quyết định phê duyệt cấp độ 2 đối với hệ thống',
+    );
   });
 
   test('says "Không phù hợp" where a point is unsuitable, and asks for revision', () => {
@@ -181,20 +189,22 @@ describe('explanation', () => {
     expect(headings).toContain('7. Phân vùng mạng và địa chỉ');
   });
 
-  test('goes with the submission whose number it carries', () => {
+  test('is an annex of the submission: no number of its own, the letter named by its number and date', () => {
     const model = renderSample('explanation');
-    expect(blocksOf(model, 'header')[0]!.numberLine).toBe('Số: 12/TTr-TTDVNN');
+    expect(blocksOf(model, 'header')[0]!.numberLine).toBe('');
+    expect(modelText(model)).not.toContain('Số: 12/TTr-TTDVNN');
     expect(modelText(model)).toContain(
       '(Kèm theo Tờ trình số 12/TTr-TTDVNN ngày 05/06/2023 của Trung tâm Dịch vụ nông nghiệp huyện Yên Định)',
     );
   });
 
-  test.each(formKeys)('cites every rule of the systems of the %s sample, with its level', (key) => {
+  test.each(formKeys)('cites the rules that decided the level of the systems of the %s sample', (key) => {
     const sample = formDefinition(key).sample;
     const text = textOf('explanation', { ...sample, form: 'explanation' });
     for (const system of sample.systems) {
       expect(text).toContain(system.name);
-      for (const rule of system.rules) expect(text).toContain(`- ${rule.citation}: ${rule.explanation}`);
+      for (const rule of decidingRules(sample.regime, system))
+        expect(text).toContain(`- ${rule.citation}: ${rule.explanation}`);
     }
   });
 
@@ -214,10 +224,10 @@ describe('explanation', () => {
     expect(table.rows).toHaveLength(sample.content.requirements.length);
     expect(table.rows.map((row) => row[0])).toEqual(sample.content.requirements.map((_, index) => String(index + 1)));
     const breakAt = model.blocks.findIndex((block) => block.kind === 'pageBreak');
-    expect(model.blocks[breakAt]).toEqual({ kind: 'pageBreak', orientation: 'landscape' });
+    expect(model.blocks[breakAt]).toEqual({ kind: 'pageBreak', orientation: 'landscape', annex: true });
     expect(breakAt).toBeGreaterThan(model.blocks.findIndex((block) => block.kind === 'closing'));
     expect(breakAt).toBeLessThan(model.blocks.indexOf(table));
-    expect(modelText(model)).toContain('Tình hình đáp ứng yêu cầu cơ bản');
+    expect(modelText(model)).toContain('TÌNH HÌNH ĐÁP ỨNG YÊU CẦU CƠ BẢN');
   });
 
   test('writes the kind and status of each requirement in words', () => {
@@ -299,15 +309,17 @@ describe('submission letters', () => {
   test('the submission for appraisal goes to the appraiser, in one original and two copies', () => {
     const sample = formDefinition('submission-appraisal').sample;
     const text = textOf('submission-appraisal');
-    expect(text).toContain(`Kính gửi: ${sample.appraiser.name}`);
+    expect(text).toContain(`Kính gửi: ${sample.appraiser.name}.`);
     expect(text).toContain('Hồ sơ gồm 01 bản chính và 02 bản sao.');
   });
 
   test('the submission for approval goes to the owner and cites the appraisal opinion', () => {
     const sample = formDefinition('submission-approval').sample;
     const text = textOf('submission-approval');
-    expect(text).toContain(`Kính gửi: ${sample.owner.name}`);
-    expect(text).toContain('Căn cứ Văn bản thẩm định số 21/STTTT ngày 10/08/2023 của Sở Thông tin và Truyền thông.');
+    expect(text).toContain(`Kính gửi: ${sample.owner.name}.`);
+    expect(text).toContain(
+      'Căn cứ Văn bản thẩm định số 21/STTTT-PCNTT ngày 10/08/2023 của Sở Thông tin và Truyền thông tỉnh Thanh Hóa.',
+    );
     expect(text).toContain('Dự thảo Quyết định phê duyệt cấp độ');
     for (const system of sample.systems) expect(text).toContain(system.name);
   });
@@ -331,7 +343,7 @@ describe('form 07', () => {
   test('is the owner’s decision approving the level-5 security plan, its seven parts in Article 1', () => {
     const model = renderSample('form-07');
     const text = modelText(model);
-    expect(blocksOf(model, 'header')[0]!.issuingBody).toBe('ỦY BAN NHÂN DÂN TỈNH THANH HÓA');
+    expect(blocksOf(model, 'header')[0]!.issuingBody).toBe('ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA');
     expect(text).toContain('QUYẾT ĐỊNH');
     expect(text).toContain('Về việc phê duyệt phương án bảo đảm an toàn hệ thống thông tin');
     expect(blocksOf(model, 'article').map((article) => article.number)).toEqual([1, 2, 3]);

@@ -14,7 +14,8 @@ function blockText(block: Block): string[] {
     case 'title':
       return [block.type, block.subject ?? ''];
     case 'addressee':
-      return [`Kính gửi: ${block.addressees.join('; ')}`];
+      // The block carries the dashes and punctuation: "Kính gửi: X." or "Kính gửi: - X; - Y.".
+      return [`Kính gửi: ${block.addressees.join(' ')}`];
     case 'authority':
       return [block.text];
     case 'legalBases':

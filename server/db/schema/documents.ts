@@ -60,7 +60,10 @@ export const issuedDocuments = pgTable(
   ],
 );
 
-/** How an organisation signs its documents (Decree 30: TM., KT., Q., TL., TUQ.). */
+/**
+ * How an organisation signs its documents (Decree 30: TM., KT., Q., TL., TUQ.) and what they say of it: its head,
+ * its drafting unit, the act that gives it its functions.
+ */
 export const documentSettings = pgTable('document_settings', {
   organisationId: uuid('organisation_id')
     .primaryKey()
@@ -71,6 +74,12 @@ export const documentSettings = pgTable('document_settings', {
   signerTitle: text('signer_title').notNull(),
   /** The signer's name by form key, only the forms given one (shared/documents/documents.schemas.ts). */
   signerNames: jsonb('signer_names').$type<SignerNames>().notNull().default({}),
+  /** The name of its head, who signs a form that names no one else. */
+  headName: text('head_name').notNull().default(''),
+  /** The abbreviation of the unit that drafts its documents ("VP", "PCNTT"); '' none. */
+  draftingUnit: text('drafting_unit').notNull().default(''),
+  /** The act that gives it its functions, cited after "Căn cứ"; '' leaves the blank to fill. */
+  functionsBasis: text('functions_basis').notNull().default(''),
   version: integer('version').notNull().default(1),
   updatedBy: uuid('updated_by').references(() => users.id),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

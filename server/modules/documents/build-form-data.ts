@@ -3,7 +3,7 @@ import { dossierContentSchema } from '#shared/dossiers/dossiers.schemas.js';
 import type { FormKey, Regime } from '#shared/regimes/regime.schemas.js';
 import { formDefinition } from '#templates/forms/index.js';
 import type { DossierRecord } from '../dossiers/queries.js';
-import type { DocumentOrganisation } from './parties.js';
+import { signerOf, type DocumentOrganisation } from './parties.js';
 
 export interface FormSources {
   record: DossierRecord;
@@ -44,6 +44,27 @@ export function issuedSymbolOf(record: DossierRecord, form: FormKey): { symbol: 
   return null;
 }
 
+/** A matched rule as the assessment stored it; its level was recorded with it, older records may lack it. */
+interface StoredRule {
+  ruleId: string;
+  level?: number;
+  citation: { vi: string };
+  explanation: { vi: string };
+}
+
+/**
+ * The rules that decided a system's level: those matched at that level. A rule matched at a lower level also
+ * holds, but a form cites the rule that gave the level (Decree 331), not every one that matched. A rule stored
+ * without its level takes it from the regime.
+ */
+function decidingRules(regime: Regime, assessment: unknown, level: number | null) {
+  const matched = (assessment as { matchedRules?: StoredRule[] } | null)?.matchedRules ?? [];
+  const levelOf = new Map(regime.rules.map((rule) => [rule.id, rule.level]));
+  return matched
+    .filter((rule) => level !== null && (rule.level ?? levelOf.get(rule.ruleId)) === level)
+    .map((rule) => ({ ruleId: rule.ruleId, citation: rule.citation.vi, explanation: rule.explanation.vi }));
+}
+
 /** Requirement groups of the regime in order, with the status the dossier gives each (none: not implemented). */
 function requirementRows(regime: Regime, content: ReturnType<typeof dossierContentSchema.parse>) {
   const statusOf = new Map(content.securityPlan.requirements.map((row) => [row.groupKey, row]));
@@ -75,6 +96,7 @@ export function buildFormData(form: FormKey, sources: FormSources): FormData {
       definition.numbering === 'submission'
         ? formDefinition(appraisalRequestOf(regime, record.dossier.proposedLevel)).typeCode
         : definition.typeCode,
+    // The short name alone: the template adds a letter's drafting unit from the party, as issue-number.ts does.
     issuerCode: issuer.party.shortName,
     date: issued?.date ?? null,
     symbol: issued?.symbol ?? null,
@@ -88,31 +110,22 @@ export function buildFormData(form: FormKey, sources: FormSources): FormData {
         comment: review.appraisal.comment,
       }
     : null;
-  // The organisation's signer for this form, except on an issued approval decision: the approver who decided signs it.
-  const signerName =
-    form === 'approval-decision' && issued ? (review.decision?.byName ?? '') : (issuer.signerNames[form] ?? '');
+  // The organisation's signer for this form (its head by default), except on an issued approval decision: the
+  // approver who decided signs it.
+  const signerName = form === 'approval-decision' && issued ? (review.decision?.byName ?? '') : signerOf(issuer, form);
 
   return {
     form,
     regime: { id: regime.id, name: regime.name.vi, legalBases: regime.legalBases, standard: regime.standard },
     dossierTitle: record.dossier.title,
     level: record.dossier.proposedLevel,
-    systems: record.systems.map((system) => {
-      const assessment = system.assessment as {
-        matchedRules?: Array<{ ruleId: string; citation: { vi: string }; explanation: { vi: string } }>;
-      } | null;
-      return {
-        name: system.name,
-        owner: system.owner.name,
-        operator: record.operator.name,
-        level: system.proposedLevel,
-        rules: (assessment?.matchedRules ?? []).map((rule) => ({
-          ruleId: rule.ruleId,
-          citation: rule.citation.vi,
-          explanation: rule.explanation.vi,
-        })),
-      };
-    }),
+    systems: record.systems.map((system) => ({
+      name: system.name,
+      owner: system.owner.name,
+      operator: record.operator.name,
+      level: system.proposedLevel,
+      rules: decidingRules(regime, system.assessment, system.proposedLevel),
+    })),
     operator: organisationOf(roles.operator).party,
     owner: organisationOf(roles.owner).party,
     appraiser: organisationOf(roles.appraiser).party,

@@ -19,11 +19,18 @@ interface SettingsInput {
   signerTitle: string;
   /** Absent: the names stay as they are. */
   signerNames?: SignerNames;
+  /** Absent (a client that predates them): each stays as it is. */
+  headName?: string;
+  draftingUnit?: string;
+  functionsBasis?: string;
 }
 
 const present = (row: typeof documentSettings.$inferSelect): DocumentSettings => ({
   organisationId: row.organisationId,
   headTitle: row.headTitle,
+  headName: row.headName,
+  draftingUnit: row.draftingUnit,
+  functionsBasis: row.functionsBasis,
   signingMark: row.signingMark as SigningMark,
   markedAuthority: row.markedAuthority,
   signerTitle: row.signerTitle,
@@ -56,6 +63,7 @@ export async function writeDocumentSettings(
 ): Promise<DocumentSettings> {
   const organisation = await visibleOrganisation(db, actor, id);
   if (!can(actor, 'organisation.update', organisation.path)) throw forbidden();
+  // A field left out (undefined) stays as it is: drizzle does not write it, the audit event does not record it.
   const { version, signerNames, ...titles } = input;
   // A form whose name was cleared ('') has none: it is left out rather than kept blank.
   const fields = signerNames === undefined ? titles : { ...titles, signerNames: knownSignerNames(signerNames) };

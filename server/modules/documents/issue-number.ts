@@ -1,12 +1,12 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { documentSymbol } from '#templates/official-parts.js';
 import type { Tx } from '../../db/open-db.js';
 import { fieldError } from '../../http/http-error.js';
-import { documentRegisters, issuedDocuments } from '../../db/schema/index.js';
+import { documentRegisters, documentSettings, issuedDocuments } from '../../db/schema/index.js';
 
 export interface IssueRequest {
   organisationId: string;
-  /** The issuer's short name, written in the symbol. */
+  /** The issuer's short name, written in the symbol (a letter's adds the drafting unit of its settings). */
   issuerCode: string;
   typeCode: string;
   /** The issue date (YYYY-MM-DD, Vietnam); its year picks the register. */
@@ -14,6 +14,23 @@ export interface IssueRequest {
   dossierId: string | null;
   form: string;
   issuedBy: string | null;
+}
+
+/**
+ * The issuer's part of a symbol (Decree 30): its short name, and for a plain letter (no type code) the drafting
+ * unit's after a dash, "12/STTTT-PCNTT"; a typed document keeps the short name alone, "05/QĐ-STTTT". A draft's
+ * number line writes the same (templates/official-parts.ts documentSymbol, from the party's draftingUnit).
+ */
+const symbolIssuerCode = (shortName: string, typeCode: string, draftingUnit: string): string =>
+  typeCode === '' && draftingUnit !== '' ? `${shortName}-${draftingUnit}` : shortName;
+
+/** The issuer's drafting unit as its settings give it; '' when it has none or no settings. */
+async function draftingUnitOf(tx: Tx, organisationId: string): Promise<string> {
+  const [row] = await tx
+    .select({ draftingUnit: documentSettings.draftingUnit })
+    .from(documentSettings)
+    .where(eq(documentSettings.organisationId, organisationId));
+  return row?.draftingUnit ?? '';
 }
 
 export interface IssuedNumber {
@@ -30,6 +47,11 @@ export interface IssuedNumber {
  */
 export async function issueDocumentNumber(tx: Tx, request: IssueRequest): Promise<IssuedNumber> {
   const year = Number(request.issuedOn.slice(0, 4));
+  const issuerCode = symbolIssuerCode(
+    request.issuerCode,
+    request.typeCode,
+    request.typeCode === '' ? await draftingUnitOf(tx, request.organisationId) : '',
+  );
   for (;;) {
     const [row] = await tx
       .insert(documentRegisters)
@@ -43,7 +65,7 @@ export async function issueDocumentNumber(tx: Tx, request: IssueRequest): Promis
     const symbol = documentSymbol({
       number,
       typeCode: request.typeCode,
-      issuerCode: request.issuerCode,
+      issuerCode,
       date: request.issuedOn,
     });
     if (await recorded(tx, request, { year, number, symbol })) return { number, symbol, issuedOn: request.issuedOn };

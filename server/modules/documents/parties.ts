@@ -1,11 +1,11 @@
 import { eq, inArray } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import type { DocumentParty, DocumentSignature, SigningMark } from '#shared/documents/form-data.schemas.js';
 import type { DocumentSettings, SignerNames } from '#shared/documents/documents.schemas.js';
 import type { OrganisationKind } from '#shared/organisations/organisations.schemas.js';
-import { formKeys } from '#shared/regimes/regime.schemas.js';
+import { formKeys, type FormKey } from '#shared/regimes/regime.schemas.js';
 import type { Db } from '../../db/open-db.js';
 import { documentSettings, organisations } from '../../db/schema/index.js';
+import { pathIds } from '../organisations/queries.js';
 
 /** People's committees sign "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" and have no parent body in their header. */
 const committeeKinds: ReadonlySet<OrganisationKind> = new Set(['province', 'district', 'commune', 'town', 'ward']);
@@ -16,6 +16,9 @@ export function defaultSettings(organisationId: string, kind: string): DocumentS
     ? {
         organisationId,
         headTitle: 'Chủ tịch',
+        headName: '',
+        draftingUnit: '',
+        functionsBasis: '',
         signingMark: 'TM',
         markedAuthority: 'Ủy ban nhân dân',
         signerTitle: 'Chủ tịch',
@@ -25,6 +28,9 @@ export function defaultSettings(organisationId: string, kind: string): DocumentS
     : {
         organisationId,
         headTitle: 'Giám đốc',
+        headName: '',
+        draftingUnit: '',
+        functionsBasis: '',
         signingMark: '',
         markedAuthority: '',
         signerTitle: 'Giám đốc',
@@ -38,11 +44,27 @@ const shortBodyName = (name: string) => name.replace(/^Ủy ban nhân dân /u, '
 
 export interface DocumentOrganisation {
   party: DocumentParty;
-  /** Its signature block; the signer's name is filled per form (build-form-data.ts). */
+  /** Its signature block; the signer's name is filled per form (signerOf). */
   signature: DocumentSignature;
   /** Who signs its documents of each form, as its settings name them. */
   signerNames: SignerNames;
+  /** Who signs a form the settings name no one for: the head, when the block is the head's own; else ''. */
+  defaultSigner: string;
 }
+
+/** Titles compare as people write them: "Chủ tịch" and "CHỦ TỊCH" are one title. */
+const sameTitle = (a: string, b: string) => a.toLocaleLowerCase('vi-VN') === b.toLocaleLowerCase('vi-VN');
+
+/**
+ * The head signs by default, when the block is theirs: the signer's title is the head's (the head in person, or
+ * "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"). Under "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC" the head's name would be a wrong one.
+ */
+const headSigns = (settings: Pick<DocumentSettings, 'headTitle' | 'signerTitle'>) =>
+  sameTitle(settings.signerTitle, settings.headTitle);
+
+/** The name under an organisation's signature on a form: the one its settings give the form, else the default. */
+export const signerOf = (organisation: DocumentOrganisation, form: FormKey): string =>
+  organisation.signerNames[form] ?? organisation.defaultSigner;
 
 /**
  * The names kept for forms that still exist, blanks left out, in the order of the forms (jsonb keeps its own):
@@ -59,23 +81,44 @@ export function knownSignerNames(stored: unknown): SignerNames {
   );
 }
 
-/** The organisations a document names, with their parent's name and how they sign, in one query. */
+/** The names of the bodies above each path's organisation, nearest first, in one query for all of them. */
+async function superiorNames(db: Db, paths: string[]): Promise<(path: string) => string[]> {
+  const ancestorsOf = (path: string) => pathIds(path).slice(0, -1).reverse();
+  const ids = [...new Set(paths.flatMap(ancestorsOf))];
+  const rows = ids.length
+    ? await db
+        .select({ id: organisations.id, name: organisations.name })
+        .from(organisations)
+        .where(inArray(organisations.id, ids))
+    : [];
+  const nameOf = new Map(rows.map((row) => [row.id, row.name]));
+  return (path) => ancestorsOf(path).flatMap((id) => nameOf.get(id) ?? []);
+}
+
+/**
+ * The organisations a document names, with how they sign and the bodies above them: one query for them and
+ * their settings, one for their ancestors' names.
+ */
 export async function loadDocumentOrganisations(db: Db, ids: string[]): Promise<Map<string, DocumentOrganisation>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const parent = alias(organisations, 'parent');
   const rows = await db
-    .select({ organisation: organisations, parentName: parent.name, settings: documentSettings })
+    .select({ organisation: organisations, settings: documentSettings })
     .from(organisations)
-    .leftJoin(parent, eq(parent.id, organisations.parentId))
     .leftJoin(documentSettings, eq(documentSettings.organisationId, organisations.id))
     .where(inArray(organisations.id, unique));
+  const superiorsOf = await superiorNames(
+    db,
+    rows.map((row) => row.organisation.path),
+  );
   return new Map(
-    rows.map(({ organisation, parentName, settings }) => {
+    rows.map(({ organisation, settings }) => {
       const chosen = settings
         ? { ...settings, signingMark: settings.signingMark as SigningMark }
         : defaultSettings(organisation.id, organisation.kind);
       const committee = committeeKinds.has(organisation.kind);
+      const superiors = superiorsOf(organisation.path);
+      const parentName = superiors[0];
       return [
         organisation.id,
         {
@@ -85,9 +128,9 @@ export async function loadDocumentOrganisations(db: Db, ids: string[]): Promise<
             place: organisation.place,
             parentName: committee || !parentName ? null : shortBodyName(parentName),
             headTitle: chosen.headTitle,
-            draftingUnit: '',
-            functionsBasis: '',
-            superiors: [],
+            draftingUnit: chosen.draftingUnit,
+            functionsBasis: chosen.functionsBasis,
+            superiors,
           },
           signature: {
             mark: chosen.signingMark,
@@ -96,6 +139,7 @@ export async function loadDocumentOrganisations(db: Db, ids: string[]): Promise<
             signerName: '',
           },
           signerNames: knownSignerNames(chosen.signerNames),
+          defaultSigner: headSigns(chosen) ? chosen.headName : '',
         },
       ];
     }),

@@ -12,7 +12,7 @@ import { findVisibleOrganisation } from '../organisations/queries.js';
 import { administers, requireAdministrator } from '../users/rules.js';
 import { exportOnboardingRows } from './export-onboarding.js';
 import { commitImport, findOwnImport, presentImport, previewUpload } from './onboarding-imports.js';
-import { writeOnboardingWorkbook } from './write-workbook.js';
+import { ONBOARDING_TITLES, writeOnboardingWorkbook } from './write-workbook.js';
 
 const emptyRows = { organisations: [], people: [], systems: [] };
 const workbookFile = (bytes: Buffer, fileName: string) =>
@@ -35,7 +35,10 @@ export function onboardingRoutes(db: Db): Router {
 
   mountAuthed(router, contracts.downloadOnboardingTemplate, async ({ actor }) => {
     requireAdministrator(actor);
-    return workbookFile(await writeOnboardingWorkbook(emptyRows), 'mau-nhap-du-lieu-capdo.xlsx');
+    return workbookFile(
+      await writeOnboardingWorkbook(emptyRows, ONBOARDING_TITLES.template),
+      'mau-nhap-du-lieu-capdo.xlsx',
+    );
   });
 
   mountAuthed(router, contracts.exportOnboarding, async ({ actor, query }) => {

@@ -5,12 +5,14 @@ import { paragraph } from './paragraphs.js';
 import { afterTableSpacer, gridTable, shareWidths } from './tables.js';
 import { textRuns } from './text-runs.js';
 import type { PageGeometry } from './units.js';
+import type { Keep } from './keep.js';
 
 /**
  * A bordered table across the text width of the current page (wider on a landscape page), columns
- * in proportion to their relative widths, the header row bold, centred and repeated on every page.
+ * in proportion to their relative widths, the header row bold, centred, repeated on every page and
+ * never alone at a page's foot. Kept with what follows (the closing), its last row goes with it.
  */
-export function dataTableBlock(block: TableBlock, page: PageGeometry): FileChild[] {
+export function dataTableBlock(block: TableBlock, page: PageGeometry, keep: Keep = 'none'): FileChild[] {
   // A table without columns would be a row without cells, which Word refuses to open.
   if (block.columns.length === 0) return [];
   const size = block.size ?? officialFormat.size.table;
@@ -27,8 +29,12 @@ export function dataTableBlock(block: TableBlock, page: PageGeometry): FileChild
       paragraph(textRuns(row[index] ?? '', { size }), { align: column.align ?? 'left' }),
     ]),
   );
+  const keepLast = keep !== 'none';
   return [
-    gridTable(widths, [{ cells: header, header: true }, ...body.map((cells) => ({ cells }))]),
-    afterTableSpacer(),
+    gridTable(widths, [
+      { cells: header, header: true, keepNext: body.length > 0 || keepLast },
+      ...body.map((cells, index) => ({ cells, keepNext: keepLast && index === body.length - 1 })),
+    ]),
+    afterTableSpacer(6, { keep: keepLast }),
   ];
 }

@@ -26,6 +26,16 @@ const HEADER_GAP_PT = 12;
 const centred = { align: 'center' } as const;
 
 /**
+ * A body's name in capitals, its lines broken where the template put "\n" (<w:br/> in one paragraph)
+ * and nowhere else; a space left beside a break would shift its centred line.
+ */
+const bodyName = (name: string) =>
+  upper(name)
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n');
+
+/**
  * The two-column header as a borderless table of two rows: the bodies beside the national name and
  * motto, then the number beside the place and date, so that "Số: ..." and the date share a line as
  * they do in Decree 30's models, whatever the number of lines above them.
@@ -36,8 +46,8 @@ export function headerBlock(block: HeaderBlock, page: PageGeometry): FileChild[]
   const rightWidth = page.textWidth - leftWidth;
 
   const bodies: Paragraph[] = [
-    ...(block.parentBody ? [paragraph(textRuns(upper(block.parentBody), { size: size.header }), centred)] : []),
-    paragraph(textRuns(upper(block.issuingBody), { size: size.header, bold: true }), centred),
+    ...(block.parentBody ? [paragraph(textRuns(bodyName(block.parentBody), { size: size.header }), centred)] : []),
+    paragraph(textRuns(bodyName(block.issuingBody), { size: size.header, bold: true }), centred),
     ruleParagraph(Math.round(leftWidth * officialFormat.issuerRuleShare), leftWidth),
   ];
   const nation: Paragraph[] = [

@@ -1,63 +1,103 @@
-import { AlignmentType, BorderStyle, LineRuleType, Paragraph, type ParagraphChild } from 'docx';
-import { officialFormat } from '#templates/official-format.js';
+import { BorderStyle, LineRuleType, Paragraph, TabStopType, type IParagraphOptions, type ParagraphChild } from 'docx';
+import {
+  ALIGNMENT,
+  BODY_SPACING,
+  FIRST_LINE_INDENT,
+  STYLES,
+  TIGHT_SPACING,
+  type Align,
+  type ParagraphLook,
+  type StyleId,
+} from './styles.js';
 import { FONT } from './text-runs.js';
-import { lineMultipleToAuto, mmToTwips, ptToHalfPoints, ptToTwips } from './units.js';
+import { ptToHalfPoints, ptToTwips } from './units.js';
 
 /** Paragraph building blocks shared by the block renderers. */
 
-type Align = 'justify' | 'center' | 'left' | 'right';
-
-const ALIGNMENT = {
-  justify: AlignmentType.JUSTIFIED,
-  center: AlignmentType.CENTER,
-  left: AlignmentType.LEFT,
-  right: AlignmentType.RIGHT,
-} as const;
-
-const FIRST_LINE_INDENT = mmToTwips(officialFormat.firstLineIndentMm);
-
-/** Body spacing: at least 6 pt between paragraphs (Decree 30) and 1.15 lines. */
-const BODY_SPACING = {
-  before: 0,
-  after: ptToTwips(officialFormat.paragraphSpacingPt),
-  line: lineMultipleToAuto(officialFormat.lineHeight),
-  lineRule: LineRuleType.AUTO,
-} as const;
-
-/** Single spacing, nothing between paragraphs: the header, the closing and table cells. */
-const TIGHT_SPACING = { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } as const;
-
-interface ParagraphOptions {
+export interface ParagraphOptions {
+  /** Compact (single-spaced, left, no indent) unless told otherwise. */
+  style?: StyleId;
   align?: Align;
   /** First-line indent of body text. */
   indent?: boolean;
-  /** Body spacing (after and line height) rather than tight spacing. */
-  body?: boolean;
-  /** Extra space before, in points. */
+  spacing?: 'body' | 'tight';
+  /** Space before and after, in points; the spacing's when absent. */
   spaceBeforePt?: number;
-  keepNext?: boolean;
+  spaceAfterPt?: number;
+  /** Keep with the next paragraph and keep its lines on one page. */
+  keep?: boolean;
   /** Indent from the right edge, in twips. */
   rightIndentTwips?: number;
+  /**
+   * Where the lines start, in twips from the text's left edge; the first line at the first-line indent when
+   * `indent`, hanging out of the others, and a tab on it leads to the others' start.
+   */
+  leftTwips?: number;
+}
+
+/** The spacing a look gives, as w:spacing attributes. */
+const spacingOf = (spacing: 'body' | 'tight', beforePt: number) => ({
+  ...(spacing === 'body' ? BODY_SPACING : TIGHT_SPACING),
+  before: ptToTwips(beforePt),
+});
+
+/** The w:spacing attributes that differ from the style's; none when all agree. */
+function spacingChanges(look: ParagraphLook, options: ParagraphOptions) {
+  const style = spacingOf(look.spacing, look.spaceBeforePt);
+  const wanted = {
+    ...spacingOf(options.spacing ?? look.spacing, options.spaceBeforePt ?? look.spaceBeforePt),
+    ...(options.spaceAfterPt === undefined ? {} : { after: ptToTwips(options.spaceAfterPt) }),
+  };
+  const changes = {
+    ...(wanted.before !== style.before ? { before: wanted.before } : {}),
+    ...(wanted.after !== style.after ? { after: wanted.after } : {}),
+    ...(wanted.line !== style.line ? { line: wanted.line, lineRule: wanted.lineRule } : {}),
+  };
+  return Object.keys(changes).length > 0 ? { spacing: changes } : {};
+}
+
+/** The direct formatting a paragraph needs on top of its style: only what differs. */
+function directFormatting(look: ParagraphLook, options: ParagraphOptions): Partial<IParagraphOptions> {
+  const align = options.align ?? look.align;
+  const firstLine = (options.indent ?? look.firstLineIndent) ? FIRST_LINE_INDENT : 0;
+  const lookFirstLine = look.firstLineIndent ? FIRST_LINE_INDENT : 0;
+  const { leftTwips, rightIndentTwips } = options;
+  const hanging = leftTwips !== undefined && firstLine > 0 ? leftTwips - firstLine : 0;
+  const indent = {
+    ...(leftTwips !== undefined
+      ? { left: leftTwips, ...(hanging > 0 ? { hanging } : { firstLine: 0 }) }
+      : firstLine !== lookFirstLine
+        ? { firstLine }
+        : {}),
+    ...(rightIndentTwips ? { right: rightIndentTwips } : {}),
+  };
+  return {
+    ...(align !== look.align ? { alignment: ALIGNMENT[align] } : {}),
+    ...(Object.keys(indent).length > 0 ? { indent } : {}),
+    ...spacingChanges(look, options),
+    ...(options.keep && !look.keep ? { keepNext: true, keepLines: true } : {}),
+    // An explicit stop where the lines hang: the tab after "Kính gửi:" lands there in Word and LibreOffice alike.
+    ...(hanging > 0 ? { tabStops: [{ type: TabStopType.LEFT, position: leftTwips! }] } : {}),
+  };
 }
 
 export function paragraph(children: ParagraphChild[], options: ParagraphOptions = {}): Paragraph {
-  const spacing = options.body ? BODY_SPACING : TIGHT_SPACING;
-  const indent = {
-    ...(options.indent ? { firstLine: FIRST_LINE_INDENT } : {}),
-    ...(options.rightIndentTwips ? { right: options.rightIndentTwips } : {}),
-  };
+  const style = options.style ?? 'Compact';
   return new Paragraph({
+    // Normal is every paragraph's default; naming it would only repeat it.
+    ...(style === 'Normal' ? {} : { style }),
     children,
-    alignment: ALIGNMENT[options.align ?? 'left'],
-    spacing: options.spaceBeforePt ? { ...spacing, before: ptToTwips(options.spaceBeforePt) } : spacing,
-    ...(Object.keys(indent).length > 0 ? { indent } : {}),
-    ...(options.keepNext ? { keepNext: true } : {}),
+    ...directFormatting(STYLES[style], options),
   });
 }
 
 /** An empty line of the given size: the space left for the signature, the gap under the subject. */
-export const emptyLine = (sizePt: number): Paragraph =>
-  new Paragraph({ spacing: TIGHT_SPACING, run: { font: FONT, size: ptToHalfPoints(sizePt) } });
+export const emptyLine = (sizePt: number, options: { keep?: boolean } = {}): Paragraph =>
+  new Paragraph({
+    style: 'Compact',
+    ...(options.keep ? { keepNext: true, keepLines: true } : {}),
+    run: { font: FONT, size: ptToHalfPoints(sizePt) },
+  });
 
 /** Height of the paragraph that carries a rule: its bottom border then clears the descenders above it. */
 const RULE_LINE_HEIGHT = ptToTwips(4);
@@ -70,12 +110,14 @@ const RULE_BORDER = { style: BorderStyle.SINGLE, size: 6, color: '000000', space
  * VML or DrawingML anchors and move when the text reflows. The rule is the bottom border of a
  * paragraph a few points high, so it sits just below the line above rather than touching it.
  */
-export function ruleParagraph(ruleWidth: number, containerWidth: number): Paragraph {
+export function ruleParagraph(ruleWidth: number, containerWidth: number, options: { keep?: boolean } = {}): Paragraph {
   const side = Math.max(0, Math.round((containerWidth - ruleWidth) / 2));
   return new Paragraph({
+    style: 'Compact',
     border: { bottom: RULE_BORDER },
     indent: { left: side, right: side },
-    spacing: { before: 0, after: 0, line: RULE_LINE_HEIGHT, lineRule: LineRuleType.EXACT },
+    spacing: { line: RULE_LINE_HEIGHT, lineRule: LineRuleType.EXACT },
+    ...(options.keep ? { keepNext: true, keepLines: true } : {}),
     // The paragraph mark's size sets the empty paragraph's height in LibreOffice.
     run: { font: FONT, size: 2 },
   });
@@ -87,7 +129,8 @@ export function ruleParagraph(ruleWidth: number, containerWidth: number): Paragr
  */
 export const pageBreakParagraph = (): Paragraph =>
   new Paragraph({
+    style: 'Compact',
     pageBreakBefore: true,
-    spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
+    spacing: { line: 20, lineRule: LineRuleType.EXACT },
     run: { font: FONT, size: 2 },
   });

@@ -76,6 +76,8 @@ interface GridRow {
   cells: Paragraph[][];
   /** Repeats at the top of every page the table spans. */
   header?: boolean;
+  /** Stays on the page of the next row (or of what follows the table). */
+  keepNext?: boolean;
 }
 
 /** A bordered data table with fixed column widths in twips. */
@@ -92,6 +94,7 @@ export function gridTable(columnWidths: number[], rows: GridRow[]): Table {
           // A row stays on one page (Word still splits one taller than a page); the header row repeats.
           cantSplit: true,
           ...(row.header ? { tableHeader: true } : {}),
+          ...(row.keepNext ? { keepNext: true } : {}),
           children: row.cells.map(
             (children, index) =>
               new TableCell({
@@ -110,9 +113,11 @@ export function gridTable(columnWidths: number[], rows: GridRow[]): Table {
  * The paragraph every table is followed by. Two tables with nothing between them are one table to
  * Word (it merges them on save), and a section must not end with a table; this small gap prevents both.
  */
-export const afterTableSpacer = (heightPt = 6): Paragraph =>
+export const afterTableSpacer = (heightPt = 6, options: { keep?: boolean } = {}): Paragraph =>
   new Paragraph({
-    spacing: { before: 0, after: 0, line: ptToTwips(heightPt), lineRule: LineRuleType.EXACT },
+    style: 'Compact',
+    spacing: { line: ptToTwips(heightPt), lineRule: LineRuleType.EXACT },
+    ...(options.keep ? { keepNext: true, keepLines: true } : {}),
     run: { font: FONT, size: ptToHalfPoints(heightPt) },
   });
 

@@ -1,4 +1,4 @@
-import { TextRun, UnderlineType } from 'docx';
+import { Tab, TextRun, UnderlineType } from 'docx';
 import type { RichText, Run } from '#templates/document-model.js';
 import { officialFormat } from '#templates/official-format.js';
 import { safeText } from '../safe-text.js';
@@ -49,3 +49,7 @@ export function textRuns(text: RichText, style: TextStyle): TextRun[] {
   const runs: Run[] = typeof text === 'string' ? [{ text }] : text;
   return runs.flatMap((run) => docxRuns(run, style));
 }
+
+/** A tab, to the paragraph's next tab stop, in the text's font and size. */
+export const tabRun = (sizePt: number): TextRun =>
+  new TextRun({ children: [new Tab()], font: FONT, size: ptToHalfPoints(sizePt) });

@@ -46,16 +46,20 @@ function drawColumn(flow: PageFlow, lines: ColumnLine[], x: number, width: numbe
   return y;
 }
 
-/**
- * Recipients on the left ("Nơi nhận:" bold italic, the list smaller), the signature on the right,
- * side by side and kept together on one page: it moves to a new page when it does not fit.
- */
-export function writeClosing(flow: PageFlow, block: ClosingBlock): void {
+interface ClosingLayout {
+  leftWidth: number;
+  rightX: number;
+  rightWidth: number;
+  recipients: ColumnLine[];
+  signature: ColumnLine[];
+  /** The height kept on the page the closing starts on: all of it, or the signature when it is taller than a page. */
+  keptHeight: number;
+}
+
+function layoutClosing(flow: PageFlow, block: ClosingBlock): ClosingLayout {
   const { size } = officialFormat;
   const leftWidth = flow.width * officialFormat.headerLeftShare;
-  const rightX = flow.left + leftWidth;
   const rightWidth = flow.width - leftWidth;
-
   const recipients: ColumnLine[] =
     block.recipients === null
       ? []
@@ -69,12 +73,26 @@ export function writeClosing(flow: PageFlow, block: ClosingBlock): void {
     ...columnLines(title, signatureSize, rightWidth, { bold: true }),
     ...columnLines(signerName || ' ', signatureSize, rightWidth, { bold: true }, signatureSpace),
   ];
-
-  flow.y += spaceBeforeClosing;
   const height = Math.max(heightOf(recipients), heightOf(signature));
-  // Keep together when it can be; a closing taller than a page (a very long recipients list) keeps
+  // Kept together when it can be; a closing taller than a page (a very long recipients list) keeps
   // at least the signature on the page it starts on and lets the list run on.
-  flow.ensure(height <= flow.pageHeight ? height : heightOf(signature));
+  const keptHeight = height <= flow.pageHeight ? height : heightOf(signature);
+  return { leftWidth, rightX: flow.left + leftWidth, rightWidth, recipients, signature, keptHeight };
+}
+
+/** What must fit under the text before the closing for the closing to stay on its page with it. */
+export const closingLead = (flow: PageFlow, block: ClosingBlock) =>
+  spaceBeforeClosing + layoutClosing(flow, block).keptHeight;
+
+/**
+ * Recipients on the left ("Nơi nhận:" bold italic, the list smaller), the signature on the right,
+ * side by side and kept together on one page: it moves to a new page when it does not fit. The text
+ * before it keeps room for it (keep.ts), so it moves only when that text could not.
+ */
+export function writeClosing(flow: PageFlow, block: ClosingBlock): void {
+  const { leftWidth, rightX, rightWidth, recipients, signature, keptHeight } = layoutClosing(flow, block);
+  flow.y += spaceBeforeClosing;
+  flow.ensure(keptHeight);
   const top = flow.y;
   const signatureEnd = drawColumn(flow, signature, rightX, rightWidth, 'center', top);
   const signaturePage = flow.doc.bufferedPageRange().count;

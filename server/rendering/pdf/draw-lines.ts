@@ -1,7 +1,7 @@
 import { officialFormat } from '#templates/official-format.js';
 import { useFont } from './fonts.js';
 import type { Align, PdfDocument } from './pdf-types.js';
-import { type Line, type StyledText, spaceAfter } from './text-layout.js';
+import { type Line, type StyledText, gapBetween } from './text-layout.js';
 
 /** The distance from one line's top to the next: the font size times Decree 30's line height. */
 export const lineHeightOf = (size: number) => size * officialFormat.lineHeight;
@@ -51,6 +51,11 @@ export function drawLine(
     span = null;
   };
   line.words.forEach((word, index) => {
+    if (index > 0) {
+      cursor += gapBetween(line.words[index - 1]!, word, size) + stretch;
+      // A blank of several spaces: the word starts a span of its own at its exact place.
+      if ((word.spaces ?? 1) > 1) flush();
+    }
     word.pieces.forEach((piece, pieceIndex) => {
       const startsWord = pieceIndex === 0 && index > 0;
       if (span && span.style === piece.style && span.underline === piece.underline) {
@@ -68,7 +73,6 @@ export function drawLine(
       }
       cursor += piece.width;
     });
-    cursor += spaceAfter(word, size) + stretch;
   });
   flush();
 }

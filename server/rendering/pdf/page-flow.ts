@@ -18,6 +18,8 @@ const EPSILON = 1e-6;
 export class PageFlow {
   y = 0;
   orientation: Orientation = 'portrait';
+  /** The pages (0-based) on which a part numbered on its own starts: the main text, then each annex. */
+  readonly partStarts: number[] = [];
 
   constructor(readonly doc: PdfDocument) {}
 
@@ -45,10 +47,13 @@ export class PageFlow {
     return this.y <= this.top + EPSILON;
   }
 
-  startPage(orientation: Orientation): void {
+  /** Starts a page; `newPart`: its numbering starts again (the first page of the document, of an annex). */
+  startPage(orientation: Orientation, newPart = false): void {
     this.orientation = orientation;
     this.doc.addPage({ size: 'A4', layout: orientation, margins: marginsOf(orientation) });
     this.y = this.top;
+    const index = this.doc.bufferedPageRange().count - 1;
+    if (newPart || index === 0) this.partStarts.push(index);
   }
 
   /** A new page of the same orientation, for text that runs on. */

@@ -120,6 +120,10 @@ export const validation: Messages['validation'] = {
     'The documents of this export could not be drawn up (a server fault). Export again; if it fails again, ' +
     'tell the administrator.',
   markedAuthorityRequired: 'With an authority mark (TM., KT., ...) state the title or body signed for.',
+  draftingUnit: 'Letters and digits only, without spaces or dashes, for example: VP, PCNTT.',
+  functionsBasisLeadingWords:
+    'Leave out "Căn cứ" at the start: the document adds it. Name the act only, for example: Quyết định số ' +
+    '.../QĐ-UBND ngày ... quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của ...',
   onboarding: {
     notXlsx: 'The file is not a valid Excel workbook (.xlsx). Save it as Excel Workbook (.xlsx) and upload it again.',
     inflatesTooMuch: 'The file unpacks to too much data (over {{max}} MB). Split the data into several files.',

@@ -82,10 +82,10 @@ export const reports: Messages['reports'] = {
     annexNote:
       'Details by kind of unit, pending dossiers, inspections due and systems to determine again are in the annex.',
     annex: 'ANNEX',
+    annexTitle: 'Detailed figures on information-system security by level',
     annexSubject: '(Attached to the report of {{organisation}})',
     more: '{{count}} more rows are not printed in this annex.',
     none: 'None.',
-    superior: 'The superior body',
   },
   sheet: {
     summary: 'Summary',
@@ -147,4 +147,5 @@ export const reports: Messages['reports'] = {
     decisionDate: 'Decision date',
   },
   answer: { yes: 'Yes', no: 'No' },
+  print: { page: 'Page' },
 };

@@ -1173,7 +1173,8 @@ export const ui: Messages['ui'] = {
     title: 'Document signing',
     intro:
       'How each organisation signs the documents the product drafts for it: the authority mark (TM., KT., Q., TL., ' +
-      "TUQ.), the head's title and the signer's title. Until they are set, an organisation signs as its kind does.",
+      "TUQ.), its head, the signer's title and name, the drafting unit and the act giving its functions. Until " +
+      'they are set, an organisation signs as its kind does.',
     organisation: 'Organisation',
     pickOrganisation: 'Choose an organisation',
     pickFirst: 'Choose an organisation to see how it signs its documents.',
@@ -1184,15 +1185,28 @@ export const ui: Messages['ui'] = {
     saved: 'The signing settings were saved.',
     fields: {
       headTitle: "Head's title",
+      headName: "Head's name",
       signingMark: 'Authority mark',
       markedAuthority: 'Body or title signed for',
       signerTitle: "Signer's title",
+      draftingUnit: 'Drafting unit (abbreviation)',
+      functionsBasis: 'Act giving its functions',
     },
     help: {
       headTitle: 'For example: Giám đốc, Chủ tịch.',
       markedAuthority:
         'Written after the mark: "Ủy ban nhân dân" after TM., "Giám đốc" after KT.; blank without a mark.',
       signerTitle: 'For example: Phó Giám đốc.',
+      headName:
+        "Printed under the signature when the head signs (the signer's title is the head's) and the table below " +
+        'names no one else. For example: Lê Văn Hùng.',
+      draftingUnit:
+        "The abbreviation of the office that drafts the documents: written after the organisation's in a letter's " +
+        'number (12/STTTT-PCNTT) and in "Lưu: VT, PCNTT.". For example: VP, PCNTT. Blank if there is none.',
+      functionsBasis:
+        'The act setting out the functions, duties, powers and structure of the organisation, cited after "Căn cứ" ' +
+        'in its decisions; leave out "Căn cứ". For example: Quyết định số .../QĐ-UBND ngày ... của Ủy ban nhân dân ' +
+        'tỉnh .... Blank leaves a space for the records clerk to fill in.',
     },
     marks: {
       none: 'None (the head signs)',
@@ -1206,8 +1220,9 @@ export const ui: Messages['ui'] = {
     signerNames: {
       title: 'Signer by document type',
       help:
-        'The name printed under the signature of each kind of document the organisation issues; blank for none. ' +
-        'An issued approval decision always names the person who approved it.',
+        'The name printed under the signature of each kind of document the organisation issues; blank prints the ' +
+        "head's name when the head signs, otherwise none. An issued approval decision always names the person who " +
+        'approved it.',
       form: 'Document',
       name: 'Signer',
       nameOf: 'Signer: {{form}}',
@@ -1698,6 +1713,7 @@ export const ui: Messages['ui'] = {
       documentDate: 'Document date',
       documentNumber: 'Document number',
       dossierId: 'Dossier',
+      draftingUnit: 'Drafting unit (abbreviation)',
       dueSoonWorkingDays: 'Reminder before the due date (working days)',
       effectiveFrom: 'Effective from',
       email: 'Email',
@@ -1708,6 +1724,8 @@ export const ui: Messages['ui'] = {
       fileName: 'File name',
       forms: 'Documents by level',
       fullName: 'Full name',
+      functionsBasis: 'Act giving its functions',
+      headName: 'Name of its head',
       headTitle: 'Title of its head',
       holidays: 'Holidays and swapped working days',
       id: 'Id',

@@ -121,6 +121,10 @@ export const validation = {
   exportFailed:
     'Không lập được văn bản của lượt xuất này do lỗi hệ thống. Hãy xuất lại; nếu vẫn lỗi, báo quản trị viên.',
   markedAuthorityRequired: 'Có dấu thẩm quyền (TM., KT., ...) thì phải ghi chức danh hoặc tập thể được thay mặt.',
+  draftingUnit: 'Chỉ gồm chữ cái và chữ số viết liền, không dấu cách hay dấu gạch, ví dụ: VP, PCNTT.',
+  functionsBasisLeadingWords:
+    'Không ghi "Căn cứ" ở đầu: văn bản tự thêm. Chỉ ghi tên văn bản, ví dụ: Quyết định số .../QĐ-UBND ngày ... ' +
+    'quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của ...',
   onboarding: {
     notXlsx:
       'Tệp không phải bảng tính Excel (.xlsx) hợp lệ. Hãy lưu tệp ở định dạng Excel Workbook (.xlsx) rồi tải lên lại.',

@@ -90,10 +90,11 @@ export const reports = {
       'Chi tiết theo từng loại đơn vị, hồ sơ đang chờ xử lý, kiểm tra đến hạn và hệ thống cần xác định lại cấp độ ' +
       'tại Phụ lục kèm theo.',
     annex: 'PHỤ LỤC',
+    /** The annex's own title; the document writes it in capitals. */
+    annexTitle: 'Số liệu chi tiết về bảo đảm an toàn hệ thống thông tin theo cấp độ',
     annexSubject: '(Kèm theo Báo cáo của {{organisation}})',
     more: 'Còn {{count}} dòng khác không in trong phụ lục này.',
     none: 'Không có.',
-    superior: 'Cơ quan cấp trên',
   },
   sheet: {
     summary: 'Tổng hợp',
@@ -155,4 +156,6 @@ export const reports = {
     decisionDate: 'Ngày quyết định',
   },
   answer: { yes: 'Có', no: 'Không' },
+  /** The printed page's footer word before "page/pages" (a spreadsheet's "Trang 1/3"). */
+  print: { page: 'Trang' },
 };

@@ -1182,8 +1182,8 @@ export const ui = {
     title: 'Thiết lập ký văn bản',
     intro:
       'Cách mỗi đơn vị ký các văn bản hệ thống lập cho đơn vị đó: dấu thẩm quyền (TM., KT., Q., TL., TUQ.), ' +
-      'chức danh người đứng đầu và chức danh người ký. Khi chưa thiết lập, đơn vị ký theo cách mặc định của ' +
-      'loại đơn vị.',
+      'người đứng đầu, chức danh và họ tên người ký, đơn vị soạn thảo và căn cứ chức năng, nhiệm vụ ghi trên văn ' +
+      'bản. Khi chưa thiết lập, đơn vị ký theo cách mặc định của loại đơn vị.',
     organisation: 'Đơn vị',
     pickOrganisation: 'Chọn đơn vị',
     pickFirst: 'Chọn một đơn vị để xem cách ký văn bản của đơn vị đó.',
@@ -1193,15 +1193,28 @@ export const ui = {
     saved: 'Đã lưu thiết lập ký văn bản.',
     fields: {
       headTitle: 'Chức danh người đứng đầu',
+      headName: 'Họ và tên người đứng đầu',
       signingMark: 'Dấu thẩm quyền',
       markedAuthority: 'Tập thể hoặc chức danh được thay mặt, ký thay',
       signerTitle: 'Chức danh người ký',
+      draftingUnit: 'Đơn vị soạn thảo (viết tắt)',
+      functionsBasis: 'Căn cứ chức năng, nhiệm vụ',
     },
     help: {
       headTitle: 'Ví dụ: Giám đốc, Chủ tịch.',
       markedAuthority:
         'Ghi sau dấu thẩm quyền: "Ủy ban nhân dân" sau TM., "Giám đốc" sau KT.; để trống nếu không có dấu.',
       signerTitle: 'Ví dụ: Phó Giám đốc.',
+      headName:
+        'In dưới chữ ký khi người đứng đầu ký (chức danh người ký là chức danh người đứng đầu) và bảng người ký ' +
+        'bên dưới không ghi tên khác. Ví dụ: Lê Văn Hùng.',
+      draftingUnit:
+        'Chữ viết tắt tên phòng, văn phòng soạn thảo văn bản: ghi sau tên viết tắt của đơn vị trong số, ký hiệu ' +
+        'công văn (12/STTTT-PCNTT) và ở dòng "Lưu: VT, PCNTT.". Ví dụ: VP, PCNTT. Để trống nếu không có.',
+      functionsBasis:
+        'Văn bản quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của đơn vị, được trích sau "Căn cứ" ' +
+        'trong quyết định của đơn vị; không ghi "Căn cứ" ở đầu. Ví dụ: Quyết định số .../QĐ-UBND ngày ... của Ủy ' +
+        'ban nhân dân tỉnh .... Để trống thì văn bản để chỗ trống cho văn thư điền.',
     },
     marks: {
       none: 'Không có (người đứng đầu ký)',
@@ -1215,8 +1228,9 @@ export const ui = {
     signerNames: {
       title: 'Người ký theo loại văn bản',
       help:
-        'Họ và tên in dưới chữ ký của từng loại văn bản đơn vị ban hành; để trống nếu không in tên. Quyết định ' +
-        'phê duyệt cấp độ đã ban hành luôn ghi tên người đã phê duyệt.',
+        'Họ và tên in dưới chữ ký của từng loại văn bản đơn vị ban hành; để trống thì in tên người đứng đầu khi ' +
+        'người đứng đầu ký, nếu không thì để trống. Quyết định phê duyệt cấp độ đã ban hành luôn ghi tên người đã ' +
+        'phê duyệt.',
       form: 'Loại văn bản',
       name: 'Người ký',
       nameOf: 'Người ký: {{form}}',
@@ -1704,6 +1718,7 @@ export const ui = {
       documentDate: 'Ngày văn bản',
       documentNumber: 'Số văn bản',
       dossierId: 'Hồ sơ',
+      draftingUnit: 'Đơn vị soạn thảo (viết tắt)',
       dueSoonWorkingDays: 'Nhắc trước hạn (ngày làm việc)',
       effectiveFrom: 'Ngày có hiệu lực',
       email: 'Thư điện tử',
@@ -1714,6 +1729,8 @@ export const ui = {
       fileName: 'Tên tệp',
       forms: 'Văn bản theo cấp độ',
       fullName: 'Họ và tên',
+      functionsBasis: 'Căn cứ chức năng, nhiệm vụ',
+      headName: 'Họ và tên người đứng đầu',
       headTitle: 'Chức danh người đứng đầu',
       holidays: 'Ngày nghỉ lễ, ngày làm bù',
       id: 'Mã',

@@ -1,6 +1,6 @@
 import { formDataSchema } from '#shared/documents/form-data.schemas.js';
 
-/** What the appraisal opinion needs: the dossier received, who sent it, and the conclusions. */
+/** What the appraisal opinion needs: the dossier received, who sent it, the conclusions and who approves next. */
 export const appraisalOpinionSchema = formDataSchema.pick({
   regime: true,
   level: true,
@@ -8,6 +8,7 @@ export const appraisalOpinionSchema = formDataSchema.pick({
   operator: true,
   owner: true,
   appraiser: true,
+  approver: true,
   number: true,
   signature: true,
   submission: true,

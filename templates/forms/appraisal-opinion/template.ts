@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Block, DocumentModel } from '../../document-model.js';
 import {
+  addresseeBlock,
+  archiveUnit,
   closingBlock,
   conclusionText,
   documentStatus,
@@ -9,6 +11,7 @@ import {
   levelText,
 } from '../../official-parts.js';
 import { appraisalCriteria, appraisalOutcome } from '../appraisal-text.js';
+import { withDecidingRules } from '../deciding-rules.js';
 import { pointLabel, pointLines } from '../point-list.js';
 import { submissionReferenceText } from '../references.js';
 import { systemDescription, systemsSubject } from '../systems-text.js';
@@ -19,16 +22,33 @@ type Data = z.infer<typeof appraisalOpinionSchema>;
 const heading = (text: string): Block => ({ kind: 'heading', text, level: 2 });
 const listItem = (text: string): Block => ({ kind: 'paragraph', text, indent: false });
 
-/** The sentence that ends the opinion: approve, return for revision, or not concluded yet (a draft). */
+/**
+ * The next step of a suitable dossier follows the routing data: `approver` is who approves at this level. When
+ * the appraiser approves too (levels 1-2, docs/domain.md#who-appraises-and-approves), it says it will issue the
+ * decision; otherwise it names the body the operator submits the dossier to.
+ */
+function nextStep(data: Data): string {
+  const { operator, appraiser, approver } = data;
+  const level = levelText(data.level);
+  if (approver.name === appraiser.name)
+    return (
+      `Hồ sơ đề xuất cấp độ đáp ứng yêu cầu. ${appraiser.name} sẽ ban hành Quyết định phê duyệt ${level} đối với ` +
+      `${data.systems.length === 1 ? 'hệ thống' : 'các hệ thống'} thông tin nêu trên theo quy định./.`
+    );
+  const revise =
+    data.appraisal && data.appraisal.comment.trim() !== '' ? 'hoàn chỉnh hồ sơ theo ý kiến nêu trên và ' : '';
+  return (
+    `Hồ sơ đề xuất cấp độ đáp ứng yêu cầu, đủ điều kiện trình ${approver.name} phê duyệt ${level}. Đề nghị ` +
+    `${operator.name} ${revise}trình ${approver.name} xem xét, phê duyệt theo quy định./.`
+  );
+}
+
+/** The sentence that ends the opinion: the next step, return for revision, or not concluded yet (a draft). */
 function conclusion(data: Data): string {
   const { operator, appraiser } = data;
   switch (appraisalOutcome(data.appraisal)) {
     case 'suitable':
-      return (
-        'Hồ sơ đề xuất cấp độ đáp ứng yêu cầu, đủ điều kiện trình cấp có thẩm quyền phê duyệt ' +
-        `${levelText(data.level)} theo quy định. Đề nghị ${operator.name} hoàn thiện hồ sơ theo ý kiến nêu trên (nếu ` +
-        'có) và thực hiện các bước tiếp theo./.'
-      );
+      return nextStep(data);
     case 'unsuitable':
       return (
         'Hồ sơ đề xuất cấp độ chưa đáp ứng yêu cầu ở các nội dung không phù hợp nêu trên. Đề nghị ' +
@@ -49,7 +69,9 @@ export function appraisalOpinionTemplate(data: Data, draftYear: number): Documen
   const { operator, owner, appraiser, appraisal } = data;
   const received = data.submission ? submissionReferenceText(data.submission) : 'hồ sơ';
   const addressees = owner.name === operator.name ? [operator.name] : [operator.name, owner.name];
-  const systems = data.systems.map((system) => systemDescription(system, 'cấp độ đề xuất', true));
+  const systems = data.systems.map((system) =>
+    systemDescription(withDecidingRules(data.regime, system), 'cấp độ đề xuất', true),
+  );
   const results = appraisalCriteria(data.regime).map(
     ({ key, text }) => `${text}: ${conclusionText(appraisal ? appraisal.conclusions[key] : null)}`,
   );
@@ -60,7 +82,7 @@ export function appraisalOpinionTemplate(data: Data, draftYear: number): Documen
     status: documentStatus(data.number),
     blocks: [
       headerBlock(appraiser, data.number, `V/v thẩm định hồ sơ đề xuất cấp độ của ${operator.name}`, draftYear),
-      { kind: 'addressee', addressees },
+      addresseeBlock(addressees),
       { kind: 'legalBases', lines: legalBaseLines(data.regime.legalBases) },
       {
         kind: 'paragraph',
@@ -81,7 +103,7 @@ export function appraisalOpinionTemplate(data: Data, draftYear: number): Documen
         : []),
       heading('3. Kết luận'),
       { kind: 'paragraph', text: conclusion(data) },
-      closingBlock(data.signature, ['Như trên'], appraiser.shortName),
+      closingBlock(data.signature, ['Như trên'], archiveUnit(appraiser)),
     ],
   };
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { securityPlanParts } from '#shared/dossiers/dossiers.schemas.js';
 import type { Block } from '../../document-model.js';
 import { levelText } from '../../official-parts.js';
+import { decidingRules } from '../deciding-rules.js';
 import { asksRiskIdentification, designDocumentText } from '../dossier-parts.js';
 import { pointLines } from '../point-list.js';
 import { orMissing, securityPlanTitles } from '../security-plan-text.js';
@@ -51,18 +52,25 @@ export function designChapter(data: Data): Block[] {
   ];
 }
 
-/** Per system, its level and every rule it matched with the rule's citation (docs/domain.md#level-determination). */
-function systemLevelBlocks(system: Data['systems'][number], index: number): Block[] {
-  const rules = system.rules.map((rule) => listItem(`- ${rule.citation}: ${rule.explanation}`));
+/**
+ * Per system, its level and the rules that decided it, each with its citation (docs/domain.md#level-determination);
+ * lower-level rules the system also matched did not decide the level and are not cited.
+ */
+function systemLevelBlocks(regime: Data['regime'], system: Data['systems'][number], index: number): Block[] {
+  const rules = decidingRules(regime, system).map((rule) => listItem(`- ${rule.citation}: ${rule.explanation}`));
   return [
     section(`${index + 1}. ${system.name}`),
     paragraph(`Cấp độ đề xuất: ${levelText(system.level)}.`),
     ...(rules.length === 0
       ? [paragraph('Chưa xác định tiêu chí xác định cấp độ mà hệ thống đáp ứng.')]
-      : [paragraph('Hệ thống đáp ứng các tiêu chí xác định cấp độ sau:'), ...rules]),
-    ...(rules.length > 1
-      ? [paragraph('Cấp độ đề xuất là cấp độ cao nhất trong các tiêu chí mà hệ thống đáp ứng.')]
-      : []),
+      : [
+          paragraph(
+            rules.length === 1
+              ? 'Hệ thống đáp ứng tiêu chí xác định cấp độ sau:'
+              : 'Hệ thống đáp ứng các tiêu chí xác định cấp độ sau:',
+          ),
+          ...rules,
+        ]),
   ];
 }
 
@@ -71,7 +79,7 @@ export function levelChapter(data: Data): Block[] {
   const next = systems.length + 1;
   return [
     chapter('III. THUYẾT MINH ĐỀ XUẤT CẤP ĐỘ'),
-    ...systems.flatMap(systemLevelBlocks),
+    ...systems.flatMap((system, index) => systemLevelBlocks(data.regime, system, index)),
     ...(systems.length > 1
       ? [paragraph(`Cấp độ của hồ sơ là cấp độ cao nhất trong các hệ thống: ${levelText(data.level)}.`)]
       : []),

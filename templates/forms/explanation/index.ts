@@ -4,10 +4,10 @@ import { explanationSchema } from './schema.js';
 import { explanationTemplate } from './template.js';
 
 /**
- * The explanation is a part of the dossier the submission sends, not a document issued on its own:
- * it takes the submission's number and date (`numbering: 'submission'`), so `typeCode` is unused —
- * the number in its data carries the submission's own type code (TTr under nd85, none for the nd331
- * request letters).
+ * The explanation is a part of the dossier the submission sends, an annex of that letter, not a document issued
+ * on its own: it has no number of its own (`numbering: 'submission'`), so `typeCode` is unused. The number in
+ * its data is the submission's (TTr under nd85, none for the nd331 request letters), which its "(Kèm theo ...)"
+ * line cites.
  */
 export const explanation: FormDefinition<typeof explanationSchema> = {
   key: 'explanation',

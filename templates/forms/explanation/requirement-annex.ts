@@ -16,19 +16,20 @@ const columns: TableColumn[] = [
 
 /**
  * The annex "Tình hình đáp ứng yêu cầu cơ bản": one row per requirement group of the standard. It is
- * wide, so it starts on a landscape page of its own after the signature.
+ * wide, so it starts on a landscape page of its own after the signature, numbered on its own (an annex);
+ * its title in capitals, the document it goes with in italics under it (Decree 30).
  */
 export function requirementAnnex(data: Data): Block[] {
   return [
-    { kind: 'pageBreak', orientation: 'landscape' },
-    { kind: 'title', type: 'PHỤ LỤC', subject: 'Tình hình đáp ứng yêu cầu cơ bản' },
+    { kind: 'pageBreak', orientation: 'landscape', annex: true },
+    { kind: 'title', type: 'PHỤ LỤC', subject: 'TÌNH HÌNH ĐÁP ỨNG YÊU CẦU CƠ BẢN' },
     {
       kind: 'paragraph',
       text: [
         {
           text:
-            `(Theo tiêu chuẩn ${data.regime.standard}, ${levelText(data.level)}; kèm theo Thuyết minh hồ sơ đề ` +
-            `xuất cấp độ của ${data.operator.name})`,
+            `(Kèm theo Thuyết minh hồ sơ đề xuất cấp độ của ${data.operator.name}; theo tiêu chuẩn ` +
+            `${data.regime.standard}, ${levelText(data.level)})`,
           italic: true,
         },
       ],

@@ -4,7 +4,7 @@ import { documentRule, nd331SampleRegime, provincialSecurityPlan, thanhHoa } fro
 import { sampleFormData } from '../sample-data.js';
 
 /**
- * The IT centre's letter 35/TTCNTT asking the provincial police to appraise the province's system for
+ * The IT centre's letter 35/TTCNTT-HTAT asking the provincial police to appraise the province's system for
  * administrative procedures: level 3 because it handles administrative procedures (nd331 art. 13.2.b).
  */
 export const form02Sample: FormData = {

@@ -11,7 +11,7 @@ import {
 import { sampleFormData } from '../sample-data.js';
 
 /**
- * The IT centre's letter 42/TTCNTT asking the provincial police for its professional opinion on the
+ * The IT centre's letter 42/TTCNTT-HTAT asking the provincial police for its professional opinion on the
  * province's data-sharing platform: shared infrastructure of a province (level 3) raised to level 4 by
  * the risk framework.
  */

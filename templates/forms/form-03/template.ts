@@ -23,8 +23,8 @@ export function form03Template(data: Data, draftYear: number): DocumentModel {
       kind: { letterSubject: 'V/v đề nghị cho ý kiến chuyên môn về hồ sơ đề xuất cấp độ' },
       addressees: [appraiser],
       opening:
-        `${dossierPrepared(data)} Để hoàn thiện hồ sơ trước khi gửi cơ quan có thẩm quyền thẩm định, ` +
-        `${operator.name} đề nghị ${appraiser.name} cho ý kiến chuyên môn về hồ sơ với các nội dung sau:`,
+        `${dossierPrepared(data)} Để hoàn thiện hồ sơ trước khi đề nghị thẩm định, ${operator.name} đề nghị ` +
+        `${appraiser.name} cho ý kiến chuyên môn về hồ sơ với các nội dung sau:`,
       parts: dossierParts(data, 'requested'),
       request:
         `${operator.name} đề nghị ${appraiser.name} xem xét, cho ý kiến chuyên môn về hồ sơ đề xuất cấp độ ` +

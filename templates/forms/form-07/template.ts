@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { securityPlanParts } from '#shared/dossiers/dossiers.schemas.js';
 import type { DocumentModel } from '../../document-model.js';
-import { levelText, referenceText } from '../../official-parts.js';
-import { decisionDocument, functionsBasis } from '../decision.js';
+import { copyTo, levelText, referenceText } from '../../official-parts.js';
+import { decisionDocument, executionArticle, functionsBasis } from '../decision.js';
 import { submissionReferenceText } from '../references.js';
 import { orMissing, securityPlanTitles } from '../security-plan-text.js';
 import { systemsSubject } from '../systems-text.js';
@@ -13,6 +13,13 @@ type Data = z.infer<typeof form07Schema>;
 /** The plan's seven parts as the points of Article 1, each with what the plan sets out. */
 const planParagraphs = (plan: Data['content']['securityPlan']) =>
   securityPlanParts.map((part, index) => `${index + 1}. ${securityPlanTitles[part]}: ${orMissing(plan[part])}`);
+
+/**
+ * The Prime Minister's decision that put the system on the list of level-5 systems. The form data does not hold
+ * it, so its number and date are left for the clerk to write in (never a list cited without its number).
+ */
+const primeMinisterList =
+  'Quyết định số      /QĐ-TTg ngày      của Thủ tướng Chính phủ phê duyệt Danh mục hệ thống thông tin cấp độ 5';
 
 /**
  * nd331 form 07, level 5: the owner approves the security plan (the Prime Minister approves the list of
@@ -39,7 +46,7 @@ export function form07Template(data: Data, draftYear: number): DocumentModel {
       bases: [
         ...data.regime.legalBases,
         functionsBasis(owner),
-        'Danh mục hệ thống thông tin cấp độ 5 được Thủ tướng Chính phủ phê duyệt',
+        primeMinisterList,
         `${appraisal} của ${appraiser.name}`,
       ],
       proposal: `Theo đề nghị của ${operator.name}${proposal}`,
@@ -62,15 +69,9 @@ export function form07Template(data: Data, draftYear: number): DocumentModel {
               `khi hệ thống thay đổi và báo cáo ${owner.name}, ${appraiser.name} theo quy định.`,
           ],
         },
-        {
-          title: null,
-          paragraphs: [
-            `Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng ${operator.name} và các cơ quan, đơn vị có liên ` +
-              'quan chịu trách nhiệm thi hành Quyết định này./.',
-          ],
-        },
+        { title: null, paragraphs: [executionArticle(operator)] },
       ],
-      recipients: ['Như Điều 3', `${appraiser.name} (để biết)`],
+      recipients: ['Như Điều 3', copyTo(owner, appraiser.name)],
     },
     draftYear,
   );

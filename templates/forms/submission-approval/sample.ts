@@ -7,7 +7,7 @@ const office = 'Văn phòng HĐND và UBND huyện Yên Định';
 
 /**
  * The district office's Tờ trình 20/TTr-VP asking the district People's Committee to approve a dossier
- * of two systems at level 3 (the highest of its systems), after the Sở's appraisal 21/STTTT.
+ * of two systems at level 3 (the highest of its systems), after the Sở's appraisal 21/STTTT-PCNTT.
  */
 export const submissionApprovalSample: FormData = {
   ...sampleFormData,
@@ -36,15 +36,15 @@ export const submissionApprovalSample: FormData = {
     place: 'Yên Định',
     parentName: 'UBND huyện Yên Định',
     headTitle: 'Chánh Văn phòng',
-    draftingUnit: '',
+    draftingUnit: 'TH',
     functionsBasis: '',
-    superiors: [],
+    superiors: ['Ủy ban nhân dân huyện Yên Định', 'Ủy ban nhân dân tỉnh Thanh Hóa'],
   },
   number: { number: 20, typeCode: 'TTr', issuerCode: 'VP', date: '2023-08-15' },
   signature: { mark: '', markedAuthority: '', title: 'Chánh Văn phòng', signerName: 'Trịnh Văn Nam' },
   submission: { symbol: '15/TTr-VP', date: '2023-07-20' },
   appraisal: {
-    reference: { symbol: '21/STTTT', date: '2023-08-10' },
+    reference: { symbol: '21/STTTT-PCNTT', date: '2023-08-10' },
     conclusions: { level: 'suitable', designPlan: 'suitable', operationPlan: 'suitable' },
     comment: 'Hồ sơ đầy đủ thành phần; phương án đáp ứng yêu cầu cơ bản đối với cấp độ 3.',
   },

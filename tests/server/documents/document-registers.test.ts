@@ -64,7 +64,7 @@ test("the Sở's 2023 letters hold the demo's appraisal opinions; an appraisal t
     typeCode: '',
     lastNumber: opinions.length,
     issuedCount: opinions.length,
-    lastIssued: { symbol: `${opinions.length}/STTTT`, issuedOn: newest.issuedOn },
+    lastIssued: { symbol: newest.symbol, issuedOn: newest.issuedOn },
   });
   // Every register the demo numbered from is listed, and nothing else.
   const taken = await app.db
@@ -104,7 +104,8 @@ test("the Sở's 2023 letters hold the demo's appraisal opinions; an appraisal t
     typeCode: '',
     lastNumber: 1,
     issuedCount: 1,
-    lastIssued: { symbol: '01/STTTT', issuedOn: todayInVietnam() },
+    // A letter: the Sở's drafting unit follows its short name.
+    lastIssued: { symbol: '01/STTTT-PCNTT', issuedOn: todayInVietnam() },
   });
   // The newest year comes first.
   expect(after.map((r) => r.year)).toEqual([...after.map((r) => r.year)].sort((a, b) => b - a));

@@ -1,6 +1,9 @@
+import { and, desc, eq } from 'drizzle-orm';
 import { expect, test } from 'vitest';
+import { auditEvents, documentSettings } from '#server/db/schema/index.js';
 import { exportPacing } from '#server/modules/documents/run-document-export.js';
-import { DISTRICT, SO_TTTT, type Demo } from '../../support/demo.js';
+import { makeOrganisation } from '../../factories/organisations.js';
+import { DISTRICT, SO_TTTT, TTDVNN, type Demo } from '../../support/demo.js';
 import { docxParts, docxText, downloadBytes, zipEntries } from '../../support/read-documents.js';
 import type { TestApp } from '../../support/test-app.js';
 import { useDemoApp } from '../../support/demo-app.js';
@@ -105,13 +108,30 @@ test('an export names dossiers or an organisation; too wide a request is refused
 test('the Sở signs "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC" once its administrator says so; no one else may', async () => {
   const so = demo.org(SO_TTTT).id;
   const admin = await app.as('admin');
-  const defaults = await admin.get(`/api/organisations/${so}/document-settings`);
-  expect(defaults.json).toMatchObject({ signingMark: '', signerTitle: 'Giám đốc', version: 0 });
-  const commune = await admin.get(`/api/organisations/${demo.org(DISTRICT).id}/document-settings`);
-  expect(commune.json).toMatchObject({
+  // As the demo sets it up: the director signs in person, the IT division drafts.
+  const seeded = await admin.get(`/api/organisations/${so}/document-settings`);
+  expect(seeded.json).toMatchObject({ signingMark: '', signerTitle: 'Giám đốc', draftingUnit: 'PCNTT', version: 1 });
+  // A committee signs on behalf of the collective: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH".
+  const district = await admin.get(`/api/organisations/${demo.org(DISTRICT).id}/document-settings`);
+  expect(district.json).toMatchObject({
     signingMark: 'TM',
     markedAuthority: 'Ủy ban nhân dân',
     headTitle: 'Chủ tịch',
+    draftingUnit: 'VP',
+  });
+  // A commune nothing was set for signs as its kind does (version 0), with no name, unit or act.
+  const fresh = await makeOrganisation(app.db, { parent: demo.org(DISTRICT), kind: 'commune', shortName: 'UBND' });
+  expect((await admin.get(`/api/organisations/${fresh.id}/document-settings`)).json).toEqual({
+    organisationId: fresh.id,
+    headTitle: 'Chủ tịch',
+    headName: '',
+    draftingUnit: '',
+    functionsBasis: '',
+    signingMark: 'TM',
+    markedAuthority: 'Ủy ban nhân dân',
+    signerTitle: 'Chủ tịch',
+    signerNames: {},
+    version: 0,
   });
 
   // "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC": the deputy signs for the director.
@@ -123,22 +143,22 @@ test('the Sở signs "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC" once its administrat
   };
   const leader = await app.as('sotttt.lanhdao');
   const refused = await leader.request('PUT', `/api/organisations/${so}/document-settings`, {
-    body: { version: 0, ...deputySigns },
+    body: { version: 1, ...deputySigns },
   });
   expect(refused.status).toBe(403);
   const missing = await admin.request('PUT', `/api/organisations/${so}/document-settings`, {
-    body: { version: 0, ...deputySigns, markedAuthority: '' },
+    body: { version: 1, ...deputySigns, markedAuthority: '' },
   });
   expect(missing.status).toBe(400);
   expect(missing.json.error.issues[0].path).toBe('markedAuthority');
   const saved = await admin.request('PUT', `/api/organisations/${so}/document-settings`, {
-    body: { version: 0, ...deputySigns },
+    body: { version: 1, ...deputySigns },
   });
   expect(saved.status, saved.text).toBe(200);
-  expect(saved.json.version).toBe(1);
+  expect(saved.json.version).toBe(2);
   const stale = await admin.request('PUT', `/api/organisations/${so}/document-settings`, {
     body: {
-      version: 0,
+      version: 1,
       headTitle: 'Giám đốc',
       signingMark: 'TL',
       markedAuthority: 'Giám đốc',
@@ -155,4 +175,118 @@ test('the Sở signs "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC" once its administrat
   const text = docxText((await docxParts(file.body))['word/document.xml']!);
   expect(text).toContain('KT. GIÁM ĐỐC');
   expect(text).toContain('PHÓ GIÁM ĐỐC');
+});
+
+const settingsPath = (id: string) => `/api/organisations/${id}/document-settings`;
+/** How a people's committee signs: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH". */
+const committeeSigns = {
+  headTitle: 'Chủ tịch',
+  signingMark: 'TM',
+  markedAuthority: 'Ủy ban nhân dân',
+  signerTitle: 'Chủ tịch',
+};
+
+async function lastSettingsEvent(organisationId: string) {
+  const [event] = await app.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityId, organisationId), eq(auditEvents.action, 'documentSettings')))
+    .orderBy(desc(auditEvents.id))
+    .limit(1);
+  return event;
+}
+
+test("the head's name, drafting unit and act of its functions: saved as documents write them, audited", async () => {
+  const district = demo.org(DISTRICT).id;
+  const admin = await app.as('admin');
+  const seeded = (await admin.get(settingsPath(district))).json;
+  expect(seeded).toMatchObject({ headName: 'Lê Huy Hoàng', draftingUnit: 'VP', functionsBasis: '' });
+
+  const basis = 'Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015';
+  const saved = await admin.request('PUT', settingsPath(district), {
+    body: {
+      version: seeded.version,
+      ...committeeSigns,
+      // Decomposed Vietnamese and stray spaces as typed; the unit in lower case; the basis with the ";" of a list.
+      headName: ' Trịnh Văn Hu\u0300ng ',
+      draftingUnit: ' tckh ',
+      functionsBasis: `${basis};`,
+    },
+  });
+  expect(saved.status, saved.text).toBe(200);
+  const stored = { headName: 'Trịnh Văn Hùng', draftingUnit: 'TCKH', functionsBasis: basis };
+  expect(saved.json).toMatchObject({ ...stored, version: seeded.version + 1 });
+  expect((await (await app.as('yendinh.tonghop')).get(settingsPath(district))).json).toMatchObject(stored);
+  const [row] = await app.db.select().from(documentSettings).where(eq(documentSettings.organisationId, district));
+  expect(row).toMatchObject(stored);
+  expect(await lastSettingsEvent(district)).toMatchObject({
+    before: { headName: 'Lê Huy Hoàng', draftingUnit: 'VP', functionsBasis: '' },
+    after: stored,
+  });
+
+  // A client that leaves them out keeps them, and the event records only what changed.
+  const titlesOnly = await admin.request('PUT', settingsPath(district), {
+    body: {
+      version: seeded.version + 1,
+      ...committeeSigns,
+      signerTitle: 'Phó Chủ tịch',
+      signingMark: 'KT',
+      markedAuthority: 'Chủ tịch',
+    },
+  });
+  expect(titlesOnly.json).toMatchObject({ ...stored, signerTitle: 'Phó Chủ tịch' });
+  expect((await lastSettingsEvent(district))?.after).toEqual({
+    signingMark: 'KT',
+    markedAuthority: 'Chủ tịch',
+    signerTitle: 'Phó Chủ tịch',
+  });
+
+  // '' clears: no drafting unit, no act (the decision leaves its blank), no name.
+  const cleared = await admin.request('PUT', settingsPath(district), {
+    body: { version: seeded.version + 2, ...committeeSigns, headName: '', draftingUnit: '', functionsBasis: '' },
+  });
+  expect(cleared.json).toMatchObject({ headName: '', draftingUnit: '', functionsBasis: '' });
+});
+
+test("a bad head's name, drafting unit or act is refused naming its field in Vietnamese; nothing changes", async () => {
+  const unit = demo.org(TTDVNN).id;
+  const admin = await app.as('admin');
+  const before = (await admin.get(settingsPath(unit))).json;
+  const base = {
+    version: before.version,
+    headTitle: 'Giám đốc',
+    signingMark: '',
+    markedAuthority: '',
+    signerTitle: 'Giám đốc',
+  };
+  const refusal = async (fields: object) => {
+    const res = await admin.request('PUT', settingsPath(unit), { body: { ...base, ...fields } });
+    expect(res.status, res.text).toBe(400);
+    expect(res.json.error.code).toBe('validation_failed');
+    return res.json.error.issues;
+  };
+  expect(await refusal({ headName: 'N'.repeat(101) })).toEqual([
+    { path: 'headName', message: 'Không được quá 100 ký tự.' },
+  ]);
+  expect(await refusal({ headName: 42 })).toEqual([{ path: 'headName', message: 'Giá trị không đúng kiểu dữ liệu.' }]);
+  const unitFormat = 'Chỉ gồm chữ cái và chữ số viết liền, không dấu cách hay dấu gạch, ví dụ: VP, PCNTT.';
+  // A dash or a space would break the symbol it goes into ("12/TTDVNN-HC").
+  expect(await refusal({ draftingUnit: 'TTDVNN-HC' })).toEqual([{ path: 'draftingUnit', message: unitFormat }]);
+  expect(await refusal({ draftingUnit: 'P HC' })).toEqual([{ path: 'draftingUnit', message: unitFormat }]);
+  expect(await refusal({ draftingUnit: 'H'.repeat(21) })).toEqual([
+    { path: 'draftingUnit', message: 'Không được quá 20 ký tự.' },
+  ]);
+  expect(await refusal({ functionsBasis: 'Căn cứ Quyết định số 01/QĐ-UBND' })).toEqual([
+    {
+      path: 'functionsBasis',
+      message:
+        'Không ghi "Căn cứ" ở đầu: văn bản tự thêm. Chỉ ghi tên văn bản, ví dụ: Quyết định số .../QĐ-UBND ngày ... ' +
+        'quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của ...',
+    },
+  ]);
+  expect(await refusal({ functionsBasis: 'Q'.repeat(1001) })).toEqual([
+    { path: 'functionsBasis', message: 'Không được quá 1000 ký tự.' },
+  ]);
+
+  expect((await admin.get(settingsPath(unit))).json).toEqual(before);
 });

@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { beforeAll, expect, test } from 'vitest';
 import { auditEvents, documentSettings, dossiers } from '#server/db/schema/index.js';
-import { DINH_BINH, SO_TTTT, type Demo } from '../../support/demo.js';
+import { DINH_BINH, DINH_CONG, SO_TTTT, type Demo } from '../../support/demo.js';
 import { useDemoApp } from '../../support/demo-app.js';
 import { docxParts, docxText, downloadBytes, pdfText } from '../../support/read-documents.js';
 import type { TestApp } from '../../support/test-app.js';
@@ -42,11 +42,14 @@ async function lastSettingsEvent(organisationId: string) {
 test('names set per form are read back, a blank one is none, and the audit event records the change', async () => {
   const commune = demo.org(DINH_BINH).id;
   const admin = await app.as('admin');
-  expect((await admin.get(settingsPath(commune))).json).toMatchObject({ signerNames: {}, version: 0 });
+  // The demo sets up how the commune signs: its chair, its office drafting; no form has a name of its own.
+  const seeded = (await admin.get(settingsPath(commune))).json;
+  expect(seeded).toMatchObject({ signerNames: {}, headName: 'Phạm Ngọc Sơn', draftingUnit: 'VP', version: 1 });
+  const v = seeded.version as number;
 
   const saved = await admin.request('PUT', settingsPath(commune), {
     body: {
-      version: 0,
+      version: v,
       ...communeSigns,
       // Decomposed Vietnamese and stray spaces are stored as one writes them: NFC, trimmed.
       signerNames: { 'submission-appraisal': ' Lê Văn Hu\u0300ng ', explanation: 'Lê Văn Hùng', 'form-01': '' },
@@ -54,23 +57,29 @@ test('names set per form are read back, a blank one is none, and the audit event
   });
   expect(saved.status, saved.text).toBe(200);
   const names = { 'submission-appraisal': 'Lê Văn Hùng', explanation: 'Lê Văn Hùng' };
-  expect(saved.json).toMatchObject({ version: 1, signerNames: names });
+  expect(saved.json).toMatchObject({ version: v + 1, signerNames: names });
   expect(Object.keys(saved.json.signerNames)).toEqual(['submission-appraisal', 'explanation']);
   // Anyone who sees the commune reads them back.
   const read = await (await app.as('dinhbinh.cntt')).get(settingsPath(commune));
-  expect(read.json).toMatchObject({ version: 1, signerNames: names });
+  expect(read.json).toMatchObject({ version: v + 1, signerNames: names });
   expect((await lastSettingsEvent(commune))?.after).toMatchObject({ signerNames: names });
 
   // A save that leaves the names out keeps them; one that sends a new set replaces them.
   const titlesOnly = await admin.request('PUT', settingsPath(commune), {
-    body: { version: 1, ...communeSigns, signerTitle: 'Phó Chủ tịch', signingMark: 'KT', markedAuthority: 'Chủ tịch' },
+    body: {
+      version: v + 1,
+      ...communeSigns,
+      signerTitle: 'Phó Chủ tịch',
+      signingMark: 'KT',
+      markedAuthority: 'Chủ tịch',
+    },
   });
-  expect(titlesOnly.json).toMatchObject({ version: 2, signerTitle: 'Phó Chủ tịch', signerNames: names });
+  expect(titlesOnly.json).toMatchObject({ version: v + 2, signerTitle: 'Phó Chủ tịch', signerNames: names });
   const titlesEvent = await lastSettingsEvent(commune);
   expect(titlesEvent?.after).not.toHaveProperty('signerNames');
 
   const replaced = await admin.request('PUT', settingsPath(commune), {
-    body: { version: 2, ...communeSigns, signerNames: { explanation: 'Trịnh Văn Nam' } },
+    body: { version: v + 2, ...communeSigns, signerNames: { explanation: 'Trịnh Văn Nam' } },
   });
   expect(replaced.json.signerNames).toEqual({ explanation: 'Trịnh Văn Nam' });
   const [row] = await app.db.select().from(documentSettings).where(eq(documentSettings.organisationId, commune));
@@ -84,7 +93,15 @@ test('names set per form are read back, a blank one is none, and the audit event
 test('an unknown form key or a name too long is refused naming the field, and nothing changes', async () => {
   const so = demo.org(SO_TTTT).id;
   const admin = await app.as('admin');
-  const base = { version: 0, headTitle: 'Giám đốc', signingMark: '', markedAuthority: '', signerTitle: 'Giám đốc' };
+  const before = (await admin.get(settingsPath(so))).json;
+  const [rowBefore] = await app.db.select().from(documentSettings).where(eq(documentSettings.organisationId, so));
+  const base = {
+    version: before.version,
+    headTitle: 'Giám đốc',
+    signingMark: '',
+    markedAuthority: '',
+    signerTitle: 'Giám đốc',
+  };
 
   const unknown = await admin.request('PUT', settingsPath(so), {
     body: { ...base, signerNames: { 'approval-decision': 'Nguyễn Văn A', 'form-99': 'Nguyễn Văn B' } },
@@ -105,8 +122,10 @@ test('an unknown form key or a name too long is refused naming the field, and no
   expect(notARecord.status).toBe(400);
   expect(notARecord.json.error.issues[0].path).toBe('signerNames');
 
-  expect((await admin.get(settingsPath(so))).json).toMatchObject({ version: 0, signerNames: {} });
-  expect(await app.db.select().from(documentSettings).where(eq(documentSettings.organisationId, so))).toEqual([]);
+  expect((await admin.get(settingsPath(so))).json).toEqual(before);
+  expect(await app.db.select().from(documentSettings).where(eq(documentSettings.organisationId, so))).toEqual([
+    rowBefore,
+  ]);
 });
 
 test("the commune's submission letter carries its signer's name, in the DOCX and the PDF", async () => {
@@ -114,9 +133,13 @@ test("the commune's submission letter carries its signer's name, in the DOCX and
   const client = await app.as('dinhbinh.cntt');
   const letter = `/api/dossiers/${approvedId}/documents/submission-appraisal`;
   const name = 'Hoàng Thị Thu Hương';
+  const head = 'Phạm Ngọc Sơn';
   const docxOf = async () =>
     docxText((await docxParts((await downloadBytes(client, `${letter}.docx`)).body))['word/document.xml']!);
-  expect(await docxOf()).not.toContain(name);
+  const unnamed = await docxOf();
+  expect(unnamed).not.toContain(name);
+  // No name for the form: the chair, whose block it is ("TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"), signs.
+  expect(unnamed).toMatch(/CHỦ TỊCH\n(.*\n)*?Phạm Ngọc Sơn\n/);
 
   const settings = (await (await app.as('admin')).get(settingsPath(commune))).json;
   const saved = await (
@@ -129,11 +152,14 @@ test("the commune's submission letter carries its signer's name, in the DOCX and
   const docx = await docxOf();
   // Under the signer's title, at the foot of the signature block.
   expect(docx).toMatch(/CHỦ TỊCH\n(.*\n)*?Hoàng Thị Thu Hương\n/);
+  expect(docx).not.toContain(head);
   const pdf = (await pdfText((await downloadBytes(client, `${letter}.pdf`)).body)).replace(/\s+/g, ' ');
   expect(pdf).toContain(name);
-  // Only the form it was set for: the explanation, also the commune's, names no one.
+  // Only the form it was set for: the explanation, also the commune's, still names the chair.
   const explanation = await downloadBytes(client, `/api/dossiers/${approvedId}/documents/explanation.docx`);
-  expect(docxText((await docxParts(explanation.body))['word/document.xml']!)).not.toContain(name);
+  const explanationText = docxText((await docxParts(explanation.body))['word/document.xml']!);
+  expect(explanationText).not.toContain(name);
+  expect(explanationText).toContain(head);
 });
 
 test("an issued approval decision still names the approver who decided; the Sở's other forms its signer", async () => {
@@ -166,4 +192,51 @@ test("an issued approval decision still names the approver who decided; the Sở
   expect(decision).toContain(approver);
   expect(decision).not.toContain('Người Được Thiết Lập');
   expect(await text('appraisal-opinion.docx')).toContain('Đỗ Minh Thẩm');
+});
+
+test("every issued document names its signer, the head by default, in its PDF; a deputy's block not him", async () => {
+  const [dossier] = await app.db
+    .select()
+    .from(dossiers)
+    .where(and(eq(dossiers.operatorOrganisationId, demo.org(DINH_CONG).id), eq(dossiers.status, 'approved')));
+  const approver = dossier!.review.decision!.byName;
+  const so = demo.org(SO_TTTT).id;
+  const admin = await app.as('admin');
+  const director = 'Đặng Quốc Việt';
+  const soSigns = { headTitle: 'Giám đốc', signingMark: '', markedAuthority: '', signerTitle: 'Giám đốc' };
+  const setSo = async (body: object) => {
+    const { version } = (await admin.get(settingsPath(so))).json;
+    const saved = await admin.request('PUT', settingsPath(so), { body: { version, ...body } });
+    expect(saved.status, saved.text).toBe(200);
+  };
+  // The director is named, no form has a name of its own.
+  await setSo({ ...soSigns, headName: director, signerNames: {} });
+
+  // The district's staff read the commune's documents.
+  const client = await app.as('yendinh.tonghop');
+  const pdfOf = async (form: string) => {
+    const file = await downloadBytes(client, `/api/dossiers/${dossier!.id}/documents/${form}.pdf`);
+    expect(file.status, form).toBe(200);
+    return (await pdfText(file.body)).replace(/\s+/g, ' ');
+  };
+  const listed = await client.get(`/api/dossiers/${dossier!.id}/documents`);
+  const statusOf = (form: string) =>
+    listed.json.items.find((item: { form: string }) => item.form === form)?.status as string;
+  for (const form of ['submission-appraisal', 'explanation', 'appraisal-opinion', 'approval-decision'])
+    expect(statusOf(form), form).toBe('issued');
+
+  // The commune's letter and its explanation: its chair, as the demo names him.
+  expect(await pdfOf('submission-appraisal')).toContain('Lê Văn Thịnh');
+  expect(await pdfOf('explanation')).toContain('Lê Văn Thịnh');
+  // The Sở's opinion: its director; its decision: the leader who approved.
+  expect(await pdfOf('appraisal-opinion')).toContain(director);
+  const decision = await pdfOf('approval-decision');
+  expect(decision).toContain(approver);
+  expect(decision).not.toContain(director);
+
+  // "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC": the deputy signs, so the director's name is not printed under the block.
+  await setSo({ headTitle: 'Giám đốc', signingMark: 'KT', markedAuthority: 'Giám đốc', signerTitle: 'Phó Giám đốc' });
+  const deputy = await pdfOf('appraisal-opinion');
+  expect(deputy).toContain('PHÓ GIÁM ĐỐC');
+  expect(deputy).not.toContain(director);
 });

@@ -17,7 +17,8 @@ useDemoApp((opened, loaded) => {
   demo = loaded;
 });
 
-const deputySigns = { version: 0, headTitle: 'Giám đốc', signingMark: 'KT', signerTitle: 'Phó Giám đốc' };
+/** The demo set the Sở's settings up once (version 1). */
+const deputySigns = { version: 1, headTitle: 'Giám đốc', signingMark: 'KT', signerTitle: 'Phó Giám đốc' };
 
 test('a lone surrogate in a saved text answers 400 naming the field, and writes nothing', async () => {
   const admin = await app.as('admin');

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { todayInVietnam } from '#server/modules/calendar/load-calendar.js';
 import { makeSystem } from '../../factories/systems.js';
@@ -6,6 +5,7 @@ import { DINH_BINH, DISTRICT, TTDVNN, type Demo } from '../../support/demo.js';
 import { useDemoApp } from '../../support/demo-app.js';
 import type { TestApp } from '../../support/test-app.js';
 import { ANNUAL, downloadReport } from './report-requests.js';
+import { expectPrintable } from './xlsx-print.js';
 
 let app: TestApp;
 let demo: Demo;
@@ -98,8 +98,13 @@ describe('nd331 form 08 of the demo district for 2023', () => {
     expect(decodeURIComponent(res.headers.get('content-disposition')!.split("UTF-8''")[1]!)).toBe(
       'Báo cáo năm 2023 (nd331) - Ủy ban nhân dân huyện Yên Định.xlsx',
     );
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(res.body as unknown as ArrayBuffer);
+    const workbook = await expectPrintable(res.body, {
+      title:
+        'Báo cáo tình hình bảo đảm an toàn hệ thống thông tin theo cấp độ năm 2023 (Mẫu số 08) - Ủy ban nhân dân ' +
+        'huyện Yên Định',
+      date: '14/12/2023',
+      page: 'Trang',
+    });
     const [summary, listing] = workbook.worksheets;
     expect(summary!.getCell('A2').value).toBe(
       'Báo cáo tình hình bảo đảm an toàn hệ thống thông tin theo cấp độ năm 2023 (Mẫu số 08)',

@@ -10,6 +10,7 @@ import { DINH_BINH, DISTRICT, type Demo } from '../../support/demo.js';
 import { useDemoApp } from '../../support/demo-app.js';
 import type { TestApp } from '../../support/test-app.js';
 import { COMPLIANCE, downloadReport } from './report-requests.js';
+import { expectPrintable } from './xlsx-print.js';
 
 /** Texts a spreadsheet would run as formulas if written as they are. */
 const INJECTIONS = [
@@ -145,6 +146,23 @@ describe('XLSX of the district', () => {
     const started = pending.getCell('F2');
     expect(started.value).toEqual(new Date('2023-06-05T00:00:00Z'));
     expect(started.numFmt).toBe('dd/mm/yyyy');
+  });
+
+  test('prints: A4 landscape fit to width, header row on every page, title and day above, one font', async () => {
+    const client = await app.as('yendinh.tonghop');
+    const res = await downloadReport(client, COMPLIANCE, { format: 'xlsx', asOf: '2023-06-30' });
+    expect(res.status).toBe(200);
+    const workbook = await expectPrintable(res.body, {
+      title: 'Báo cáo kết quả bảo đảm an toàn hệ thống thông tin theo cấp độ - Ủy ban nhân dân huyện Yên Định',
+      date: '30/06/2023',
+      page: 'Trang',
+    });
+    expect(workbook.worksheets).toHaveLength(10);
+    // The narrative's long sentences wrap: their rows are taller than one line.
+    const summary = workbook.getWorksheet('Tổng hợp')!;
+    const heights: number[] = [];
+    summary.eachRow((row) => void heights.push(row.height));
+    expect(Math.max(...heights)).toBeGreaterThan(15.75);
   });
 
   test('texts that look like formulas stay text: string cells formatted "@", no formula anywhere', async () => {

@@ -23,6 +23,9 @@ export function settingsFixture(overrides: Partial<DocumentSettings> = {}): Docu
   return documentSettingsSchema.parse({
     organisationId: orgIds.department,
     headTitle: 'Giám đốc',
+    headName: '',
+    draftingUnit: '',
+    functionsBasis: '',
     signingMark: '',
     markedAuthority: '',
     signerTitle: 'Giám đốc',

@@ -56,6 +56,9 @@ describe('the signing settings of an organisation', () => {
           signingMark: 'KT',
           markedAuthority: 'Giám đốc',
           signerTitle: 'Phó Giám đốc',
+          headName: '',
+          draftingUnit: '',
+          functionsBasis: '',
           // The whole set of names goes with every save: none named yet.
           signerNames: {},
         },
@@ -128,8 +131,60 @@ describe('the signing settings of an organisation', () => {
       signingMark: 'KT',
       markedAuthority: 'Giám đốc',
       signerTitle: 'Phó Giám đốc',
+      headName: '',
+      draftingUnit: '',
+      functionsBasis: '',
       signerNames: {},
     });
+  });
+
+  it("sends the head's name, drafting unit and act of its functions; the head's name under the block", async () => {
+    const server = serve((request) => ({
+      body: settingsFixture({ ...(request.body as object), organisationId: request.params.id, version: 1 }),
+    }));
+    const { user } = renderInApp(<DocumentSettingsRoute />, { route });
+    const form = await formOf();
+    await pasteInto(user, within(form).getByLabelText('Họ và tên người đứng đầu'), 'Lê Văn Hùng');
+    // The director signs in person: the name goes under the block.
+    expect(within(form).getByTestId('signature-preview').textContent).toBe('GIÁM ĐỐCLê Văn Hùng');
+    const unit = within(form).getByLabelText('Đơn vị soạn thảo (viết tắt)');
+    expect(document.getElementById(unit.getAttribute('aria-describedby')!)?.textContent).toContain('12/STTTT-PCNTT');
+    await pasteInto(user, unit, ' pcntt ');
+    const basis = 'Quyết định số 15/QĐ-UBND ngày 20/6/2025 của Ủy ban nhân dân tỉnh quy định chức năng, nhiệm vụ';
+    await pasteInto(user, within(form).getByLabelText('Căn cứ chức năng, nhiệm vụ'), `${basis};`);
+    await user.click(within(form).getByRole('button', { name: 'Lưu' }));
+
+    expect(await screen.findByText('Đã lưu thiết lập ký văn bản.')).toBeTruthy();
+    // As the API keeps them: the abbreviation in capitals, the citation without the ";" the document adds.
+    expect(server.sent('PUT', '/api/organisations/:id/document-settings')[0]?.body).toMatchObject({
+      headName: 'Lê Văn Hùng',
+      draftingUnit: 'PCNTT',
+      functionsBasis: basis,
+    });
+  });
+
+  it('refuses before sending a drafting unit with a dash and an act that starts "Căn cứ", in Vietnamese', async () => {
+    const server = serve(() => ({ body: settingsFixture() }));
+    const { user } = renderInApp(<DocumentSettingsRoute />, { route });
+    const form = await formOf();
+    await pasteInto(user, within(form).getByLabelText('Đơn vị soạn thảo (viết tắt)'), 'STTTT-VP');
+    await pasteInto(user, within(form).getByLabelText('Căn cứ chức năng, nhiệm vụ'), 'Căn cứ Quyết định số 15/QĐ-UBND');
+    await user.click(within(form).getByRole('button', { name: 'Lưu' }));
+    expect(await within(form).findByText(translate('vi', 'validation.draftingUnit'))).toBeTruthy();
+    expect(within(form).getByText(translate('vi', 'validation.functionsBasisLeadingWords'))).toBeTruthy();
+    expect(server.sent('PUT', '/api/organisations/:id/document-settings')).toEqual([]);
+  });
+
+  it("puts the server's refusal of the head's name under that field", async () => {
+    const message = translate('vi', 'validation.tooLong', { maximum: 100 });
+    serve(() => apiError(400, 'validation_failed', [{ path: 'headName', message }]));
+    const { user } = renderInApp(<DocumentSettingsRoute />, { route });
+    const form = await formOf();
+    await pasteInto(user, within(form).getByLabelText('Họ và tên người đứng đầu'), 'Lê Văn Hùng');
+    await user.click(within(form).getByRole('button', { name: 'Lưu' }));
+    const field = within(form).getByLabelText('Họ và tên người đứng đầu');
+    await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById(field.getAttribute('aria-describedby')!)?.textContent).toBe(message);
   });
 
   it('opens another organisation from the picker, the URL following; read-only where one may not edit', async () => {

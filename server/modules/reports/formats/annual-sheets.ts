@@ -3,7 +3,7 @@ import type { Locale } from '#shared/i18n/translate.js';
 import { formatCount } from '#shared/reports/narrative.js';
 import type { AnnualReport, AnnualRow } from '#shared/reports/reports.schemas.js';
 import { labels } from './compliance-sheets.js';
-import { dateCell, type CellValue, type ReportColumn, type ReportSheet } from './report-sheet.js';
+import { dateCell, type CellValue, type ReportColumn, type ReportWorkbook } from './report-sheet.js';
 
 type Labels = ReturnType<typeof labels>;
 
@@ -56,11 +56,13 @@ const nd85Yearly: ColumnSpec[] = [
   { key: 'reasons', width: 40, cell: (row, l) => row.redeterminationReasons.map(l.reason).join('; ') || null },
 ];
 
-export function annualSheets(report: AnnualReport, locale: Locale): ReportSheet[] {
+/** The yearly report as a summary and its listing, the printed pages headed by the title, the unit and its day. */
+export function annualSheets(report: AnnualReport, locale: Locale): ReportWorkbook {
   const l = labels(locale);
   const specs = report.regime === 'nd331' ? form08 : nd85Yearly;
+  const title = l.t(`reports.title.${report.regime}`, { year: report.year });
   const summary: CellValue[][] = [
-    [l.t(`reports.title.${report.regime}`, { year: report.year })],
+    [title],
     [l.t('reports.title.scope', { organisation: report.organisation.name })],
     [l.t('reports.title.period', { from: formatDateVi(report.period.from), to: formatDateVi(report.period.to) })],
     [l.t('reports.title.asOf', { date: formatDateVi(report.asOf) })],
@@ -72,8 +74,11 @@ export function annualSheets(report: AnnualReport, locale: Locale): ReportSheet[
       : []),
   ];
   const columns: ReportColumn[] = specs.map((spec) => l.column(spec.key, spec.width));
-  return [
-    { name: l.sheet('summary'), columns: [l.column('content', 120)], rows: summary },
-    { name: l.sheet('annual'), columns, rows: report.rows.map((row) => specs.map((spec) => spec.cell(row, l))) },
-  ];
+  return {
+    heading: { title: `${title} - ${report.organisation.name}`, date: report.asOf, locale },
+    sheets: [
+      { name: l.sheet('summary'), columns: [l.column('content', 120)], rows: summary },
+      { name: l.sheet('annual'), columns, rows: report.rows.map((row) => specs.map((spec) => spec.cell(row, l))) },
+    ],
+  };
 }

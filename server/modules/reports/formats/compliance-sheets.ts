@@ -3,7 +3,7 @@ import { translate, type Locale } from '#shared/i18n/translate.js';
 import { defaultRegimes } from '#shared/regimes/regimes.js';
 import type { ComplianceReport, PendingDossier } from '#shared/reports/reports.schemas.js';
 import type { ComplianceListings } from '../compliance-listings.js';
-import { dateCell, type CellValue, type ReportColumn, type ReportSheet } from './report-sheet.js';
+import { dateCell, type CellValue, type ReportColumn, type ReportSheet, type ReportWorkbook } from './report-sheet.js';
 
 /** Shared by both report kinds: the catalogue lookups a table needs. */
 export function labels(locale: Locale) {
@@ -105,13 +105,14 @@ function listingSheets(listings: ComplianceListings, l: ReturnType<typeof labels
 
 /**
  * The compliance report as tables: a summary with the narrative, one table per section, then the listings
- * (every unit with its counts, every system) when given.
+ * (every unit with its counts, every system) when given; its printed pages headed by the title, the unit
+ * and the report's day.
  */
 export function complianceSheets(
   report: ComplianceReport,
   locale: Locale,
   listings?: ComplianceListings,
-): ReportSheet[] {
+): ReportWorkbook {
   const l = labels(locale);
   const { t } = l;
   const summary: CellValue[][] = [
@@ -133,7 +134,12 @@ export function complianceSheets(
   ] as const;
   const totals = kindColumns.map((key) => report.unitsByKind.reduce((sum, row) => sum + row[key], 0));
 
-  return [
+  const heading = {
+    title: `${t('reports.title.compliance')} - ${report.organisation.name}`,
+    date: report.asOf,
+    locale,
+  };
+  const sheets: ReportSheet[] = [
     { name: l.sheet('summary'), columns: [l.column('content', 120)], rows: summary },
     {
       name: l.sheet('unitsByKind'),
@@ -195,4 +201,5 @@ export function complianceSheets(
     },
     ...(listings ? listingSheets(listings, l) : []),
   ];
+  return { heading, sheets };
 }

@@ -1,3 +1,5 @@
+import type { Locale } from '#shared/i18n/translate.js';
+
 /**
  * A report section as a table, whatever the file: one sheet in XLSX, one block in CSV. Values stay
  * typed (numbers as numbers, dates as dates) until a writer decides how its format shows them.
@@ -15,6 +17,20 @@ export interface ReportSheet {
   name: string;
   columns: ReportColumn[];
   rows: CellValue[][];
+}
+
+/** What every printed page of the report says in its header and footer. */
+export interface ReportHeading {
+  title: string;
+  /** The report's day (YYYY-MM-DD), printed dd/mm/yyyy. */
+  date: string;
+  locale: Locale;
+}
+
+/** The report's tables and the heading its printed pages carry. */
+export interface ReportWorkbook {
+  heading: ReportHeading;
+  sheets: ReportSheet[];
 }
 
 /** A calendar day (YYYY-MM-DD) as a date cell; null stays empty. */

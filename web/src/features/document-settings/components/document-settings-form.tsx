@@ -23,7 +23,18 @@ import { SignerNamesTable, signerNamePath } from './signer-names-table.js';
 
 type Values = DocumentSettingsUpdate;
 
-const fieldNames = ['headTitle', 'signingMark', 'markedAuthority', 'signerTitle'] as const;
+const fieldNames = [
+  'headTitle',
+  'headName',
+  'signingMark',
+  'markedAuthority',
+  'signerTitle',
+  'draftingUnit',
+  'functionsBasis',
+] as const;
+
+/** The fields typed as one line of text, with their length limit (the API's). */
+const textLimits = { headTitle: 100, headName: 100, markedAuthority: 200, signerTitle: 100, draftingUnit: 20 } as const;
 
 /** The catalogue key of each authority mark ('' has no key of its own: the head signs in person). */
 const markKeys = {
@@ -50,6 +61,10 @@ const signerNameFields = new Set<string>(formKeys.map(signerNamePath));
 
 /** Upper case as documents write titles (the locale matters for "đ" and the tone marks). */
 const upper = (text: string) => text.toLocaleUpperCase('vi');
+
+/** The head's name goes under the block when the head signs (server/modules/documents/parties.ts says the same). */
+const headSigns = (headTitle = '', signerTitle = '') =>
+  headTitle.trim().toLocaleLowerCase('vi') === signerTitle.trim().toLocaleLowerCase('vi');
 
 interface DocumentSettingsFormProps {
   settings: DocumentSettings;
@@ -79,9 +94,9 @@ export function DocumentSettingsForm({ settings, organisationName, editable, onS
     disabled: !editable,
   });
   const { control, handleSubmit, setError } = form;
-  const [mark, markedAuthority, signerTitle] = useWatch({
+  const [mark, markedAuthority, signerTitle, headTitle, headName] = useWatch({
     control,
-    name: ['signingMark', 'markedAuthority', 'signerTitle'],
+    name: ['signingMark', 'markedAuthority', 'signerTitle', 'headTitle', 'headName'],
   });
   const markLabel = (value: SigningMark) => t(`ui.documentSettings.marks.${markKeys[value]}`);
   const label = (name: (typeof fieldNames)[number]) => t(`ui.documentSettings.fields.${name}`);
@@ -146,16 +161,16 @@ export function DocumentSettingsForm({ settings, organisationName, editable, onS
   });
 
   const idPrefix = `document-settings-${settings.organisationId}`;
-  const text = (name: 'headTitle' | 'markedAuthority' | 'signerTitle', max: number, help?: string) => (
+  const text = (name: keyof typeof textLimits) => (
     <FormField
       control={control}
       name={name}
       label={label(name)}
-      help={help}
-      required={name !== 'markedAuthority'}
+      help={t(`ui.documentSettings.help.${name}`)}
+      required={name === 'headTitle' || name === 'signerTitle'}
       idPrefix={idPrefix}
     >
-      {(field, a11y) => <Input {...field} {...a11y} maxLength={max} />}
+      {(field, a11y) => <Input {...field} {...a11y} maxLength={textLimits[name]} />}
     </FormField>
   );
 
@@ -170,7 +185,8 @@ export function DocumentSettingsForm({ settings, organisationName, editable, onS
         {!editable && (
           <Alert type="info" showIcon title={t('ui.documentSettings.readOnly')} style={{ marginBottom: 16 }} />
         )}
-        {text('headTitle', 100, t('ui.documentSettings.help.headTitle'))}
+        {text('headTitle')}
+        {text('headName')}
         <FormField control={control} name="signingMark" label={label('signingMark')} required idPrefix={idPrefix}>
           {(field, a11y) => (
             <Select<SigningMark>
@@ -183,8 +199,8 @@ export function DocumentSettingsForm({ settings, organisationName, editable, onS
             />
           )}
         </FormField>
-        {text('markedAuthority', 200, t('ui.documentSettings.help.markedAuthority'))}
-        {text('signerTitle', 100, t('ui.documentSettings.help.signerTitle'))}
+        {text('markedAuthority')}
+        {text('signerTitle')}
         <Descriptions
           size="small"
           bordered
@@ -198,11 +214,22 @@ export function DocumentSettingsForm({ settings, organisationName, editable, onS
                 <div data-testid="signature-preview" style={{ textAlign: 'center', fontWeight: 600 }}>
                   {mark && <div>{`${mark}. ${upper(markedAuthority ?? '')}`}</div>}
                   <div>{upper(signerTitle ?? '')}</div>
+                  {headName && headSigns(headTitle, signerTitle) && <div>{headName}</div>}
                 </div>
               ),
             },
           ]}
         />
+        {text('draftingUnit')}
+        <FormField
+          control={control}
+          name="functionsBasis"
+          label={label('functionsBasis')}
+          help={t('ui.documentSettings.help.functionsBasis')}
+          idPrefix={idPrefix}
+        >
+          {(field, a11y) => <Input.TextArea {...field} {...a11y} maxLength={1000} autoSize={{ minRows: 2 }} />}
+        </FormField>
         <SignerNamesTable control={control} idPrefix={idPrefix} />
         {editable && (
           <Space wrap className="form-actions">
