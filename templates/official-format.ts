@@ -38,6 +38,8 @@ export const officialFormat = {
    * the text width when it wraps (0.4 stays within the range even when a wrapped line falls a fifth short).
    */
   subjectRuleShare: 0.4,
+  /** The gap between a letter's number line and its summary ("V/v ...") under it. */
+  letterSubjectGapPt: 6,
   /** The mark a draft carries at the top of its first page until it is numbered and dated; never an issued one. */
   draftMark: 'DỰ THẢO',
 } as const;

@@ -8,12 +8,12 @@ import { managementGroupsNd331, technicalGroups } from './requirement-groups.js'
 export const nd331: Regime = {
   id: 'nd331',
   name: { vi: 'Nghị định 331/2026/NĐ-CP', en: 'Decree 331/2026/ND-CP' },
-  // A law or decree is cited with the date it was passed or signed ("... ngày 19 tháng 11 năm 2015", as nd85's are)
-  // once that date is confirmed. Those of Law 116/2025/QH15 and Decree 331/2026/NĐ-CP are not yet (only when they
-  // come into force is known, docs/domain.md#the-two-regimes), so both are cited by their numbers; an administrator
-  // adds the dates as data when the Official Gazette confirms them.
+  // A law is cited by its name and the day it was passed, a decree by its number and the day it was signed
+  // ("... ngày 19 tháng 11 năm 2015", as nd85's are). Law 116/2025/QH15 was passed on 10/12/2025. The day Decree
+  // 331/2026/NĐ-CP was signed is not confirmed here (only its entry into force, docs/domain.md#the-two-regimes), so it
+  // is cited by its number until an administrator corrects the regime's legal bases.
   legalBases: [
-    'Luật An ninh mạng số 116/2025/QH15',
+    'Luật An ninh mạng ngày 10 tháng 12 năm 2025',
     'Nghị định số 331/2026/NĐ-CP của Chính phủ quy định về bảo đảm an toàn hệ thống thông tin theo cấp độ',
   ],
   standard: 'TCVN 14423:2026',

@@ -25,6 +25,14 @@ const header = (parentBody: string | null, issuingBody: string): Block => ({
   placeAndDate: 'Thanh Hóa, ngày 05 tháng 01 năm 2023',
 });
 
+describe("a letter's summary (V/v)", () => {
+  test('keeps a gap under the number line', async () => {
+    const block = { ...header(null, 'Sở Thông tin và Truyền thông'), letterSubject: 'V/v thẩm định hồ sơ' };
+    const docx = await readDocx(await renderDocx(model([block])));
+    expect(paragraphWith(docx, 'V/v thẩm định hồ sơ').spacingBefore).toBe('120');
+  });
+});
+
 describe('header line breaks', () => {
   test('"\\n" in the bodies becomes a line break within the cell\'s paragraph, spaces beside it dropped', async () => {
     const docx = await readDocx(

@@ -112,6 +112,21 @@ describe('the header', () => {
   });
 });
 
+describe("a letter's summary (V/v)", () => {
+  test('stands under its number with a gap of its own, wider than between two lines of the column', async () => {
+    const model = documentModel([]);
+    const summary = 'V/v thẩm định hồ sơ đề xuất cấp độ';
+    model.blocks[0] = { ...headerOf(model), numberLine: 'Số: 08/STTTT-PCNTT', letterSubject: summary };
+    const [page] = await pdfWords(await renderPdf(model));
+    const top = (text: string) => page!.words.find((word) => word.text === text)!;
+    const numberLine = top('Số:');
+    const vv = top('V/v');
+    expect(vv.yMin).toBeGreaterThan(numberLine.yMax);
+    // Two lines of the column stand about 1 pt apart (glyph box to glyph box); the summary 6 pt more.
+    expect(vv.yMin - numberLine.yMax).toBeGreaterThan(5);
+  });
+});
+
 /** The model's header block. */
 const headerOf = (model: DocumentModel) => {
   const header = model.blocks[0]!;

@@ -22,8 +22,8 @@ describe('the regimes’ legal bases', () => {
     expect(nd85.legalBases[1]).toMatch(/^Nghị định số 85\/2016\/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ /u);
   });
 
-  test('nd331 cites the law and the decree by their numbers, their dates not being confirmed', () => {
-    expect(nd331.legalBases[0]).toBe('Luật An ninh mạng số 116/2025/QH15');
+  test('nd331 cites the law with the day it was passed, the decree by its number (its signing day unconfirmed)', () => {
+    expect(nd331.legalBases[0]).toBe('Luật An ninh mạng ngày 10 tháng 12 năm 2025');
     expect(nd331.legalBases[1]).toMatch(/^Nghị định số 331\/2026\/NĐ-CP của Chính phủ /u);
   });
 });

@@ -57,7 +57,14 @@ export function headerBlock(block: HeaderBlock, page: PageGeometry): FileChild[]
   ];
   const number: Paragraph[] = [
     paragraph(textRuns(block.numberLine, { size: size.numberLine }), { ...centred, spaceBeforePt: DATE_LINE_GAP_PT }),
-    ...(block.letterSubject ? [paragraph(textRuns(block.letterSubject, { size: LETTER_SUBJECT_PT }), centred)] : []),
+    ...(block.letterSubject
+      ? [
+          paragraph(textRuns(block.letterSubject, { size: LETTER_SUBJECT_PT }), {
+            ...centred,
+            spaceBeforePt: officialFormat.letterSubjectGapPt,
+          }),
+        ]
+      : []),
   ];
   const date: Paragraph[] = [
     paragraph(textRuns(block.placeAndDate, { size: size.header, italic: true }), {

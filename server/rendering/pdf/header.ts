@@ -51,7 +51,11 @@ export function writeHeader(flow: PageFlow, block: HeaderBlock): void {
 
   left.y = right.y = Math.max(left.y, right.y);
   writeCentred(flow, left, block.numberLine, size.numberLine);
-  if (block.letterSubject !== null) writeCentred(flow, left, block.letterSubject, size.table);
+  if (block.letterSubject !== null) {
+    // A letter's summary (V/v ...) stands apart from its number, as the DOCX spaces it.
+    left.y += officialFormat.letterSubjectGapPt;
+    writeCentred(flow, left, block.letterSubject, size.table);
+  }
   writeCentred(flow, right, block.placeAndDate, size.header, { italic: true });
 
   flow.y = Math.max(left.y, right.y) + SPACE_AFTER_HEADER;
