@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { modelOf } from '../support/pdf-models.js';
 import { renderDocx } from '#server/rendering/render-docx.js';
 import type { Block, DocumentModel } from '#templates/document-model.js';
 import { formDefinition } from '#templates/forms/index.js';
@@ -16,13 +17,7 @@ const closing: Block = {
   signature: { authorityLine: null, title: 'GIÁM ĐỐC', signerName: '' },
 };
 
-const model = (status: DocumentModel['status'], blocks: Block[]): DocumentModel => ({
-  fileName: 'x',
-  title: 'x',
-  author: 'Sở Thông tin và Truyền thông',
-  status,
-  blocks,
-});
+const model = (status: DocumentModel['status'], blocks: Block[]) => modelOf(blocks, status);
 
 /** Every XML part's visible text together. */
 const allText = (docx: Docx) => [...docx.parts.values()].map((xml) => xml.replace(/<[^>]+>/g, '')).join('\n');

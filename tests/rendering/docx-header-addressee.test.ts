@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
+import { modelOf } from '../support/pdf-models.js';
 import { renderDocx } from '#server/rendering/render-docx.js';
-import type { Block, DocumentModel } from '#templates/document-model.js';
+import type { Block } from '#templates/document-model.js';
 import { paragraphWith, readDocx, type Docx } from '../support/docx-reader.js';
 
 /**
@@ -8,13 +9,7 @@ import { paragraphWith, readDocx, type Docx } from '../support/docx-reader.js';
  * addressees stand in one column at a fixed indent (the PDF uses the same one).
  */
 
-const model = (blocks: Block[]): DocumentModel => ({
-  fileName: 'x',
-  title: 'x',
-  author: 'Sở Thông tin và Truyền thông',
-  status: 'issued',
-  blocks,
-});
+const model = (blocks: Block[]) => modelOf(blocks);
 
 const header = (parentBody: string | null, issuingBody: string): Block => ({
   kind: 'header',

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
+import { modelOf } from '../support/pdf-models.js';
 import { formKeys } from '#shared/regimes/regime.schemas.js';
 import { renderDocx } from '#server/rendering/render-docx.js';
-import type { Block, DocumentModel } from '#templates/document-model.js';
+import type { Block } from '#templates/document-model.js';
 import { formDefinition } from '#templates/forms/index.js';
 import { bodyBlocks, type BodyBlock } from '../support/docx-body.js';
 import { paragraphWith, readDocx, type Docx, type ParagraphInfo } from '../support/docx-reader.js';
@@ -18,13 +19,7 @@ const closing: Block = {
   signature: { authorityLine: null, title: 'GIÁM ĐỐC', signerName: 'Lê Văn Bình' },
 };
 
-const model = (blocks: Block[]): DocumentModel => ({
-  fileName: 'x',
-  title: 'x',
-  author: 'Sở Thông tin và Truyền thông',
-  status: 'issued',
-  blocks,
-});
+const model = (blocks: Block[]) => modelOf(blocks);
 
 const kept = (paragraph: ParagraphInfo) => paragraph.keepNext && paragraph.keepLines;
 

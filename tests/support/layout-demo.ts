@@ -10,6 +10,7 @@ import { loadDossierRecords, selectDossiers } from '#server/modules/dossiers/que
 import { loadRegimes } from '#server/modules/regimes/load-regimes.js';
 import { buildComplianceReport } from '#server/modules/reports/compliance-report.js';
 import { complianceReportModel } from '#server/modules/reports/formats/compliance-document.js';
+import { reportRootColumns } from '#server/modules/reports/report-root.js';
 import { makeDossier } from '../factories/dossiers.js';
 import { DISTRICT, TTDVNN } from './demo.js';
 import type { LayoutDocument } from './layout-render.js';
@@ -78,16 +79,7 @@ export async function dossierDocuments(db: Db): Promise<LayoutDocument[]> {
 
 /** The district's compliance report, its model made as the reports download makes it (compliance-document.ts). */
 export async function complianceReportDocument(db: Db, asOf = '2023-06-30'): Promise<LayoutDocument> {
-  const [root] = await db
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      shortName: organisations.shortName,
-      kind: organisations.kind,
-      path: organisations.path,
-    })
-    .from(organisations)
-    .where(eq(organisations.name, DISTRICT));
+  const [root] = await db.select(reportRootColumns).from(organisations).where(eq(organisations.name, DISTRICT));
   const today = todayInVietnam();
   const regimes = await loadRegimes(db);
   const report = await buildComplianceReport(db, { root: root!, asOf, today, regimes, locale: 'vi' });

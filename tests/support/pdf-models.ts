@@ -1,6 +1,15 @@
 import type { Block, ClosingBlock, DocumentModel, HeaderBlock } from '#templates/document-model.js';
 
-/** Small models for the PDF layout tests: a header, a title and whatever body the test needs. */
+/** Small models for the renderer tests: a header, a title and whatever body the test needs. */
+
+/** A model of exactly these blocks (no header added), issued unless told otherwise. */
+export const modelOf = (blocks: Block[], status: DocumentModel['status'] = 'issued'): DocumentModel => ({
+  fileName: 'x',
+  title: 'x',
+  author: 'Sở Thông tin và Truyền thông',
+  status,
+  blocks,
+});
 
 const issuedHeader: HeaderBlock = {
   kind: 'header',

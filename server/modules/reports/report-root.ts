@@ -15,6 +15,15 @@ export interface ReportRoot {
   path: string;
 }
 
+/** The columns of a ReportRoot, for every query that picks one. */
+export const reportRootColumns = {
+  id: organisations.id,
+  name: organisations.name,
+  shortName: organisations.shortName,
+  kind: organisations.kind,
+  path: organisations.path,
+};
+
 /**
  * The subtree a report covers: the organisation asked for when the actor may read it and everything
  * in it (units, systems, dossiers), else 404 as for any record outside scope; by default the actor's
@@ -25,13 +34,7 @@ export async function resolveReportRoot(db: Db, actor: Actor, organisationId: st
   const id = organisationId ?? topOrganisationId(actor);
   if (!id) throw notFound();
   const [row] = await db
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      shortName: organisations.shortName,
-      kind: organisations.kind,
-      path: organisations.path,
-    })
+    .select(reportRootColumns)
     .from(organisations)
     .where(and(eq(organisations.id, id), inScope(organisations.path, actor, 'organisation.read')));
   if (!row || !can(actor, 'system.read', row.path) || !can(actor, 'dossier.read', row.path)) throw notFound();

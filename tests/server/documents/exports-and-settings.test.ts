@@ -1,12 +1,13 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { expect, test } from 'vitest';
-import { auditEvents, documentSettings } from '#server/db/schema/index.js';
+import { documentSettings } from '#server/db/schema/index.js';
 import { exportPacing } from '#server/modules/documents/run-document-export.js';
 import { makeOrganisation } from '../../factories/organisations.js';
 import { DISTRICT, SO_TTTT, TTDVNN, type Demo } from '../../support/demo.js';
 import { docxParts, docxText, downloadBytes, zipEntries } from '../../support/read-documents.js';
 import type { TestApp } from '../../support/test-app.js';
 import { useDemoApp } from '../../support/demo-app.js';
+import { lastSettingsEvent, settingsPath } from './document-settings-support.js';
 
 /** Batch exports on the job queue, and how a body signs its documents. */
 let app: TestApp;
@@ -177,7 +178,6 @@ test('the Sở signs "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC" once its administrat
   expect(text).toContain('PHÓ GIÁM ĐỐC');
 });
 
-const settingsPath = (id: string) => `/api/organisations/${id}/document-settings`;
 /** How a people's committee signs: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH". */
 const committeeSigns = {
   headTitle: 'Chủ tịch',
@@ -185,16 +185,6 @@ const committeeSigns = {
   markedAuthority: 'Ủy ban nhân dân',
   signerTitle: 'Chủ tịch',
 };
-
-async function lastSettingsEvent(organisationId: string) {
-  const [event] = await app.db
-    .select()
-    .from(auditEvents)
-    .where(and(eq(auditEvents.entityId, organisationId), eq(auditEvents.action, 'documentSettings')))
-    .orderBy(desc(auditEvents.id))
-    .limit(1);
-  return event;
-}
 
 test("the head's name, drafting unit and act of its functions: saved as documents write them, audited", async () => {
   const district = demo.org(DISTRICT).id;
@@ -219,7 +209,7 @@ test("the head's name, drafting unit and act of its functions: saved as document
   expect((await (await app.as('yendinh.tonghop')).get(settingsPath(district))).json).toMatchObject(stored);
   const [row] = await app.db.select().from(documentSettings).where(eq(documentSettings.organisationId, district));
   expect(row).toMatchObject(stored);
-  expect(await lastSettingsEvent(district)).toMatchObject({
+  expect(await lastSettingsEvent(app.db, district)).toMatchObject({
     before: { headName: 'Lê Huy Hoàng', draftingUnit: 'VP', functionsBasis: '' },
     after: stored,
   });
@@ -235,7 +225,7 @@ test("the head's name, drafting unit and act of its functions: saved as document
     },
   });
   expect(titlesOnly.json).toMatchObject({ ...stored, signerTitle: 'Phó Chủ tịch' });
-  expect((await lastSettingsEvent(district))?.after).toEqual({
+  expect((await lastSettingsEvent(app.db, district))?.after).toEqual({
     signingMark: 'KT',
     markedAuthority: 'Chủ tịch',
     signerTitle: 'Phó Chủ tịch',

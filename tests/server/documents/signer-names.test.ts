@@ -1,8 +1,9 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, expect, test } from 'vitest';
-import { auditEvents, documentSettings, dossiers } from '#server/db/schema/index.js';
+import { documentSettings, dossiers } from '#server/db/schema/index.js';
 import { DINH_BINH, DINH_CONG, SO_TTTT, type Demo } from '../../support/demo.js';
 import { useDemoApp } from '../../support/demo-app.js';
+import { lastSettingsEvent, settingsPath } from './document-settings-support.js';
 import { docxParts, docxText, downloadBytes, pdfText } from '../../support/read-documents.js';
 import type { TestApp } from '../../support/test-app.js';
 
@@ -27,17 +28,6 @@ const communeSigns = {
   markedAuthority: 'Ủy ban nhân dân',
   signerTitle: 'Chủ tịch',
 };
-const settingsPath = (id: string) => `/api/organisations/${id}/document-settings`;
-
-async function lastSettingsEvent(organisationId: string) {
-  const [event] = await app.db
-    .select()
-    .from(auditEvents)
-    .where(and(eq(auditEvents.entityId, organisationId), eq(auditEvents.action, 'documentSettings')))
-    .orderBy(desc(auditEvents.id))
-    .limit(1);
-  return event;
-}
 
 test('names set per form are read back, a blank one is none, and the audit event records the change', async () => {
   const commune = demo.org(DINH_BINH).id;
@@ -62,7 +52,7 @@ test('names set per form are read back, a blank one is none, and the audit event
   // Anyone who sees the commune reads them back.
   const read = await (await app.as('dinhbinh.cntt')).get(settingsPath(commune));
   expect(read.json).toMatchObject({ version: v + 1, signerNames: names });
-  expect((await lastSettingsEvent(commune))?.after).toMatchObject({ signerNames: names });
+  expect((await lastSettingsEvent(app.db, commune))?.after).toMatchObject({ signerNames: names });
 
   // A save that leaves the names out keeps them; one that sends a new set replaces them.
   const titlesOnly = await admin.request('PUT', settingsPath(commune), {
@@ -75,7 +65,7 @@ test('names set per form are read back, a blank one is none, and the audit event
     },
   });
   expect(titlesOnly.json).toMatchObject({ version: v + 2, signerTitle: 'Phó Chủ tịch', signerNames: names });
-  const titlesEvent = await lastSettingsEvent(commune);
+  const titlesEvent = await lastSettingsEvent(app.db, commune);
   expect(titlesEvent?.after).not.toHaveProperty('signerNames');
 
   const replaced = await admin.request('PUT', settingsPath(commune), {
@@ -84,7 +74,7 @@ test('names set per form are read back, a blank one is none, and the audit event
   expect(replaced.json.signerNames).toEqual({ explanation: 'Trịnh Văn Nam' });
   const [row] = await app.db.select().from(documentSettings).where(eq(documentSettings.organisationId, commune));
   expect(row!.signerNames).toEqual({ explanation: 'Trịnh Văn Nam' });
-  expect(await lastSettingsEvent(commune)).toMatchObject({
+  expect(await lastSettingsEvent(app.db, commune)).toMatchObject({
     before: { signerNames: names },
     after: { signerNames: { explanation: 'Trịnh Văn Nam' } },
   });
