@@ -16,14 +16,6 @@ export interface IssueRequest {
   issuedBy: string | null;
 }
 
-/**
- * The issuer's part of a symbol (Decree 30): its short name, and for a plain letter (no type code) the drafting
- * unit's after a dash, "12/STTTT-PCNTT"; a typed document keeps the short name alone, "05/QĐ-STTTT". A draft's
- * number line writes the same (templates/official-parts.ts documentSymbol, from the party's draftingUnit).
- */
-const symbolIssuerCode = (shortName: string, typeCode: string, draftingUnit: string): string =>
-  typeCode === '' && draftingUnit !== '' ? `${shortName}-${draftingUnit}` : shortName;
-
 /** The issuer's drafting unit as its settings give it; '' when it has none or no settings. */
 async function draftingUnitOf(tx: Tx, organisationId: string): Promise<string> {
   const [row] = await tx
@@ -47,11 +39,8 @@ export interface IssuedNumber {
  */
 export async function issueDocumentNumber(tx: Tx, request: IssueRequest): Promise<IssuedNumber> {
   const year = Number(request.issuedOn.slice(0, 4));
-  const issuerCode = symbolIssuerCode(
-    request.issuerCode,
-    request.typeCode,
-    request.typeCode === '' ? await draftingUnitOf(tx, request.organisationId) : '',
-  );
+  // A plain letter's symbol carries the drafting unit ("12/STTTT-PCNTT"); documentSymbol writes it as drafts do.
+  const draftingUnit = request.typeCode === '' ? await draftingUnitOf(tx, request.organisationId) : '';
   for (;;) {
     const [row] = await tx
       .insert(documentRegisters)
@@ -62,12 +51,10 @@ export async function issueDocumentNumber(tx: Tx, request: IssueRequest): Promis
       })
       .returning({ number: documentRegisters.lastNumber });
     const number = row!.number;
-    const symbol = documentSymbol({
-      number,
-      typeCode: request.typeCode,
-      issuerCode,
-      date: request.issuedOn,
-    });
+    const symbol = documentSymbol(
+      { number, typeCode: request.typeCode, issuerCode: request.issuerCode, date: request.issuedOn },
+      draftingUnit,
+    );
     if (await recorded(tx, request, { year, number, symbol })) return { number, symbol, issuedOn: request.issuedOn };
   }
 }
