@@ -105,7 +105,7 @@ export default defineConfig([
 
   // This file and any other plain JavaScript: not in a tsconfig, so no type information.
   {
-    files: ['**/*.js'],
+    files: ['**/*.{js,mjs}'],
     extends: [tseslint.configs.disableTypeChecked],
   },
 ]);

@@ -6,6 +6,7 @@ import { openDb } from './db/open-db.js';
 import { parseEnv } from './env.js';
 import { startAuditTrail } from './modules/audit/start-audit-trail.js';
 import { ensureDefaultHolidays } from './modules/calendar/load-calendar.js';
+import { closeDocumentPool } from './rendering/document-pool.js';
 import { isEmpty, seedDemo } from '../drizzle/seed/seed-demo.js';
 import { DEMO_PASSWORD, demoUsers } from '../drizzle/seed/yen-dinh.data.js';
 
@@ -57,6 +58,7 @@ async function main() {
     server.close();
     await background.stop();
     await auditTrail.stop();
+    await closeDocumentPool();
     await close();
     process.exit(0);
   };

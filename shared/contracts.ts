@@ -14,6 +14,7 @@ export * as documentContracts from './documents/documents.contract.js';
 export * as documentRegisterContracts from './documents/document-registers.contract.js';
 export * as reportContracts from './reports/reports.contract.js';
 export * as dashboardContracts from './reports/dashboard.contract.js';
+export * as reportSummaryContracts from './reports/summary.contract.js';
 export * as auditContracts from './audit/audit-events.contract.js';
 export * as onboardingContracts from './onboarding/onboarding.contract.js';
 export * as notificationContracts from './notifications/notifications.contract.js';

@@ -1,64 +1,52 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const webDir = path.dirname(fileURLToPath(import.meta.url));
 
-/** A test for the files of these packages (names may be patterns) under node_modules. */
-const packages = (...names: string[]) => new RegExp(`node_modules[\\\\/](${names.join('|')})[\\\\/]`);
-
-/** recharts and what only it uses. */
-const chartPackages = packages(
-  'recharts',
-  'victory-vendor',
-  'd3-[\\w-]+',
-  'internmap',
-  '@reduxjs',
-  'redux',
-  'redux-thunk',
-  'react-redux',
-  'immer',
-  'reselect',
-  'decimal\\.js-light',
-  'es-toolkit',
-  'eventemitter3',
-  'tiny-invariant',
-);
-
-/** Big libraries in their own long-cached chunks, so an app change does not re-download antd. */
+/**
+ * React alone in a long-cached chunk. antd, recharts and the rest are not grouped: a group takes every module
+ * of its packages (and, in Rolldown, their dependencies) into one chunk, so the login page downloaded all of
+ * antd that any page uses (354 KB gzipped), and recharts once antd shared a dependency with it. Left to the
+ * bundler, each page's chunks hold the components it uses. docs/start-up.md has the measurements.
+ */
 const vendorGroups = [
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 4 },
-  {
-    name: 'antd',
-    test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[\w-]+|@babel[\\/]runtime|dayjs)[\\/]/,
-    priority: 3,
-  },
-  // Shared by react-i18next and recharts: on its own, or charts would take it and the first screen load charts.
-  { name: 'sync-store-shim', test: /node_modules[\\/]use-sync-external-store[\\/]/, priority: 2.5 },
-  // recharts and what only it uses: fetched with the dashboard's charts, never on the first screen.
-  {
-    name: 'charts',
-    test: chartPackages,
-    priority: 2,
-  },
-  { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
 ];
+
+/**
+ * shared/i18n/translate.ts imports both catalogues, as the server needs; in the browser English comes later
+ * (web/src/lib/i18n.ts fetches it the first time it is chosen and fills web/src/lib/english-catalogue.ts).
+ */
+const englishOnDemand: Plugin = {
+  name: 'capdo-english-on-demand',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === './en/index.js' && importer && /[\\/]shared[\\/]i18n[\\/]translate\.ts$/.test(importer))
+      return path.join(webDir, 'src/lib/english-catalogue.ts');
+    return null;
+  },
+};
 
 export default defineConfig({
   root: webDir,
-  plugins: [react()],
+  plugins: [englishOnDemand, react()],
   build: {
     outDir: path.join(webDir, 'dist'),
     emptyOutDir: true,
-    // antd on its own is about 1 MB minified (~300 kB gzip); it is cached across releases.
+    // recharts' chunk is about 420 kB minified; it loads with the dashboard's charts only.
     chunkSizeWarningLimit: 1400,
     rolldownOptions: {
       // A feature's public entry (web/src/features/<name>/index.ts) only re-exports. Declared free of side
       // effects, a route that imports one thing through it gets only that thing's modules in its chunk, not
-      // the whole feature.
+      // the whole feature. antd's @rc-component packages have none either but do not say so: without this, an
+      // Input (through antd's form context) brought all of @rc-component/form and its validator to /login.
       treeshake: {
-        moduleSideEffects: (id) => (/\/web\/src\/features\/[^/]+\/index\.ts$/.test(id) ? false : undefined),
+        moduleSideEffects: (id) =>
+          /\/web\/src\/features\/[^/]+\/index\.ts$/.test(id) || /node_modules[\\/]@rc-component[\\/]/.test(id)
+            ? false
+            : undefined,
       },
       output: { codeSplitting: { groups: vendorGroups } },
     },

@@ -5,9 +5,11 @@ import { designations, informationSystems, memberships, organisations, users } f
 import { hashPassword } from '#server/modules/auth/passwords.js';
 import { organisationSearchText } from '#server/modules/organisations/search-text.js';
 import { systemSearchText } from '#server/modules/systems/search-text.js';
-import { ensureDefaultHolidays, loadWorkingCalendar } from '#server/modules/calendar/load-calendar.js';
+import { ensureDefaultHolidays, loadWorkingCalendar, todayInVietnam } from '#server/modules/calendar/load-calendar.js';
 import { seedDemoDocumentSettings } from './demo-document-settings.js';
 import { seedDemoDossiers } from './demo-dossiers.js';
+import { refreshNextActors } from '#server/modules/dossiers/next-actor.js';
+import { loadRegimes } from '#server/modules/regimes/load-regimes.js';
 import { registerNumbers, registerSymbol, workingDayOnOrAfter } from './demo-schedule.js';
 import { communes, DEMO_PASSWORD, demoUsers, publicServiceUnits, towns, type DemoOrgKey } from './yen-dinh.data.js';
 
@@ -179,5 +181,7 @@ export async function seedDemo(db: Db): Promise<void> {
       }),
       calendar,
     );
+    // The dossiers were written straight into the table: who acts next on each, as the server keeps it.
+    await refreshNextActors(tx, await loadRegimes(tx), todayInVietnam(), 'all');
   });
 }

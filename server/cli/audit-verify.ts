@@ -5,10 +5,12 @@ import { loadAuditKey } from '../modules/audit/audit-key.js';
 import { verifyAuditChain } from '../modules/audit/verify-audit-chain.js';
 
 /**
- * `npm run audit:verify`: exits 1 when any audit event was edited, inserted, deleted or rewritten
- * without the key, or when the chain no longer reaches an anchor kept outside the database (emptied
- * tables, newest events deleted); exits 2 when the check cannot run (no key found). An intact chain moves
- * today's anchor forward.
+ * `npm run audit:verify`: seals the events that wait (as a server's sealer would), then exits 1 when any
+ * audit event was edited, inserted, deleted or rewritten without the key, when one waits for the sealer
+ * longer than the bound or was changed while waiting, or when the chain no longer reaches an anchor kept
+ * outside the database (emptied tables, newest events deleted); exits 2 when the check cannot run (no key
+ * found). An intact chain moves today's anchor forward. Events a running server appended a moment ago, and
+ * not yet committed when sealing, are counted as waiting, not as a fault.
  */
 const env = parseEnv();
 const { db, kind, close } = await openDb({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
@@ -29,6 +31,8 @@ try {
       `Chuỗi nhật ký toàn vẹn: ${report.checked} sự kiện, khớp ${anchors.length} mốc ngoài cơ sở dữ liệu. ` +
         `/ Audit chain intact: ${report.checked} events, ${anchors.length} anchors.`,
     );
+    if (report.pending > 0)
+      console.log(`${report.pending} sự kiện đang chờ niêm phong / events waiting to be sealed (a moment).`);
     const written = await writeTodayAnchor(db, { dir, key });
     if (written.status === 'written') console.log(`Đã ghi mốc / anchor written: ${dir}/${written.anchor.date}.json`);
   } else {

@@ -5,6 +5,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema/index.js';
 import { acquireDataDirLock } from './data-dir-lock.js';
+import { copyPgliteTemplate, ensurePgliteTemplate, isNewPgliteDir, pgliteStartParams } from './pglite-template.js';
 
 export type Schema = typeof schema;
 /** One type for both drivers: the rest of the server never knows which one it runs on. */
@@ -125,7 +126,18 @@ async function openPglite(dataDir: string) {
     const { PGlite } = await import('@electric-sql/pglite');
     const { drizzle } = await import('drizzle-orm/pglite');
     const { migrate } = await import('drizzle-orm/pglite/migrator');
-    const client = await PGlite.create(path.join(absolute, 'pglite'));
+    const create = (dir: string) => PGlite.create(dir, { startParams: pgliteStartParams(PGlite.defaultStartParams) });
+    const pgliteDir = path.join(absolute, 'pglite');
+    // A new directory starts as a copy of the migrated template instead of an initdb (pglite-template.ts).
+    if (isNewPgliteDir(pgliteDir)) {
+      const template = await ensurePgliteTemplate({
+        migrationsFolder,
+        create,
+        migrate: (client) => migrate(drizzle({ client, schema }), { migrationsFolder }),
+      });
+      copyPgliteTemplate(template, pgliteDir);
+    }
+    const client = await create(pgliteDir);
     const db = drizzle({ client, schema });
     return {
       db: db as unknown as Db,

@@ -9,6 +9,11 @@ type FileInit = FileBody & {
   mediaType: string;
   /** Shown in the browser (a PDF preview) instead of downloaded. */
   inline?: boolean;
+  /**
+   * A file that never changes once made (an issued document, its SHA-256): sent with this ETag, revalidated on
+   * every use instead of never kept, and a request that already holds it gets 304 with no body.
+   */
+  etag?: string;
 };
 
 /**
@@ -35,20 +40,29 @@ function contentDisposition(fileName: string, disposition: 'attachment' | 'inlin
 }
 
 /**
- * Sends a file, never cached. An inline PDF gets its own CSP: the app's "object-src 'none'" would
- * stop the browser's PDF viewer in the preview frame.
+ * Sends a file, never cached (one with an ETag: kept, but checked again each time). An inline PDF gets its
+ * own CSP: the app's "object-src 'none'" would stop the browser's PDF viewer in the preview frame.
  */
 export async function sendFileResponse(res: Response, status: number, { file }: FileResponse): Promise<void> {
   res.status(status).set({
     'Content-Type': file.mediaType,
     'Content-Disposition': contentDisposition(file.fileName, file.inline ? 'inline' : 'attachment'),
-    'Cache-Control': 'private, no-store',
+    'Cache-Control': file.etag ? 'private, no-cache' : 'private, no-store',
   });
   if (file.inline)
     res.set(
       'Content-Security-Policy',
       "default-src 'none'; object-src 'self'; plugin-types application/pdf; frame-ancestors 'self'",
     );
+  if (file.etag) {
+    const etag = `"${file.etag}"`;
+    res.set('ETag', etag);
+    const held = res.req.headers['if-none-match'];
+    if (held && held.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
+      res.status(304).end();
+      return;
+    }
+  }
   if ('bytes' in file) {
     res.set('Content-Length', String(file.bytes.length)).end(file.bytes);
     return;

@@ -32,8 +32,9 @@ export const auditEventSchema = z.object({
   after: z.unknown().describe('The changed fields after (shaped per entity and action)'),
   comment: z.string(),
   redeterminationReasons: z.array(redeterminationReasonSchema),
-  prevHash: z.string(),
-  hash: hashSchema,
+  /** Both null while the event waits to be chained by the sealer (well under a second; docs/audit-sealing.md). */
+  prevHash: z.string().nullable(),
+  hash: hashSchema.nullable(),
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 

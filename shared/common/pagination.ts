@@ -12,3 +12,22 @@ export const pageQuerySchema = z.object({
 
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int().min(0) });
+
+/** A list paged by cursor (docs/lists.md): `offset` still works, `cursor` is how the next page is asked for. */
+export const cursorPageQuerySchema = pageQuerySchema.extend({
+  cursor: z
+    .string()
+    .min(1)
+    .max(4000)
+    .optional()
+    .describe("Opaque: the previous page's nextCursor. Given, it decides where the page starts and offset is ignored"),
+});
+
+/** A page of a cursor-paged list: the total is counted up to a threshold and says whether it is exact. */
+export const cursorPageOf = <T extends z.ZodType>(item: T) =>
+  pageOf(item).extend({
+    totalIsExact: z
+      .boolean()
+      .describe('False when there are more rows than the count goes to: total is then a lower bound ("more than")'),
+    nextCursor: z.string().nullable().describe('Hand it back as cursor for the next page; null on the last page'),
+  });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { versionSchema, idSchema, isoDateSchema, optionalTextSchema, textSchema } from '../common/text.js';
-import { pageOf, pageQuerySchema } from '../common/pagination.js';
+import { cursorPageOf, cursorPageQuerySchema } from '../common/pagination.js';
 import { organisationRefSchema } from '../organisations/organisations.schemas.js';
 import { levelSchema } from '../systems/systems.schemas.js';
 import { levelAnswersSchema } from '../level-assessments/level-answers.schemas.js';
@@ -169,7 +169,7 @@ export const dossierSchema = z.object({
 });
 export type Dossier = z.infer<typeof dossierSchema>;
 
-export const dossierListQuerySchema = pageQuerySchema.extend({
+export const dossierListQuerySchema = cursorPageQuerySchema.extend({
   q: optionalTextSchema(100).optional(),
   organisationId: idSchema.optional(),
   systemId: idSchema.optional().describe('Only dossiers covering this system'),
@@ -177,7 +177,7 @@ export const dossierListQuerySchema = pageQuerySchema.extend({
   regime: regimeIdSchema.optional(),
 });
 export const dossierSummarySchema = dossierSchema.omit({ content: true, review: true, completeness: true });
-export const dossierPageSchema = pageOf(dossierSummarySchema);
+export const dossierPageSchema = cursorPageOf(dossierSummarySchema);
 
 export const snapshotSchema = z.object({
   id: idSchema,

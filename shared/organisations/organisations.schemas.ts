@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { versionSchema, idSchema, optionalTextSchema, textSchema } from '../common/text.js';
-import { pageOf, pageQuerySchema } from '../common/pagination.js';
+import { cursorPageOf, cursorPageQuerySchema } from '../common/pagination.js';
 import { recordCodeSchema } from '../common/record-code.js';
 
 /** Kinds are data on each organisation; the tree may be three tiers (before 1/7/2025) or two. */
@@ -59,7 +59,7 @@ export const organisationUpdateSchema = z
   .extend({ version: versionSchema });
 export type OrganisationUpdate = z.infer<typeof organisationUpdateSchema>;
 
-export const organisationListQuerySchema = pageQuerySchema.extend({
+export const organisationListQuerySchema = cursorPageQuerySchema.extend({
   q: optionalTextSchema(100).optional().describe('Search in name, short name and code'),
   parentId: idSchema.optional().describe('Only the direct children of this organisation'),
   under: idSchema.optional().describe('Only this organisation and its whole subtree'),
@@ -67,4 +67,4 @@ export const organisationListQuerySchema = pageQuerySchema.extend({
 });
 export type OrganisationListQuery = z.infer<typeof organisationListQuerySchema>;
 
-export const organisationPageSchema = pageOf(organisationSchema);
+export const organisationPageSchema = cursorPageOf(organisationSchema);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { versionSchema, idSchema, isoDateSchema, optionalTextSchema, textSchema } from '../common/text.js';
-import { pageOf, pageQuerySchema } from '../common/pagination.js';
+import { cursorPageOf, cursorPageQuerySchema } from '../common/pagination.js';
 import { recordCodeSchema } from '../common/record-code.js';
 import { organisationRefSchema } from '../organisations/organisations.schemas.js';
 import { regimeIdSchema } from '../regimes/regime.schemas.js';
@@ -110,7 +110,7 @@ export const systemSchema = z.object({
 });
 export type InformationSystem = z.infer<typeof systemSchema>;
 
-export const systemListQuerySchema = pageQuerySchema.extend({
+export const systemListQuerySchema = cursorPageQuerySchema.extend({
   q: optionalTextSchema(100).optional().describe('Search in the system name, address and code'),
   organisationId: idSchema.optional().describe("Systems operated anywhere in this organisation's subtree"),
   systemType: systemTypeSchema.optional(),
@@ -119,4 +119,4 @@ export const systemListQuerySchema = pageQuerySchema.extend({
 });
 export type SystemListQuery = z.infer<typeof systemListQuerySchema>;
 
-export const systemPageSchema = pageOf(systemSchema);
+export const systemPageSchema = cursorPageOf(systemSchema);

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Db } from '#server/db/open-db.js';
-import { ensureDefaultHolidays } from '#server/modules/calendar/load-calendar.js';
+import { ensureDefaultHolidays, todayInVietnam } from '#server/modules/calendar/load-calendar.js';
+import { refreshNextActors } from '#server/modules/dossiers/next-actor.js';
 import { refreshDossierSearch } from '#server/modules/dossiers/search-source.js';
+import { loadRegimes } from '#server/modules/regimes/load-regimes.js';
 
 /**
  * A whole country for the roll-up benchmark, built in the database with generate_series (no row
@@ -10,10 +12,26 @@ import { refreshDossierSearch } from '#server/modules/dossiers/search-source.js'
  * service units (10,000 organisations), 50,000 systems, 50,000 dossiers (5,000 of them a system's
  * second dossier) and 500,000 dossier events whose statuses replay to each dossier's status.
  *
- * Deterministic: ids are md5 of a name and every "random" draw hashes its own key, so two runs (and
+ * Deterministic: ids are bench_uuid of a name and every "random" draw hashes its own key, so two runs (and
  * PostgreSQL and PGlite) hold the same country. The audit chain is not computed (hash 'bench').
  */
-const COUNTRY = {
+export interface CountryShape {
+  provinces: number;
+  departmentsPerProvince: number;
+  communes: number;
+  /** Public service units under departments, five per department at most (unit i under department ceil(i / 5)). */
+  psusUnderDepartments: number;
+  /** Public service units under communes, one per commune at most. */
+  psusUnderCommunes: number;
+  systems: number;
+  /** Dossier d covers system d: at most one per system. */
+  firstDossiers: number;
+  /** A second dossier of systems 1, 2, ...: at most one per first dossier. */
+  secondDossiers: number;
+  eventsPerDossier: number;
+}
+
+const COUNTRY: CountryShape = {
   provinces: 34,
   departmentsPerProvince: 20,
   communes: 3300,
@@ -23,35 +41,82 @@ const COUNTRY = {
   firstDossiers: 45_000,
   secondDossiers: 5_000,
   eventsPerDossier: 10,
-} as const;
+};
+
+/** Organisations in the whole country (scale 1): what a reused bench database must hold. */
+export const COUNTRY_ORGANISATIONS =
+  1 +
+  COUNTRY.provinces * (1 + COUNTRY.departmentsPerProvince) +
+  COUNTRY.communes +
+  COUNTRY.psusUnderDepartments +
+  COUNTRY.psusUnderCommunes;
 
 /**
- * The same uuid md5(key)::uuid gives in SQL: rootId = uuidOf('root'),
- * province 1 = uuidOf('prov1'), commune 1 = uuidOf('comm1').
+ * The country shrunk by `scale` (1: the whole country, 0.01: about 70 organisations, 500 systems and
+ * dossiers), keeping its shape: every kind of unit, first and second dossiers, every status.
+ */
+export function countryShape(scale = 1): CountryShape {
+  if (!(scale > 0 && scale <= 1)) throw new Error(`scale must be in (0, 1], not ${scale}`);
+  const n = (value: number) => Math.max(1, Math.round(value * scale));
+  const provinces = n(COUNTRY.provinces);
+  const departmentsPerProvince = n(COUNTRY.departmentsPerProvince);
+  const communes = n(COUNTRY.communes);
+  const systems = n(COUNTRY.systems);
+  const firstDossiers = Math.min(systems, n(COUNTRY.firstDossiers));
+  return {
+    provinces,
+    departmentsPerProvince,
+    communes,
+    psusUnderDepartments: Math.min(5 * provinces * departmentsPerProvince, n(COUNTRY.psusUnderDepartments)),
+    psusUnderCommunes: Math.min(communes, n(COUNTRY.psusUnderCommunes)),
+    systems,
+    firstDossiers,
+    secondDossiers: Math.min(firstDossiers, n(COUNTRY.secondDossiers)),
+    eventsPerDossier: COUNTRY.eventsPerDossier,
+  };
+}
+
+/**
+ * The id of a generated record, as bench_uuid(key) gives it in SQL: rootId = uuidOf('root'), province 1 =
+ * uuidOf('prov1'), commune 1 = uuidOf('comm1'), dossier 7 = uuidOf('dos7'). It is md5(key) with the version
+ * nibble set to 4 and the variant bits to 10 (RFC 9562): a plain md5(key)::uuid is no version at all, and the
+ * API's id check (shared/common/text.ts, z.uuid()) refuses it, so nothing generated could be opened over HTTP.
  */
 export function uuidOf(key: string): string {
   const hex = createHash('md5').update(key).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const variant = '89ab'[parseInt(hex[16]!, 16) & 3]!;
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20)}`;
 }
+
+/**
+ * uuidOf in SQL. The variant digit is picked by position in a string that repeats '89ab', so no bit casts are
+ * needed (PGlite and PostgreSQL read it alike): hex digit d (at position d + 1 of '0123456789abcdef') maps to
+ * '89ab'[d & 3].
+ */
+export const benchUuidFunction = `create or replace function bench_uuid(key text) returns uuid language sql immutable as
+  $$ select (substr(h, 1, 12) || '4' || substr(h, 14, 3) ||
+             substr('89ab89ab89ab89ab', strpos('0123456789abcdef', substr(h, 17, 1)), 1) || substr(h, 18))::uuid
+     from (select md5(key) as h) m $$`;
 
 const org = (kind: string, key: string, parentJoin: string, name: string, depth: number, count: string) => `
 insert into organisations (id, parent_id, kind, name, short_name, place, path, depth, search_text)
-select md5('${key}' || i)::uuid, p.id, '${kind}', ${name}, 'UBND', 'Thử tải',
-  p.path || md5('${key}' || i)::uuid || '/', ${depth}, lower(${name})
+select bench_uuid('${key}' || i), p.id, '${kind}', ${name}, 'UBND', 'Thử tải',
+  p.path || bench_uuid('${key}' || i) || '/', ${depth}, lower(${name})
 from ${count} i join organisations p on p.id = ${parentJoin}`;
 
 /** Each statement on its own: PGlite and postgres.js both take one statement per call. */
-const statements = [
+const statementsOf = (COUNTRY: CountryShape) => [
+  benchUuidFunction,
   // A uniform draw in [0, 1) from a key: the first 8 hex digits of its md5.
   `create or replace function bench_rand(key text) returns double precision language sql immutable as
      $$ select ('x' || lpad(substr(md5(key), 1, 8), 16, '0'))::bit(64)::bigint / 4294967296.0 $$`,
   `insert into organisations (id, parent_id, kind, name, short_name, place, path, depth, search_text)
-   values (md5('root')::uuid, null, 'other', 'Cả nước (dữ liệu thử tải)', 'CN', 'Hà Nội', md5('root')::uuid || '/', 0,
+   values (bench_uuid('root'), null, 'other', 'Cả nước (dữ liệu thử tải)', 'CN', 'Hà Nội', bench_uuid('root') || '/', 0,
      'ca nuoc du lieu thu tai')`,
   org(
     'province',
     'prov',
-    `md5('root')::uuid`,
+    `bench_uuid('root')`,
     `'Ủy ban nhân dân tỉnh Thử tải ' || i`,
     1,
     `generate_series(1, ${COUNTRY.provinces})`,
@@ -59,7 +124,7 @@ const statements = [
   org(
     'department',
     'dept',
-    `md5('prov' || ((i - 1) / ${COUNTRY.departmentsPerProvince} + 1))::uuid`,
+    `bench_uuid('prov' || ((i - 1) / ${COUNTRY.departmentsPerProvince} + 1))`,
     `'Sở thử tải ' || i`,
     2,
     `generate_series(1, ${COUNTRY.provinces * COUNTRY.departmentsPerProvince})`,
@@ -67,7 +132,7 @@ const statements = [
   org(
     'commune',
     'comm',
-    `md5('prov' || ((i - 1) % ${COUNTRY.provinces} + 1))::uuid`,
+    `bench_uuid('prov' || ((i - 1) % ${COUNTRY.provinces} + 1))`,
     `'Ủy ban nhân dân xã Thử tải ' || i`,
     2,
     `generate_series(1, ${COUNTRY.communes})`,
@@ -77,7 +142,7 @@ const statements = [
   org(
     'publicServiceUnit',
     'psu',
-    `md5('dept' || ((i - 1) / 5 + 1))::uuid`,
+    `bench_uuid('dept' || ((i - 1) / 5 + 1))`,
     `'Trung tâm thử tải ' || i`,
     3,
     `generate_series(1, ${COUNTRY.psusUnderDepartments})`,
@@ -85,7 +150,7 @@ const statements = [
   org(
     'publicServiceUnit',
     'psuc',
-    `md5('comm' || i)::uuid`,
+    `bench_uuid('comm' || i)`,
     `'Trung tâm cấp xã thử tải ' || i`,
     3,
     `generate_series(1, ${COUNTRY.psusUnderCommunes})`,
@@ -95,7 +160,7 @@ const statements = [
     'parent_id is not null',
   `insert into information_systems (id, name, owner_organisation_id, operator_organisation_id, system_type,
                                     information_types, status, search_text)
-   select md5('sys' || s)::uuid, 'Hệ thống thông tin thử tải ' || s, u.id, u.id, 'internal', '{private,personal}',
+   select bench_uuid('sys' || s), 'Hệ thống thông tin thử tải ' || s, u.id, u.id, 'internal', '{private,personal}',
           case when bench_rand('st' || s) < 0.02 then 'planned'
                when bench_rand('st' || s) < 0.03 then 'decommissioned' else 'operating' end,
           'he thong thong tin thu tai ' || s
@@ -142,7 +207,7 @@ const statements = [
   `insert into dossiers (id, title, regime, operator_organisation_id, status, proposed_level, content,
                          step_started_on, step_due_on, approval_decision_number, approval_decision_date,
                          created_at, updated_at)
-   select md5('dos' || b.d)::uuid, 'Hồ sơ đề xuất cấp độ ' || b.level || ' - ' || s.name,
+   select bench_uuid('dos' || b.d), 'Hồ sơ đề xuất cấp độ ' || b.level || ' - ' || s.name,
           case when b.created_at < timestamptz '2026-08-19 00:00+07' then 'nd85' else 'nd331' end,
           s.operator_organisation_id, b.status, b.level, '{}'::jsonb,
           case when b.status in ('submitted', 'appraised', 'opinionRequested')
@@ -155,9 +220,9 @@ const statements = [
                when b.status = 'superseded'
                  then ((b.created_at + interval '24 days') at time zone 'UTC' + interval '7 hours')::date end,
           b.created_at, b.created_at + interval '27 days'
-   from bench_dossiers b join information_systems s on s.id = md5('sys' || b.system_n)::uuid`,
+   from bench_dossiers b join information_systems s on s.id = bench_uuid('sys' || b.system_n)`,
   `insert into dossier_systems (dossier_id, system_id, proposed_level, assessment)
-   select md5('dos' || d)::uuid, md5('sys' || system_n)::uuid, level, null from bench_dossiers`,
+   select bench_uuid('dos' || d), bench_uuid('sys' || system_n), level, null from bench_dossiers`,
   `update information_systems s set approved_level = d.proposed_level,
           approval_decision_number = d.approval_decision_number, approval_decision_date = d.approval_decision_date,
           approval_decision_issuer = 'Cơ quan thử tải', approval_regime = d.regime,
@@ -182,14 +247,36 @@ const statements = [
           '{}'::jsonb, '{}'::jsonb, '', '{users}'::text[], 'bench', 'bench'
    from information_systems s where cardinality(s.redetermination_reasons) > 0`,
   `drop function bench_rand(text)`,
+  `drop function bench_uuid(text)`,
 ];
 
-/** Fills an empty, migrated database with the country; returns the seconds it took. */
-export async function generateCountry(db: Db, log: (line: string) => void = () => {}): Promise<number> {
+interface GenerateOptions {
+  /** 1 (default): the whole country; less for a smaller one of the same shape (countryShape). */
+  scale?: number;
+  /** Compact and analyse afterwards, as a freshly loaded database would be (default); tests skip it. */
+  vacuum?: boolean;
+}
+
+/**
+ * Fills an empty, migrated database with the country (or the country shrunk by `scale`, for tests); returns
+ * the seconds it took.
+ */
+export async function generateCountry(
+  db: Db,
+  log: (line: string) => void = () => {},
+  { scale = 1, vacuum = true }: GenerateOptions = {},
+): Promise<number> {
   const started = performance.now();
   await ensureDefaultHolidays(db);
+  const regimes = await loadRegimes(db);
+  const statements = statementsOf(countryShape(scale));
   // Temporary tables live in one session: run everything in one transaction (one connection).
   await db.transaction(async (tx) => {
+    // No trigger fires while the country is loaded: the database is empty, so there is no cached report to
+    // invalidate, and the statement triggers that do it compare each statement's old and new rows, which over
+    // 50,000 rows at once costs minutes (the dossiers' search refresh below took over 10 minutes with them).
+    // Needs a superuser, as the benchmarks' PostgreSQL role and PGlite are.
+    await tx.execute(sql`set local session_replication_role = replica`);
     for (const statement of statements) {
       const t0 = performance.now();
       await tx.execute(sql.raw(statement));
@@ -197,7 +284,10 @@ export async function generateCountry(db: Db, log: (line: string) => void = () =
     }
     // What the list's search reads for each dossier: its title, operator and systems, as the writers keep it.
     await refreshDossierSearch(tx, 'all');
+    // Who must act next on each dossier, as the transitions keep it (the inbox reads it).
+    await refreshNextActors(tx, regimes, todayInVietnam(), 'all');
   });
+  if (!vacuum) return (performance.now() - started) / 1000;
   // The updates above left dead rows: compact and gather statistics, as a freshly loaded database would be.
   await db.execute(sql.raw('vacuum (full, analyze)'));
   log(`  ${((performance.now() - started) / 1000).toFixed(1)} s  vacuum (full, analyze)`);

@@ -93,7 +93,7 @@ describe('no serious or critical accessibility finding on the main pages', () =>
     // The language comes first in the tab order: someone who cannot read Vietnamese switches before the form.
     // (The username field has the focus on arrival: the order is that of the page, no positive tabindex.)
     const order = await page.evaluate(() => {
-      const language = document.querySelector('.ant-select input, .ant-select [tabindex="0"]');
+      const language = document.querySelector('[role="group"][aria-label="Ngôn ngữ"] button');
       const username = document.getElementById('login-username');
       const positive = Array.from(document.querySelectorAll<HTMLElement>('[tabindex]')).filter(
         (element) => element.tabIndex > 0,

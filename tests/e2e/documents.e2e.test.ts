@@ -103,9 +103,10 @@ describe("a dossier's documents", () => {
     expect(download.suggestedFilename()).toBe('quyet-dinh-phe-duyet-cap-do-420-QD-STTTT-ubnd-xa-dinh-binh.pdf');
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(bytes.length).toBeGreaterThan(10_000);
-    // What the link answers: a PDF to save (not to show), never cached.
+    // What the link answers: a PDF to save (not to show); issued, so kept and checked again by its hash (ETag).
     const served = await browser.context.request.get(download.url());
-    expect(served.headers()).toMatchObject({ 'content-type': MEDIA_TYPES.pdf, 'cache-control': 'private, no-store' });
+    expect(served.headers()).toMatchObject({ 'content-type': MEDIA_TYPES.pdf, 'cache-control': 'private, no-cache' });
+    expect(served.headers().etag).toMatch(/^"[0-9a-f]{64}"$/);
     expect(served.headers()['content-disposition']).toMatch(/^attachment; filename="quyet-dinh-phe-duyet/);
     // The right form, of this dossier.
     const title = pdfTitle(bytes);

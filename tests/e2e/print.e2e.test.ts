@@ -39,7 +39,7 @@ async function printed() {
       menu: count('.app-sider, .ant-menu'),
       topBar: count('.app-header'),
       buttons: count('#main .ant-btn, #main button:not([role="tab"]):not([role="switch"])'),
-      pager: count('.ant-pagination'),
+      pager: count('.ant-pagination, .list-pager'),
       // A table no wider than the printed content (it would be cut at the paper's edge otherwise).
       overflowingTables: tables.filter((table) => table.getBoundingClientRect().width > main.clientWidth + 1).length,
       rowsKeptWhole: Array.from(document.querySelectorAll('#main tr')).every(
@@ -73,7 +73,7 @@ describe('printing on A4', () => {
   it('a list: the dossiers, its pager hidden and its wide table fitted to the paper', async () => {
     await page.goto(url('/dossiers?pageSize=10'));
     await page.getByTestId('dossier-row').first().waitFor();
-    expect(await page.locator('.ant-pagination').first().isVisible()).toBe(true);
+    expect(await page.locator('.ant-pagination, .list-pager').first().isVisible()).toBe(true);
     const result = await printed();
     expectCleanA4(result);
     expect(result.pages.length).toBeGreaterThanOrEqual(1);

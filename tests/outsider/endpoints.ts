@@ -316,6 +316,8 @@ export const endpointSamples: Record<string, EndpointSample> = {
   'GET /api/reports/compliance': { kind: 'report', query: {} },
   'GET /api/reports/annual': { kind: 'report', query: { regime: 'nd331', year: '2023' } },
   'GET /api/reports/dashboard': { kind: 'reportBreakdown', query: {} },
+  // Its scope is checked like the dashboard's, in tests/server/reports/report-cache.test.ts.
+  'GET /api/reports/summary': { kind: 'reportBreakdown', query: {} },
   'GET /api/dossiers/:id/documents': { kind: 'dossier' },
   'GET /api/dossiers/:id/documents.zip': { kind: 'dossier' },
   'GET /api/dossiers/:id/documents/:file': { kind: 'dossier' },

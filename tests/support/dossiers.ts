@@ -9,6 +9,7 @@ import {
   dossierSystems,
 } from '#server/db/schema/index.js';
 import { SESSION_COOKIE } from '#server/http/authenticate.js';
+import { sealPendingAuditEvents } from '#server/modules/audit/seal-audit-events.js';
 import type { ApiClient } from './http-client.js';
 import { snapshotTables } from './snapshot.js';
 
@@ -17,6 +18,8 @@ import { snapshotTables } from './snapshot.js';
  * attachments (by hash, not bytes) and the audit trail. Equal before and after = nothing happened.
  */
 export async function snapshotDossierTables(db: Db) {
+  // The sealer chains events in the background: seal what waits first, so a later seal is not taken for a change.
+  await sealPendingAuditEvents(db, { wait: true });
   const [base, dossierRows, systemRows, snapshotRows, attachmentRows, events] = await Promise.all([
     snapshotTables(db),
     db.select().from(dossiers).orderBy(asc(dossiers.id)),

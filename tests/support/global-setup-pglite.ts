@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openDb } from '#server/db/open-db.js';
 import { seedDemo } from '../../drizzle/seed/seed-demo.js';
+import { sealPendingAuditEvents } from '#server/modules/audit/seal-audit-events.js';
 import { installJobQueues } from './install-job-queues.js';
 import './test-database-config.js';
 
@@ -19,6 +20,8 @@ export default async function setup(project: TestProject) {
     const { db, close } = opened;
     try {
       await seedDemo(db);
+      // As a server's first start does: the demo's audit events chained, so tests start from a sealed trail.
+      await sealPendingAuditEvents(db);
       await installJobQueues(opened);
     } finally {
       await close(); // releases capdo.lock, so copies start unlocked

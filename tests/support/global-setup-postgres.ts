@@ -2,6 +2,7 @@ import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 import { openDb } from '#server/db/open-db.js';
 import { seedDemo } from '../../drizzle/seed/seed-demo.js';
+import { sealPendingAuditEvents } from '#server/modules/audit/seal-audit-events.js';
 import { installJobQueues } from './install-job-queues.js';
 import { quoteIdent, withDatabase } from './test-database-config.js';
 import { isProcessAlive } from '#server/process-alive.js';
@@ -38,6 +39,8 @@ export default async function setup(project: TestProject) {
     const { db, close } = opened;
     try {
       await seedDemo(db);
+      // As a server's first start does: the demo's audit events chained, so tests start from a sealed trail.
+      await sealPendingAuditEvents(db);
       await installJobQueues(opened);
     } finally {
       await close();

@@ -6,6 +6,7 @@ import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
 import type { RegimeId } from '#shared/regimes/regime.schemas.js';
 import type { RedeterminationReason } from '#shared/systems/redetermination.js';
 import {
+  bigint,
   bigserial,
   date,
   index,
@@ -16,6 +17,7 @@ import {
   smallint,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { searchVectorOf, tsvector } from '../full-text-search.js';
@@ -62,6 +64,18 @@ export const dossiers = pgTable(
      */
     searchSource: text('search_source').notNull().default(''),
     searchVector: tsvector('search_vector').notNull().generatedAlwaysAs(searchVectorOf('"search_source"')),
+    /**
+     * Who must act next (docs/inbox.md): the permission the step needs and the organisation whose subtree's people
+     * act (the operator, or the approving organisation). Kept by refreshNextActors
+     * (server/modules/dossiers/next-actor.ts) in every change that can alter it; the inbox is one query over them.
+     */
+    nextActorPermission: text('next_actor_permission'),
+    nextActorOrganisationId: uuid('next_actor_organisation_id').references(() => organisations.id),
+    /** The first day the stored next actor may no longer hold (a designation starts or ends); '-infinity' until
+     * computed. */
+    nextActorUntil: date('next_actor_until', { mode: 'string' })
+      .notNull()
+      .default(sql`'-infinity'`),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -70,6 +84,14 @@ export const dossiers = pgTable(
     index('dossiers_operator_idx').on(table.operatorOrganisationId),
     index('dossiers_status_idx').on(table.status),
     index('dossiers_search_idx').using('gin', table.searchVector),
+    // The list's order (server/modules/dossiers/queries.ts listVisibleDossiers): its pages are keyset ranges of it.
+    index('dossiers_list_order_idx').on(table.updatedAt.desc(), table.id),
+    // The inbox (server/modules/dossiers/inbox.ts): dossiers waiting on organisations in scope, most urgent first.
+    index('dossiers_next_actor_idx')
+      .on(table.nextActorOrganisationId, table.nextActorPermission, table.stepDueOn)
+      .where(sql`${table.nextActorPermission} is not null`),
+    // The few whose next actor has run out (refreshStale).
+    index('dossiers_next_actor_until_idx').on(table.nextActorUntil),
   ],
 );
 
@@ -154,13 +176,21 @@ export const auditEvents = pgTable(
       .$type<RedeterminationReason[]>()
       .notNull()
       .default(sql`'{}'::text[]`),
-    prevHash: text('prev_hash').notNull(),
-    hash: text('hash').notNull(),
+    /** Null while the event waits for the sealer (server/modules/audit/seal-audit-events.ts), like hash and seq. */
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
     /**
      * HMAC-SHA256 of the hash under a key kept outside the database (server/modules/audit/audit-key.ts): the hash's
-     * formula is public, this is not. Null only on events written before keys, until the first start seals them.
+     * formula is public, this is not. Null on events written before keys, until the first start seals them, and on
+     * events waiting for the sealer.
      */
     mac: text('mac'),
+    /** The event's position in the chain (1, 2, 3 ...), given when it is sealed: the chain's order. */
+    seq: bigint('seq', { mode: 'number' }),
+    /** HMAC of the content and id, written by the appender: the sealer chains only what the key's holder wrote. */
+    entryMac: text('entry_mac'),
+    /** When it was appended (the transaction's start): how long an event has waited for the sealer. */
+    appendedAt: timestamp('appended_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     index('audit_events_entity_idx').on(table.entityType, table.entityId),
@@ -169,6 +199,11 @@ export const auditEvents = pgTable(
     index('audit_events_organisation_idx').on(table.organisationId, table.id),
     index('audit_events_actor_idx').on(table.actorUserId, table.id),
     index('audit_events_at_idx').on(table.at),
+    // The chain in order (verify, the anchors, the notifications' outbox), and the events the sealer has to chain.
+    uniqueIndex('audit_events_seq_idx').on(table.seq),
+    index('audit_events_unsealed_idx')
+      .on(table.id)
+      .where(sql`${table.seq} is null and ${table.hash} is null`),
     // Reports as of a past day replay dossier statuses and approvals (server/modules/reports/sql/history-ctes.ts):
     // these partial indexes hold only the status-changing events, not every edit.
     index('audit_events_dossier_status_idx')

@@ -5,3 +5,5 @@ export * from './dossiers.js';
 export * from './documents.js';
 export * from './onboarding.js';
 export * from './notifications.js';
+export * from './issued-document-files.js';
+export * from './report-changes.js';

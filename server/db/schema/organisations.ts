@@ -50,6 +50,10 @@ export const organisations = pgTable(
     index('organisations_search_idx').using('gin', table.searchVector),
     index('organisations_path_idx').using('btree', sql`${table.path} text_pattern_ops`),
     index('organisations_parent_idx').on(table.parentId),
+    // The lists' orders (docs/lists.md): the organisations in tree order, and the units by name, which the systems
+    // list walks to give each unit's systems in turn. Byte-wise, as vietnameseOrder sorts.
+    index('organisations_list_order_idx').on(table.depth, sql`${table.nameOrder} collate "C"`, table.id),
+    index('organisations_name_order_idx').on(sql`${table.nameOrder} collate "C"`, table.id),
     uniqueIndex('organisations_code_unique')
       .on(table.code)
       .where(sql`${table.code} is not null`),

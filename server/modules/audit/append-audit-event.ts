@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { desc, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   auditPayloadSchemas,
@@ -11,10 +11,10 @@ import {
 } from '#shared/audit/audit-events.schemas.js';
 import type { RedeterminationReason } from '#shared/systems/redetermination.js';
 import type { Tx } from '../../db/open-db.js';
-import { auditEvents, auditHead } from '../../db/schema/index.js';
+import { auditEvents } from '../../db/schema/index.js';
 import { announceAuditAppend } from './audit-append-listeners.js';
 import { currentAuditKey } from './audit-key.js';
-import { eventMac } from './audit-mac.js';
+import { entryMac } from './audit-mac.js';
 import { canonicalJson } from './canonical-json.js';
 
 export type { AuditEntity } from '#shared/audit/audit-events.schemas.js';
@@ -50,7 +50,10 @@ export type AuditEventInput = {
 }[AuditEntity];
 
 export const GENESIS_HASH = '0'.repeat(64);
-/** The advisory lock that orders appends (and the sealing of an older chain, seal-legacy-chain.ts). */
+/**
+ * The advisory lock of whoever chains events: the sealer (seal-audit-events.ts) and the sealing of an older chain
+ * (seal-legacy-chain.ts). Appends never take it.
+ */
 export const AUDIT_LOCK = 7_434_001;
 
 /** How a system's update said why, before the reasons had their own column: in its comment. */
@@ -59,6 +62,23 @@ const legacyPrefix = 'redetermination: ';
 type HashedEvent = Pick<
   typeof auditEvents.$inferSelect,
   'entityType' | 'action' | 'comment' | 'redeterminationReasons'
+>;
+
+/** The fields an event's hash covers (with the previous hash). */
+export type HashedFields = Pick<
+  typeof auditEvents.$inferSelect,
+  | 'id'
+  | 'at'
+  | 'actorUserId'
+  | 'actorIp'
+  | 'entityType'
+  | 'entityId'
+  | 'action'
+  | 'organisationId'
+  | 'before'
+  | 'after'
+  | 'comment'
+  | 'redeterminationReasons'
 >;
 
 /**
@@ -80,10 +100,7 @@ function hashedReasons({ entityType, action, comment, redeterminationReasons: re
  * is public (and unchanged since the first chains); the keyed MAC over it (audit-mac.ts) is what a
  * rewrite cannot recompute.
  */
-export function eventHash(
-  prevHash: string,
-  event: Omit<typeof auditEvents.$inferSelect, 'hash' | 'prevHash' | 'mac'>,
-): string {
+export function eventHash(prevHash: string, event: HashedFields): string {
   const body = canonicalJson({
     id: event.id,
     at: event.at.toISOString(),
@@ -101,23 +118,27 @@ export function eventHash(
   return createHash('sha256').update(`${prevHash}\n${body}`).digest('hex');
 }
 
+/** The content's own hash, with no previous one: what the entry MAC of a waiting event covers (audit-mac.ts). */
+export const contentHash = (event: HashedFields): string => eventHash('', event);
+
 /**
- * Appends one event inside the caller's transaction, so the change and its record commit together.
- * An advisory lock orders concurrent appends, so the chain never forks. Its before and after must
- * have the shape its entity and action declare: anything else is a fault of ours, refused before
- * it reaches the trail (where it could never be corrected).
+ * Appends one event inside the caller's transaction, so the change and its record commit together. Its before
+ * and after must have the shape its entity and action declare: anything else is a fault of ours, refused before
+ * it reaches the trail (where it could never be corrected). It takes no lock and reads no head: the sealer
+ * (seal-audit-events.ts) chains it once it has committed, so concurrent writers never wait for one another here.
  */
 export async function appendAuditEvent(tx: Tx, input: AuditEventInput): Promise<void> {
   await appendAuditEvents(tx, [input]);
 }
 
-/** Rows per INSERT: 14 columns each, well under PostgreSQL's 65,535 bind parameters. */
+/** Rows per INSERT: 15 columns each, well under PostgreSQL's 65,535 bind parameters. */
 const INSERT_CHUNK = 1_000;
 
 /**
- * Appends several events in order, as appendAuditEvent does one: one lock, one read of the head, the rows
- * inserted in chunks and the head moved once. An import of thousands of rows records one event per row
- * without paying a round trip per event.
+ * Appends several events in order, as appendAuditEvent does one: their ids taken from the column's sequence in
+ * one query, the rows inserted in chunks. Each carries its entry MAC (its id and content under the key), which
+ * the sealer checks before chaining it. An import of thousands of rows records one event per row without paying
+ * a round trip per event.
  */
 export async function appendAuditEvents(tx: Tx, inputs: readonly AuditEventInput[]): Promise<void> {
   if (inputs.length === 0) return;
@@ -127,22 +148,15 @@ export async function appendAuditEvents(tx: Tx, inputs: readonly AuditEventInput
     checkPayload(input.entityType, input.action, { before, after });
     return { input, before, after };
   });
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`);
-  const [head] = await tx.select().from(auditHead).for('update');
-  const [last] = head
-    ? []
-    : await tx
-        .select({ id: auditEvents.id, hash: auditEvents.hash })
-        .from(auditEvents)
-        .orderBy(desc(auditEvents.id))
-        .limit(1);
-  let prevHash = head?.lastHash ?? last?.hash ?? GENESIS_HASH;
-  let id = head?.lastId ?? last?.id ?? 0;
+  // The ids first, so the entry MAC can cover them; in ascending order, as the events were given.
+  const ids = await tx
+    .select({ id: sql<number>`nextval(pg_get_serial_sequence('audit_events', 'id'))`.mapWith(Number) })
+    .from(sql`generate_series(1, ${checked.length}::int)`);
+  const taken = ids.map(({ id }) => id).sort((a, b) => a - b);
   const key = currentAuditKey();
-  const rows = checked.map(({ input, before, after }) => {
-    id++;
+  const rows = checked.map(({ input, before, after }, index) => {
     const row = {
-      id,
+      id: taken[index]!,
       at: input.at ?? new Date(),
       actorUserId: input.actorUserId,
       actorIp: input.actorIp ?? '',
@@ -156,21 +170,11 @@ export async function appendAuditEvents(tx: Tx, inputs: readonly AuditEventInput
       comment: input.comment ?? '',
       redeterminationReasons: 'redeterminationReasons' in input ? (input.redeterminationReasons ?? []) : [],
     };
-    const hash = eventHash(prevHash, row);
-    const chained = { ...row, prevHash, hash, mac: eventMac(key, { id, hash }) };
-    prevHash = hash;
-    return chained;
+    return { ...row, entryMac: entryMac(key, { id: row.id, contentHash: contentHash(row) }) };
   });
   for (let start = 0; start < rows.length; start += INSERT_CHUNK)
     await tx.insert(auditEvents).values(rows.slice(start, start + INSERT_CHUNK));
-  await tx
-    .insert(auditHead)
-    .values({ id: 1, lastId: id, lastHash: prevHash, count: rows.length })
-    .onConflictDoUpdate({
-      target: auditHead.id,
-      set: { lastId: id, lastHash: prevHash, count: sql`${auditHead.count} + ${rows.length}` },
-    });
-  // Tells the anchor writer (audit-anchor-writer.ts) there is a newer head to write outside the database.
+  // Wakes this process's sealer (and, through it, the anchor writer): the events can be chained once committed.
   announceAuditAppend();
 }
 

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open-db.js';
-import { onAuditAppend } from './audit-append-listeners.js';
+import { onAuditSealed } from './audit-append-listeners.js';
 import { writeTodayAnchor, type AnchorWrite } from './audit-anchors.js';
 
 interface WriterOptions {
@@ -8,7 +8,7 @@ interface WriterOptions {
   key: Buffer;
   /** At most one write per this many milliseconds per process. */
   minIntervalMs?: number;
-  /** How long after an append to read the head: the append's transaction commits meanwhile. */
+  /** How long after a seal to read the head (a burst of seals is written once). */
   settleMs?: number;
   /** Where a refused or failed write is said (the server's console). */
   warn?: (message: string) => void;
@@ -20,7 +20,7 @@ export interface AnchorWriter {
 }
 
 /**
- * Moves today's anchor forward after appends: at most once a minute per process, reading the
+ * Moves today's anchor forward after the sealer moved the head: at most once a minute per process, reading the
  * committed head a moment after the append that asked for it. The timer never keeps the process
  * alive; `stop` writes what is still pending.
  */
@@ -52,7 +52,7 @@ export function startAnchorWriter({
       warn(`Không ghi mốc nhật ký / audit anchor not written: ${result.reason}. Chạy / run npm run audit:verify`);
   };
 
-  const unsubscribe = onAuditAppend(() => {
+  const unsubscribe = onAuditSealed(() => {
     if (timer) return;
     timer = setTimeout(write, Math.max(settleMs, lastWriteAt + minIntervalMs - Date.now()));
     timer.unref();

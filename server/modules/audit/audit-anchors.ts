@@ -78,10 +78,10 @@ export type AnchorWrite =
   | { status: 'conflict'; reason: string };
 
 /**
- * Writes today's anchor with the committed head, when the chain still holds the newest anchor: a
- * head below it, or another hash at its id, is left for `audit:verify` to report, and the evidence
- * stays as it was. Written to a temporary file and renamed over today's, so two processes writing
- * the same folder (two servers on one PostgreSQL) never leave a half-written file.
+ * Writes today's anchor with the committed head (the sealer's: events still waiting are not in it yet), when the
+ * chain still holds the newest anchor: a head below it, or another hash at its id, is left for `audit:verify` to
+ * report, and the evidence stays as it was. Written to a temporary file and renamed over today's, so two processes
+ * writing the same folder (two servers on one PostgreSQL) never leave a half-written file.
  */
 export async function writeTodayAnchor(
   db: Db,
@@ -103,7 +103,7 @@ export async function writeTodayAnchor(
   const latest = latestName === undefined ? undefined : readAnchor(dir, latestName, key);
   if (typeof latest === 'string') return { status: 'conflict', reason: latest };
   if (latest) {
-    if (head.lastId < latest.lastId || (await eventAt(db, latest.lastId))?.hash !== latest.lastHash)
+    if (head.count < latest.count || (await eventAt(db, latest.lastId))?.hash !== latest.lastHash)
       return {
         status: 'conflict',
         reason: `chuỗi không còn chứa mốc ${latest.date} (#${latest.lastId}) / chain no longer holds that anchor`,

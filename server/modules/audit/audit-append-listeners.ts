@@ -1,15 +1,26 @@
 /**
- * Who wants to know that an event was appended: the server's anchor writer (audit-anchor-writer.ts).
- * appendAuditEvent runs inside its caller's transaction and knows no database handle to write an anchor
- * with, so it only says that something changed; the writer reads the committed head later.
+ * Who wants to know that the trail moved. appendAuditEvent runs inside its caller's transaction and knows no
+ * database handle, so it only says that an event was appended: the sealer (seal-audit-events.ts) wakes and chains
+ * it once committed. The sealer then says that the head moved: the anchor writer (audit-anchor-writer.ts) reads
+ * the committed head later.
  */
-const listeners = new Set<() => void>();
+const appended = new Set<() => void>();
+const sealed = new Set<() => void>();
 
 export function onAuditAppend(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  appended.add(listener);
+  return () => appended.delete(listener);
 }
 
 export function announceAuditAppend(): void {
-  for (const listener of listeners) listener();
+  for (const listener of appended) listener();
+}
+
+export function onAuditSealed(listener: () => void): () => void {
+  sealed.add(listener);
+  return () => sealed.delete(listener);
+}
+
+export function announceAuditSealed(): void {
+  for (const listener of sealed) listener();
 }

@@ -8,8 +8,17 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  */
 const hmac = (key: Buffer, text: string) => createHmac('sha256', key).update(text).digest('hex');
 
-export const eventMac = (key: Buffer, event: { id: number; hash: string }) =>
-  hmac(key, `capdo-audit-event-v1\n${event.id}\n${event.hash}`);
+/** An event without a hash (still waiting, or stripped of it) gets a MAC that no chained event has. */
+export const eventMac = (key: Buffer, event: { id: number; hash: string | null }) =>
+  hmac(key, `capdo-audit-event-v1\n${event.id}\n${event.hash ?? ''}`);
+
+/**
+ * What the request writes with an event that waits for the sealer: HMAC of its id and its content's hash (the
+ * event hashed as if it had no previous one). The sealer chains only events whose entry MAC holds, so a row
+ * slipped into the table, or one edited while it waits, is never given a chain MAC by the sealer.
+ */
+export const entryMac = (key: Buffer, event: { id: number; contentHash: string }) =>
+  hmac(key, `capdo-audit-entry-v1\n${event.id}\n${event.contentHash}`);
 
 export interface AnchoredHead {
   date: string;

@@ -44,8 +44,10 @@ function filters(query: AuditEventListQuery): SQL[] {
 }
 
 /**
- * One page of the audit trail, newest first (by id, the chain's order: the primary key read backwards). The keyed
- * MAC is never selected: with the public hashes it would let a reader check guesses against the key's output.
+ * One page of the audit trail, newest first by id (the order of appending: the primary key read backwards; the
+ * chain's order, given by the sealer, differs only among events committed at the same moment). Events still
+ * waiting for the sealer are listed too, without hashes. The keyed MAC is never selected: with the public hashes
+ * it would let a reader check guesses against the key's output.
  */
 export async function listAuditEvents(
   db: Db,

@@ -23,7 +23,11 @@ const BATCH = 500;
 export async function sealLegacyChain(db: Db, { key, anchorsExist }: { key: Buffer; anchorsExist: boolean }) {
   return db.transaction(async (tx): Promise<SealResult> => {
     await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`);
-    const [all] = await tx.select({ events: count(), sealed: count(auditEvents.mac) }).from(auditEvents);
+    // Events waiting for the sealer (no hash yet) are not part of an older chain: only hashed events are.
+    const [all] = await tx
+      .select({ events: count(), sealed: count(auditEvents.mac) })
+      .from(auditEvents)
+      .where(isNotNull(auditEvents.hash));
     const unsealed = all!.events - all!.sealed;
     if (unsealed === 0) return { status: 'nothing' };
     if (all!.sealed > 0 || anchorsExist)
@@ -36,11 +40,11 @@ export async function sealLegacyChain(db: Db, { key, anchorsExist }: { key: Buff
       };
     const problems: string[] = [];
     const macs: [number, string][] = [];
-    let expected = { id: 1, prevHash: GENESIS_HASH };
+    let expected = { seq: 1, prevHash: GENESIS_HASH };
     for await (const row of eventsInOrder(tx)) {
       problems.push(...linkProblems(row, expected));
       macs.push([row.id, eventMac(key, row)]);
-      expected = { id: row.id + 1, prevHash: row.hash };
+      expected = { seq: row.seq! + 1, prevHash: row.hash ?? '' };
     }
     if (problems.length > 0)
       return {

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, inArray, isNull, gte, lte, or, sql } from 'drizzle-orm';
+import { and, eq, isNull, gte, lte, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { byVietnamese } from '#shared/common/vietnamese-order.js';
 import type { Role } from '#shared/users/users.schemas.js';
 import type { Db } from '../../db/open-db.js';
@@ -84,22 +85,34 @@ export async function resolveSession(db: Db, env: Env, token: string, { touch = 
   return { actor, csrfToken: row.session.csrfToken, sessionTokenHash: tokenHash, failedAttempts };
 }
 
-/** The user's memberships and the grants they give, including designated-unit subtrees. */
+/**
+ * The user's memberships and the grants they give, including designated-unit subtrees. Two statements
+ * whoever the person is (the person with their memberships; the designations in force with the subtrees
+ * they cover), since this runs on every request.
+ */
 export async function loadActor(db: Db, userId: string): Promise<Actor | undefined> {
-  const [user] = await db.select().from(users).where(eq(users.id, userId));
-  if (!user) return undefined;
   const rows = await db
     .select({
+      id: users.id,
+      username: users.username,
+      fullName: users.fullName,
       organisationId: organisations.id,
       organisationName: organisations.name,
       path: organisations.path,
       role: memberships.role,
     })
-    .from(memberships)
-    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(eq(memberships.userId, userId))
+    .from(users)
+    .leftJoin(memberships, eq(memberships.userId, users.id))
+    .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(eq(users.id, userId))
     .orderBy(organisations.depth, ...vietnameseOrder(organisations.nameOrder));
-  const actorMemberships = rows.map((row) => ({ ...row, role: row.role as Role }));
+  const user = rows[0];
+  if (!user) return undefined;
+  const actorMemberships = rows.flatMap(({ organisationId, organisationName, path, role }) =>
+    organisationId !== null && organisationName !== null && path !== null && role !== null
+      ? [{ organisationId, organisationName, path, role: role as Role }]
+      : [],
+  );
   const grants: Grant[] = actorMemberships.map((m) => ({
     path: m.path,
     permissions: new Set<Permission>(roleGrants[m.role]),
@@ -110,32 +123,25 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | undefin
   if (reviewerMemberships.length > 0) {
     // Designations run from and to calendar days in Vietnam, not in UTC.
     const today = todayInVietnam();
+    const root = alias(organisations, 'root');
     const designated = await db
-      .select({ designatedPath: organisations.path, subtreeRootId: designations.subtreeRootId })
+      .select({ designatedPath: organisations.path, root: { id: root.id, name: root.name, path: root.path } })
       .from(designations)
       .innerJoin(organisations, eq(organisations.id, designations.designatedOrganisationId))
+      .innerJoin(root, eq(root.id, designations.subtreeRootId))
       .where(
         and(lte(designations.validFrom, today), or(isNull(designations.validTo), gte(designations.validTo, today))),
       );
-    const rootIds = designated.map((d) => d.subtreeRootId);
-    const roots = rootIds.length
-      ? await db
-          .select({ id: organisations.id, name: organisations.name, path: organisations.path })
-          .from(organisations)
-          .where(inArray(organisations.id, rootIds))
-      : [];
-    const rootById = new Map(roots.map((r) => [r.id, r]));
     const reviewed = new Map<string, { organisationId: string; organisationName: string }>();
     for (const membership of reviewerMemberships) {
-      for (const d of designated) {
-        const root = rootById.get(d.subtreeRootId);
-        if (root && d.designatedPath.startsWith(membership.path)) {
-          grants.push({ path: root.path, permissions: new Set(designatedGrants[membership.role]) });
-          reviewed.set(root.id, { organisationId: root.id, organisationName: root.name });
+      for (const { designatedPath, root: covered } of designated) {
+        if (designatedPath.startsWith(membership.path)) {
+          grants.push({ path: covered.path, permissions: new Set(designatedGrants[membership.role]) });
+          reviewed.set(covered.id, { organisationId: covered.id, organisationName: covered.name });
         }
       }
     }
-    reviewedSubtrees.push(...[...reviewed.values()].sort(byVietnamese((root) => root.organisationName)));
+    reviewedSubtrees.push(...[...reviewed.values()].sort(byVietnamese((subtree) => subtree.organisationName)));
   }
   return {
     userId: user.id,

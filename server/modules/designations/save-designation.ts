@@ -11,6 +11,9 @@ import { actorOf, changes } from '../audit/changes.js';
 import { findVisibleOrganisation } from '../organisations/queries.js';
 import type { DesignationRow } from './queries.js';
 import { lockDesignations, refuseOverlap } from './refuse-overlap.js';
+import { todayInVietnam } from '../calendar/load-calendar.js';
+import { lockRoutingForChange, refreshNextActors } from '../dossiers/next-actor.js';
+import { loadRegimes } from '../regimes/load-regimes.js';
 
 type Field = 'subtreeRootId' | 'designatedOrganisationId';
 
@@ -37,11 +40,15 @@ async function currentPath(tx: Tx, id: string) {
 export async function createDesignation(db: Db, actor: Actor, input: DesignationCreate): Promise<string> {
   await requireEditable(db, actor, input.subtreeRootId, input.designatedOrganisationId);
   const id = randomUUID();
+  const regimes = await loadRegimes(db);
   await db.transaction(async (tx) => {
     await lockDesignations(tx);
+    await lockRoutingForChange(tx);
     const rootPath = await currentPath(tx, input.subtreeRootId);
     await refuseOverlap(tx, { id, rootPath, validFrom: input.validFrom, validTo: input.validTo });
     await tx.insert(designations).values({ id, ...input });
+    // Dossiers awaiting approval under the subtree may now go to this unit (docs/inbox.md).
+    await refreshNextActors(tx, regimes, todayInVietnam(), { appraisedUnderPaths: [rootPath] });
     await appendAuditEvent(tx, {
       ...actorOf(actor),
       entityType: 'designation',
@@ -70,8 +77,10 @@ export async function updateDesignation(db: Db, actor: Actor, seen: DesignationR
     throw fieldError('validTo', 'validation.designationEndsBeforeStart');
   await requireEditable(db, actor, merged.subtreeRootId, merged.designatedOrganisationId);
 
+  const regimes = await loadRegimes(db);
   await db.transaction(async (tx) => {
     await lockDesignations(tx);
+    await lockRoutingForChange(tx);
     const [now] = await tx
       .select({ version: designations.version })
       .from(designations)
@@ -86,6 +95,9 @@ export async function updateDesignation(db: Db, actor: Actor, seen: DesignationR
       .where(and(eq(designations.id, current.id), eq(designations.version, version)))
       .returning({ id: designations.id });
     if (!updated) throw new HttpError('stale_version');
+    // Under the subtree it covered and the one it covers now, approvals may go elsewhere (docs/inbox.md).
+    const paths = [await currentPath(tx, current.subtreeRootId), rootPath];
+    await refreshNextActors(tx, regimes, todayInVietnam(), { appraisedUnderPaths: paths });
     await appendAuditEvent(tx, {
       ...actorOf(actor),
       entityType: 'designation',

@@ -3,8 +3,7 @@ import type { FormKey } from '#shared/regimes/regime.schemas.js';
 import type { DocumentModel } from '#templates/document-model.js';
 import { formDefinition } from '#templates/forms/index.js';
 import { asciiSlug } from '#shared/common/search-text.js';
-import { renderDocx } from '../../rendering/render-docx.js';
-import { renderPdf } from '../../rendering/render-pdf.js';
+import { runInPool } from '../../rendering/document-pool.js';
 import { todayInVietnam } from '../calendar/load-calendar.js';
 import { buildFormData, type FormSources } from './build-form-data.js';
 
@@ -13,8 +12,12 @@ const mediaTypes: Record<DocumentFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
+export const mediaTypeOf = (format: DocumentFormat): string => mediaTypes[format];
+
 export interface RenderedDocument {
   bytes: Buffer;
+  /** An issued document's SHA-256, as kept (keep-issued-file.ts): its download's ETag. None for a draft. */
+  sha256?: string;
   /** ASCII, e.g. "quyet-dinh-phe-duyet-cap-do.pdf". */
   fileName: string;
   mediaType: string;
@@ -30,7 +33,8 @@ export function formModel(form: FormKey, sources: FormSources): DocumentModel {
   return { ...definition.template(data, Number(todayInVietnam().slice(0, 4))), fileName: formFileName(form) };
 }
 
+/** Rendered on a thread of the document pool, off the event loop (docs/document-pool.md). */
 export async function renderModel(model: DocumentModel, format: DocumentFormat): Promise<RenderedDocument> {
-  const bytes = format === 'pdf' ? await renderPdf(model) : await renderDocx(model);
+  const bytes = await runInPool({ kind: format, model });
   return { bytes, fileName: `${model.fileName}.${format}`, mediaType: mediaTypes[format] };
 }

@@ -15,6 +15,7 @@ import { describeForms, formsOf, renderDossierForms, zipFiles } from './dossier-
 import { dossierZipName, exportZipName } from './download-names.js';
 import { listVisibleDocumentRegisters } from './document-registers.js';
 import { readDocumentSettings, writeDocumentSettings } from './document-settings.js';
+import type { RenderedDocument } from './render-form.js';
 
 export function documentRoutes(db: Db, background: Pick<Background, 'jobs'>): Router {
   const router = Router();
@@ -43,8 +44,11 @@ export function documentRoutes(db: Db, background: Pick<Background, 'jobs'>): Ro
     const { record, regimes, forms } = await visible(actor, params.id);
     if (!forms.includes(form))
       throw new HttpError('not_found', [{ path: 'file', message: 'validation.documentNotAvailable' }]);
-    const [file] = await renderDossierForms(db, record, regimes, [form], [format]);
-    return new FileResponse({ ...file!, inline: query.inline === '1' && format === 'pdf' });
+    // An issued document is the file kept at its first download, its hash the ETag (keep-issued-file.ts).
+    const [{ sha256, ...file }] = (await renderDossierForms(db, record, regimes, [form], [format])) as [
+      RenderedDocument,
+    ];
+    return new FileResponse({ ...file, etag: sha256, inline: query.inline === '1' && format === 'pdf' });
   });
 
   mountAuthed(router, contracts.createDocumentExport, async ({ actor, body }) =>

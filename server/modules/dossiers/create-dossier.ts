@@ -14,6 +14,7 @@ import { todayInVietnam } from '../calendar/load-calendar.js';
 import { findVisibleOrganisation } from '../organisations/queries.js';
 import type { Regimes } from '../regimes/load-regimes.js';
 import { answersOf, assessSystems, checkDossierSystems, dossierLevel } from './assess-systems.js';
+import { refreshNextActors } from './next-actor.js';
 import { findVisibleDossierRow } from './queries.js';
 
 const emptyContent = canonicalJson(dossierContentSchema.parse({}));
@@ -75,6 +76,7 @@ export async function createDossier(db: Db, actor: Actor, input: DossierCreate, 
     const id = row!.id;
     await tx.insert(dossierSystems).values(systems.map((system) => ({ dossierId: id, ...system })));
     await refreshDossierSearch(tx, { dossierId: id });
+    await refreshNextActors(tx, regimes, todayInVietnam(), { dossierId: id });
     await appendAuditEvent(tx, {
       ...actorOf(actor),
       entityType: 'dossier',

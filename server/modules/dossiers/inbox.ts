@@ -1,26 +1,88 @@
-import { and, eq, inArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { workingDaysBetween, type WorkingCalendar } from '#shared/calendar/working-days.js';
-import { dossierActions, editableStatuses, workflow } from '#shared/dossiers/dossier-workflow.js';
 import type { Db } from '../../db/open-db.js';
-import { dossiers } from '../../db/schema/index.js';
+import { auditEvents, dossiers, dossierSystems, organisations } from '../../db/schema/index.js';
 import type { Actor } from '../../policies/actor.js';
-import { dossierAbilities } from '../../policies/dossier.policy.js';
 import { inScope } from '../../policies/organisation-scope.js';
 import { roleGrants, type Permission } from '../../policies/permissions.js';
 import type { Regimes } from '../regimes/load-regimes.js';
-import { loadDossierRecords, operator, selectDossiers, type DossierRecord } from './queries.js';
+import { nextSteps, refreshStale, type NextStep } from './next-actor.js';
+import { dossierPreparingActions, systemPreparingActions } from './preparers.js';
+import { loadDossierRecords, operator } from './queries.js';
 
-const reviewerActions = dossierActions.filter((action) => workflow[action].side === 'reviewer');
-
-/** Neither prepared nor submitted by the actor (null-safe): separation of duties, already in SQL. */
-const notMine = (actor: Actor, ...columns: AnyColumn[]) =>
-  and(...columns.map((column) => sql`${column} is distinct from ${actor.userId}`))!;
+const nextActor = alias(organisations, 'next_actor');
 
 /**
- * What waits for the actor, most urgent first. SQL narrows to the statuses the actor's rights
- * could act on, in scope and without their own dossiers; the exact abilities (approval routing
- * above all) are then computed per row, as on every dossier, so the inbox never offers what the
- * dossier page would refuse.
+ * Separation of duties as the policy states it (separatedFrom in server/policies/dossier.policy.ts), in
+ * SQL: the actor neither prepared nor submitted the dossier, in any round. The submitters are in the
+ * review record; the preparers are read where loadPreparers (preparers.ts) reads them, the audit
+ * trail, through audit_events_entity_idx: nothing to keep in step with every save, file and system edit.
+ */
+function separated(actor: Actor): SQL {
+  const me = actor.userId;
+  return and(
+    sql`${dossiers.preparedBy} is distinct from ${me}`,
+    sql`${dossiers.submittedBy} is distinct from ${me}`,
+    sql`not coalesce(${dossiers.review} -> 'submitters' @> jsonb_build_array(${me}::text), false)`,
+    sql`not exists (select 1 from ${auditEvents} ae
+          where ae.entity_type = 'dossier' and ae.entity_id = ${dossiers.id}::text and ae.actor_user_id = ${me}
+            and ae.action in (${sql.join(
+              dossierPreparingActions.map((a) => sql`${a}`),
+              sql`, `,
+            )}))`,
+    sql`not exists (select 1 from ${dossierSystems} ds join ${auditEvents} ae
+          on ae.entity_type = 'system' and ae.entity_id = ds.system_id::text and ae.at >= ${dossiers.createdAt}
+          where ds.dossier_id = ${dossiers.id} and ae.actor_user_id = ${me}
+            and ae.action in (${sql.join(
+              systemPreparingActions.map((a) => sql`${a}`),
+              sql`, `,
+            )}))`,
+  )!;
+}
+
+/** Approval counts only roles held in the approving organisation or above it (holdsByMembership in the policy). */
+function byMembership(actor: Actor, permission: Permission): SQL {
+  const paths = actor.memberships
+    .filter((m) => (roleGrants[m.role] as readonly Permission[]).includes(permission))
+    .map((m) => sql`${nextActor.path} like ${m.path + '%'}`);
+  return paths.length ? sql`(${sql.join(paths, sql` or `)})` : sql`false`;
+}
+
+/** The dossiers waiting on the actor for one kind of step: the stored next actor is someone they are. */
+function waitingFor(actor: Actor, step: NextStep): SQL {
+  const who =
+    step.actsIn === 'approvingOrganisation'
+      ? byMembership(actor, step.permission)
+      : inScope(nextActor.path, actor, step.permission);
+  const duties =
+    step.side === 'reviewer'
+      ? and(
+          separated(actor),
+          // The appraiser never approves (separatedFrom).
+          step.actsIn === 'approvingOrganisation'
+            ? sql`${dossiers.appraisedBy} is distinct from ${actor.userId}`
+            : undefined,
+        )
+      : undefined;
+  return and(eq(dossiers.nextActorPermission, step.permission), who, duties)!;
+}
+
+/** One clause per kind of step (statuses sharing a step share it). */
+const stepKinds = [
+  ...new Map(
+    Object.values(nextSteps)
+      .filter((step): step is Exclude<typeof step, null> => step !== null)
+      .map((step) => [step.permission, step as NextStep]),
+  ).values(),
+];
+
+/**
+ * What waits for the actor, most urgent first (due date, undated last, then the oldest), decided and
+ * paged in one query: the dossier's stored next actor (next-actor.ts) is an organisation in the actor's
+ * scope for the step's permission, the separation of duties holds, and the dossier is one they may read.
+ * Only the page's rows are loaded whole. Stored next actors that a designation's start or end has
+ * outdated are recomputed first (refreshStale: one index probe when there are none).
  */
 export async function listInbox(
   db: Db,
@@ -30,53 +92,37 @@ export async function listInbox(
   today: string,
   page: { limit: number; offset: number },
 ) {
-  const holdsAnywhere = (permission: Permission) =>
-    actor.memberships.some((m) => (roleGrants[m.role] as readonly Permission[]).includes(permission));
-  const clauses: SQL[] = [
-    and(
-      eq(dossiers.status, 'submitted'),
-      inScope(operator.path, actor, 'dossier.appraise'),
-      notMine(actor, dossiers.preparedBy, dossiers.submittedBy),
-    )!,
-    and(
-      eq(dossiers.status, 'opinionRequested'),
-      inScope(operator.path, actor, 'dossier.giveOpinion'),
-      notMine(actor, dossiers.preparedBy, dossiers.submittedBy),
-    )!,
-    and(inArray(dossiers.status, [...editableStatuses]), inScope(operator.path, actor, 'dossier.update'))!,
-  ];
-  if (holdsAnywhere('dossier.approve')) {
-    clauses.push(
-      and(
-        eq(dossiers.status, 'appraised'),
-        notMine(actor, dossiers.preparedBy, dossiers.submittedBy, dossiers.appraisedBy),
-      )!,
-    );
-  }
-  const candidates = await selectDossiers(db).where(and(inScope(operator.path, actor, 'dossier.read'), or(...clauses)));
-  const records = await loadDossierRecords(db, candidates, regimes);
-  const actionable = records.filter((record) => {
-    const abilities = dossierAbilities(actor, record.facts);
-    return reviewerActions.some((action) => abilities[action]) || abilities.update;
-  });
-  actionable.sort(byUrgency);
+  await refreshStale(db, regimes, today);
+  const where = and(
+    inScope(operator.path, actor, 'dossier.read'),
+    or(...stepKinds.map((step) => waitingFor(actor, step))),
+  );
+  const [rows, [totalRow]] = await Promise.all([
+    db
+      .select({
+        dossier: dossiers,
+        operator: { id: operator.id, name: operator.name, shortName: operator.shortName, path: operator.path },
+      })
+      .from(dossiers)
+      .innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId))
+      .innerJoin(nextActor, eq(nextActor.id, dossiers.nextActorOrganisationId))
+      .where(where)
+      .orderBy(sql`${dossiers.stepDueOn} asc nulls last`, asc(dossiers.createdAt), asc(dossiers.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db
+      .select({ total: count() })
+      .from(dossiers)
+      .innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId))
+      .innerJoin(nextActor, eq(nextActor.id, dossiers.nextActorOrganisationId))
+      .where(where),
+  ]);
+  const records = await loadDossierRecords(db, rows, regimes);
   return {
-    total: actionable.length,
-    items: actionable.slice(page.offset, page.offset + page.limit).map((record) => ({
+    total: totalRow?.total ?? 0,
+    items: records.map((record) => ({
       record,
       daysLeft: record.dossier.stepDueOn ? workingDaysBetween(calendar, today, record.dossier.stepDueOn) : null,
     })),
   };
-}
-
-/** Due date ascending, undated last; then the oldest first. */
-function byUrgency(a: DossierRecord, b: DossierRecord): number {
-  const dueA = a.dossier.stepDueOn;
-  const dueB = b.dossier.stepDueOn;
-  if (dueA !== dueB) {
-    if (dueA === null) return 1;
-    if (dueB === null) return -1;
-    return dueA < dueB ? -1 : 1;
-  }
-  return a.dossier.createdAt.getTime() - b.dossier.createdAt.getTime() || (a.dossier.id < b.dossier.id ? -1 : 1);
 }

@@ -7,8 +7,8 @@ import { auditEvents, dossiers, dossierSystems } from '../../db/schema/index.js'
  * update), its files (attach, detach), and the records of the systems it covers (create, update). A
  * system's approveLevel is the approver's own act, not preparation, so it is left out.
  */
-const dossierPreparingActions = ['create', 'update', 'attach', 'detach'];
-const systemPreparingActions = ['create', 'update'];
+export const dossierPreparingActions = ['create', 'update', 'attach', 'detach'];
+export const systemPreparingActions = ['create', 'update'];
 
 /**
  * Everyone who prepared each of these dossiers, read from the audit trail (the one record of who

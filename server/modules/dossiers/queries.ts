@@ -3,7 +3,17 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { DossierCompleteness } from '#shared/dossiers/dossier-completeness.schemas.js';
 import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
 import type { RegimeId } from '#shared/regimes/regime.schemas.js';
+import { z } from 'zod';
 import { matchesSearch, searchOrder } from '../../db/full-text-search.js';
+import {
+  cappedTotal,
+  decodeCursor,
+  encodeCursor,
+  instantKeySchema,
+  LIST_COUNT_LIMIT,
+  pageWithNext,
+  uuidKeySchema,
+} from '../../db/keyset.js';
 import type { Db, Tx } from '../../db/open-db.js';
 import { designations, dossiers, dossierSystems, informationSystems, organisations } from '../../db/schema/index.js';
 import { vietnameseOrder } from '../../db/vietnamese-order.js';
@@ -213,9 +223,23 @@ interface DossierListFilters {
   regime?: RegimeId | undefined;
   limit: number;
   offset: number;
+  cursor?: string | undefined;
 }
 
-export async function listVisibleDossiers(db: Db, actor: Actor, query: DossierListFilters) {
+/** Where a dossier stands in the list's order (updated_at desc, id): the instant to the microsecond, and the id. */
+const dossierKeySchema = z.tuple([instantKeySchema, uuidKeySchema]);
+const updatedAtKey = sql<string>`to_char(${dossiers.updatedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/**
+ * A page of the dossiers in scope, newest change first, read through dossiers_list_order_idx (updated_at desc, id):
+ * the next page starts after the last row's key (docs/lists.md), and the total is counted up to countLimit.
+ */
+export async function listVisibleDossiers(
+  db: Db,
+  actor: Actor,
+  query: DossierListFilters,
+  { countLimit = LIST_COUNT_LIMIT }: { countLimit?: number } = {},
+) {
   const conditions: SQL[] = [inScope(operator.path, actor, 'dossier.read')];
   // Every word in the title, the operating unit's name or a system's name (server/db/full-text-search.ts).
   if (query.q) conditions.push(matchesSearch(dossiers.searchVector, query.q));
@@ -233,17 +257,47 @@ export async function listVisibleDossiers(db: Db, actor: Actor, query: DossierLi
   if (query.status) conditions.push(eq(dossiers.status, query.status));
   if (query.regime) conditions.push(eq(dossiers.regime, query.regime));
   const where = and(...conditions);
-  const [items, [totalRow]] = await Promise.all([
-    selectDossiers(db)
-      .where(where)
-      .orderBy(...searchOrder(dossiers.searchVector, query.q), desc(dossiers.updatedAt), asc(dossiers.id))
-      .limit(query.limit)
-      .offset(query.offset),
+
+  const searching = Boolean(query.q);
+  const position = query.cursor
+    ? decodeCursor(query.cursor, 'dossiers', dossierKeySchema, { searching })
+    : { offset: query.offset };
+  const pageWhere =
+    'key' in position
+      ? and(
+          where,
+          // Mixed directions (desc, then asc) are no row comparison: the first term bounds the index scan.
+          sql`${dossiers.updatedAt} <= ${position.key[0]}::timestamptz`,
+          sql`(${dossiers.updatedAt} < ${position.key[0]}::timestamptz or ${dossiers.id} > ${position.key[1]}::uuid)`,
+        )
+      : where;
+  const offset = 'offset' in position ? position.offset : 0;
+  const [rows, [counted]] = await Promise.all([
     db
-      .select({ total: count() })
+      .select({ ...selection, key: updatedAtKey })
       .from(dossiers)
       .innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId))
-      .where(where),
+      .where(pageWhere)
+      .orderBy(...searchOrder(dossiers.searchVector, query.q), desc(dossiers.updatedAt), asc(dossiers.id))
+      .limit(query.limit + 1)
+      .offset(offset),
+    // Counting stops at countLimit + 1 rows: the total of a whole country costs what a province's costs.
+    db.select({ n: count() }).from(
+      db
+        .select({ one: sql`1` })
+        .from(dossiers)
+        .innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId))
+        .where(where)
+        .limit(countLimit + 1)
+        .as('capped'),
+    ),
   ]);
-  return { items, total: totalRow?.total ?? 0 };
+  const page = pageWithNext(rows, query.limit, (last) =>
+    encodeCursor('dossiers', searching ? { offset: offset + query.limit } : { key: [last.key, last.dossier.id] }),
+  );
+  return {
+    items: page.items.map(({ dossier, operator }) => ({ dossier, operator })),
+    nextCursor: page.nextCursor,
+    ...cappedTotal(counted?.n ?? 0, countLimit),
+  };
 }

@@ -39,7 +39,12 @@ export function dossierRoutes(db: Db, background: Pick<Background, 'jobs'>): Rou
     const [page, regimes] = await Promise.all([listVisibleDossiers(db, actor, query), loadRegimes(db)]);
     const today = todayInVietnam();
     const records = await loadDossierRecords(db, page.items, regimes);
-    return { items: records.map((record) => presentDossierSummary(record, actor, today)), total: page.total };
+    return {
+      items: records.map((record) => presentDossierSummary(record, actor, today)),
+      total: page.total,
+      totalIsExact: page.totalIsExact,
+      nextCursor: page.nextCursor,
+    };
   });
 
   mountAuthed(router, contracts.getDossier, async ({ actor, params }) => {

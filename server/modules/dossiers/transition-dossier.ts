@@ -16,6 +16,7 @@ import { planTransition, withIssuedNumber } from './plan-transition.js';
 import { issueDocumentNumber, recordTypedNumber } from '../documents/issue-number.js';
 import type { FullDossierRecord } from './queries.js';
 import { stepClock } from './step-clock.js';
+import { lockRoutingForRead, refreshNextActors, waitsOnApprover } from './next-actor.js';
 
 /**
  * Moves a dossier one step; the body has passed its action's contract on the way in (400 before
@@ -59,6 +60,8 @@ export async function transitionDossier(
   );
 
   await db.transaction(async (tx) => {
+    // Before any row: a change of routing committing meanwhile is then seen by the refresh below (next-actor.ts).
+    if (waitsOnApprover(planned.to)) await lockRoutingForRead(tx);
     // The number is taken inside the transaction: a transition that loses the race gives it back.
     const issue = planned.issue;
     const request = issue && {
@@ -91,6 +94,7 @@ export async function transitionDossier(
       )
       .returning({ id: dossiers.id });
     if (updated.length === 0) throw new HttpError('conflict');
+    await refreshNextActors(tx, regimes, today, { dossierId: dossier.id });
     // A typed number once the dossier is ours: of two leaders approving at once, the loser gets 409.
     if (request && issue.typed) await recordTypedNumber(tx, { ...request, ...issue.typed });
     // Every row first, then the events: appending takes the audit chain's lock (see applyApproval).

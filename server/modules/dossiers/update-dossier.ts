@@ -15,6 +15,7 @@ import { canonicalJson } from '../audit/canonical-json.js';
 import type { Regimes } from '../regimes/load-regimes.js';
 import { answersOf, assessSystems, checkDossierSystems, dossierLevel, type AssessedSystem } from './assess-systems.js';
 import { systemsForAudit } from './create-dossier.js';
+import { refreshNextActors } from './next-actor.js';
 import type { DossierRecord } from './queries.js';
 
 /**
@@ -93,6 +94,8 @@ export async function updateDossier(
         .values(newSystems.map((system) => ({ dossierId: current.dossier.id, ...system })));
     }
     if (input.title !== undefined || newSystems) await refreshDossierSearch(tx, { dossierId: current.dossier.id });
+    // A new level or new systems (owners) can change who acts next.
+    if (newSystems) await refreshNextActors(tx, regimes, todayInVietnam(), { dossierId: current.dossier.id });
     await appendAuditEvent(tx, {
       ...actorOf(actor),
       entityType: 'dossier',

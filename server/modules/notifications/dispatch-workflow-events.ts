@@ -6,6 +6,7 @@ import { defineQueue } from '../../jobs/job-queue.js';
 import type { Jobs } from '../../jobs/job-runtime.js';
 import type { JobDeps } from '../../jobs/queues.js';
 import { loadDossierRecords, selectDossiers, type DossierRecord } from '../dossiers/queries.js';
+import { sealPendingAuditEvents } from '../audit/seal-audit-events.js';
 import { loadRegimes } from '../regimes/load-regimes.js';
 import { deliverNotifications, type DeliveryContext, type NewNotification } from './deliver-notifications.js';
 import { readWorkflowEvents, type WorkflowEvent } from './read-workflow-events.js';
@@ -101,13 +102,16 @@ async function notificationsFor(tx: Tx, events: WorkflowEvent[]): Promise<NewNot
 }
 
 /**
- * Reads the audit trail from the cursor on and delivers what the workflow's steps call for, one batch per
- * transaction: the cursor's row is locked first (a second run, in this process or another, waits and then
- * finds nothing left), the notifications are written and the cursor moved in that same transaction, so a
+ * Seals what waits in the audit trail, then reads it from the cursor on and delivers what the workflow's steps call
+ * for, one batch per transaction: the cursor's row is locked first (a second run, in this process or another, waits
+ * and then finds nothing left), the notifications are written and the cursor moved in that same transaction, so a
  * failure anywhere leaves both as they were and the next run does the batch again. Returns the notifications
  * written.
  */
 export async function dispatchWorkflowEvents(db: Db, context: DeliveryContext): Promise<number> {
+  // The cursor follows the sealed chain: chain what has committed first, so the transition that kicked this run
+  // is read by it rather than by the next.
+  await sealPendingAuditEvents(db, { wait: true });
   let written = 0;
   for (let more = true; more;) {
     const batch = await db.transaction(async (tx) => {

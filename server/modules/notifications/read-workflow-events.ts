@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, lte, max } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lte, max, sql } from 'drizzle-orm';
 import { dossierStatusSchema } from '#shared/dossiers/dossiers.schemas.js';
 import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
 import type { Tx } from '../../db/open-db.js';
@@ -17,6 +17,7 @@ export type NotifyingAction = (typeof notifyingActions)[number];
 
 /** One step of a dossier's workflow, as its audit event recorded it. */
 export interface WorkflowEvent {
+  /** Its position in the sealed audit chain (audit_events.seq), the unit of the cursor. */
   id: number;
   actorUserId: string | null;
   dossierId: string;
@@ -33,19 +34,19 @@ const statusOf = (after: unknown): DossierStatus | undefined => {
 };
 
 /**
- * The workflow's events after `cursor`, oldest first, at most `limit`, and how far the trail had gone when they
+ * The workflow's events after `cursor`, oldest first, at most `limit`, and how far the chain had gone when they
  * were read (`upTo`). The audit trail is our outbox: every step appends its event in the transaction that makes
- * it, and appends are ordered by a transaction-scoped advisory lock (audit/append-audit-event.ts), so an event is
- * given its id only after every event with a smaller id has committed (or rolled back, its id reused). Ids
- * therefore become visible in order: having seen `upTo`, no event at or below it can still appear, and reading
- * `id > cursor` never steps over one that commits later.
+ * it, and the sealer (audit/seal-audit-events.ts) gives committed events their positions in the chain one pass at
+ * a time, under its lock. Positions therefore become visible in order: having seen `upTo`, no event at or below
+ * it can still appear, and reading `seq > cursor` never steps over one sealed later. (Event ids are taken before
+ * commit and become visible out of order: they are not a cursor.)
  */
 export async function readWorkflowEvents(tx: Tx, cursor: number, limit: number) {
-  const [head] = await tx.select({ upTo: max(auditEvents.id) }).from(auditEvents);
+  const [head] = await tx.select({ upTo: max(auditEvents.seq) }).from(auditEvents);
   const upTo = head?.upTo ?? cursor;
   const rows = await tx
     .select({
-      id: auditEvents.id,
+      id: sql<number>`${auditEvents.seq}`.mapWith(Number),
       actorUserId: auditEvents.actorUserId,
       dossierId: auditEvents.entityId,
       action: auditEvents.action,
@@ -55,13 +56,13 @@ export async function readWorkflowEvents(tx: Tx, cursor: number, limit: number) 
     .from(auditEvents)
     .where(
       and(
-        gt(auditEvents.id, cursor),
-        lte(auditEvents.id, upTo),
+        gt(auditEvents.seq, cursor),
+        lte(auditEvents.seq, upTo),
         eq(auditEvents.entityType, 'dossier'),
         inArray(auditEvents.action, [...notifyingActions]),
       ),
     )
-    .orderBy(asc(auditEvents.id))
+    .orderBy(asc(auditEvents.seq))
     .limit(limit);
   const events: WorkflowEvent[] = rows.map(({ after, action, ...row }) => ({
     ...row,

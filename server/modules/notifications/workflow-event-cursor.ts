@@ -7,14 +7,15 @@ export const WORKFLOW_CURSOR = 'workflow-notifications';
 
 /**
  * At every process start, before the jobs run: a database that has never had the cursor gets it at the newest
- * audit event, so the history written before notifications existed (the demo's dossiers, years of a province's
- * work) tells nobody anything, and every event appended after this moment is read. Of two processes starting
- * at once, the first insert wins and the other does nothing.
+ * sealed audit event (the cursor counts positions in the chain, audit_events.seq; the audit trail's start seals
+ * what waits before this runs), so the history written before notifications existed (the demo's dossiers, years
+ * of a province's work) tells nobody anything, and every event appended after this moment is read. Of two
+ * processes starting at once, the first insert wins and the other does nothing.
  */
 export async function initWorkflowEventCursor(db: Db): Promise<void> {
   await db.execute(sql`
     insert into ${eventCursors} (name, last_event_id)
-    select ${WORKFLOW_CURSOR}, coalesce(max(${auditEvents.id}), 0) from ${auditEvents}
+    select ${WORKFLOW_CURSOR}, coalesce(max(${auditEvents.seq}), 0) from ${auditEvents}
     on conflict (name) do nothing`);
 }
 

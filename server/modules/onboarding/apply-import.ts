@@ -6,6 +6,9 @@ import { appendAuditEvents, type AuditEventInput } from '../audit/append-audit-e
 import { actorOf, changes } from '../audit/changes.js';
 import { unusablePasswordHash } from '../auth/activation-links.js';
 import { refreshDossierSearch } from '../dossiers/search-source.js';
+import { lockRoutingForChange, refreshNextActors } from '../dossiers/next-actor.js';
+import { todayInVietnam } from '../calendar/load-calendar.js';
+import { loadRegimes } from '../regimes/load-regimes.js';
 import { organisationSearchText } from '../organisations/search-text.js';
 import { systemSearchText } from '../systems/search-text.js';
 import type { ImportPlan } from './plan-import.js';
@@ -25,6 +28,9 @@ async function insertInChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unkn
 export async function applyImport(tx: Tx, actor: Actor, plan: ImportPlan): Promise<void> {
   const by = actorOf(actor);
   const now = new Date();
+  // A system given another owner can change the approver of the dossiers covering it (docs/inbox.md).
+  const newOwners = plan.systems.updates.filter(({ after }) => 'ownerOrganisationId' in after);
+  if (newOwners.length) await lockRoutingForChange(tx);
   await appendAuditEvents(tx, [
     ...(await applyOrganisations(tx, plan.organisations, by, now)),
     ...(await applyPeople(tx, plan.people, by, now)),
@@ -35,6 +41,11 @@ export async function applyImport(tx: Tx, actor: Actor, plan: ImportPlan): Promi
   const renamedSystems = plan.systems.updates.filter(({ after }) => 'name' in after);
   await refreshDossierSearch(tx, { operatorIds: renamedUnits.map(({ node }) => node.id) });
   await refreshDossierSearch(tx, { systemIds: renamedSystems.map(({ existing }) => existing.id) });
+  if (newOwners.length) {
+    await refreshNextActors(tx, await loadRegimes(tx), todayInVietnam(), {
+      appraisedCoveringSystems: newOwners.map(({ existing }) => existing.id),
+    });
+  }
 }
 
 type By = ReturnType<typeof actorOf>;

@@ -1,6 +1,16 @@
 import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
 import type { OrganisationListQuery } from '#shared/organisations/organisations.schemas.js';
 import { matchesSearch, searchOrder } from '../../db/full-text-search.js';
+import {
+  cappedTotal,
+  decodeCursor,
+  encodeCursor,
+  LIST_COUNT_LIMIT,
+  nameKeySchema,
+  pageWithNext,
+  uuidKeySchema,
+} from '../../db/keyset.js';
 import type { Db } from '../../db/open-db.js';
 import { organisations } from '../../db/schema/index.js';
 import { vietnameseOrder } from '../../db/vietnamese-order.js';
@@ -27,7 +37,19 @@ export async function findVisibleOrganisation(
   return row;
 }
 
-export async function listVisibleOrganisations(db: Db, actor: Actor, query: OrganisationListQuery) {
+/** Where an organisation stands in the list's order (depth, name, id); its name's order key is computed in SQL. */
+const organisationKeySchema = z.tuple([z.number().int().min(0).max(1000), nameKeySchema, uuidKeySchema]);
+
+/**
+ * A page of the organisations in scope, in tree order (depth, then name), read through organisations_list_order_idx;
+ * the next page starts after the last row's key (docs/lists.md), and the total is counted up to countLimit.
+ */
+export async function listVisibleOrganisations(
+  db: Db,
+  actor: Actor,
+  query: OrganisationListQuery,
+  { countLimit = LIST_COUNT_LIMIT }: { countLimit?: number } = {},
+) {
   const conditions: SQL[] = [inScope(organisations.path, actor, 'organisation.read')];
   if (query.q) conditions.push(matchesSearch(organisations.searchVector, query.q));
   if (query.parentId) conditions.push(eq(organisations.parentId, query.parentId));
@@ -38,22 +60,51 @@ export async function listVisibleOrganisations(db: Db, actor: Actor, query: Orga
     );
   }
   const where = and(...conditions);
-  const [items, [totalRow]] = await Promise.all([
+
+  const searching = Boolean(query.q);
+  const position = query.cursor
+    ? decodeCursor(query.cursor, 'organisations', organisationKeySchema, { searching })
+    : { offset: query.offset };
+  const pageWhere =
+    'key' in position
+      ? and(
+          where,
+          sql`(${organisations.depth}, ${organisations.nameOrder} collate "C", ${organisations.id})
+              > (${position.key[0]}::integer, vietnamese_order_key(${position.key[1]}::text) collate "C",
+                 ${position.key[2]}::uuid)`,
+        )
+      : where;
+  const offset = 'offset' in position ? position.offset : 0;
+  const [rows, [counted]] = await Promise.all([
     db
       .select()
       .from(organisations)
-      .where(where)
+      .where(pageWhere)
       .orderBy(
         ...searchOrder(organisations.searchVector, query.q),
         asc(organisations.depth),
         ...vietnameseOrder(organisations.nameOrder),
         asc(organisations.id),
       )
-      .limit(query.limit)
-      .offset(query.offset),
-    db.select({ total: count() }).from(organisations).where(where),
+      .limit(query.limit + 1)
+      .offset(offset),
+    // Counting stops at countLimit + 1 rows (docs/lists.md).
+    db.select({ n: count() }).from(
+      db
+        .select({ one: sql`1` })
+        .from(organisations)
+        .where(where)
+        .limit(countLimit + 1)
+        .as('capped'),
+    ),
   ]);
-  return { items, total: totalRow?.total ?? 0 };
+  const page = pageWithNext(rows, query.limit, (last) =>
+    encodeCursor(
+      'organisations',
+      searching ? { offset: offset + query.limit } : { key: [last.depth, last.name, last.id] },
+    ),
+  );
+  return { ...page, ...cappedTotal(counted?.n ?? 0, countLimit) };
 }
 
 /** Names of every ancestor of these rows and how many children each row has, in two queries. */

@@ -18,7 +18,7 @@ export function organisationRoutes(db: Db): Router {
 
   mountAuthed(router, contracts.listOrganisations, async ({ actor, query }) => {
     const page = await listVisibleOrganisations(db, actor, query);
-    return { items: await present(actor, page.items), total: page.total };
+    return { ...page, items: await present(actor, page.items) };
   });
 
   mountAuthed(router, contracts.getOrganisation, async ({ actor, params }) => {

@@ -12,6 +12,9 @@ import { appendAuditEvent } from '../audit/append-audit-event.js';
 import { actorOf, changes } from '../audit/changes.js';
 import { organisationSearchText } from './search-text.js';
 import { refreshDossierSearch } from '../dossiers/search-source.js';
+import { lockRoutingForChange, refreshNextActors } from '../dossiers/next-actor.js';
+import { todayInVietnam } from '../calendar/load-calendar.js';
+import { loadRegimes } from '../regimes/load-regimes.js';
 
 /**
  * A code belongs to one unit (organisations_code_unique). Another unit's code answers 400 on the field, never the
@@ -111,11 +114,13 @@ export async function updateOrganisation(db: Db, actor: Actor, seenRow: Organisa
   const moving = parentId !== undefined && parentId !== seenRow.parentId;
   const seenParent = moving ? await requireParent(db, actor, parentId) : undefined;
   if (seenParent && seenParent.path.startsWith(seenRow.path)) throw fieldError('parentId', 'validation.parentCycle');
+  const regimes = moving ? await loadRegimes(db) : undefined;
 
   return db.transaction(async (tx) => {
     let current = seenRow;
     let parent: OrganisationRow | undefined;
     if (moving) {
+      await lockRoutingForChange(tx);
       const now = await lockTreeAndRead(tx, [seenRow.id, parentId]);
       const moved = now.get(seenRow.id);
       // Changed by someone else since the caller read it: 409, as the UPDATE below would answer.
@@ -167,6 +172,8 @@ export async function updateOrganisation(db: Db, actor: Actor, seenRow: Organisa
         .where(
           and(like(organisations.path, `${escapeLike(current.path)}%`), sql`${organisations.id} <> ${current.id}`),
         );
+      // Another designation, another owners' meeting point: approvals may go elsewhere (docs/inbox.md).
+      if (regimes) await refreshNextActors(tx, regimes, todayInVietnam(), 'appraised');
     }
     return updated;
   });

@@ -12,6 +12,8 @@ import { appendAuditEvent } from '../audit/append-audit-event.js';
 import { actorOf } from '../audit/changes.js';
 import { loadRegimes } from './load-regimes.js';
 import { previewRegime } from './preview-regime.js';
+import { todayInVietnam } from '../calendar/load-calendar.js';
+import { lockRoutingForChange, refreshNextActors } from '../dossiers/next-actor.js';
 
 export function regimeRoutes(db: Db): Router {
   const router = Router();
@@ -26,6 +28,7 @@ export function regimeRoutes(db: Db): Router {
     if (body.id !== params.id) throw fieldError('id', 'validation.regimeIdMismatch');
     const before = (await loadRegimes(db))[params.id];
     await db.transaction(async (tx) => {
+      await lockRoutingForChange(tx);
       await tx
         .insert(regimeSettings)
         .values({ regimeId: params.id, data: body, updatedBy: actor.userId })
@@ -33,6 +36,8 @@ export function regimeRoutes(db: Db): Router {
           target: regimeSettings.regimeId,
           set: { data: body, updatedBy: actor.userId, updatedAt: new Date() },
         });
+      // The routing may name another approver now (docs/inbox.md): the regimes as this transaction sees them.
+      await refreshNextActors(tx, await loadRegimes(tx), todayInVietnam(), 'appraised');
       await appendAuditEvent(tx, {
         ...actorOf(actor),
         entityType: 'regime',

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { formatDateVi } from '#shared/common/text.js';
 import * as contracts from '#shared/reports/reports.contract.js';
+import { reportSummary } from '#shared/reports/summary.contract.js';
 import type { Db } from '../../db/open-db.js';
 import { fieldError } from '../../http/http-error.js';
 import { mountAuthed } from '../../http/mount-route.js';
@@ -14,6 +15,8 @@ import { complianceSheets, labels } from './formats/compliance-sheets.js';
 import { complianceDocument } from './formats/compliance-document.js';
 import { reportFile } from './formats/report-file.js';
 import { resolveReportRoot } from './report-root.js';
+import { buildReportSummary } from './report-summary.js';
+import { cachedReport } from './cache/cached-report.js';
 
 export function reportRoutes(db: Db): Router {
   const router = Router();
@@ -22,9 +25,10 @@ export function reportRoutes(db: Db): Router {
     const today = todayInVietnam();
     const asOf = query.asOf ?? today;
     if (asOf > today) throw fieldError('asOf', 'reports.validation.asOfInFuture', { today: formatDateVi(today) });
-    // Two small independent reads: in parallel on PostgreSQL's pool.
-    const [root, regimes] = await Promise.all([resolveReportRoot(db, actor, query.organisationId), loadRegimes(db)]);
-    const report = await buildComplianceReport(db, { root, asOf, today, regimes, locale });
+    const root = await resolveReportRoot(db, actor, query.organisationId);
+    const report = await cachedReport(db, { report: 'compliance', rootId: root.id, asOf, today, locale }, async () =>
+      buildComplianceReport(db, { root, asOf, today, regimes: await loadRegimes(db), locale }),
+    );
     if (query.format === 'json') return report;
     const l = labels(locale);
     const name = l.t('reports.title.fileCompliance', {
@@ -35,6 +39,17 @@ export function reportRoutes(db: Db): Router {
       return complianceDocument(db, { report, root, format: query.format, baseName: name, today, locale });
     const listings = await loadComplianceListings(db, { root, asOf, today });
     return reportFile(query.format, name, complianceSheets(report, locale, listings), l.booleans);
+  });
+
+  // The home page's numbers: the roll-up without its long lists, cached like the report.
+  mountAuthed(router, reportSummary, async ({ actor, query, locale }) => {
+    const today = todayInVietnam();
+    const asOf = query.asOf ?? today;
+    if (asOf > today) throw fieldError('asOf', 'reports.validation.asOfInFuture', { today: formatDateVi(today) });
+    const root = await resolveReportRoot(db, actor, query.organisationId);
+    return cachedReport(db, { report: 'summary', rootId: root.id, asOf, today, locale }, async () =>
+      buildReportSummary(db, { root, asOf, today, regimes: await loadRegimes(db), locale }),
+    );
   });
 
   mountAuthed(router, contracts.annualReport, async ({ actor, query, locale }) => {

@@ -1,7 +1,17 @@
 import { and, asc, count, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { z } from 'zod';
 import type { SystemListQuery } from '#shared/systems/systems.schemas.js';
 import { matchesSearch, searchOrder } from '../../db/full-text-search.js';
+import {
+  cappedTotal,
+  decodeCursor,
+  encodeCursor,
+  LIST_COUNT_LIMIT,
+  nameKeySchema,
+  pageWithNext,
+  uuidKeySchema,
+} from '../../db/keyset.js';
 import type { Db } from '../../db/open-db.js';
 import { informationSystems, organisations } from '../../db/schema/index.js';
 import { vietnameseOrder } from '../../db/vietnamese-order.js';
@@ -35,7 +45,23 @@ export async function findVisibleSystem(db: Db, actor: Actor, id: string) {
   return row;
 }
 
-export async function listVisibleSystems(db: Db, actor: Actor, query: SystemListQuery) {
+/**
+ * Where a system stands in the list's order (operator's name, system's name, id): the two names as stored (their order
+ * keys are computed from them in SQL by vietnamese_order_key, as the stored name_order columns are) and the id.
+ */
+const systemKeySchema = z.tuple([nameKeySchema, nameKeySchema, uuidKeySchema]);
+
+/**
+ * A page of the systems in scope, by operating unit then name: the planner walks the units in name order
+ * (organisations_name_order_idx) and each unit's systems in order (information_systems_list_order_idx), so a page
+ * reads only its own rows; the next page starts after the last row's key (docs/lists.md).
+ */
+export async function listVisibleSystems(
+  db: Db,
+  actor: Actor,
+  query: SystemListQuery,
+  { countLimit = LIST_COUNT_LIMIT }: { countLimit?: number } = {},
+) {
   const conditions: SQL[] = [inScope(operator.path, actor, 'system.read')];
   if (query.q) conditions.push(matchesSearch(informationSystems.searchVector, query.q));
   if (query.organisationId) {
@@ -48,22 +74,51 @@ export async function listVisibleSystems(db: Db, actor: Actor, query: SystemList
   if (query.level === 'none') conditions.push(isNull(informationSystems.approvedLevel));
   else if (query.level) conditions.push(eq(informationSystems.approvedLevel, Number(query.level)));
   const where = and(...conditions);
-  const [items, [totalRow]] = await Promise.all([
+
+  const searching = Boolean(query.q);
+  const position = query.cursor
+    ? decodeCursor(query.cursor, 'systems', systemKeySchema, { searching })
+    : { offset: query.offset };
+  let pageWhere = where;
+  if ('key' in position) {
+    const [operatorName, systemName, id] = position.key;
+    const operatorKey = sql`vietnamese_order_key(${operatorName}::text) collate "C"`;
+    pageWhere = and(
+      where,
+      // The first term alone bounds the walk over the units' index; the row comparison places the page exactly.
+      sql`${operator.nameOrder} collate "C" >= ${operatorKey}`,
+      sql`(${operator.nameOrder} collate "C", ${informationSystems.nameOrder} collate "C", ${informationSystems.id})
+          > (${operatorKey}, vietnamese_order_key(${systemName}::text) collate "C", ${id}::uuid)`,
+    );
+  }
+  const offset = 'offset' in position ? position.offset : 0;
+  const [rows, [counted]] = await Promise.all([
     selectSystems(db)
-      .where(where)
+      .where(pageWhere)
       .orderBy(
         ...searchOrder(informationSystems.searchVector, query.q),
         ...vietnameseOrder(operator.nameOrder),
         ...vietnameseOrder(informationSystems.nameOrder),
         asc(informationSystems.id),
       )
-      .limit(query.limit)
-      .offset(query.offset),
-    db
-      .select({ total: count() })
-      .from(informationSystems)
-      .innerJoin(operator, eq(operator.id, informationSystems.operatorOrganisationId))
-      .where(where),
+      .limit(query.limit + 1)
+      .offset(offset),
+    // Counting stops at countLimit + 1 rows (docs/lists.md).
+    db.select({ n: count() }).from(
+      db
+        .select({ one: sql`1` })
+        .from(informationSystems)
+        .innerJoin(operator, eq(operator.id, informationSystems.operatorOrganisationId))
+        .where(where)
+        .limit(countLimit + 1)
+        .as('capped'),
+    ),
   ]);
-  return { items, total: totalRow?.total ?? 0 };
+  const page = pageWithNext(rows, query.limit, (last) =>
+    encodeCursor(
+      'systems',
+      searching ? { offset: offset + query.limit } : { key: [last.operator.name, last.system.name, last.system.id] },
+    ),
+  );
+  return { ...page, ...cappedTotal(counted?.n ?? 0, countLimit) };
 }

@@ -18,7 +18,7 @@ export function systemRoutes(db: Db): Router {
 
   mountAuthed(router, contracts.listSystems, async ({ actor, query }) => {
     const [page, ctx] = await Promise.all([listVisibleSystems(db, actor, query), context()]);
-    return { items: page.items.map((row) => presentSystem(row, actor, ctx)), total: page.total };
+    return { ...page, items: page.items.map((row) => presentSystem(row, actor, ctx)) };
   });
 
   mountAuthed(router, contracts.getSystem, async ({ actor, params }) => {

@@ -13,6 +13,9 @@ import { findVisibleOrganisation, pathIds } from '../organisations/queries.js';
 import type { SystemRecord } from './queries.js';
 import { systemSearchText } from './search-text.js';
 import { refreshDossierSearch } from '../dossiers/search-source.js';
+import { lockRoutingForChange, refreshNextActors } from '../dossiers/next-actor.js';
+import { todayInVietnam } from '../calendar/load-calendar.js';
+import { loadRegimes } from '../regimes/load-regimes.js';
 
 /**
  * The operator must be a unit the actor may register systems for; the owner (chủ quản) must be
@@ -75,7 +78,11 @@ export async function updateSystem(db: Db, actor: Actor, current: SystemRecord, 
   const newReasons = before.approvedLevel === null ? [] : levelRelevantChanges(before, after);
   const reasons = [...new Set([...before.redeterminationReasons, ...newReasons])];
   const diff = changes(before, fields);
+  // A new owner can be the approver of the dossiers covering the system (docs/inbox.md).
+  const ownerChanges = ownerId !== before.ownerOrganisationId;
+  const regimes = ownerChanges ? await loadRegimes(db) : undefined;
   await db.transaction(async (tx) => {
+    if (ownerChanges) await lockRoutingForChange(tx);
     const updated = await tx
       .update(informationSystems)
       .set({
@@ -93,6 +100,7 @@ export async function updateSystem(db: Db, actor: Actor, current: SystemRecord, 
       });
     if (updated.length === 0) throw new HttpError('stale_version');
     if (after.name !== before.name) await refreshDossierSearch(tx, { systemIds: [before.id] });
+    if (regimes) await refreshNextActors(tx, regimes, todayInVietnam(), { appraisedCoveringSystems: [before.id] });
     await appendAuditEvent(tx, {
       ...actorOf(actor),
       entityType: 'system',

@@ -52,6 +52,8 @@ export const validation: Messages['validation'] = {
   invalidId: 'Not a valid identifier.',
   unknownField: 'Unsupported field: {{keys}}.',
   invalid: 'Not a valid value.',
+  invalidCursor:
+    'The page position (cursor) is not valid or belongs to another list. Reload the list from its first page.',
   jsonTooDeep: 'The request body nests JSON arrays or objects deeper than {{max}} levels.',
   username: 'Usernames have 3-64 characters: lower-case letters without accents, digits, dot, underscore or hyphen.',
   passwordLength: 'The password needs at least 12 characters.',

@@ -51,6 +51,8 @@ export const validation = {
   invalidId: 'Mã định danh không hợp lệ.',
   unknownField: 'Trường không được hỗ trợ: {{keys}}.',
   invalid: 'Giá trị không hợp lệ.',
+  invalidCursor:
+    'Vị trí trang (cursor) không hợp lệ hoặc không thuộc danh sách này. Hãy tải lại danh sách từ trang đầu.',
   jsonTooDeep: 'Nội dung gửi lên lồng nhau quá {{max}} cấp (mảng hoặc đối tượng JSON).',
   username: 'Tên đăng nhập gồm 3-64 ký tự: chữ thường không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang.',
   passwordLength: 'Mật khẩu phải có ít nhất 12 ký tự.',

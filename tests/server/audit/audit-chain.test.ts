@@ -71,7 +71,9 @@ test('a deleted event in the middle, or the newest one, is detected', async () =
   const all = await events();
   const middle = all[Math.floor(all.length / 2)]!;
   await app.db.delete(auditEvents).where(eq(auditEvents.id, middle.id));
-  expect((await verifyAuditChain(app.db)).problems.join('\n')).toContain(`Thiếu sự kiện #${middle.id}`);
+  expect((await verifyAuditChain(app.db)).problems.join('\n')).toContain(
+    `Thiếu sự kiện ở vị trí #${middle.seq} (đã bị xóa) trước sự kiện #${all[all.indexOf(middle) + 1]!.id}`,
+  );
   await app.db.insert(auditEvents).values(middle);
 
   const newest = all[all.length - 1]!;
@@ -107,7 +109,7 @@ test('concurrent changes never fork the chain', async () => {
     }),
   );
   const report = await verifyAuditChain(app.db);
-  expect(report.ok).toBe(true);
+  expect(report.ok, report.problems.join('\n')).toBe(true);
   const [head] = await app.db.select().from(auditHead);
   const [{ n }] = (await app.db.select({ n: sql<number>`count(*)::int` }).from(auditEvents)) as [{ n: number }];
   expect(head!.count).toBe(n);

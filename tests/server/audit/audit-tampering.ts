@@ -2,6 +2,7 @@ import { asc, eq, gte } from 'drizzle-orm';
 import type { Db } from '#server/db/open-db.js';
 import { auditEvents, auditHead, informationSystems } from '#server/db/schema/index.js';
 import { appendAuditEvent, eventHash } from '#server/modules/audit/append-audit-event.js';
+import { sealPendingAuditEvents } from '#server/modules/audit/seal-audit-events.js';
 
 /**
  * What someone with write access to the database (and not to the key or the anchor folder) can do
@@ -9,9 +10,13 @@ import { appendAuditEvent, eventHash } from '#server/modules/audit/append-audit-
  */
 type EventRow = typeof auditEvents.$inferSelect;
 
-export const allEvents = (db: Db) => db.select().from(auditEvents).orderBy(asc(auditEvents.id));
+/** The chained events in the chain's order (after sealNow, every event). */
+export const allEvents = (db: Db) => db.select().from(auditEvents).orderBy(asc(auditEvents.seq));
 
-/** A few genuine appends, as the app makes them. */
+/** Chains what waits, as the server's sealer does a moment after each change (waiting for one that runs). */
+const sealNow = (db: Db) => sealPendingAuditEvents(db, { wait: true });
+
+/** A few genuine appends, as the app makes them, then sealed. */
 export async function appendChanges(db: Db, count: number) {
   const [system] = await db.select().from(informationSystems).limit(1);
   await db.transaction(async (tx) => {
@@ -27,6 +32,7 @@ export async function appendChanges(db: Db, count: number) {
       });
     }
   });
+  await sealNow(db);
 }
 
 export interface TrailState {
@@ -60,7 +66,7 @@ export async function dropNewestAndRollBack(db: Db): Promise<number> {
   await db.delete(auditEvents).where(eq(auditEvents.id, newest.id));
   await db
     .update(auditHead)
-    .set({ lastId: previous.id, lastHash: previous.hash, count: events.length - 1 })
+    .set({ lastId: previous.id, lastHash: previous.hash!, count: events.length - 1 })
     .where(eq(auditHead.id, 1));
   return newest.id;
 }
@@ -71,8 +77,13 @@ export async function dropNewestAndRollBack(db: Db): Promise<number> {
  * it was, since it needs the key. Returns the rewritten event's id.
  */
 export async function rewriteWithPublicFormula(db: Db, id: number, after: EventRow['after']): Promise<number> {
-  const rows = await db.select().from(auditEvents).where(gte(auditEvents.id, id)).orderBy(asc(auditEvents.id));
-  let prevHash = rows[0]!.prevHash;
+  const [target] = await db.select({ seq: auditEvents.seq }).from(auditEvents).where(eq(auditEvents.id, id));
+  const rows = await db
+    .select()
+    .from(auditEvents)
+    .where(gte(auditEvents.seq, target!.seq!))
+    .orderBy(asc(auditEvents.seq));
+  let prevHash = rows[0]!.prevHash!;
   for (const row of rows) {
     const changed = row.id === id ? { ...row, after } : row;
     const hash = eventHash(prevHash, changed);

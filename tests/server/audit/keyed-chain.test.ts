@@ -96,14 +96,14 @@ test('(c) events rewritten by the public formula, hashes recomputed to the head:
   try {
     // The public chain is whole again: without the key nothing would show.
     const rows = await allEvents(testDb.db);
-    let expected = { id: 1, prevHash: rows[0]!.prevHash };
+    let expected = { seq: 1, prevHash: rows[0]!.prevHash! };
     for (const row of rows) {
       expect(linkProblems(row, expected), `#${row.id}`).toEqual([]);
-      expected = { id: row.id + 1, prevHash: row.hash };
+      expected = { seq: row.seq! + 1, prevHash: row.hash! };
     }
     const report = await verifyAuditChain(testDb.db);
     expect(report.ok).toBe(false);
-    const rewritten = rows.filter((row) => row.id >= target.id).map((row) => row.id);
+    const rewritten = rows.filter((row) => row.seq! >= target.seq!).map((row) => row.id);
     expect(report.problems).toEqual(
       rewritten.map((id) => `Sự kiện #${id}: mã xác thực khóa không khớp, sự kiện đã bị ghi lại / keyed MAC mismatch`),
     );

@@ -4,8 +4,10 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, test } from 'vitest';
 import { auditHead } from '#server/db/schema/index.js';
+import { appendAuditEvent } from '#server/modules/audit/append-audit-event.js';
 import { writeTodayAnchor } from '#server/modules/audit/audit-anchors.js';
 import { currentAuditKey } from '#server/modules/audit/audit-key.js';
+import { sealPendingAuditEvents } from '#server/modules/audit/seal-audit-events.js';
 import { todayInVietnam } from '#shared/calendar/today-in-vietnam.js';
 import { makeUser } from '../../factories/users.js';
 import { contractsOfKind } from '../../outsider/endpoints.js';
@@ -137,9 +139,30 @@ describe('GET /api/audit-events: scope', () => {
     }
   });
 
-  test('the keyed MAC never leaves the server; the public hashes may', async () => {
-    const res = await (await app.as('admin')).get('/api/audit-events', { query: { limit: '5' } });
+  test('the keyed MAC never leaves the server; the public hashes may; a waiting event is listed without', async () => {
+    const admin = await app.as('admin');
+    await sealPendingAuditEvents(app.db, { wait: true });
+    // Appended and committed, not yet chained: listed at once, newest first, with no hashes.
+    await app.db.transaction((tx) =>
+      appendAuditEvent(tx, {
+        actorUserId: null,
+        entityType: 'system',
+        entityId: demo.systemOf(DINH_BINH).id,
+        action: 'update',
+        organisationId: null,
+        before: { internalUserCount: 1 },
+        after: { internalUserCount: 2 },
+      }),
+    );
+    const waiting = await admin.get('/api/audit-events', { query: { limit: '5' } });
+    expect(waiting.json.items[0]).toMatchObject({ after: { internalUserCount: 2 }, hash: null, prevHash: null });
+    const { id } = waiting.json.items[0] as { id: number };
+
+    await sealPendingAuditEvents(app.db, { wait: true });
+    const res = await admin.get('/api/audit-events', { query: { limit: '5' } });
     expect(res.text).not.toMatch(/"mac"/);
+    expect(res.text).not.toMatch(/entryMac|entry_mac/);
+    expect(res.json.items[0].id).toBe(id);
     expect(res.json.items[0].hash).toMatch(/^[0-9a-f]{64}$/);
   });
 });

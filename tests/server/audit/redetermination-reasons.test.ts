@@ -10,6 +10,7 @@ import { eventHash } from '#server/modules/audit/append-audit-event.js';
 import { currentAuditKey } from '#server/modules/audit/audit-key.js';
 import { eventMac } from '#server/modules/audit/audit-mac.js';
 import { canonicalJson } from '#server/modules/audit/canonical-json.js';
+import { sealPendingAuditEvents } from '#server/modules/audit/seal-audit-events.js';
 import { verifyAuditChain } from '#server/modules/audit/verify-audit-chain.js';
 import { DINH_BINH, TTDVNN, type Demo } from '../../support/demo.js';
 import { useDemoApp } from '../../support/demo-app.js';
@@ -83,6 +84,8 @@ test('an update through the API records its new reasons in the column, not the c
   });
   expect(saved.status, saved.text).toBe(200);
   expect(saved.json.redeterminationReasons).toEqual(['users']);
+  // Chained, as the server's sealer does a moment later: the tampering below is then one of a chained event.
+  await sealPendingAuditEvents(app.db, { wait: true });
 
   const event = await newestEvent();
   expect(event).toMatchObject({
@@ -105,11 +108,18 @@ test('an update through the API records its new reasons in the column, not the c
  * keyed MAC as the first start with a key gives every older event (seal-legacy-chain.ts).
  */
 async function appendAsBeforeTheColumn(
-  event: Omit<EventRow, 'id' | 'prevHash' | 'hash' | 'mac' | 'redeterminationReasons'>,
+  event: Omit<
+    EventRow,
+    'id' | 'prevHash' | 'hash' | 'mac' | 'redeterminationReasons' | 'seq' | 'entryMac' | 'appendedAt'
+  >,
 ) {
   const [head] = await app.db.select().from(auditHead);
-  const row = { ...event, id: head!.lastId + 1, prevHash: head!.lastHash, redeterminationReasons: [] };
-  const hash = hashBeforeTheColumn({ ...row, hash: '', mac: null });
+  // The chain's position after the head; the id from the column's sequence, as every id now is.
+  const [{ id }] = (await app.db
+    .select({ id: sql<number>`nextval(pg_get_serial_sequence('audit_events', 'id'))`.mapWith(Number) })
+    .from(sql`(select 1) as one`)) as [{ id: number }];
+  const row = { ...event, id, seq: head!.count + 1, prevHash: head!.lastHash, redeterminationReasons: [] };
+  const hash = hashBeforeTheColumn({ ...row, hash: '', mac: null, entryMac: null, appendedAt: new Date() });
   const mac = eventMac(currentAuditKey(), { id: row.id, hash });
   await app.db.insert(auditEvents).values({ ...row, hash, mac });
   await app.db
@@ -161,5 +171,5 @@ test('an older event said why in its comment; the migration copies the reasons a
 test('a comment that merely looks like the old form, on another kind of event, is hashed as before', async () => {
   const dossierEvent = (await app.db.select().from(auditEvents).where(eq(auditEvents.entityType, 'dossier')))[0]!;
   const probe = { ...dossierEvent, comment: 'redetermination: users' };
-  expect(eventHash(probe.prevHash, probe)).toBe(hashBeforeTheColumn(probe));
+  expect(eventHash(probe.prevHash!, probe)).toBe(hashBeforeTheColumn(probe));
 });

@@ -4,7 +4,7 @@ import { documentSettings } from '#server/db/schema/index.js';
 import { exportPacing } from '#server/modules/documents/run-document-export.js';
 import { makeOrganisation } from '../../factories/organisations.js';
 import { DISTRICT, SO_TTTT, TTDVNN, type Demo } from '../../support/demo.js';
-import { docxParts, docxText, downloadBytes, zipEntries } from '../../support/read-documents.js';
+import { docxParts, docxText, downloadBytes, pdfText, zipEntries } from '../../support/read-documents.js';
 import type { TestApp } from '../../support/test-app.js';
 import { useDemoApp } from '../../support/demo-app.js';
 import { lastSettingsEvent, settingsPath } from './document-settings-support.js';
@@ -168,14 +168,20 @@ test('the Sở signs "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC" once its administrat
   });
   expect(stale.status).toBe(409);
 
-  const listed = await (await app.as('dinhbinh.cntt')).get('/api/dossiers', { query: { status: 'approved' } });
-  const file = await downloadBytes(
-    await app.as('dinhbinh.cntt'),
-    `/api/dossiers/${listed.json.items[0].id}/documents/approval-decision.docx`,
+  // A decision first rendered now signs that way. One rendered before the change (the district's export above
+  // kept every approved dossier's DOCX) stays the paper it was
+  // (docs/decisions.md#an-issued-document-is-rendered-once-and-kept).
+  const client = await app.as('dinhbinh.cntt');
+  const listed = await client.get('/api/dossiers', { query: { status: 'approved' } });
+  const decision = `/api/dossiers/${listed.json.items[0].id}/documents/approval-decision`;
+  const pdf = (await pdfText((await downloadBytes(client, `${decision}.pdf`)).body)).replace(/\s+/g, ' ');
+  expect(pdf).toContain('KT. GIÁM ĐỐC');
+  expect(pdf).toContain('PHÓ GIÁM ĐỐC');
+  const kept = docxText(
+    (await docxParts((await downloadBytes(client, `${decision}.docx`)).body))['word/document.xml']!,
   );
-  const text = docxText((await docxParts(file.body))['word/document.xml']!);
-  expect(text).toContain('KT. GIÁM ĐỐC');
-  expect(text).toContain('PHÓ GIÁM ĐỐC');
+  expect(kept).not.toContain('KT. GIÁM ĐỐC');
+  expect(kept).not.toContain('PHÓ GIÁM ĐỐC');
 });
 
 /** How a people's committee signs: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH". */

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, expect, test } from 'vitest';
-import { documentSettings, dossiers } from '#server/db/schema/index.js';
+import { documentSettings, dossiers, informationSystems } from '#server/db/schema/index.js';
+import { makeDossier } from '../../factories/dossiers.js';
 import { DINH_BINH, DINH_CONG, SO_TTTT, type Demo } from '../../support/demo.js';
 import { useDemoApp } from '../../support/demo-app.js';
 import { lastSettingsEvent, settingsPath } from './document-settings-support.js';
@@ -121,15 +122,23 @@ test('an unknown form key or a name too long is refused naming the field, and no
 test("the commune's submission letter carries its signer's name, in the DOCX and the PDF", async () => {
   const commune = demo.org(DINH_BINH).id;
   const client = await app.as('dinhbinh.cntt');
-  const letter = `/api/dossiers/${approvedId}/documents/submission-appraisal`;
+  const issuedLetter = `/api/dossiers/${approvedId}/documents/submission-appraisal`;
   const name = 'Hoàng Thị Thu Hương';
   const head = 'Phạm Ngọc Sơn';
-  const docxOf = async () =>
-    docxText((await docxParts((await downloadBytes(client, `${letter}.docx`)).body))['word/document.xml']!);
-  const unnamed = await docxOf();
+  const docxOf = async (path: string) =>
+    docxText((await docxParts((await downloadBytes(client, path)).body))['word/document.xml']!);
+  const issuedBefore = await downloadBytes(client, `${issuedLetter}.docx`);
+  const unnamed = docxText((await docxParts(issuedBefore.body))['word/document.xml']!);
   expect(unnamed).not.toContain(name);
   // No name for the form: the chair, whose block it is ("TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"), signs.
   expect(unnamed).toMatch(/CHỦ TỊCH\n(.*\n)*?Phạm Ngọc Sơn\n/);
+  // The commune's letter for a dossier still being drafted, which the name set below will sign.
+  const [system] = await app.db
+    .select()
+    .from(informationSystems)
+    .where(eq(informationSystems.operatorOrganisationId, commune));
+  const drafting = await makeDossier(app.db, { operatorOrganisationId: commune, systems: [{ systemId: system!.id }] });
+  const letter = `/api/dossiers/${drafting.id}/documents/submission-appraisal`;
 
   const settings = (await (await app.as('admin')).get(settingsPath(commune))).json;
   const saved = await (
@@ -139,17 +148,21 @@ test("the commune's submission letter carries its signer's name, in the DOCX and
   });
   expect(saved.status, saved.text).toBe(200);
 
-  const docx = await docxOf();
+  const docx = await docxOf(`${letter}.docx`);
   // Under the signer's title, at the foot of the signature block.
   expect(docx).toMatch(/CHỦ TỊCH\n(.*\n)*?Hoàng Thị Thu Hương\n/);
   expect(docx).not.toContain(head);
   const pdf = (await pdfText((await downloadBytes(client, `${letter}.pdf`)).body)).replace(/\s+/g, ' ');
   expect(pdf).toContain(name);
   // Only the form it was set for: the explanation, also the commune's, still names the chair.
-  const explanation = await downloadBytes(client, `/api/dossiers/${approvedId}/documents/explanation.docx`);
-  const explanationText = docxText((await docxParts(explanation.body))['word/document.xml']!);
+  const explanationText = await docxOf(`/api/dossiers/${drafting.id}/documents/explanation.docx`);
   expect(explanationText).not.toContain(name);
   expect(explanationText).toContain(head);
+  // The letter already issued is the paper that was sent: the same file, its signer as it was
+  // (docs/decisions.md#an-issued-document-is-rendered-once-and-kept).
+  const issuedAfter = await downloadBytes(client, `${issuedLetter}.docx`);
+  expect(issuedAfter.body.equals(issuedBefore.body)).toBe(true);
+  expect(docxText((await docxParts(issuedAfter.body))['word/document.xml']!)).toContain(head);
 });
 
 test("an issued approval decision still names the approver who decided; the Sở's other forms its signer", async () => {
@@ -224,9 +237,20 @@ test("every issued document names its signer, the head by default, in its PDF; a
   expect(decision).toContain(approver);
   expect(decision).not.toContain(director);
 
-  // "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC": the deputy signs, so the director's name is not printed under the block.
+  // "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC": the deputy signs, so the director's name is not printed under the block, on
+  // an opinion first rendered after the change. The opinion issued above stays the paper it was, the director's
+  // (docs/decisions.md#an-issued-document-is-rendered-once-and-kept).
   await setSo({ headTitle: 'Giám đốc', signingMark: 'KT', markedAuthority: 'Giám đốc', signerTitle: 'Phó Giám đốc' });
-  const deputy = await pdfOf('appraisal-opinion');
+  const approved = await app.db.select().from(dossiers).where(eq(dossiers.status, 'approved'));
+  const other = approved.find(
+    (row) => row.review.appraisal?.document && row.id !== dossier!.id && row.id !== approvedId,
+  );
+  const otherOpinion = await downloadBytes(client, `/api/dossiers/${other!.id}/documents/appraisal-opinion.pdf`);
+  expect(otherOpinion.status).toBe(200);
+  const deputy = (await pdfText(otherOpinion.body)).replace(/\s+/g, ' ');
   expect(deputy).toContain('PHÓ GIÁM ĐỐC');
   expect(deputy).not.toContain(director);
+  const kept = await pdfOf('appraisal-opinion');
+  expect(kept).toContain(director);
+  expect(kept).not.toContain('PHÓ GIÁM ĐỐC');
 });

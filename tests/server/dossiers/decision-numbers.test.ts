@@ -2,9 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { expect, test } from 'vitest';
 import { todayInVietnam } from '#shared/calendar/today-in-vietnam.js';
 import { documentRegisters, dossiers, issuedDocuments } from '#server/db/schema/index.js';
-import { makeSubmittableDossier } from '../../factories/dossiers.js';
-import { makeSystem } from '../../factories/systems.js';
-import { DINH_BINH, SO_TTTT, type Demo } from '../../support/demo.js';
+import { appraisedDossier as appraisedDossierOf } from '../../support/appraised-dossier.js';
+import { SO_TTTT, type Demo } from '../../support/demo.js';
 import type { TestApp } from '../../support/test-app.js';
 import { useDemoApp } from '../../support/demo-app.js';
 
@@ -16,29 +15,7 @@ let app: TestApp;
 let demo: Demo;
 useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 
-/** A new dossier of Định Bình, submitted and appraised through the API: ready for the leader's decision. */
-async function appraisedDossier() {
-  const system = await makeSystem(app.db, { operatorOrganisationId: demo.org(DINH_BINH).id });
-  const dossier = await makeSubmittableDossier(app.db, {
-    operatorOrganisationId: system.operatorOrganisationId,
-    systems: [{ systemId: system.id }],
-  });
-  const submitted = await (
-    await app.as('dinhbinh.cntt')
-  ).post(`/api/dossiers/${dossier.id}/transitions`, { body: { action: 'submit', version: dossier.version } });
-  expect(submitted.status, submitted.text).toBe(200);
-  const appraised = await (
-    await app.as('sotttt.thamdinh')
-  ).post(`/api/dossiers/${dossier.id}/transitions`, {
-    body: {
-      action: 'appraise',
-      version: submitted.json.version,
-      conclusions: { level: 'suitable', designPlan: 'suitable', operationPlan: 'suitable' },
-    },
-  });
-  expect(appraised.status, appraised.text).toBe(200);
-  return { id: dossier.id, version: appraised.json.version as number };
-}
+const appraisedDossier = () => appraisedDossierOf(app, demo);
 
 async function approve(dossier: { id: string; version: number }, decision: Record<string, string>) {
   return (await app.as('sotttt.lanhdao')).post(`/api/dossiers/${dossier.id}/transitions`, {

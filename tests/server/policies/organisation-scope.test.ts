@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { designations, informationSystems } from '#server/db/schema/index.js';
+import { todayInVietnam } from '#server/modules/calendar/load-calendar.js';
 import { makeUser } from '../../factories/users.js';
 import { DINH_BINH, DISTRICT, SO_TTTT, TTDVNN, type Demo } from '../../support/demo.js';
 import type { TestApp } from '../../support/test-app.js';
@@ -19,8 +20,10 @@ const totals = async (username: string, password?: string) => {
 describe("the designated unit's reach is dated data", () => {
   const setDesignation = (values: { validFrom?: string; validTo?: string | null }) =>
     app.db.update(designations).set(values);
-  const today = () => new Date().toISOString().slice(0, 10);
-  const dayOffset = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  // Vietnam's days, as the server counts them (UTC's date is a day behind from 17:00 UTC).
+  const today = () => todayInVietnam();
+  const dayOffset = (days: number) =>
+    new Date(Date.parse(`${todayInVietnam()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
   test("while in force, the Sở's appraiser sees the whole province", async () => {
     expect(await totals('sotttt.thamdinh')).toEqual({ organisations: 32, systems: 30 });

@@ -11,23 +11,9 @@ import { makeDossier, type DossierRow } from '../../factories/dossiers.js';
 import { makeOrganisation } from '../../factories/organisations.js';
 import { makeSystem } from '../../factories/systems.js';
 import type { OrganisationRow, SystemRow } from '../../support/demo.js';
+import { seededRandom } from '../../support/seeded-random.js';
 
-/** A small seeded generator (mulberry32): the same seed builds the same tree. */
-function randomOf(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!,
-  };
-}
+const randomOf = seededRandom;
 type Random = ReturnType<typeof randomOf>;
 
 export interface TreeDossier {

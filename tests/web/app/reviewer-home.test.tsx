@@ -38,7 +38,7 @@ describe("a reviewer's home", () => {
     // The numbers themselves do not matter here: which subtree the page asks for does.
     const server = fakeServer({
       'GET /api/auth/me': () => ({ body: appraiser }),
-      'GET /api/reports/compliance': () => apiError(500, 'internal'),
+      'GET /api/reports/summary': () => apiError(500, 'internal'),
       'GET /api/reports/dashboard': () => apiError(500, 'internal'),
       'GET /api/inbox': () => ({ body: { items: [], total: 0 } }),
       'GET /api/organisations': () => ({ body: { items: [], total: 0 } }),

@@ -47,6 +47,31 @@ test('no try left: the person is told the account is locked for a while', async 
   expect(screen.getByRole('alert').textContent).toContain('Đã hết số lần thử');
 });
 
+test('an empty form says what is missing under each field, in Vietnamese, and sends nothing', async () => {
+  let sent = 0;
+  fakeServer({
+    'POST /api/auth/login': () => {
+      sent += 1;
+      return wrongPassword(4);
+    },
+  });
+  const view = renderInApp(<LoginForm onLoggedIn={() => undefined} />);
+  await view.user.click(screen.getByRole('button', { name: 'Đăng nhập' }));
+  const username = screen.getByLabelText('Tên đăng nhập');
+  const password = screen.getByLabelText('Mật khẩu');
+  for (const field of [username, password]) {
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    const help = document.getElementById(field.getAttribute('aria-describedby') ?? '');
+    expect(help?.textContent).toBe('Trường này là bắt buộc.');
+  }
+  expect(document.activeElement).toBe(username);
+  expect(sent).toBe(0);
+  // Typing into a field takes its message away; the other stays until it is filled.
+  await view.user.type(username, 'yendinh.cntt');
+  expect(username.getAttribute('aria-invalid')).toBe('false');
+  expect(password.getAttribute('aria-invalid')).toBe('true');
+});
+
 describe('the demo accounts note', () => {
   const health = (demo: boolean) => ({ body: { status: 'ok', database: 'pglite', demo } });
 

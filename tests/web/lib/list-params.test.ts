@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagingChange, readPaging, readSearchText, writePaging } from '#web/lib/list-params.js';
+import { pageQuery, pagingChange, readPaging, readSearchText, writePaging } from '#web/lib/list-params.js';
 
 const url = (query: string) => new URLSearchParams(query);
 
@@ -24,6 +24,20 @@ describe('paging in a list URL', () => {
   it('restarts at page 1 when the page size changes, not when only the page does', () => {
     expect(pagingChange(5, 20, 20)).toEqual({ page: 5, pageSize: 20 });
     expect(pagingChange(5, 50, 20)).toEqual({ page: 1, pageSize: 50 });
+  });
+
+  it('keeps the cursor of a page after the first, and asks the server by cursor when there is one', () => {
+    expect(readPaging(url('page=3&cursor=abc'))).toEqual({ page: 3, pageSize: 20, cursor: 'abc' });
+    expect(readPaging(url('cursor=abc'))).toEqual({ page: 1, pageSize: 20 });
+    const search = new URLSearchParams();
+    writePaging(search, { page: 2, pageSize: 20, cursor: 'abc' });
+    expect(search.toString()).toBe('page=2&cursor=abc');
+    const first = new URLSearchParams();
+    writePaging(first, { page: 1, pageSize: 20, cursor: 'abc' });
+    expect(first.toString()).toBe('');
+    expect(pageQuery({ page: 3, pageSize: 20, cursor: 'abc' })).toEqual({ limit: 20, offset: 40, cursor: 'abc' });
+    expect(pageQuery({ page: 3, pageSize: 20 })).toEqual({ limit: 20, offset: 40 });
+    expect(pagingChange(1, 50, 20)).toHaveProperty('cursor', undefined);
   });
 
   it('treats a blank search as no search and trims the rest', () => {

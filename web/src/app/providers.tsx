@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { App as AntApp, ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import viVN from 'antd/locale/vi_VN';
+// The ES builds: antd/locale/* are CommonJS wrappers that bring a second copy of the date and pager texts.
+import enUS from 'antd/es/locale/en_US';
+import viVN from 'antd/es/locale/vi_VN';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { markSessionExpired, sessionQueryKey } from '../features/auth/index.js';

@@ -1,7 +1,6 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { accountLinkPaths } from '#shared/users/users.schemas.js';
 import { PageLoading } from '../components/ui/page-loading.js';
-import { AppLayout } from './layout/app-layout.js';
 import { RequireAuth } from './require-auth.js';
 import { RouteError } from './route-error.js';
 
@@ -38,7 +37,8 @@ export const router = createBrowserRouter([
     hydrateFallbackElement: <PageLoading fullScreen />,
     children: [
       {
-        element: <AppLayout />,
+        // The menu, header and their widgets come with the first page behind the login, not with /login.
+        lazy: async () => ({ Component: (await import('./layout/app-layout.js')).AppLayout }),
         children: [
           {
             errorElement: <RouteError />,

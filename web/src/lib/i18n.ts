@@ -27,21 +27,46 @@ function applyLocale(locale: Locale) {
   dayjs.locale(locale === 'vi' ? 'vi' : 'en');
 }
 
-const initial = savedLocale();
+/**
+ * English is fetched the first time it is chosen: the first page stays free of a catalogue most people never
+ * read (about 20 KB gzipped). In the web build, web/vite.config.ts gives shared/i18n/translate.ts an empty
+ * English catalogue (english-catalogue.ts); it is filled here, before i18next or any lookup() reads English.
+ */
+let english: Promise<void> | undefined;
+function loadEnglish(): Promise<void> {
+  english ??= import('#shared/i18n/en/index.js').then(
+    ({ en }) => {
+      Object.assign(catalogues.en, en);
+      i18n.addResourceBundle('en', 'translation', en);
+    },
+    (error: unknown) => {
+      english = undefined; // offline for a moment: the next choice tries again
+      throw error;
+    },
+  );
+  return english;
+}
+
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: catalogues.vi }, en: { translation: catalogues.en } },
-  lng: initial,
+  // English is added by loadEnglish() when chosen.
+  resources: { vi: { translation: catalogues.vi } },
+  lng: 'vi',
   fallbackLng: 'vi',
   supportedLngs: ['vi', 'en'],
   // React escapes what it renders; the catalogue uses {{var}} like the server's translate().
   interpolation: { escapeValue: false },
   initAsync: false,
 });
-applyLocale(initial);
+applyLocale('vi');
+// Someone who chose English sees English from the first paint: the app starts once it is here (main.tsx
+// imports this module first; the catalogue is plain data that imports nothing back). If it cannot be
+// fetched, the app starts in Vietnamese.
+if (savedLocale() === 'en') await changeLocale('en').catch(() => undefined);
 
 export const currentLocale = (): Locale => (i18n.language === 'en' ? 'en' : 'vi');
 
 export async function changeLocale(locale: Locale): Promise<void> {
+  if (locale === 'en') await loadEnglish();
   try {
     localStorage.setItem(STORAGE_KEY, locale);
   } catch {

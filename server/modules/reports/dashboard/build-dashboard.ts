@@ -74,13 +74,16 @@ function countsByChild(raw: RawDashboard): (childId: string | null) => SubtreeCo
 
 interface DashboardInput {
   root: ReportRoot;
-  trail: Dashboard['trail'];
   asOf: string;
   today: string;
 }
 
-/** The dashboard's breakdown of a subtree the caller resolved in the actor's scope. */
-export async function buildDashboard(db: Db, { root, trail, asOf, today }: DashboardInput): Promise<Dashboard> {
+/**
+ * The dashboard's breakdown of a subtree the caller resolved in the actor's scope. The trail back up
+ * the tree depends on who asks, so the caller adds it: what this returns is the same for everyone who
+ * may see the subtree, and is cached as such.
+ */
+export async function buildDashboard(db: Db, { root, asOf, today }: DashboardInput): Promise<Omit<Dashboard, 'trail'>> {
   const moment = reportMoment(asOf, today);
   const [row] = await queryReport<{ dashboard: unknown }>(
     db,
@@ -92,7 +95,6 @@ export async function buildDashboard(db: Db, { root, trail, asOf, today }: Dashb
     organisation: { id: root.id, name: root.name, kind: root.kind },
     asOf,
     historical: moment.historical,
-    trail,
     own: countsOf(null),
     children: raw.children.map((child) => ({ ...child, ...countsOf(child.id) })).sort(byReportOrder),
     approvalsByMonth: raw.months,

@@ -6,6 +6,7 @@ import { fieldError } from '../../../http/http-error.js';
 import { mountAuthed } from '../../../http/mount-route.js';
 import { todayInVietnam } from '../../calendar/load-calendar.js';
 import { resolveReportRoot } from '../report-root.js';
+import { cachedReport } from '../cache/cached-report.js';
 import { buildDashboard } from './build-dashboard.js';
 import { reportTrail } from './report-trail.js';
 
@@ -18,8 +19,13 @@ export function dashboardRoutes(db: Db): Router {
     const asOf = query.asOf ?? today;
     if (asOf > today) throw fieldError('asOf', 'reports.validation.asOfInFuture', { today: formatDateVi(today) });
     const root = await resolveReportRoot(db, actor, query.organisationId);
-    const trail = await reportTrail(db, actor, root);
-    return buildDashboard(db, { root, trail, asOf, today });
+    const [trail, dashboard] = await Promise.all([
+      reportTrail(db, actor, root),
+      cachedReport(db, { report: 'dashboard', rootId: root.id, asOf, today }, () =>
+        buildDashboard(db, { root, asOf, today }),
+      ),
+    ]);
+    return { ...dashboard, trail };
   });
 
   return router;

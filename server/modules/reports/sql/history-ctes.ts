@@ -62,25 +62,27 @@ sys as materialized (
   from sys_level sl left join flags f on f.id = sl.id
 ),
 dos_now as materialized (${subtreeDossiers(rootPath)}),
+-- Keyed by the dossier's uuid, not the event's text entity_id: the DISTINCT ON below then sorts 165,000 events of a
+-- country by bytes instead of by the database's text collation, and the joins hash uuids.
 status_events as materialized (
-  select e.entity_id, e.after->>'status' as status, e.at, e.id
+  select d.id as dossier_id, e.after->>'status' as status, e.at, e.id
   from dos_now d
   join audit_events e on e.entity_type = 'dossier' and e.entity_id = d.id::text and e.after->>'status' is not null
 ),
 last_status as (
-  select distinct on (entity_id) entity_id, status, at from status_events where at < ${bound}
-  order by entity_id, at desc, id desc
+  select distinct on (dossier_id) dossier_id, status, at from status_events where at < ${bound}
+  order by dossier_id, at desc, id desc
 ),
 dos as materialized (
   select d.id, d.unit_id, d.regime, d.proposed_level,
          coalesce(ls.status, d.status) as status,
-         case when ls.entity_id is not null then ${vietnamDay(sql`ls.at`)} else d.step_started_on end
+         case when ls.dossier_id is not null then ${vietnamDay(sql`ls.at`)} else d.step_started_on end
            as step_started_on,
-         case when ls.entity_id is not null then null::date else d.step_due_on end as step_due_on,
+         case when ls.dossier_id is not null then null::date else d.step_due_on end as step_due_on,
          d.created_at
   from dos_now d
-  left join last_status ls on ls.entity_id = d.id::text
-  left join (select distinct entity_id from status_events) ever on ever.entity_id = d.id::text
-  where ls.entity_id is not null or (ever.entity_id is null and d.created_at < ${bound})
+  left join last_status ls on ls.dossier_id = d.id
+  left join (select distinct dossier_id from status_events) ever on ever.dossier_id = d.id
+  where ls.dossier_id is not null or (ever.dossier_id is null and d.created_at < ${bound})
 )`;
 }

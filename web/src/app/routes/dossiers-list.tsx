@@ -15,6 +15,7 @@ import {
 import { useOrganisations } from '../../features/organisations/index.js';
 import { useFormat } from '../../lib/format.js';
 import { pagingChange } from '../../lib/list-params.js';
+import { useCursorPaging } from '../../lib/use-cursor-paging.js';
 import { useUrlListParams } from '../../lib/use-url-list-params.js';
 import { useCurrentOrganisation } from '../current-organisation.js';
 
@@ -24,6 +25,8 @@ export default function DossiersListRoute() {
   const { params, change, setSearch } = useUrlListParams(parseDossierListParams, toDossierSearchParams);
   const organisations = useOrganisations();
   const dossiers = useDossiers(params);
+  const { page, pageSize, cursor, ...filters } = params;
+  const cursorPaging = useCursorPaging({ page, pageSize, cursor }, filters, dossiers.data, change);
   const { current } = useCurrentOrganisation();
   // Registering systems for a unit is the same role that prepares its dossiers; the server has the last word.
   const canCreate = organisations.data?.some((o) => o.abilities.createSystem) ?? false;
@@ -77,7 +80,12 @@ export default function DossiersListRoute() {
         />
         <ListResults
           query={dossiers}
-          totalText={dossiers.data && t('ui.dossiers.total', { total: format.number(dossiers.data.total) })}
+          totalText={
+            dossiers.data &&
+            t(dossiers.data.totalIsExact ? 'ui.dossiers.total' : 'ui.dossiers.totalAtLeast', {
+              total: format.number(dossiers.data.total),
+            })
+          }
           filtered={filtered}
           onClearFilters={clear}
         >
@@ -89,6 +97,7 @@ export default function DossiersListRoute() {
             loading={dossiers.isFetching}
             empty={empty}
             onPageChange={(page, pageSize) => change(pagingChange(page, pageSize, params.pageSize))}
+            cursorPaging={cursorPaging}
           />
         </ListResults>
       </Card>

@@ -16,6 +16,7 @@ import {
 } from '../../features/systems/index.js';
 import { useFormat } from '../../lib/format.js';
 import { pagingChange } from '../../lib/list-params.js';
+import { useCursorPaging } from '../../lib/use-cursor-paging.js';
 import { useUrlListParams } from '../../lib/use-url-list-params.js';
 import { useCurrentOrganisation } from '../current-organisation.js';
 
@@ -35,6 +36,8 @@ export default function SystemsListRoute() {
 
   const organisations = useOrganisations();
   const systems = useSystems(params, { enabled: !waitingForDefault });
+  const { page, pageSize, cursor, ...filters } = params;
+  const cursorPaging = useCursorPaging({ page, pageSize, cursor }, filters, systems.data, change);
   const canCreate = organisations.data?.some((o) => o.abilities.createSystem) ?? false;
 
   const clear = () => setSearch(toSearchParams({ organisationParam: ALL_ORGANISATIONS }));
@@ -75,7 +78,12 @@ export default function SystemsListRoute() {
         />
         <ListResults
           query={systems}
-          totalText={systems.data && t('ui.systems.total', { total: format.number(systems.data.total) })}
+          totalText={
+            systems.data &&
+            t(systems.data.totalIsExact ? 'ui.systems.total' : 'ui.systems.totalAtLeast', {
+              total: format.number(systems.data.total),
+            })
+          }
           filtered={filtered}
           onClearFilters={clear}
         >
@@ -87,6 +95,7 @@ export default function SystemsListRoute() {
             loading={systems.isFetching || waitingForDefault}
             empty={empty}
             onPageChange={(page, pageSize) => change(pagingChange(page, pageSize, params.pageSize))}
+            cursorPaging={cursorPaging}
           />
         </ListResults>
       </Card>

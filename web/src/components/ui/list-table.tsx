@@ -4,6 +4,7 @@ import type { TableColumnsType, TablePaginationConfig } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.js';
 import { pageSizes } from '../../lib/list-params.js';
+import { CursorPager, type CursorPaging } from './cursor-pager.js';
 import { useNamedPagerItems } from './named-controls.js';
 
 /** What a paged list page hands its table. */
@@ -15,6 +16,8 @@ export interface ListTableData<T> {
   loading: boolean;
   empty: ReactNode;
   onPageChange: (page: number, pageSize: number) => void;
+  /** A list paged by cursor (docs/lists.md) shows "Trang trước" / "Trang sau" instead of page numbers. */
+  cursorPaging?: CursorPaging;
 }
 
 interface ListTableProps<T> extends ListTableData<T> {
@@ -69,10 +72,11 @@ export function ListTable<T extends { id: string }>({
   loading,
   empty,
   onPageChange,
+  cursorPaging,
 }: ListTableProps<T>) {
   const pagination = useListPagination({ page, pageSize, total, onPageChange });
   const phone = Grid.useBreakpoint().md === false;
-  return (
+  const table = (
     <Table<T>
       rowKey="id"
       columns={phone ? phoneColumns : columns}
@@ -82,7 +86,14 @@ export function ListTable<T extends { id: string }>({
       scroll={phone ? undefined : { x: scrollX }}
       onRow={(item) => rowAttributes(item) as HTMLAttributes<HTMLElement>}
       locale={{ emptyText: empty }}
-      pagination={pagination}
+      pagination={cursorPaging ? false : pagination}
     />
+  );
+  if (!cursorPaging) return table;
+  return (
+    <>
+      {table}
+      <CursorPager {...cursorPaging} page={page} pageSize={pageSize} count={items.length} total={total} />
+    </>
   );
 }

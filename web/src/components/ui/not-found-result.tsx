@@ -1,7 +1,7 @@
 import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from './button-link.js';
-import { useDocumentTitle } from './page-header.js';
+import { useDocumentTitle } from './document-title.js';
 
 /** "Không tìm thấy trang" with the way back home and nothing to retry: an unknown address or record. */
 export function NotFoundResult({ subTitle }: { subTitle: string }) {

@@ -1,7 +1,10 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Breadcrumb, Flex, Typography } from 'antd';
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from './document-title.js';
+
+// Pages take it from here with their header; document-title.ts is for those without one.
+export { useDocumentTitle };
 
 export interface Crumb {
   title: string;
@@ -16,13 +19,6 @@ interface PageHeaderProps {
   breadcrumbs?: Crumb[];
   extra?: ReactNode;
   children?: ReactNode;
-}
-
-export function useDocumentTitle(title: string | undefined) {
-  const { t } = useTranslation();
-  useEffect(() => {
-    document.title = title ? `${title} - ${t('ui.appName')}` : `${t('ui.appName')} - ${t('ui.appTitle')}`;
-  }, [title, t]);
 }
 
 /** Breadcrumbs (following the organisation tree where relevant), the page's one h1, and its actions. */

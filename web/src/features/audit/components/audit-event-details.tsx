@@ -19,11 +19,15 @@ export function AuditEventDetails({ event, context, onFilterActor, onFilterEntit
   const reasons = event.redeterminationReasons.map(
     (reason) => lookup(context.locale, `ui.redetermination.reason.${reason}`) ?? reason,
   );
-  const hash = (value: string) => (
-    <Typography.Text code copyable style={{ wordBreak: 'break-all' }}>
-      {value}
-    </Typography.Text>
-  );
+  // An event the sealer has not chained yet has no hashes: said so, rather than left blank.
+  const hash = (value: string | null) =>
+    value === null ? (
+      <Typography.Text type="secondary">{t('ui.audit.details.pending')}</Typography.Text>
+    ) : (
+      <Typography.Text code copyable style={{ wordBreak: 'break-all' }}>
+        {value}
+      </Typography.Text>
+    );
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="audit-event-details">
       <AuditChanges eventId={event.id} before={event.before} after={event.after} context={context} />

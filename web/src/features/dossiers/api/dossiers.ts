@@ -3,6 +3,7 @@ import * as contracts from '#shared/dossiers/dossiers.contract.js';
 import { MAX_PAGE_SIZE } from '#shared/common/pagination.js';
 import { getSystem, listSystems } from '#shared/systems/systems.contract.js';
 import { call } from '../../../lib/api.js';
+import { pageQuery } from '../../../lib/list-params.js';
 import type { DossierListParams } from './list-params.js';
 
 export const dossierKeys = {
@@ -34,8 +35,7 @@ export function useDossiers(params: DossierListParams, { enabled = true }: { ena
           systemId: params.systemId,
           status: params.status,
           regime: params.regime,
-          limit: params.pageSize,
-          offset: (params.page - 1) * params.pageSize,
+          ...pageQuery(params),
         },
       }),
     placeholderData: keepPreviousData,

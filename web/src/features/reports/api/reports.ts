@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { reportDashboard } from '#shared/reports/dashboard.contract.js';
 import { annualReport, complianceReport } from '#shared/reports/reports.contract.js';
+import { reportSummary } from '#shared/reports/summary.contract.js';
 import type { ReportFormat } from '#shared/reports/reports.schemas.js';
 import type { RegimeId } from '#shared/regimes/regime.schemas.js';
 import { call, hrefOf } from '../../../lib/api.js';
@@ -11,16 +12,32 @@ const reportKeys = {
   all: ['reports'] as const,
   // The narrative is written in the language asked for: a language switch asks again.
   compliance: (scope: DashboardParams, locale: string) => [...reportKeys.all, 'compliance', scope, locale] as const,
+  summary: (scope: DashboardParams, locale: string) => [...reportKeys.all, 'summary', scope, locale] as const,
   dashboard: (scope: DashboardParams) => [...reportKeys.all, 'dashboard', scope] as const,
 };
 
-/** The compliance report as JSON: the narrative, the headline numbers and the lists. */
-export function useComplianceReport(scope: DashboardParams) {
+/** The compliance report as JSON: the narrative, the headline numbers and the whole lists (the Báo cáo page). */
+export function useComplianceReport(scope: DashboardParams, { enabled = true }: { enabled?: boolean } = {}) {
   const { i18n } = useTranslation();
   return useQuery({
     queryKey: reportKeys.compliance(scope, i18n.language),
     queryFn: ({ signal }) =>
       call(complianceReport, { query: { organisationId: scope.organisationId, asOf: scope.asOf }, signal }),
+    enabled,
+  });
+}
+
+/**
+ * What the home page shows of the report: the same numbers and narrative, the lists' first rows with
+ * their totals (a few kilobytes where the whole report of a country is over a megabyte).
+ */
+export function useReportSummary(scope: DashboardParams, { enabled = true }: { enabled?: boolean } = {}) {
+  const { i18n } = useTranslation();
+  return useQuery({
+    queryKey: reportKeys.summary(scope, i18n.language),
+    queryFn: ({ signal }) =>
+      call(reportSummary, { query: { organisationId: scope.organisationId, asOf: scope.asOf }, signal }),
+    enabled,
   });
 }
 

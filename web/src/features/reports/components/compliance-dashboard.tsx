@@ -6,7 +6,7 @@ import { PageHeader, type Crumb } from '../../../components/ui/page-header.js';
 import { QueryError } from '../../../components/ui/query-error.js';
 import { useFormat } from '../../../lib/format.js';
 import { parseDashboardParams, toDashboardSearch, type DashboardParams } from '../api/dashboard-params.js';
-import { useComplianceReport, useDashboard } from '../api/reports.js';
+import { useComplianceReport, useDashboard, useReportSummary } from '../api/reports.js';
 import { ApprovalsSection } from './approvals-section.js';
 import { AsOfPicker, OrganisationPicker } from './dashboard-toolbar.js';
 import { HeadlineStats } from './headline-stats.js';
@@ -37,9 +37,10 @@ const loadingCard = (rows = 3) => (
 
 /**
  * "Tổng quan" for district and provincial staff (docs/domain.md#compliance-reports): where every unit of a
- * subtree stands, as of today or a past day. The numbers and lists come from the compliance report, the breakdown by
- * child unit and the trend from the dashboard endpoint; clicking a unit opens the same page for its
- * subtree, the breadcrumbs lead back up, and every number opens the list behind it.
+ * subtree stands, as of today or a past day. The numbers and lists come from the compliance report (on the home page,
+ * its summary: the lists' first rows), the breakdown by child unit and the trend from the dashboard endpoint;
+ * clicking a unit opens the same page for its subtree, the breadcrumbs lead back up, and every number opens the
+ * list behind it.
  */
 export default function ComplianceDashboard({
   defaultOrganisationId,
@@ -53,7 +54,10 @@ export default function ComplianceDashboard({
   const [search] = useSearchParams();
   const params = parseDashboardParams(search);
   const scope: DashboardParams = { organisationId: params.organisationId ?? defaultOrganisationId, asOf: params.asOf };
-  const report = useComplianceReport(scope);
+  // The home page needs the numbers and the lists' first rows; the Báo cáo page shows the lists whole.
+  const fullReport = useComplianceReport(scope, { enabled: emphasis === 'reports' });
+  const summary = useReportSummary(scope, { enabled: emphasis === 'overview' });
+  const report = emphasis === 'reports' ? fullReport : summary;
   const dashboard = useDashboard(scope);
 
   const hrefFor = (next: DashboardParams) => `${pathname}${toDashboardSearch(next)}`;

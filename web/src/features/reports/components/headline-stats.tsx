@@ -1,6 +1,6 @@
 import { Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ComplianceReport } from '#shared/reports/reports.schemas.js';
+import type { ReportSummary } from '#shared/reports/summary.schemas.js';
 import { unitGroupsBelow } from '../api/unit-groups.js';
 import { dossiersListOf, organisationPageOf, systemsListOf } from './links.js';
 import { StatCard } from './stat-card.js';
@@ -13,7 +13,7 @@ const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + t
  * The headline numbers, each a link to the list behind it: units approved by kind, systems
  * approved, dossiers waiting, overdue steps and inspections falling due.
  */
-export function HeadlineStats({ report }: { report: ComplianceReport }) {
+export function HeadlineStats({ report }: { report: ReportSummary }) {
   const { t } = useTranslation();
   const n = useCount();
   const rootId = report.organisation.id;

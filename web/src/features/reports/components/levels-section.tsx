@@ -2,17 +2,17 @@ import { lazy } from 'react';
 import { Table } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { ComplianceReport } from '#shared/reports/reports.schemas.js';
+import type { ReportSummary } from '#shared/reports/summary.schemas.js';
 import { ChartCard } from './chart-card.js';
 import { systemsListOf } from './links.js';
 import { useCount } from './use-count.js';
 
 const LevelsChart = lazy(() => import('./charts/levels-chart.js'));
 
-type LevelRow = ComplianceReport['systemsByLevel'][number];
+type LevelRow = ReportSummary['systemsByLevel'][number];
 
 /** Systems by approved level, with the table of the same numbers, each linking to the systems of that level. */
-export function LevelsSection({ report }: { report: ComplianceReport }) {
+export function LevelsSection({ report }: { report: ReportSummary }) {
   const { t } = useTranslation();
   const n = useCount();
   const rootId = report.organisation.id;

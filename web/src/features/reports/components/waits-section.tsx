@@ -1,6 +1,6 @@
 import { Card, Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ComplianceReport } from '#shared/reports/reports.schemas.js';
+import type { ReportSummary } from '#shared/reports/summary.schemas.js';
 import { ButtonLink } from '../../../components/ui/button-link.js';
 import { DossierWaitsTable } from './dossier-waits-table.js';
 import { InspectionsTable } from './inspections-table.js';
@@ -8,7 +8,7 @@ import { dossiersListOf } from './links.js';
 import { useCount } from './use-count.js';
 
 /** What needs attention: overdue steps, everything waiting (how many working days), inspections falling due. */
-export function WaitsSection({ report }: { report: ComplianceReport }) {
+export function WaitsSection({ report }: { report: ReportSummary }) {
   const { t } = useTranslation();
   const n = useCount();
   const { overdue, pending, inspectionsDue } = report;

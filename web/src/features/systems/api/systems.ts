@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import * as contracts from '#shared/systems/systems.contract.js';
 import { call } from '../../../lib/api.js';
+import { pageQuery } from '../../../lib/list-params.js';
 import type { SystemListParams } from './list-params.js';
 
 export const systemKeys = {
@@ -24,8 +25,7 @@ export function useSystems(params: SystemListParams, { enabled = true }: { enabl
           systemType: params.systemType,
           status: params.status,
           level: params.level,
-          limit: params.pageSize,
-          offset: (params.page - 1) * params.pageSize,
+          ...pageQuery(params),
         },
       }),
     placeholderData: keepPreviousData,
