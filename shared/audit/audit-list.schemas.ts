@@ -64,7 +64,12 @@ export const auditChainStateSchema = z.object({
   chainHoldsAnchor: z.boolean().nullable(),
   /** The full recomputation, only when asked with verify=true. */
   verification: z
-    .object({ ok: z.boolean(), checked: z.number().int().min(0), problems: z.array(z.string()) })
+    .object({
+      ok: z.boolean(),
+      checked: z.number().int().min(0),
+      pending: z.number().int().min(0).describe('Events appended but not sealed into the chain yet (a moment)'),
+      problems: z.array(z.string()),
+    })
     .nullable(),
 });
 export type AuditChainState = z.infer<typeof auditChainStateSchema>;

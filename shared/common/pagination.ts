@@ -15,10 +15,12 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
 
 /** A list paged by cursor (docs/lists.md): `offset` still works, `cursor` is how the next page is asked for. */
 export const cursorPageQuerySchema = pageQuerySchema.extend({
+  // base64url only: whatever else comes is refused here, before it makes a URL longer than the server reads.
   cursor: z
     .string()
     .min(1)
     .max(4000)
+    .regex(/^[A-Za-z0-9_-]+$/, { message: 'validation.invalidCursor' })
     .optional()
     .describe("Opaque: the previous page's nextCursor. Given, it decides where the page starts and offset is ignored"),
 });

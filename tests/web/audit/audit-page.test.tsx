@@ -223,7 +223,7 @@ describe('the chain card', () => {
   it('has the whole chain recomputed for a province administrator, and shows the result', async () => {
     const chain = (request: SentRequest): Reply =>
       request.query.get('verify') === 'true'
-        ? { body: chainFixture({ verification: { ok: true, checked: 41, problems: [] } }) }
+        ? { body: chainFixture({ verification: { ok: true, checked: 41, pending: 0, problems: [] } }) }
         : { body: chainFixture() };
     const server = serve({ 'GET /api/audit-events/chain': chain });
     const { user } = renderInApp(<AuditRoute />, { route: '/audit' });
