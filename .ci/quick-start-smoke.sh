@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 data=$(mktemp -d)
 port=$((20000 + RANDOM % 20000))
 log=$(mktemp)
-# npm starts tsx, which starts node: each start gets a process group of its own (setsid), and stopping it
-# stops the whole group, so no server outlives the script.
+# npm starts node (the compiled server, server/compile-server.mjs): each start gets a process group of its own
+# (setsid), and stopping it stops the whole group, so no server outlives the script.
 stop() { kill -- -"$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=; }
 cleanup() { [ -n "${pid:-}" ] && stop; rm -rf "$data" "$log"; }
 trap cleanup EXIT
@@ -31,6 +31,10 @@ login=$(curl -fsS -c "$data/cookies" -H 'content-type: application/json' \
   -d '{"username":"dinhbinh.cntt","password":"YenDinh@2023"}' "http://127.0.0.1:$port/api/auth/login")
 echo "$login" | grep -q 'Định Bình'
 curl -fsS -b "$data/cookies" "http://127.0.0.1:$port/api/systems" | grep -q '"total":1'
+# A document renders on the compiled server's worker thread (document-worker.js beside the compiled server).
+dossier=$(curl -fsS -b "$data/cookies" "http://127.0.0.1:$port/api/dossiers?limit=1" | grep -o '"id":"[^"]*' | head -n 1 | cut -d'"' -f4)
+curl -fsS -b "$data/cookies" "http://127.0.0.1:$port/api/dossiers/$dossier/documents/explanation.pdf" -o "$data/explanation.pdf"
+head -c 5 "$data/explanation.pdf" | grep -q '%PDF-'
 
 # A second process on the same directory gets a clear error naming the holder.
 second=$(DATA_DIR="$data" PORT=$((port + 1)) npm start 2>&1 || true)

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Background } from './background.js';
@@ -11,6 +10,7 @@ import { apiNotFound, errorHandler } from './http/error-handler.js';
 import { refuseDeepJson } from './http/json-depth.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serveWeb } from './http/serve-web.js';
+import { projectRoot } from './project-root.js';
 import { adminSessionRoutes } from './modules/auth/admin-sessions.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { onboardingRoutes } from './modules/onboarding/routes.js';
@@ -31,7 +31,7 @@ import { userRoutes } from './modules/users/routes.js';
 import { buildOpenApi } from './openapi/build-openapi.js';
 import { renderReferencePage } from './openapi/reference-page.js';
 
-export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
+export const webDistDir = path.join(projectRoot, 'web', 'dist');
 
 interface AppDeps {
   db: Db;
@@ -83,10 +83,11 @@ export function createApp({ db, databaseKind, env, background, webDist = webDist
   api.use(onboardingRoutes(db));
   api.use(jobRoutes(db, env, background));
   api.use(notificationRoutes(db, background));
-  const openApi = buildOpenApi();
-  api.get('/api/openapi.json', (_req, res) => void res.json(openApi));
-  const reference = renderReferencePage();
-  api.get('/api/docs', (_req, res) => void res.type('html').send(reference));
+  // Built at the first request, not at start-up: converting every contract's schemas takes a third of a second.
+  let openApi: ReturnType<typeof buildOpenApi> | undefined;
+  api.get('/api/openapi.json', (_req, res) => void res.json((openApi ??= buildOpenApi())));
+  let reference: string | undefined;
+  api.get('/api/docs', (_req, res) => void res.type('html').send((reference ??= renderReferencePage())));
   api.use('/api', apiNotFound);
   app.use(api);
 

@@ -1,5 +1,7 @@
+import { count, type Subquery } from 'drizzle-orm';
 import { z } from 'zod';
 import { fieldError } from '../http/http-error.js';
+import type { Db } from './open-db.js';
 
 /*
  * Keyset paging for the lists (docs/lists.md). A page ends with the sort key of its last row, and the next page starts
@@ -75,9 +77,19 @@ export const nameKeySchema = z
 /** Lists count their rows up to this many; beyond it the total says "more than" (docs/lists.md). */
 export const LIST_COUNT_LIMIT = 1000;
 
-/** The count of a capped count query (at most limit + 1 rows) as the response states it. */
-export function cappedTotal(counted: number, limit: number) {
-  return counted > limit ? { total: limit, totalIsExact: false } : { total: counted, totalIsExact: true };
+/** The scoped rows a list counts: any select of them with its FROM and WHERE (what it selects is never read). */
+interface ScopedRows {
+  limit(limit: number): { as(alias: string): Subquery };
+}
+
+/**
+ * A list's total as the response states it: the rows are counted up to limit + 1 and no further, so the total of a
+ * whole country costs what a province's costs; past limit it is "more than limit" (docs/lists.md).
+ */
+export async function cappedCount(db: Db, rows: ScopedRows, limit: number) {
+  const [counted] = await db.select({ n: count() }).from(rows.limit(limit + 1).as('capped'));
+  const n = counted?.n ?? 0;
+  return n > limit ? { total: limit, totalIsExact: false } : { total: n, totalIsExact: true };
 }
 
 /** The page and its next cursor, given limit + 1 rows fetched. */

@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema/index.js';
+import { projectRoot } from '../project-root.js';
 import { acquireDataDirLock } from './data-dir-lock.js';
 import { copyPgliteTemplate, ensurePgliteTemplate, isNewPgliteDir, pgliteStartParams } from './pglite-template.js';
 
@@ -25,7 +25,7 @@ export interface OpenedDb {
   close: () => Promise<void>;
 }
 
-export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../drizzle/migrations');
+export const migrationsFolder = path.join(projectRoot, 'drizzle', 'migrations');
 
 interface OpenDbOptions {
   /** A PostgreSQL URL; when absent the embedded PGlite in dataDir is used. */
@@ -76,6 +76,7 @@ async function openPostgres(url: string, timeouts: PostgresTimeouts) {
         'not mended (server/db/postgres-driver-patch.ts): a database restart may crash the server.',
     );
   const { default: postgres } = await import('postgres');
+  const { preparingEveryStatement } = await import('./prepared-statements.js');
   const { drizzle } = await import('drizzle-orm/postgres-js');
   const { migrate } = await import('drizzle-orm/postgres-js/migrator');
   const statementMs = timeouts.statementSeconds * 1000;
@@ -98,7 +99,7 @@ async function openPostgres(url: string, timeouts: PostgresTimeouts) {
     connection: { application_name: 'capdo', statement_timeout: statementMs },
     onnotice: () => {},
   });
-  const db = drizzle({ client, schema });
+  const db = drizzle({ client: preparingEveryStatement(client), schema });
   return {
     db: db as unknown as Db,
     kind: 'postgres' as const,

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '#server/db/open-db.js';
 import { ensureDefaultHolidays, todayInVietnam } from '#server/modules/calendar/load-calendar.js';
 import { refreshNextActors } from '#server/modules/dossiers/next-actor.js';
+import { refreshDossierPreparers } from '#server/modules/dossiers/preparer-rows.js';
 import { refreshDossierSearch } from '#server/modules/dossiers/search-source.js';
 import { loadRegimes } from '#server/modules/regimes/load-regimes.js';
 
@@ -286,6 +287,8 @@ export async function generateCountry(
     await refreshDossierSearch(tx, 'all');
     // Who must act next on each dossier, as the transitions keep it (the inbox reads it).
     await refreshNextActors(tx, regimes, todayInVietnam(), 'all');
+    // Who prepared each dossier, as appendAuditEvents and the saves keep it (the separation of duties reads it).
+    await refreshDossierPreparers(tx, 'all');
   });
   if (!vacuum) return (performance.now() - started) / 1000;
   // The updates above left dead rows: compact and gather statistics, as a freshly loaded database would be.

@@ -9,6 +9,7 @@ import { defaultRegimes } from '#shared/regimes/regimes.js';
 import type { RegimeId } from '#shared/regimes/regime.schemas.js';
 import type { Db } from '#server/db/open-db.js';
 import { dossierAttachments, dossiers, dossierSystems } from '#server/db/schema/index.js';
+import { refreshDossierPreparers } from '#server/modules/dossiers/preparer-rows.js';
 import { refreshDossierSearch } from '#server/modules/dossiers/search-source.js';
 
 let sequence = 0;
@@ -130,6 +131,8 @@ export async function makeDossier(db: Db, input: DossierInput): Promise<DossierR
     })
     .returning();
   await db.insert(dossierSystems).values(systems.map((system) => ({ dossierId: row!.id, ...system })));
+  // Its systems' events since its creation (createdAt may be in the past) make their actors preparers, as the API's.
+  await refreshDossierPreparers(db, { dossierIds: [row!.id] });
   await refreshDossierSearch(db, { dossierId: row!.id });
   // As stored now: the search columns were filled after the insert.
   const [stored] = await db.select().from(dossiers).where(eq(dossiers.id, row!.id));

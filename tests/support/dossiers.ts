@@ -4,6 +4,7 @@ import type { Db } from '#server/db/open-db.js';
 import {
   auditEvents,
   dossierAttachments,
+  dossierPreparers,
   dossiers,
   dossierSnapshots,
   dossierSystems,
@@ -14,16 +15,17 @@ import type { ApiClient } from './http-client.js';
 import { snapshotTables } from './snapshot.js';
 
 /**
- * snapshotTables plus every table the dossier workflow writes: dossiers, their systems, snapshots,
- * attachments (by hash, not bytes) and the audit trail. Equal before and after = nothing happened.
+ * snapshotTables plus every table the dossier workflow writes: dossiers, their systems and preparers,
+ * snapshots, attachments (by hash, not bytes) and the audit trail. Equal before and after = nothing happened.
  */
 export async function snapshotDossierTables(db: Db) {
   // The sealer chains events in the background: seal what waits first, so a later seal is not taken for a change.
   await sealPendingAuditEvents(db, { wait: true });
-  const [base, dossierRows, systemRows, snapshotRows, attachmentRows, events] = await Promise.all([
+  const [base, dossierRows, systemRows, preparerRows, snapshotRows, attachmentRows, events] = await Promise.all([
     snapshotTables(db),
     db.select().from(dossiers).orderBy(asc(dossiers.id)),
     db.select().from(dossierSystems).orderBy(asc(dossierSystems.dossierId), asc(dossierSystems.systemId)),
+    db.select().from(dossierPreparers).orderBy(asc(dossierPreparers.dossierId), asc(dossierPreparers.userId)),
     db.select().from(dossierSnapshots).orderBy(asc(dossierSnapshots.id)),
     db
       .select({
@@ -42,6 +44,7 @@ export async function snapshotDossierTables(db: Db) {
       JSON.stringify({
         dossiers: dossierRows,
         dossierSystems: systemRows,
+        dossierPreparers: preparerRows,
         dossierSnapshots: snapshotRows,
         dossierAttachments: attachmentRows,
         auditEvents: events,

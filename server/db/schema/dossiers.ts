@@ -114,6 +114,25 @@ export const dossierSystems = pgTable(
   ],
 );
 
+/**
+ * Everyone who prepared each dossier (separation of duties: a preparer neither appraises nor approves it), as the
+ * audit trail says (preparersFromAuditTrail in server/modules/dossiers/preparers.ts): kept in the same transaction
+ * as the events and the dossier's systems (server/modules/dossiers/preparer-rows.ts), so that reading them does not
+ * sort every autosave of the dossier.
+ */
+export const dossierPreparers = pgTable(
+  'dossier_preparers',
+  {
+    dossierId: uuid('dossier_id')
+      .notNull()
+      .references(() => dossiers.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+  },
+  (table) => [primaryKey({ columns: [table.dossierId, table.userId] })],
+);
+
 /** Immutable copies of what was submitted or approved, with their SHA-256. */
 export const dossierSnapshots = pgTable(
   'dossier_snapshots',

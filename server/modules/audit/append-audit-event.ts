@@ -12,6 +12,7 @@ import {
 import type { RedeterminationReason } from '#shared/systems/redetermination.js';
 import type { Tx } from '../../db/open-db.js';
 import { auditEvents } from '../../db/schema/index.js';
+import { preparersOfEvents } from '../dossiers/preparer-rows.js';
 import { announceAuditAppend } from './audit-append-listeners.js';
 import { currentAuditKey } from './audit-key.js';
 import { entryMac } from './audit-mac.js';
@@ -174,6 +175,8 @@ export async function appendAuditEvents(tx: Tx, inputs: readonly AuditEventInput
   });
   for (let start = 0; start < rows.length; start += INSERT_CHUNK)
     await tx.insert(auditEvents).values(rows.slice(start, start + INSERT_CHUNK));
+  // Who prepared each dossier is kept beside the trail, so it must change with it, in this transaction.
+  await preparersOfEvents(tx, rows);
   // Wakes this process's sealer (and, through it, the anchor writer): the events can be chained once committed.
   announceAuditAppend();
 }

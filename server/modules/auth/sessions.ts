@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull, gte, lte, or, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { alias, type SelectedFields } from 'drizzle-orm/pg-core';
 import { byVietnamese } from '#shared/common/vietnamese-order.js';
 import type { Role } from '#shared/users/users.schemas.js';
 import type { Db } from '../../db/open-db.js';
@@ -60,11 +60,11 @@ export async function deleteOtherSessions(db: Db, userId: string, keepTokenHash:
  */
 export async function resolveSession(db: Db, env: Env, token: string, { touch = true } = {}) {
   const tokenHash = hashToken(token);
-  const [row] = await db
-    .select({ session: sessions, disabledAt: users.disabledAt })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
+  // The session, its user and the user's memberships in one statement: this runs on every request.
+  const rows = await selectPersonWithMemberships(db, { session: sessions, disabledAt: users.disabledAt })
+    .innerJoin(sessions, eq(sessions.userId, users.id))
     .where(eq(sessions.tokenHash, tokenHash));
+  const row = rows[0];
   if (!row) return undefined;
   const now = Date.now();
   const idleLimit = row.session.lastSeenAt.getTime() + env.SESSION_IDLE_MINUTES * 60_000;
@@ -78,21 +78,17 @@ export async function resolveSession(db: Db, env: Env, token: string, { touch = 
       .set({ lastSeenAt: new Date(now) })
       .where(eq(sessions.tokenHash, tokenHash));
   }
-  const actor = await loadActor(db, row.session.userId);
-  if (!actor) return undefined;
+  const actor = await actorOf(db, rows);
   const { failedAttemptsBefore: count, lastFailedAttemptBefore: lastAt } = row.session;
   const failedAttempts = count > 0 && lastAt ? { count, lastAt } : undefined;
   return { actor, csrfToken: row.session.csrfToken, sessionTokenHash: tokenHash, failedAttempts };
 }
 
-/**
- * The user's memberships and the grants they give, including designated-unit subtrees. Two statements
- * whoever the person is (the person with their memberships; the designations in force with the subtrees
- * they cover), since this runs on every request.
- */
-export async function loadActor(db: Db, userId: string): Promise<Actor | undefined> {
-  const rows = await db
+/** A person with one row per membership (none: one row of nulls), in the order the web app lists them. */
+function selectPersonWithMemberships<Extra extends SelectedFields>(db: Db, extra: Extra) {
+  return db
     .select({
+      ...extra,
       id: users.id,
       username: users.username,
       fullName: users.fullName,
@@ -104,10 +100,24 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | undefin
     .from(users)
     .leftJoin(memberships, eq(memberships.userId, users.id))
     .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(eq(users.id, userId))
-    .orderBy(organisations.depth, ...vietnameseOrder(organisations.nameOrder));
-  const user = rows[0];
-  if (!user) return undefined;
+    .orderBy(organisations.depth, ...vietnameseOrder(organisations.nameOrder))
+    .$dynamic();
+}
+type PersonRow = Awaited<ReturnType<typeof selectPersonWithMemberships<Record<never, never>>>>[number];
+
+/**
+ * The user's memberships and the grants they give, including designated-unit subtrees. Two statements
+ * whoever the person is (the person with their memberships; the designations in force with the subtrees
+ * they cover).
+ */
+export async function loadActor(db: Db, userId: string): Promise<Actor | undefined> {
+  const rows = await selectPersonWithMemberships(db, {}).where(eq(users.id, userId));
+  return rows.length > 0 ? actorOf(db, rows) : undefined;
+}
+
+/** The actor of a person's rows (selectPersonWithMemberships); reviewers' designations are read here. */
+async function actorOf(db: Db, rows: PersonRow[]): Promise<Actor> {
+  const user = rows[0]!;
   const actorMemberships = rows.flatMap(({ organisationId, organisationName, path, role }) =>
     organisationId !== null && organisationName !== null && path !== null && role !== null
       ? [{ organisationId, organisationName, path, role: role as Role }]

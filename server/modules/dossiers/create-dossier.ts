@@ -15,6 +15,7 @@ import { findVisibleOrganisation } from '../organisations/queries.js';
 import type { Regimes } from '../regimes/load-regimes.js';
 import { answersOf, assessSystems, checkDossierSystems, dossierLevel } from './assess-systems.js';
 import { refreshNextActors } from './next-actor.js';
+import { refreshDossierPreparers } from './preparer-rows.js';
 import { findVisibleDossierRow } from './queries.js';
 
 const emptyContent = canonicalJson(dossierContentSchema.parse({}));
@@ -75,6 +76,8 @@ export async function createDossier(db: Db, actor: Actor, input: DossierCreate, 
       .returning({ id: dossiers.id });
     const id = row!.id;
     await tx.insert(dossierSystems).values(systems.map((system) => ({ dossierId: id, ...system })));
+    // Its systems' events since its creation (another transaction's, committed meanwhile) make their actors preparers.
+    await refreshDossierPreparers(tx, { dossierIds: [id] });
     await refreshDossierSearch(tx, { dossierId: id });
     await refreshNextActors(tx, regimes, todayInVietnam(), { dossierId: id });
     await appendAuditEvent(tx, {

@@ -2,13 +2,12 @@ import { and, asc, count, eq, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { workingDaysBetween, type WorkingCalendar } from '#shared/calendar/working-days.js';
 import type { Db } from '../../db/open-db.js';
-import { auditEvents, dossiers, dossierSystems, organisations } from '../../db/schema/index.js';
+import { dossierPreparers, dossiers, organisations } from '../../db/schema/index.js';
 import type { Actor } from '../../policies/actor.js';
 import { inScope } from '../../policies/organisation-scope.js';
 import { roleGrants, type Permission } from '../../policies/permissions.js';
 import type { Regimes } from '../regimes/load-regimes.js';
 import { nextSteps, refreshStale, type NextStep } from './next-actor.js';
-import { dossierPreparingActions, systemPreparingActions } from './preparers.js';
 import { loadDossierRecords, operator } from './queries.js';
 
 const nextActor = alias(organisations, 'next_actor');
@@ -16,8 +15,7 @@ const nextActor = alias(organisations, 'next_actor');
 /**
  * Separation of duties as the policy states it (separatedFrom in server/policies/dossier.policy.ts), in
  * SQL: the actor neither prepared nor submitted the dossier, in any round. The submitters are in the
- * review record; the preparers are read where loadPreparers (preparers.ts) reads them, the audit
- * trail, through audit_events_entity_idx: nothing to keep in step with every save, file and system edit.
+ * review record; the preparers in dossier_preparers, where loadPreparers (preparers.ts) reads them.
  */
 function separated(actor: Actor): SQL {
   const me = actor.userId;
@@ -25,19 +23,7 @@ function separated(actor: Actor): SQL {
     sql`${dossiers.preparedBy} is distinct from ${me}`,
     sql`${dossiers.submittedBy} is distinct from ${me}`,
     sql`not coalesce(${dossiers.review} -> 'submitters' @> jsonb_build_array(${me}::text), false)`,
-    sql`not exists (select 1 from ${auditEvents} ae
-          where ae.entity_type = 'dossier' and ae.entity_id = ${dossiers.id}::text and ae.actor_user_id = ${me}
-            and ae.action in (${sql.join(
-              dossierPreparingActions.map((a) => sql`${a}`),
-              sql`, `,
-            )}))`,
-    sql`not exists (select 1 from ${dossierSystems} ds join ${auditEvents} ae
-          on ae.entity_type = 'system' and ae.entity_id = ds.system_id::text and ae.at >= ${dossiers.createdAt}
-          where ds.dossier_id = ${dossiers.id} and ae.actor_user_id = ${me}
-            and ae.action in (${sql.join(
-              systemPreparingActions.map((a) => sql`${a}`),
-              sql`, `,
-            )}))`,
+    sql`not exists (select 1 from ${dossierPreparers} p where p.dossier_id = ${dossiers.id} and p.user_id = ${me})`,
   )!;
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DossierCompleteness } from '#shared/dossiers/dossier-completeness.schemas.js';
 import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
@@ -6,7 +6,7 @@ import type { RegimeId } from '#shared/regimes/regime.schemas.js';
 import { z } from 'zod';
 import { matchesSearch, searchOrder } from '../../db/full-text-search.js';
 import {
-  cappedTotal,
+  cappedCount,
   decodeCursor,
   encodeCursor,
   instantKeySchema,
@@ -78,6 +78,7 @@ export async function findVisibleDossierRow(db: Db, actor: Actor, id: string, pe
 /** One dossier as its page and its transitions need it: with what it still lacks before submission. */
 export interface FullDossierRecord extends DossierRecord {
   completeness: DossierCompleteness;
+  attachmentCount: number;
 }
 
 export async function findVisibleDossier(
@@ -90,11 +91,35 @@ export async function findVisibleDossier(
   const [row, attachmentCount] = await Promise.all([findVisibleDossierRow(db, actor, id), countAttachments(db, id)]);
   if (!row) return undefined;
   const [record] = await loadDossierRecords(db, [row], regimes);
-  return { ...record!, completeness: completenessOf(record!, regimes[record!.dossier.regime], attachmentCount) };
+  return withCompleteness(record!, regimes, attachmentCount);
 }
 
-/** Designations in force today, with the paths of the designated unit and of the subtree it covers. */
-async function designationsInForce(db: Db) {
+const withCompleteness = (record: DossierRecord, regimes: Regimes, attachmentCount: number): FullDossierRecord => ({
+  ...record,
+  completeness: completenessOf(record, regimes[record.dossier.regime], attachmentCount),
+  attachmentCount,
+});
+
+/**
+ * The dossier after a save that kept its regime and its systems (a title, the content, the confirmation of
+ * the answers), without reading it again: the stored row the save returned, with what the save cannot have
+ * changed, and the saver now among its preparers (the save's audit event makes them one, see preparers.ts).
+ * tests/server/dossiers/save-response.test.ts checks it equals what a fresh read gives.
+ */
+export function recordAfterSave(current: FullDossierRecord, saved: DossierRow, saverId: string, regimes: Regimes) {
+  const preparers = current.facts.preparers.includes(saverId)
+    ? current.facts.preparers
+    : [...current.facts.preparers, saverId];
+  const record = assembleRecord({ dossier: saved, operator: current.operator }, { ...current, preparers }, regimes);
+  return withCompleteness(record, regimes, current.attachmentCount);
+}
+
+/**
+ * Designations in force today over these operators (a subtree root among their ancestors), with the paths of
+ * the designated unit and of the subtree it covers: as many as the rows' ancestors have, not the country's.
+ */
+async function designationsInForce(db: Db, operatorPaths: string[]) {
+  const ancestors = [...new Set(operatorPaths.flatMap(pathIds))];
   const today = todayInVietnam();
   const root = alias(organisations, 'root');
   const designated = alias(organisations, 'designated');
@@ -106,7 +131,13 @@ async function designationsInForce(db: Db) {
     .from(designations)
     .innerJoin(root, eq(root.id, designations.subtreeRootId))
     .innerJoin(designated, eq(designated.id, designations.designatedOrganisationId))
-    .where(and(lte(designations.validFrom, today), or(isNull(designations.validTo), gte(designations.validTo, today))));
+    .where(
+      and(
+        inArray(designations.subtreeRootId, ancestors),
+        lte(designations.validFrom, today),
+        or(isNull(designations.validTo), gte(designations.validTo, today)),
+      ),
+    );
 }
 
 /** The id path both paths share: "a/b/c/" and "a/b/d/" -> "a/b/". */
@@ -145,7 +176,10 @@ export async function loadDossierRecords(db: Db, rows: BaseRow[], regimes: Regim
       .innerJoin(owner, eq(owner.id, informationSystems.ownerOrganisationId))
       .where(inArray(dossierSystems.dossierId, ids))
       .orderBy(...vietnameseOrder(informationSystems.nameOrder), asc(dossierSystems.systemId)),
-    designationsInForce(db),
+    designationsInForce(
+      db,
+      rows.map((row) => row.operator.path),
+    ),
     loadPreparers(db, ids),
   ]);
   const systemsOf = new Map<string, DossierSystemRecord[]>();
@@ -177,42 +211,65 @@ export async function loadDossierRecords(db: Db, rows: BaseRow[], regimes: Regim
     for (const org of extra) known.set(org.path, org);
   }
 
-  return rows.map(({ dossier: row, operator: operatorRef }) => {
-    const dossier = { ...row, review: readReview(row) };
-    const systems = systemsOf.get(dossier.id) ?? [];
-    const level = dossier.proposedLevel;
+  return rows.map((row) => {
     const designatedUnit =
       inForce
-        .filter((d) => operatorRef.path.startsWith(d.rootPath))
+        .filter((d) => row.operator.path.startsWith(d.rootPath))
         .sort((a, b) => b.rootPath.length - a.rootPath.length)[0]?.unit ?? null;
-    const owner = known.get(ownerPathOf.get(dossier.id) ?? '') ?? null;
-    let approvingOrganisation: OrganisationPathRef | null = null;
-    if (level !== null) {
-      const routing = regimes[dossier.regime]?.routing[level as 1 | 2 | 3 | 4 | 5];
-      if (routing?.approvedBy === 'designatedUnit') approvingOrganisation = designatedUnit;
-      else if (routing?.approvedBy === 'owner') approvingOrganisation = owner;
-    }
-    const { review } = dossier;
-    return {
-      dossier,
-      operator: operatorRef,
-      systems,
-      designatedUnit,
-      owner,
-      facts: {
-        status: dossier.status,
-        proposedLevel: level,
-        operatorPath: operatorRef.path,
-        preparedBy: dossier.preparedBy,
-        submittedBy: dossier.submittedBy,
-        submitters: review.submitters ?? [],
-        preparers: preparersOf.get(dossier.id) ?? [],
-        appraisedBy: dossier.appraisedBy,
-        approvingOrganisation,
-        hasProfessionalOpinion: Boolean(review.professionalOpinion),
+    return assembleRecord(
+      row,
+      {
+        systems: systemsOf.get(row.dossier.id) ?? [],
+        designatedUnit,
+        owner: known.get(ownerPathOf.get(row.dossier.id) ?? '') ?? null,
+        preparers: preparersOf.get(row.dossier.id) ?? [],
       },
-    };
+      regimes,
+    );
   });
+}
+
+interface RelatedToDossier {
+  systems: DossierSystemRecord[];
+  designatedUnit: OrganisationPathRef | null;
+  owner: OrganisationPathRef | null;
+  preparers: readonly string[];
+}
+
+/** A dossier's record from its row and what was read beside it; its review is parsed here (readReview). */
+function assembleRecord(
+  { dossier: row, operator: operatorRef }: BaseRow,
+  { systems, designatedUnit, owner, preparers }: RelatedToDossier,
+  regimes: Regimes,
+): DossierRecord {
+  const dossier = { ...row, review: readReview(row) };
+  const level = dossier.proposedLevel;
+  let approvingOrganisation: OrganisationPathRef | null = null;
+  if (level !== null) {
+    const routing = regimes[dossier.regime]?.routing[level as 1 | 2 | 3 | 4 | 5];
+    if (routing?.approvedBy === 'designatedUnit') approvingOrganisation = designatedUnit;
+    else if (routing?.approvedBy === 'owner') approvingOrganisation = owner;
+  }
+  const { review } = dossier;
+  return {
+    dossier,
+    operator: operatorRef,
+    systems,
+    designatedUnit,
+    owner,
+    facts: {
+      status: dossier.status,
+      proposedLevel: level,
+      operatorPath: operatorRef.path,
+      preparedBy: dossier.preparedBy,
+      submittedBy: dossier.submittedBy,
+      submitters: review.submitters ?? [],
+      preparers,
+      appraisedBy: dossier.appraisedBy,
+      approvingOrganisation,
+      hasProfessionalOpinion: Boolean(review.professionalOpinion),
+    },
+  };
 }
 
 interface DossierListFilters {
@@ -272,7 +329,7 @@ export async function listVisibleDossiers(
         )
       : where;
   const offset = 'offset' in position ? position.offset : 0;
-  const [rows, [counted]] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db
       .select({ ...selection, key: updatedAtKey })
       .from(dossiers)
@@ -281,15 +338,14 @@ export async function listVisibleDossiers(
       .orderBy(...searchOrder(dossiers.searchVector, query.q), desc(dossiers.updatedAt), asc(dossiers.id))
       .limit(query.limit + 1)
       .offset(offset),
-    // Counting stops at countLimit + 1 rows: the total of a whole country costs what a province's costs.
-    db.select({ n: count() }).from(
+    cappedCount(
+      db,
       db
         .select({ one: sql`1` })
         .from(dossiers)
         .innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId))
-        .where(where)
-        .limit(countLimit + 1)
-        .as('capped'),
+        .where(where),
+      countLimit,
     ),
   ]);
   const page = pageWithNext(rows, query.limit, (last) =>
@@ -298,6 +354,6 @@ export async function listVisibleDossiers(
   return {
     items: page.items.map(({ dossier, operator }) => ({ dossier, operator })),
     nextCursor: page.nextCursor,
-    ...cappedTotal(counted?.n ?? 0, countLimit),
+    ...total,
   };
 }

@@ -9,13 +9,19 @@ import { rawUploadBody } from '../../http/raw-upload-body.js';
 import type { Actor } from '../../policies/actor.js';
 import { loadWorkingCalendar, todayInVietnam } from '../calendar/load-calendar.js';
 import { kickNotificationDispatch } from '../notifications/dispatch-workflow-events.js';
-import { loadRegimes } from '../regimes/load-regimes.js';
+import { loadRegimes, type Regimes } from '../regimes/load-regimes.js';
 import { findAttachment, listAttachments, listDossierEvents, listSnapshots } from './history-queries.js';
 import { createDossier } from './create-dossier.js';
 import { deleteAttachment } from './delete-attachment.js';
 import { listInbox } from './inbox.js';
 import { presentDossier, presentDossierSummary } from './presenter.js';
-import { findVisibleDossier, findVisibleDossierRow, listVisibleDossiers, loadDossierRecords } from './queries.js';
+import {
+  findVisibleDossier,
+  findVisibleDossierRow,
+  listVisibleDossiers,
+  loadDossierRecords,
+  recordAfterSave,
+} from './queries.js';
 import { transitionDossier } from './transition-dossier.js';
 import { updateDossier } from './update-dossier.js';
 import { uploadAttachment } from './upload-attachment.js';
@@ -25,10 +31,8 @@ const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export function dossierRoutes(db: Db, background: Pick<Background, 'jobs'>): Router {
   const router = Router();
   const iso = (date: Date) => date.toISOString();
-  const reload = async (actor: Actor, id: string) => {
-    const regimes = await loadRegimes(db);
-    return presentDossier((await findVisibleDossier(db, actor, id, regimes))!, actor, todayInVietnam());
-  };
+  const reload = async (actor: Actor, id: string, regimes: Regimes) =>
+    presentDossier((await findVisibleDossier(db, actor, id, regimes))!, actor, todayInVietnam());
   const visibleRow = async (actor: Actor, id: string) => {
     const row = await findVisibleDossierRow(db, actor, id);
     if (!row) throw notFound();
@@ -53,16 +57,19 @@ export function dossierRoutes(db: Db, background: Pick<Background, 'jobs'>): Rou
     return presentDossier(record, actor, todayInVietnam());
   });
 
-  mountAuthed(router, contracts.createDossier, async ({ actor, body }) =>
-    reload(actor, await createDossier(db, actor, body, await loadRegimes(db))),
-  );
+  mountAuthed(router, contracts.createDossier, async ({ actor, body }) => {
+    const regimes = await loadRegimes(db);
+    return reload(actor, await createDossier(db, actor, body, regimes), regimes);
+  });
 
   mountAuthed(router, contracts.updateDossier, async ({ actor, params, body }) => {
     const regimes = await loadRegimes(db);
     const current = await findVisibleDossier(db, actor, params.id, regimes);
     if (!current) throw notFound();
-    await updateDossier(db, actor, current, body, regimes);
-    return reload(actor, current.dossier.id);
+    const saved = await updateDossier(db, actor, current, body, regimes);
+    // An autosave answers from what it just wrote; a change of systems or regime reads the dossier again.
+    if (!saved) return reload(actor, current.dossier.id, regimes);
+    return presentDossier(recordAfterSave(current, saved, actor.userId, regimes), actor, todayInVietnam());
   });
 
   mountAuthed(router, contracts.transitionDossier, async ({ actor, params, body }) => {
@@ -72,7 +79,7 @@ export function dossierRoutes(db: Db, background: Pick<Background, 'jobs'>): Rou
     await transitionDossier(db, actor, current, body, regimes);
     // Committed: whoever must hear of it is told by the dispatcher, now rather than at its next minute.
     await kickNotificationDispatch(background.jobs);
-    return reload(actor, current.dossier.id);
+    return reload(actor, current.dossier.id, regimes);
   });
 
   mountAuthed(router, contracts.listSnapshots, async ({ actor, params }) => {

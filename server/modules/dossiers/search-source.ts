@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/open-db.js';
+import { dossiers } from '../../db/schema/index.js';
 
 /**
  * Recomputes dossiers.search_source (title, the operator's name and short name, the systems' names) for the dossiers
@@ -10,12 +11,22 @@ import type { Db, Tx } from '../../db/open-db.js';
  */
 export async function refreshDossierSearch(tx: Db | Tx, which: DossierSelection) {
   await tx.execute(sql`
-    update dossiers d set search_source = concat_ws(' ', d.title, o.name, o.short_name,
-      (select string_agg(s.name, ' ' order by s.name) from dossier_systems ds
-         join information_systems s on s.id = ds.system_id where ds.dossier_id = d.id))
+    update dossiers d set search_source = concat_ws(' ', d.title, o.name, o.short_name, ${systemNamesOf(sql`d.id`)})
     from organisations o
     where o.id = d.operator_organisation_id and ${condition(which)}`);
 }
+
+const systemNamesOf = (dossierId: SQL) => sql`(select string_agg(s.name, ' ' order by s.name) from dossier_systems ds
+  join information_systems s on s.id = ds.system_id where ds.dossier_id = ${dossierId})`;
+
+/**
+ * The same search source as a value for the UPDATE that saves a new title of one dossier (its systems
+ * unchanged), so that the save needs no second statement and returns the row as stored.
+ */
+export const searchSourceWithTitle = (title: string) => sql<string>`concat_ws(' ', ${title}::text,
+  (select o.name from organisations o where o.id = ${dossiers.operatorOrganisationId}),
+  (select o.short_name from organisations o where o.id = ${dossiers.operatorOrganisationId}),
+  ${systemNamesOf(sql`${dossiers.id}`)})`;
 
 type DossierSelection =
   | { dossierId: string }

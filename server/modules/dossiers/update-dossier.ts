@@ -10,18 +10,22 @@ import { editableStatuses } from '#shared/dossiers/dossier-workflow.js';
 import { decideUpdate, enforce } from '../../policies/dossier.policy.js';
 import { appendAuditEvent } from '../audit/append-audit-event.js';
 import { actorOf, changes } from '../audit/changes.js';
-import { refreshDossierSearch } from './search-source.js';
+import { refreshDossierSearch, searchSourceWithTitle } from './search-source.js';
 import { canonicalJson } from '../audit/canonical-json.js';
 import type { Regimes } from '../regimes/load-regimes.js';
 import { answersOf, assessSystems, checkDossierSystems, dossierLevel, type AssessedSystem } from './assess-systems.js';
 import { systemsForAudit } from './create-dossier.js';
 import { refreshNextActors } from './next-actor.js';
-import type { DossierRecord } from './queries.js';
+import { refreshDossierPreparers } from './preparer-rows.js';
+import type { DossierRecord, DossierRow } from './queries.js';
 
 /**
  * Saves a draft. One conditional UPDATE guarded by the version the caller saw and by the editable
  * statuses; the systems are replaced in the same transaction, so a stale save changes nothing.
  * A new regime re-evaluates the stored answers under its rules.
+ *
+ * Returns the saved row when the save kept the regime and the systems, so that the answer can be built
+ * without reading the dossier again (recordAfterSave); undefined when they changed.
  */
 export async function updateDossier(
   db: Db,
@@ -29,7 +33,7 @@ export async function updateDossier(
   current: DossierRecord,
   input: DossierUpdate,
   regimes: Regimes,
-): Promise<void> {
+): Promise<DossierRow | undefined> {
   if (input.version !== current.dossier.version) throw new HttpError('stale_version');
   enforce(decideUpdate(actor, current.facts));
   const regime = input.regime ?? current.dossier.regime;
@@ -74,10 +78,16 @@ export async function updateDossier(
     ...(levelAnswersConfirmedAt !== undefined ? { levelAnswersConfirmed: levelAnswersConfirmedAt !== null } : {}),
   });
 
-  await db.transaction(async (tx) => {
-    const updated = await tx
+  return db.transaction(async (tx) => {
+    const [saved] = await tx
       .update(dossiers)
-      .set({ ...fields, version: sql`${dossiers.version} + 1`, updatedAt: new Date() })
+      .set({
+        ...fields,
+        // A new title with the same systems: the search words are written by this statement.
+        ...(input.title !== undefined && !newSystems ? { searchSource: searchSourceWithTitle(input.title) } : {}),
+        version: sql`${dossiers.version} + 1`,
+        updatedAt: new Date(),
+      })
       .where(
         and(
           eq(dossiers.id, current.dossier.id),
@@ -85,15 +95,17 @@ export async function updateDossier(
           inArray(dossiers.status, [...editableStatuses]),
         ),
       )
-      .returning({ id: dossiers.id });
-    if (updated.length === 0) throw new HttpError('stale_version');
+      .returning();
+    if (!saved) throw new HttpError('stale_version');
     if (newSystems) {
       await tx.delete(dossierSystems).where(eq(dossierSystems.dossierId, current.dossier.id));
       await tx
         .insert(dossierSystems)
         .values(newSystems.map((system) => ({ dossierId: current.dossier.id, ...system })));
+      // A system's events count since the dossier's creation while it is covered: recomputed from the trail.
+      await refreshDossierPreparers(tx, { dossierIds: [current.dossier.id] });
     }
-    if (input.title !== undefined || newSystems) await refreshDossierSearch(tx, { dossierId: current.dossier.id });
+    if (newSystems) await refreshDossierSearch(tx, { dossierId: current.dossier.id });
     // A new level or new systems (owners) can change who acts next.
     if (newSystems) await refreshNextActors(tx, regimes, todayInVietnam(), { dossierId: current.dossier.id });
     await appendAuditEvent(tx, {
@@ -104,6 +116,7 @@ export async function updateDossier(
       organisationId: current.operator.id,
       ...diff,
     });
+    return newSystems ? undefined : saved;
   });
 }
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { OrganisationListQuery } from '#shared/organisations/organisations.schemas.js';
 import { matchesSearch, searchOrder } from '../../db/full-text-search.js';
 import {
-  cappedTotal,
+  cappedCount,
   decodeCursor,
   encodeCursor,
   LIST_COUNT_LIMIT,
@@ -75,7 +75,7 @@ export async function listVisibleOrganisations(
         )
       : where;
   const offset = 'offset' in position ? position.offset : 0;
-  const [rows, [counted]] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db
       .select()
       .from(organisations)
@@ -88,14 +88,13 @@ export async function listVisibleOrganisations(
       )
       .limit(query.limit + 1)
       .offset(offset),
-    // Counting stops at countLimit + 1 rows (docs/lists.md).
-    db.select({ n: count() }).from(
+    cappedCount(
+      db,
       db
         .select({ one: sql`1` })
         .from(organisations)
-        .where(where)
-        .limit(countLimit + 1)
-        .as('capped'),
+        .where(where),
+      countLimit,
     ),
   ]);
   const page = pageWithNext(rows, query.limit, (last) =>
@@ -104,7 +103,7 @@ export async function listVisibleOrganisations(
       searching ? { offset: offset + query.limit } : { key: [last.depth, last.name, last.id] },
     ),
   );
-  return { ...page, ...cappedTotal(counted?.n ?? 0, countLimit) };
+  return { ...page, ...total };
 }
 
 /** Names of every ancestor of these rows and how many children each row has, in two queries. */

@@ -1,10 +1,10 @@
-import { and, asc, count, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { SystemListQuery } from '#shared/systems/systems.schemas.js';
 import { matchesSearch, searchOrder } from '../../db/full-text-search.js';
 import {
-  cappedTotal,
+  cappedCount,
   decodeCursor,
   encodeCursor,
   LIST_COUNT_LIMIT,
@@ -92,7 +92,7 @@ export async function listVisibleSystems(
     );
   }
   const offset = 'offset' in position ? position.offset : 0;
-  const [rows, [counted]] = await Promise.all([
+  const [rows, total] = await Promise.all([
     selectSystems(db)
       .where(pageWhere)
       .orderBy(
@@ -103,15 +103,14 @@ export async function listVisibleSystems(
       )
       .limit(query.limit + 1)
       .offset(offset),
-    // Counting stops at countLimit + 1 rows (docs/lists.md).
-    db.select({ n: count() }).from(
+    cappedCount(
+      db,
       db
         .select({ one: sql`1` })
         .from(informationSystems)
         .innerJoin(operator, eq(operator.id, informationSystems.operatorOrganisationId))
-        .where(where)
-        .limit(countLimit + 1)
-        .as('capped'),
+        .where(where),
+      countLimit,
     ),
   ]);
   const page = pageWithNext(rows, query.limit, (last) =>
@@ -120,5 +119,5 @@ export async function listVisibleSystems(
       searching ? { offset: offset + query.limit } : { key: [last.operator.name, last.system.name, last.system.id] },
     ),
   );
-  return { ...page, ...cappedTotal(counted?.n ?? 0, countLimit) };
+  return { ...page, ...total };
 }

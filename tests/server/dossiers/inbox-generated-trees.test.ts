@@ -9,6 +9,7 @@ import { loadActor } from '#server/modules/auth/sessions.js';
 import { loadWorkingCalendar, todayInVietnam } from '#server/modules/calendar/load-calendar.js';
 import { listInbox } from '#server/modules/dossiers/inbox.js';
 import { refreshNextActors } from '#server/modules/dossiers/next-actor.js';
+import { refreshDossierPreparers } from '#server/modules/dossiers/preparer-rows.js';
 import { loadDossierRecords, selectDossiers, type DossierRecord } from '#server/modules/dossiers/queries.js';
 import { loadRegimes, type Regimes } from '#server/modules/regimes/load-regimes.js';
 import type { Actor } from '#server/policies/actor.js';
@@ -138,6 +139,7 @@ async function buildTree(seed: number) {
     people.push((await makeUser(db, { memberships: unique })).id);
   }
 
+  const made: string[] = [];
   for (let i = 0; i < 16; i++) {
     const operator = random.pick(orgs);
     const covered = [...new Set([random.pick(systems), random.pick(systems)])].slice(0, random.int(1, 2));
@@ -155,6 +157,7 @@ async function buildTree(seed: number) {
       stepDueOn: random.next() < 0.8 ? addCalendarDays(started, random.int(-5, 20)) : null,
       createdAt: new Date(Date.now() - random.int(1, 5) * 86_400_000),
     });
+    made.push(row.id);
     // Preparers known only to the audit trail; a submit or an approveLevel is not preparation.
     for (let e = random.int(0, 2); e > 0; e--) {
       const system = random.next() < 0.5;
@@ -168,6 +171,8 @@ async function buildTree(seed: number) {
       });
     }
   }
+  // The events above were inserted, not appended: the preparers appendAuditEvents would have kept, recomputed.
+  await refreshDossierPreparers(db, { dossierIds: made });
   return { orgs, people, roots };
 }
 
