@@ -41,7 +41,7 @@ export async function startBenchServers(databaseUrl: string, count: number): Pro
   };
   try {
     // One after the other: the first start checks the audit chain and writes today's anchor.
-    for (let i = 0; i < count; i++) servers.push(await startServer(env, 180_000));
+    for (let i = 0; i < count; i++) servers.push(await startServer(env, 180_000, { compiled: true }));
   } catch (error) {
     await stop();
     throw error;

@@ -83,32 +83,38 @@ export async function listInbox(
     inScope(operator.path, actor, 'dossier.read'),
     or(...stepKinds.map((step) => waitingFor(actor, step))),
   );
-  const [rows, [totalRow]] = await Promise.all([
-    db
-      .select({
-        dossier: dossiers,
-        operator: { id: operator.id, name: operator.name, shortName: operator.shortName, path: operator.path },
-      })
-      .from(dossiers)
-      .innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId))
-      .innerJoin(nextActor, eq(nextActor.id, dossiers.nextActorOrganisationId))
-      .where(where)
-      .orderBy(sql`${dossiers.stepDueOn} asc nulls last`, asc(dossiers.createdAt), asc(dossiers.id))
-      .limit(page.limit)
-      .offset(page.offset),
-    db
-      .select({ total: count() })
-      .from(dossiers)
-      .innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId))
-      .innerJoin(nextActor, eq(nextActor.id, dossiers.nextActorOrganisationId))
-      .where(where),
-  ]);
+  // The page and the total in one scan: every row waiting is counted before the limit (a window over them all).
+  const rows = await db
+    .select({
+      dossier: dossiers,
+      operator: { id: operator.id, name: operator.name, shortName: operator.shortName, path: operator.path },
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(dossiers)
+    .innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId))
+    .innerJoin(nextActor, eq(nextActor.id, dossiers.nextActorOrganisationId))
+    .where(where)
+    .orderBy(sql`${dossiers.stepDueOn} asc nulls last`, asc(dossiers.createdAt), asc(dossiers.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  // A page past the end has no row to carry the total: it is counted on its own then.
+  const total = rows[0]?.total ?? (page.offset > 0 ? await countWaiting(db, where) : 0);
   const records = await loadDossierRecords(db, rows, regimes);
   return {
-    total: totalRow?.total ?? 0,
+    total,
     items: records.map((record) => ({
       record,
       daysLeft: record.dossier.stepDueOn ? workingDaysBetween(calendar, today, record.dossier.stepDueOn) : null,
     })),
   };
+}
+
+async function countWaiting(db: Db, where: SQL | undefined): Promise<number> {
+  const [row] = await db
+    .select({ total: count() })
+    .from(dossiers)
+    .innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId))
+    .innerJoin(nextActor, eq(nextActor.id, dossiers.nextActorOrganisationId))
+    .where(where);
+  return row?.total ?? 0;
 }

@@ -43,10 +43,16 @@ function exited(child: ChildProcess): Promise<void> {
 
 /**
  * Starts `node --import tsx server/main.ts` (the process itself, not npx in front of it, so that a
- * signal reaches the server) and waits for the line saying where it listens.
+ * signal reaches the server) and waits for the line saying where it listens. `compiled`: the server as `npm start`
+ * runs it, compiled once (server/start.mjs); the benchmarks use it, the tests the sources they are testing.
  */
-export async function startServer(env: NodeJS.ProcessEnv, timeoutMs = 90_000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+export async function startServer(
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 90_000,
+  { compiled = false } = {},
+): Promise<ServerProcess> {
+  const args = compiled ? ['server/start.mjs'] : ['--import', 'tsx', 'server/main.ts'];
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
