@@ -15,7 +15,15 @@ import {
   uuidKeySchema,
 } from '../../db/keyset.js';
 import type { Db, Tx } from '../../db/open-db.js';
-import { designations, dossiers, dossierSystems, informationSystems, organisations } from '../../db/schema/index.js';
+import {
+  designations,
+  dossierAttachments,
+  dossierPreparers,
+  dossiers,
+  dossierSystems,
+  informationSystems,
+  organisations,
+} from '../../db/schema/index.js';
 import { vietnameseOrder } from '../../db/vietnamese-order.js';
 import type { Actor } from '../../policies/actor.js';
 import type { DossierFacts } from '../../policies/dossier.policy.js';
@@ -24,7 +32,7 @@ import type { Permission } from '../../policies/permissions.js';
 import { todayInVietnam } from '../calendar/load-calendar.js';
 import { pathIds } from '../organisations/queries.js';
 import type { Regimes } from '../regimes/load-regimes.js';
-import { completenessOf, countAttachments } from './completeness.js';
+import { completenessOf } from './completeness.js';
 import { loadPreparers } from './preparers.js';
 import { readReview } from './read-review.js';
 
@@ -87,10 +95,22 @@ export async function findVisibleDossier(
   id: string,
   regimes: Regimes,
 ): Promise<FullDossierRecord | undefined> {
-  // The count runs beside the scoped read; it is used only when the dossier is in scope.
-  const [row, attachmentCount] = await Promise.all([findVisibleDossierRow(db, actor, id), countAttachments(db, id)]);
+  // The row, its attachment count and its preparers in one statement: a page, a document and a save read it.
+  const [row] = await db
+    .select({
+      ...selection,
+      attachmentCount: sql<number>`(select count(*) from ${dossierAttachments} a
+        where a.dossier_id = ${dossiers.id})`.mapWith(Number),
+      preparers: sql<string>`(select coalesce(string_agg(p.user_id::text, ',' order by p.user_id), '')
+        from ${dossierPreparers} p where p.dossier_id = ${dossiers.id})`,
+    })
+    .from(dossiers)
+    .innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId))
+    .where(and(eq(dossiers.id, id), inScope(operator.path, actor, 'dossier.read')));
   if (!row) return undefined;
-  const [record] = await loadDossierRecords(db, [row], regimes);
+  const { attachmentCount, preparers, ...base } = row;
+  const known = new Map([[base.dossier.id, preparers ? preparers.split(',') : []]]);
+  const [record] = await loadDossierRecords(db, [base], regimes, known);
   return withCompleteness(record!, regimes, attachmentCount);
 }
 
@@ -157,7 +177,13 @@ function commonPath(paths: string[]): string {
  * wins), or the systems' owner (their nearest common organisation when they differ). Each
  * dossier's `review` is parsed here (readReview), so every record handed on holds a checked one.
  */
-export async function loadDossierRecords(db: Db, rows: BaseRow[], regimes: Regimes): Promise<DossierRecord[]> {
+export async function loadDossierRecords(
+  db: Db,
+  rows: BaseRow[],
+  regimes: Regimes,
+  /** The rows' preparers when the caller read them already (findVisibleDossier). */
+  knownPreparers?: Map<string, readonly string[]>,
+): Promise<DossierRecord[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.dossier.id);
   const [systemRows, inForce, preparersOf] = await Promise.all([
@@ -180,7 +206,7 @@ export async function loadDossierRecords(db: Db, rows: BaseRow[], regimes: Regim
       db,
       rows.map((row) => row.operator.path),
     ),
-    loadPreparers(db, ids),
+    knownPreparers ?? loadPreparers(db, ids),
   ]);
   const systemsOf = new Map<string, DossierSystemRecord[]>();
   for (const { dossierId, ...system } of systemRows) {
