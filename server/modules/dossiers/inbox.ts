@@ -1,4 +1,4 @@
-import { and, asc, count, eq, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { workingDaysBetween, type WorkingCalendar } from '#shared/calendar/working-days.js';
 import type { Db } from '../../db/open-db.js';
@@ -8,7 +8,7 @@ import { inScope } from '../../policies/organisation-scope.js';
 import { roleGrants, type Permission } from '../../policies/permissions.js';
 import type { Regimes } from '../regimes/load-regimes.js';
 import { nextSteps, refreshStale, type NextStep } from './next-actor.js';
-import { loadDossierRecords, operator } from './queries.js';
+import { loadDossierRecords, operator, selectDossiersWith } from './queries.js';
 
 const nextActor = alias(organisations, 'next_actor');
 
@@ -84,21 +84,16 @@ export async function listInbox(
     or(...stepKinds.map((step) => waitingFor(actor, step))),
   );
   // The page and the total in one scan: every row waiting is counted before the limit (a window over them all).
-  const rows = await db
-    .select({
-      dossier: dossiers,
-      operator: { id: operator.id, name: operator.name, shortName: operator.shortName, path: operator.path },
-      total: sql<number>`count(*) over ()`.mapWith(Number),
-    })
-    .from(dossiers)
-    .innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId))
-    .innerJoin(nextActor, eq(nextActor.id, dossiers.nextActorOrganisationId))
-    .where(where)
-    .orderBy(sql`${dossiers.stepDueOn} asc nulls last`, asc(dossiers.createdAt), asc(dossiers.id))
-    .limit(page.limit)
-    .offset(page.offset);
-  // A page past the end has no row to carry the total: it is counted on its own then.
-  const total = rows[0]?.total ?? (page.offset > 0 ? await countWaiting(db, where) : 0);
+  const waiting = (limit: number, offset: number) =>
+    selectDossiersWith(db, { total: sql<number>`count(*) over ()`.mapWith(Number) })
+      .innerJoin(nextActor, eq(nextActor.id, dossiers.nextActorOrganisationId))
+      .where(where)
+      .orderBy(sql`${dossiers.stepDueOn} asc nulls last`, asc(dossiers.createdAt), asc(dossiers.id))
+      .limit(limit)
+      .offset(offset);
+  const rows = await waiting(page.limit, page.offset);
+  // A page past the end has no row to carry the total: the first row tells it then.
+  const total = rows[0]?.total ?? (page.offset > 0 ? ((await waiting(1, 0))[0]?.total ?? 0) : 0);
   const records = await loadDossierRecords(db, rows, regimes);
   return {
     total,
@@ -107,14 +102,4 @@ export async function listInbox(
       daysLeft: record.dossier.stepDueOn ? workingDaysBetween(calendar, today, record.dossier.stepDueOn) : null,
     })),
   };
-}
-
-async function countWaiting(db: Db, where: SQL | undefined): Promise<number> {
-  const [row] = await db
-    .select({ total: count() })
-    .from(dossiers)
-    .innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId))
-    .innerJoin(nextActor, eq(nextActor.id, dossiers.nextActorOrganisationId))
-    .where(where);
-  return row?.total ?? 0;
 }

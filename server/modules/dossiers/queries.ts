@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { alias, type SelectedFields } from 'drizzle-orm/pg-core';
 import type { DossierCompleteness } from '#shared/dossiers/dossier-completeness.schemas.js';
 import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
 import type { RegimeId } from '#shared/regimes/regime.schemas.js';
@@ -73,8 +73,14 @@ const selection = {
 };
 
 /** Dossiers joined with their operating unit: visibility always follows the operator's path. */
-export const selectDossiers = (db: Db | Tx) =>
-  db.select(selection).from(dossiers).innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId));
+export const selectDossiers = (db: Db | Tx) => selectDossiersWith(db, {});
+
+/** selectDossiers with more columns beside the dossier and its operator. */
+export const selectDossiersWith = <Extra extends SelectedFields>(db: Db | Tx, extra: Extra) =>
+  db
+    .select({ ...selection, ...extra })
+    .from(dossiers)
+    .innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId));
 type BaseRow = { dossier: DossierRow; operator: OrganisationPathRef };
 
 /** One dossier row in scope for `permission` (default: reading), or undefined: outside scope it does not exist. */
@@ -96,17 +102,12 @@ export async function findVisibleDossier(
   regimes: Regimes,
 ): Promise<FullDossierRecord | undefined> {
   // The row, its attachment count and its preparers in one statement: a page, a document and a save read it.
-  const [row] = await db
-    .select({
-      ...selection,
-      attachmentCount: sql<number>`(select count(*) from ${dossierAttachments} a
+  const [row] = await selectDossiersWith(db, {
+    attachmentCount: sql<number>`(select count(*) from ${dossierAttachments} a
         where a.dossier_id = ${dossiers.id})`.mapWith(Number),
-      preparers: sql<string>`(select coalesce(string_agg(p.user_id::text, ',' order by p.user_id), '')
+    preparers: sql<string>`(select coalesce(string_agg(p.user_id::text, ',' order by p.user_id), '')
         from ${dossierPreparers} p where p.dossier_id = ${dossiers.id})`,
-    })
-    .from(dossiers)
-    .innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId))
-    .where(and(eq(dossiers.id, id), inScope(operator.path, actor, 'dossier.read')));
+  }).where(and(eq(dossiers.id, id), inScope(operator.path, actor, 'dossier.read')));
   if (!row) return undefined;
   const { attachmentCount, preparers, ...base } = row;
   const known = new Map([[base.dossier.id, preparers ? preparers.split(',') : []]]);
