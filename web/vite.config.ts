@@ -16,22 +16,29 @@ const vendorGroups = [
 ];
 
 /**
- * shared/i18n/translate.ts imports both catalogues, as the server needs; in the browser English comes later
- * (web/src/lib/i18n.ts fetches it the first time it is chosen and fills web/src/lib/english-catalogue.ts).
+ * shared/i18n/translate.ts imports both whole catalogues, as the server needs. In the browser English comes
+ * later (web/src/lib/i18n.ts fetches it the first time it is chosen and fills web/src/lib/english-catalogue.ts),
+ * and so do the Vietnamese texts of the pages behind the login (web/src/lib/vietnamese-catalogue.ts holds the
+ * login page's; loadPageTexts fetches the rest).
  */
-const englishOnDemand: Plugin = {
-  name: 'capdo-english-on-demand',
+const browserCatalogues: Record<string, string> = {
+  './en/index.js': 'src/lib/english-catalogue.ts',
+  './vi/index.js': 'src/lib/vietnamese-catalogue.ts',
+};
+const cataloguesOnDemand: Plugin = {
+  name: 'capdo-catalogues-on-demand',
   enforce: 'pre',
   resolveId(source, importer) {
-    if (source === './en/index.js' && importer && /[\\/]shared[\\/]i18n[\\/]translate\.ts$/.test(importer))
-      return path.join(webDir, 'src/lib/english-catalogue.ts');
+    const replacement = browserCatalogues[source];
+    if (replacement && importer && /[\\/]shared[\\/]i18n[\\/]translate\.ts$/.test(importer))
+      return path.join(webDir, replacement);
     return null;
   },
 };
 
 export default defineConfig({
   root: webDir,
-  plugins: [englishOnDemand, react()],
+  plugins: [cataloguesOnDemand, react()],
   build: {
     outDir: path.join(webDir, 'dist'),
     emptyOutDir: true,

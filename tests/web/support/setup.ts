@@ -2,7 +2,10 @@
 // DOM after each test, and the browser APIs antd expects that happy-dom lacks.
 import { afterEach, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
-import '#web/lib/i18n.js';
+import { loadPageTexts } from '#web/lib/i18n.js';
+
+// What the router waits for before a page behind the login renders.
+await loadPageTexts();
 
 afterEach(() => {
   cleanup();

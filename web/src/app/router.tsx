@@ -1,13 +1,18 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { accountLinkPaths } from '#shared/users/users.schemas.js';
 import { PageLoading } from '../components/ui/page-loading.js';
+import { loadPageTexts } from '../lib/i18n.js';
 import { RequireAuth } from './require-auth.js';
 import { RouteError } from './route-error.js';
 
-/** Each page is its own chunk, fetched when first visited: the first screen stays light. */
+/**
+ * Each page is its own chunk, fetched when first visited: the first screen stays light. Every page but /login
+ * also waits for the Vietnamese texts of the pages (lib/i18n.ts), fetched once, with the first of them.
+ */
 const page = (load: () => Promise<{ default: React.ComponentType }>): Pick<RouteObject, 'lazy'> => ({
-  lazy: async () => ({ Component: (await load()).default }),
+  lazy: async () => ({ Component: (await withPageTexts(load()))[0].default }),
 });
+const withPageTexts = <T,>(chunk: Promise<T>) => Promise.all([chunk, loadPageTexts()]);
 
 /** A page of the users feature, loaded through its public entry (one chunk for the feature's pages). */
 const usersPage = (name: 'UsersListPage' | 'UserNewPage' | 'UserDetailPage' | 'ActivatePage' | 'ResetPasswordPage') =>
@@ -26,7 +31,8 @@ export const router = createBrowserRouter([
   accountLinkRoute(accountLinkPaths.reset, 'ResetPasswordPage'),
   {
     path: '/login',
-    ...page(() => import('./routes/login.js')),
+    // The login page's texts came with the first catalogue: it does not wait for the others.
+    lazy: async () => ({ Component: (await import('./routes/login.js')).default }),
     errorElement: <RouteError />,
     hydrateFallbackElement: <PageLoading fullScreen />,
   },
@@ -38,7 +44,7 @@ export const router = createBrowserRouter([
     children: [
       {
         // The menu, header and their widgets come with the first page behind the login, not with /login.
-        lazy: async () => ({ Component: (await import('./layout/app-layout.js')).AppLayout }),
+        lazy: async () => ({ Component: (await withPageTexts(import('./layout/app-layout.js')))[0].AppLayout }),
         children: [
           {
             errorElement: <RouteError />,

@@ -1,7 +1,5 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import dayjs from 'dayjs';
-import 'dayjs/locale/vi';
 import { catalogues, type Locale } from '#shared/i18n/translate.js';
 import type { Messages } from '#shared/i18n/messages.js';
 
@@ -22,9 +20,12 @@ function savedLocale(): Locale {
   }
 }
 
+/** Set by loadPageTexts: the dates' locale (dayjs) comes with the pages, which alone show dates. */
+let applyDatesLocale: ((locale: Locale) => void) | undefined;
+
 function applyLocale(locale: Locale) {
   document.documentElement.lang = locale;
-  dayjs.locale(locale === 'vi' ? 'vi' : 'en');
+  applyDatesLocale?.(locale);
 }
 
 /**
@@ -45,6 +46,28 @@ function loadEnglish(): Promise<void> {
     },
   );
   return english;
+}
+
+/**
+ * The Vietnamese texts of the pages behind the login (about 25 KB gzipped) and the dates' locale, fetched with
+ * the first such page; the login page has its own texts from the start (vietnamese-catalogue.ts). The router
+ * waits for them before it renders any page but /login (app/router.tsx).
+ */
+let pageTexts: Promise<void> | undefined;
+export function loadPageTexts(): Promise<void> {
+  pageTexts ??= Promise.all([import('#shared/i18n/vi/index.js'), import('./dates-locale.js')]).then(
+    ([{ vi }, dates]) => {
+      Object.assign(catalogues.vi, vi);
+      i18n.addResourceBundle('vi', 'translation', vi, true, true);
+      applyDatesLocale = dates.applyDatesLocale;
+      applyDatesLocale(i18n.language === 'en' ? 'en' : 'vi');
+    },
+    (error: unknown) => {
+      pageTexts = undefined; // offline for a moment: the next page tries again
+      throw error;
+    },
+  );
+  return pageTexts;
 }
 
 void i18n.use(initReactI18next).init({

@@ -1,0 +1,8 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import type { Locale } from '#shared/i18n/translate.js';
+
+/** Month and weekday names of the date pickers and relative times. The login page has none: pages load it. */
+export function applyDatesLocale(locale: Locale) {
+  dayjs.locale(locale === 'vi' ? 'vi' : 'en');
+}
