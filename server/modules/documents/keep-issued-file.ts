@@ -50,11 +50,44 @@ const matching = (key: IssuedFileKey) =>
     eq(issuedDocumentFiles.round, key.round),
   );
 
+/**
+ * Kept files' bytes by their SHA-256, the most recently used last, up to a budget: a download asks the database
+ * for the hash only and reads the bytes (about 50 KB a PDF, sent as hex) once per process. Found by their
+ * hash, the bytes cannot be stale.
+ */
+const bytesByHash = new Map<string, Buffer>();
+const BYTES_BUDGET = 32 * 1024 * 1024;
+let bytesHeld = 0;
+
+function remember(file: KeptFile) {
+  if (file.bytes.length > BYTES_BUDGET / 4 || bytesByHash.has(file.sha256)) return;
+  bytesByHash.set(file.sha256, file.bytes);
+  bytesHeld += file.bytes.length;
+  for (const [sha256, bytes] of bytesByHash) {
+    if (bytesHeld <= BYTES_BUDGET) break;
+    bytesByHash.delete(sha256);
+    bytesHeld -= bytes.length;
+  }
+}
+
+function recall(sha256: string): KeptFile | undefined {
+  const bytes = bytesByHash.get(sha256);
+  if (!bytes) return undefined;
+  bytesByHash.delete(sha256); // used now: last in the order of eviction
+  bytesByHash.set(sha256, bytes);
+  return { bytes, sha256 };
+}
+
 async function readKept(db: Db, key: IssuedFileKey): Promise<KeptFile | undefined> {
+  const [hash] = await db.select({ sha256: issuedDocumentFiles.sha256 }).from(issuedDocumentFiles).where(matching(key));
+  if (!hash) return undefined;
+  const inMemory = recall(hash.sha256);
+  if (inMemory) return inMemory;
   const [row] = await db
     .select({ bytes: issuedDocumentFiles.bytes, sha256: issuedDocumentFiles.sha256 })
     .from(issuedDocumentFiles)
     .where(matching(key));
+  if (row) remember(row);
   return row;
 }
 

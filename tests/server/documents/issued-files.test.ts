@@ -98,6 +98,23 @@ test("the Sở's new signing block changes no document it issued before", async 
   expect((await pdfText(after.body)).replace(/\s+/g, ' ')).not.toContain('PHÓ GIÁM ĐỐC');
 });
 
+test('a kept file is read from the database once, then found in memory by the hash its row holds', async () => {
+  const client = await app.as('admin');
+  const path = `/api/dossiers/${dinhCong}/documents/approval-decision.docx`;
+  const first = await download(client, path);
+  expect(first.status).toBe(200);
+  const matching = and(eq(issuedDocumentFiles.dossierId, dinhCong), eq(issuedDocumentFiles.format, 'docx'));
+  // The row's bytes changed behind the server's back, its hash not: the bytes come from memory.
+  await app.db.update(issuedDocumentFiles).set({ bytes: Buffer.from('not read again') }).where(matching);
+  expect((await download(client, path)).body.equals(first.body)).toBe(true);
+  // A row with another hash is another file: read from the database, never the remembered one.
+  const other = Buffer.from('another kept file');
+  await app.db.update(issuedDocumentFiles).set({ bytes: other, sha256: sha256(other) }).where(matching);
+  const after = await download(client, path);
+  expect(after.body.equals(other)).toBe(true);
+  expect(after.headers.get('etag')).toBe(`"${sha256(other)}"`);
+});
+
 test('simultaneous first downloads get the same file and keep one row', async () => {
   const client = await app.as('dinhbinh.cntt');
   const path = `/api/dossiers/${dinhBinh}/documents/appraisal-opinion.docx`;
