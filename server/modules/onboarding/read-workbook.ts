@@ -1,5 +1,6 @@
 // exceljs is CommonJS: only the default import works at run time.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../reports/formats/load-exceljs.js';
 import { onboardingSheets, type OnboardingSheet } from '#shared/onboarding/onboarding.schemas.js';
 import { fieldError } from '../../http/http-error.js';
 import type { SheetRow, SheetRows } from './import-types.js';
@@ -26,7 +27,8 @@ export interface ReadWorkbook {
 export async function readWorkbook(file: Buffer): Promise<ReadWorkbook> {
   if (file.length === 0) throw fieldError('file', 'validation.fileEmpty');
   checkZipBounds(file);
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
   try {
     // Ranges of drop-downs, formats and merges are expanded cell by cell as exceljs reads them: one that covers
     // a whole sheet (a billion cells) would never finish. The import needs none of them.

@@ -1,5 +1,6 @@
 // exceljs is CommonJS: only the default import works at run time.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../reports/formats/load-exceljs.js';
 import { onboardingSheets, type OnboardingSheet } from '#shared/onboarding/onboarding.schemas.js';
 import { todayInVietnam } from '../calendar/load-calendar.js';
 import { safeCellText } from '../reports/formats/cell-safety.js';
@@ -39,7 +40,8 @@ export async function writeOnboardingWorkbook(
   rows: WorkbookRows,
   title: string = ONBOARDING_TITLES.export,
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
   workbook.creator = 'capdo';
   const print = printSetup({ title, date: todayInVietnam(), locale: 'vi' });
   const instructions = workbook.addWorksheet(INSTRUCTIONS_SHEET, print);

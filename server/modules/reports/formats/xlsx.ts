@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 // exceljs is CommonJS: only the default import works at run time (a named one type-checks, then crashes).
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './load-exceljs.js';
 import { formatDateVi } from '#shared/common/text.js';
 import { safeCellText } from './cell-safety.js';
 import type { CellValue, ReportWorkbook } from './report-sheet.js';
@@ -49,7 +50,8 @@ function writeCell(cell: ExcelJS.Cell, value: CellValue, booleans: Booleans) {
  * shares (sheet-print.ts). The writer ends `out` itself.
  */
 export async function writeXlsx(report: ReportWorkbook, out: Writable, booleans: Booleans): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const { stream } = await loadExcelJs();
+  const workbook = new stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'capdo';
   const print = printSetup(report.heading);
   for (const sheet of report.sheets) {
