@@ -105,11 +105,17 @@ test('a kept file is read from the database once, then found in memory by the ha
   expect(first.status).toBe(200);
   const matching = and(eq(issuedDocumentFiles.dossierId, dinhCong), eq(issuedDocumentFiles.format, 'docx'));
   // The row's bytes changed behind the server's back, its hash not: the bytes come from memory.
-  await app.db.update(issuedDocumentFiles).set({ bytes: Buffer.from('not read again') }).where(matching);
+  await app.db
+    .update(issuedDocumentFiles)
+    .set({ bytes: Buffer.from('not read again') })
+    .where(matching);
   expect((await download(client, path)).body.equals(first.body)).toBe(true);
   // A row with another hash is another file: read from the database, never the remembered one.
   const other = Buffer.from('another kept file');
-  await app.db.update(issuedDocumentFiles).set({ bytes: other, sha256: sha256(other) }).where(matching);
+  await app.db
+    .update(issuedDocumentFiles)
+    .set({ bytes: other, sha256: sha256(other) })
+    .where(matching);
   const after = await download(client, path);
   expect(after.body.equals(other)).toBe(true);
   expect(after.headers.get('etag')).toBe(`"${sha256(other)}"`);

@@ -3,10 +3,11 @@ import { accountLinkPaths } from '#shared/users/users.schemas.js';
 import { PageLoading } from '../components/ui/page-loading.js';
 import { loadPageTexts } from '../lib/i18n.js';
 import { RequireAuth } from './require-auth.js';
+import LoginRoute from './routes/login.js';
 import { RouteError } from './route-error.js';
 
 /**
- * Each page is its own chunk, fetched when first visited: the first screen stays light. Every page but /login
+ * Each page but /login is its own chunk, fetched when first visited: the first screen stays light. Every page
  * also waits for the Vietnamese texts of the pages (lib/i18n.ts), fetched once, with the first of them.
  */
 const page = (load: () => Promise<{ default: React.ComponentType }>): Pick<RouteObject, 'lazy'> => ({
@@ -31,8 +32,9 @@ export const router = createBrowserRouter([
   accountLinkRoute(accountLinkPaths.reset, 'ResetPasswordPage'),
   {
     path: '/login',
-    // The login page's texts came with the first catalogue: it does not wait for the others.
-    lazy: async () => ({ Component: (await import('./routes/login.js')).default }),
+    // In the first download, not a chunk fetched after it: the page most visits start on shows without a
+    // second round of requests (its texts came with the first catalogue).
+    Component: LoginRoute,
     errorElement: <RouteError />,
     hydrateFallbackElement: <PageLoading fullScreen />,
   },

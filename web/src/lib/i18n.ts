@@ -56,10 +56,10 @@ function loadEnglish(): Promise<void> {
 let pageTexts: Promise<void> | undefined;
 export function loadPageTexts(): Promise<void> {
   pageTexts ??= Promise.all([import('#shared/i18n/vi/index.js'), import('./dates-locale.js')]).then(
-    ([{ vi }, dates]) => {
+    ([{ vi }, { applyDatesLocale: apply }]) => {
       Object.assign(catalogues.vi, vi);
       i18n.addResourceBundle('vi', 'translation', vi, true, true);
-      applyDatesLocale = dates.applyDatesLocale;
+      applyDatesLocale = apply;
       applyDatesLocale(i18n.language === 'en' ? 'en' : 'vi');
     },
     (error: unknown) => {
