@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias, type SelectedFields } from 'drizzle-orm/pg-core';
 import type { DossierCompleteness } from '#shared/dossiers/dossier-completeness.schemas.js';
 import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
@@ -39,7 +39,14 @@ import { readReview } from './read-review.js';
 export const operator = alias(organisations, 'operator');
 const owner = alias(organisations, 'owner');
 
-export type DossierRow = typeof dossiers.$inferSelect;
+/**
+ * A dossier's columns as the code reads them. The search columns stay in the database, where only the search
+ * conditions use them: the words' vector alone is about 450 bytes a row, sent as text and parsed for every row of
+ * a list page, never read.
+ */
+const { searchVector: _searchVector, searchSource: _searchSource, ...dossierColumns } = getTableColumns(dossiers);
+export { dossierColumns };
+export type DossierRow = Omit<typeof dossiers.$inferSelect, 'searchVector' | 'searchSource'>;
 export interface OrganisationPathRef {
   id: string;
   name: string;
@@ -68,7 +75,7 @@ export interface DossierRecord {
 }
 
 const selection = {
-  dossier: dossiers,
+  dossier: dossierColumns,
   operator: { id: operator.id, name: operator.name, shortName: operator.shortName, path: operator.path },
 };
 

@@ -17,7 +17,7 @@ import { answersOf, assessSystems, checkDossierSystems, dossierLevel, type Asses
 import { systemsForAudit } from './create-dossier.js';
 import { refreshNextActors } from './next-actor.js';
 import { refreshDossierPreparers } from './preparer-rows.js';
-import type { DossierRecord, DossierRow } from './queries.js';
+import { dossierColumns, type DossierRecord, type DossierRow } from './queries.js';
 
 /**
  * Saves a draft. One conditional UPDATE guarded by the version the caller saw and by the editable
@@ -95,7 +95,7 @@ export async function updateDossier(
           inArray(dossiers.status, [...editableStatuses]),
         ),
       )
-      .returning();
+      .returning(dossierColumns);
     if (!saved) throw new HttpError('stale_version');
     if (newSystems) {
       await tx.delete(dossierSystems).where(eq(dossierSystems.dossierId, current.dossier.id));

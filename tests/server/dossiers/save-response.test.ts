@@ -87,6 +87,11 @@ describe('PATCH /api/dossiers/:id answers what a fresh read shows', () => {
     const kept = recordAfterSave(current, saved!, actor!.userId, regimes);
     const read = (await findVisibleDossier(app.db, actor!, draft.id, regimes))!;
     expect(kept.facts.preparers).toContain(actor!.userId);
+    // The search columns stay in the database: neither the read nor the save's answer carries them.
+    for (const record of [current, kept, read]) {
+      expect(record.dossier).not.toHaveProperty('searchVector');
+      expect(record.dossier).not.toHaveProperty('searchSource');
+    }
     expect({ ...kept, facts: { ...kept.facts, preparers: [...kept.facts.preparers].sort() } }).toEqual({
       ...read,
       facts: { ...read.facts, preparers: [...read.facts.preparers].sort() },
