@@ -20,6 +20,19 @@ function savedLocale(): Locale {
   }
 }
 
+/**
+ * A chunk fetched once, however many ask for it at once; a failed fetch (offline for a moment) is tried again at
+ * the next call.
+ */
+function loadOnce(load: () => Promise<void>): () => Promise<void> {
+  let loading: Promise<void> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+}
+
 /** Set by loadPageTexts: the dates' locale (dayjs) comes with the pages, which alone show dates. */
 let applyDatesLocale: ((locale: Locale) => void) | undefined;
 
@@ -33,42 +46,24 @@ function applyLocale(locale: Locale) {
  * read (about 20 KB gzipped). In the web build, web/vite.config.ts gives shared/i18n/translate.ts an empty
  * English catalogue (english-catalogue.ts); it is filled here, before i18next or any lookup() reads English.
  */
-let english: Promise<void> | undefined;
-function loadEnglish(): Promise<void> {
-  english ??= import('#shared/i18n/en/index.js').then(
-    ({ en }) => {
-      Object.assign(catalogues.en, en);
-      i18n.addResourceBundle('en', 'translation', en);
-    },
-    (error: unknown) => {
-      english = undefined; // offline for a moment: the next choice tries again
-      throw error;
-    },
-  );
-  return english;
-}
+const loadEnglish = loadOnce(async () => {
+  const { en } = await import('#shared/i18n/en/index.js');
+  Object.assign(catalogues.en, en);
+  i18n.addResourceBundle('en', 'translation', en);
+});
 
 /**
  * The Vietnamese texts of the pages behind the login (about 25 KB gzipped) and the dates' locale, fetched with
  * the first such page; the login page has its own texts from the start (vietnamese-catalogue.ts). The router
  * waits for them before it renders any page but /login (app/router.tsx).
  */
-let pageTexts: Promise<void> | undefined;
-export function loadPageTexts(): Promise<void> {
-  pageTexts ??= Promise.all([import('#shared/i18n/vi/index.js'), import('./dates-locale.js')]).then(
-    ([{ vi }, { applyDatesLocale: apply }]) => {
-      Object.assign(catalogues.vi, vi);
-      i18n.addResourceBundle('vi', 'translation', vi, true, true);
-      applyDatesLocale = apply;
-      applyDatesLocale(i18n.language === 'en' ? 'en' : 'vi');
-    },
-    (error: unknown) => {
-      pageTexts = undefined; // offline for a moment: the next page tries again
-      throw error;
-    },
-  );
-  return pageTexts;
-}
+export const loadPageTexts = loadOnce(async () => {
+  const [{ vi }, dates] = await Promise.all([import('#shared/i18n/vi/index.js'), import('./dates-locale.js')]);
+  Object.assign(catalogues.vi, vi);
+  i18n.addResourceBundle('vi', 'translation', vi, true, true);
+  applyDatesLocale = dates.applyDatesLocale;
+  applyDatesLocale(i18n.language === 'en' ? 'en' : 'vi');
+});
 
 void i18n.use(initReactI18next).init({
   // English is added by loadEnglish() when chosen.
