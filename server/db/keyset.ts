@@ -1,4 +1,4 @@
-import { count, type Subquery } from 'drizzle-orm';
+import { count, sql, type Subquery } from 'drizzle-orm';
 import { z } from 'zod';
 import { fieldError } from '../http/http-error.js';
 import type { Db } from './open-db.js';
@@ -82,15 +82,28 @@ interface ScopedRows {
   limit(limit: number): { as(alias: string): Subquery };
 }
 
+/** What a capped count (up to limit + 1) says: the total, or "more than limit". */
+export const cappedTotal = (n: number, limit: number) =>
+  n > limit ? { total: limit, totalIsExact: false } : { total: n, totalIsExact: true };
+
+const countUpTo = (db: Db, rows: ScopedRows, limit: number) =>
+  db.select({ n: count() }).from(rows.limit(limit + 1).as('capped'));
+
 /**
  * A list's total as the response states it: the rows are counted up to limit + 1 and no further, so the total of a
  * whole country costs what a province's costs; past limit it is "more than limit" (docs/lists.md).
  */
 export async function cappedCount(db: Db, rows: ScopedRows, limit: number) {
-  const [counted] = await db.select({ n: count() }).from(rows.limit(limit + 1).as('capped'));
-  const n = counted?.n ?? 0;
-  return n > limit ? { total: limit, totalIsExact: false } : { total: n, totalIsExact: true };
+  const [counted] = await countUpTo(db, rows, limit);
+  return cappedTotal(counted?.n ?? 0, limit);
 }
+
+/**
+ * The same count as a column of the page's own statement (cappedTotal reads it): a subquery that refers to nothing
+ * outside it runs once, not per row, and the list answers with one round trip to the database fewer.
+ */
+export const cappedCountColumn = (db: Db, rows: ScopedRows, limit: number) =>
+  sql<number>`(${countUpTo(db, rows, limit)})`.mapWith(Number);
 
 /** The page and its next cursor, given limit + 1 rows fetched. */
 export function pageWithNext<T>(

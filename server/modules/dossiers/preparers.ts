@@ -1,4 +1,5 @@
 import { and, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
+import { anyOf } from '../../db/any-of.js';
 import type { Db, Tx } from '../../db/open-db.js';
 import { auditEvents, dossierPreparers, dossiers, dossierSystems } from '../../db/schema/index.js';
 
@@ -26,7 +27,7 @@ export async function loadPreparers(db: Db | Tx, dossierIds: string[]): Promise<
   const rows = await db
     .select({ dossierId: dossierPreparers.dossierId, userId: dossierPreparers.userId })
     .from(dossierPreparers)
-    .where(inArray(dossierPreparers.dossierId, dossierIds));
+    .where(anyOf(dossierPreparers.dossierId, dossierIds));
   for (const { dossierId, userId } of rows) preparers.set(dossierId, [...(preparers.get(dossierId) ?? []), userId]);
   return preparers;
 }

@@ -1,12 +1,15 @@
-import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias, type SelectedFields } from 'drizzle-orm/pg-core';
 import type { DossierCompleteness } from '#shared/dossiers/dossier-completeness.schemas.js';
 import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
 import type { RegimeId } from '#shared/regimes/regime.schemas.js';
 import { z } from 'zod';
+import { anyOf } from '../../db/any-of.js';
 import { matchesSearch, searchOrder } from '../../db/full-text-search.js';
 import {
   cappedCount,
+  cappedCountColumn,
+  cappedTotal,
   decodeCursor,
   encodeCursor,
   instantKeySchema,
@@ -96,6 +99,11 @@ export async function findVisibleDossierRow(db: Db, actor: Actor, id: string, pe
   return row;
 }
 
+/** The row's preparers (dossier_preparers, see preparers.ts) as a column of the statement that reads the row. */
+const preparersOfRow = sql<string>`(select coalesce(string_agg(p.user_id::text, ',' order by p.user_id), '')
+    from ${dossierPreparers} p where p.dossier_id = ${dossiers.id})`;
+const splitPreparers = (column: string) => (column ? column.split(',') : []);
+
 /** One dossier as its page and its transitions need it: with what it still lacks before submission. */
 export interface FullDossierRecord extends DossierRecord {
   completeness: DossierCompleteness;
@@ -112,12 +120,11 @@ export async function findVisibleDossier(
   const [row] = await selectDossiersWith(db, {
     attachmentCount: sql<number>`(select count(*) from ${dossierAttachments} a
         where a.dossier_id = ${dossiers.id})`.mapWith(Number),
-    preparers: sql<string>`(select coalesce(string_agg(p.user_id::text, ',' order by p.user_id), '')
-        from ${dossierPreparers} p where p.dossier_id = ${dossiers.id})`,
+    preparers: preparersOfRow,
   }).where(and(eq(dossiers.id, id), inScope(operator.path, actor, 'dossier.read')));
   if (!row) return undefined;
   const { attachmentCount, preparers, ...base } = row;
-  const known = new Map([[base.dossier.id, preparers ? preparers.split(',') : []]]);
+  const known = new Map([[base.dossier.id, splitPreparers(preparers)]]);
   const [record] = await loadDossierRecords(db, [base], regimes, known);
   return withCompleteness(record!, regimes, attachmentCount);
 }
@@ -161,7 +168,7 @@ async function designationsInForce(db: Db, operatorPaths: string[]) {
     .innerJoin(designated, eq(designated.id, designations.designatedOrganisationId))
     .where(
       and(
-        inArray(designations.subtreeRootId, ancestors),
+        anyOf(designations.subtreeRootId, ancestors),
         lte(designations.validFrom, today),
         or(isNull(designations.validTo), gte(designations.validTo, today)),
       ),
@@ -208,7 +215,7 @@ export async function loadDossierRecords(
       .from(dossierSystems)
       .innerJoin(informationSystems, eq(informationSystems.id, dossierSystems.systemId))
       .innerJoin(owner, eq(owner.id, informationSystems.ownerOrganisationId))
-      .where(inArray(dossierSystems.dossierId, ids))
+      .where(anyOf(dossierSystems.dossierId, ids))
       .orderBy(...vietnameseOrder(informationSystems.nameOrder), asc(dossierSystems.systemId)),
     designationsInForce(
       db,
@@ -241,7 +248,7 @@ export async function loadDossierRecords(
         path: organisations.path,
       })
       .from(organisations)
-      .where(inArray(organisations.id, missing));
+      .where(anyOf(organisations.id, missing));
     for (const org of extra) known.set(org.path, org);
   }
 
@@ -363,30 +370,37 @@ export async function listVisibleDossiers(
         )
       : where;
   const offset = 'offset' in position ? position.offset : 0;
-  const [rows, total] = await Promise.all([
-    db
-      .select({ ...selection, key: updatedAtKey })
-      .from(dossiers)
-      .innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId))
-      .where(pageWhere)
-      .orderBy(...searchOrder(dossiers.searchVector, query.q), desc(dossiers.updatedAt), asc(dossiers.id))
-      .limit(query.limit + 1)
-      .offset(offset),
-    cappedCount(
-      db,
-      db
-        .select({ one: sql`1` })
-        .from(dossiers)
-        .innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId))
-        .where(where),
-      countLimit,
-    ),
-  ]);
+  const scopedRows = db
+    .select({ one: sql`1` })
+    .from(dossiers)
+    .innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId))
+    .where(where);
+  // One statement: the page, each row's preparers and the capped total of the scope.
+  const rows = await db
+    .select({
+      ...selection,
+      key: updatedAtKey,
+      preparers: preparersOfRow,
+      counted: cappedCountColumn(db, scopedRows, countLimit),
+    })
+    .from(dossiers)
+    .innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId))
+    .where(pageWhere)
+    .orderBy(...searchOrder(dossiers.searchVector, query.q), desc(dossiers.updatedAt), asc(dossiers.id))
+    .limit(query.limit + 1)
+    .offset(offset);
+  // A page past the end has no row to carry the total: counted apart then (the first page's total is its rows').
+  const firstPage = !query.cursor && offset === 0;
+  const total =
+    rows.length > 0 || firstPage
+      ? cappedTotal(rows[0]?.counted ?? 0, countLimit)
+      : await cappedCount(db, scopedRows, countLimit);
   const page = pageWithNext(rows, query.limit, (last) =>
     encodeCursor('dossiers', searching ? { offset: offset + query.limit } : { key: [last.key, last.dossier.id] }),
   );
   return {
     items: page.items.map(({ dossier, operator }) => ({ dossier, operator })),
+    preparers: new Map(page.items.map((row) => [row.dossier.id, splitPreparers(row.preparers)])),
     nextCursor: page.nextCursor,
     ...total,
   };

@@ -42,7 +42,7 @@ export function dossierRoutes(db: Db, background: Pick<Background, 'jobs'>): Rou
   mountAuthed(router, contracts.listDossiers, async ({ actor, query }) => {
     const [page, regimes] = await Promise.all([listVisibleDossiers(db, actor, query), loadRegimes(db)]);
     const today = todayInVietnam();
-    const records = await loadDossierRecords(db, page.items, regimes);
+    const records = await loadDossierRecords(db, page.items, regimes, page.preparers);
     return {
       items: records.map((record) => presentDossierSummary(record, actor, today)),
       total: page.total,
