@@ -28,6 +28,11 @@ export interface Actor {
   reviewedSubtrees?: Array<{ organisationId: string; organisationName: string }>;
   /** Where the request came from, recorded in audit events. */
   ip: string;
+  /**
+   * The reference version the request's session statement read (server/db/reference-cache.ts): what the process
+   * keeps of that version may be read from memory. Absent outside a request (jobs, tools): read from the database.
+   */
+  referenceVersion?: number;
 }
 
 /** The organisation of the actor's membership nearest the root of the tree: the default subtree of their views. */

@@ -7,3 +7,4 @@ export * from './onboarding.js';
 export * from './notifications.js';
 export * from './issued-document-files.js';
 export * from './report-changes.js';
+export * from './reference-version.js';

@@ -1,16 +1,17 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, isNull, gte, lte, or, sql } from 'drizzle-orm';
-import { alias, type SelectedFields } from 'drizzle-orm/pg-core';
+import { and, eq, sql } from 'drizzle-orm';
+import type { SelectedFields } from 'drizzle-orm/pg-core';
 import { byVietnamese } from '#shared/common/vietnamese-order.js';
 import type { Role } from '#shared/users/users.schemas.js';
 import type { Db } from '../../db/open-db.js';
-import { designations, memberships, organisations, sessions, users } from '../../db/schema/index.js';
+import { referenceVersionColumn } from '../../db/reference-cache.js';
+import { memberships, organisations, sessions, users } from '../../db/schema/index.js';
 import { vietnameseOrder } from '../../db/vietnamese-order.js';
 import type { Env } from '../../env.js';
 import type { Actor, Grant } from '../../policies/actor.js';
 import { designatedGrants, roleGrants, type Permission } from '../../policies/permissions.js';
 import type { FailedAttemptsNotice } from './failed-attempts.js';
-import { todayInVietnam } from '#shared/calendar/today-in-vietnam.js';
+import { designationsInForceToday } from '../designations/in-force-today.js';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 /**
@@ -61,7 +62,11 @@ export async function deleteOtherSessions(db: Db, userId: string, keepTokenHash:
 export async function resolveSession(db: Db, env: Env, token: string, { touch = true } = {}) {
   const tokenHash = hashToken(token);
   // The session, its user and the user's memberships in one statement: this runs on every request.
-  const rows = await selectPersonWithMemberships(db, { session: sessions, disabledAt: users.disabledAt })
+  const rows = await selectPersonWithMemberships(db, {
+    session: sessions,
+    disabledAt: users.disabledAt,
+    referenceVersion: referenceVersionColumn,
+  })
     .innerJoin(sessions, eq(sessions.userId, users.id))
     .where(eq(sessions.tokenHash, tokenHash));
   const row = rows[0];
@@ -78,7 +83,7 @@ export async function resolveSession(db: Db, env: Env, token: string, { touch = 
       .set({ lastSeenAt: new Date(now) })
       .where(eq(sessions.tokenHash, tokenHash));
   }
-  const actor = await actorOf(db, rows);
+  const actor = await actorOf(db, rows, row.referenceVersion);
   const { failedAttemptsBefore: count, lastFailedAttemptBefore: lastAt } = row.session;
   const failedAttempts = count > 0 && lastAt ? { count, lastAt } : undefined;
   return { actor, csrfToken: row.session.csrfToken, sessionTokenHash: tokenHash, failedAttempts };
@@ -116,7 +121,7 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | undefin
 }
 
 /** The actor of a person's rows (selectPersonWithMemberships); reviewers' designations are read here. */
-async function actorOf(db: Db, rows: PersonRow[]): Promise<Actor> {
+async function actorOf(db: Db, rows: PersonRow[], referenceVersion?: number): Promise<Actor> {
   const user = rows[0]!;
   const actorMemberships = rows.flatMap(({ organisationId, organisationName, path, role }) =>
     organisationId !== null && organisationName !== null && path !== null && role !== null
@@ -132,20 +137,11 @@ async function actorOf(db: Db, rows: PersonRow[]): Promise<Actor> {
   const reviewerMemberships = actorMemberships.filter((m) => designatedGrants[m.role].length > 0);
   if (reviewerMemberships.length > 0) {
     // Designations run from and to calendar days in Vietnam, not in UTC.
-    const today = todayInVietnam();
-    const root = alias(organisations, 'root');
-    const designated = await db
-      .select({ designatedPath: organisations.path, root: { id: root.id, name: root.name, path: root.path } })
-      .from(designations)
-      .innerJoin(organisations, eq(organisations.id, designations.designatedOrganisationId))
-      .innerJoin(root, eq(root.id, designations.subtreeRootId))
-      .where(
-        and(lte(designations.validFrom, today), or(isNull(designations.validTo), gte(designations.validTo, today))),
-      );
+    const designated = [...(await designationsInForceToday(db, referenceVersion)).values()];
     const reviewed = new Map<string, { organisationId: string; organisationName: string }>();
     for (const membership of reviewerMemberships) {
-      for (const { designatedPath, root: covered } of designated) {
-        if (designatedPath.startsWith(membership.path)) {
+      for (const { unit, root: covered } of designated) {
+        if (unit.path.startsWith(membership.path)) {
           grants.push({ path: covered.path, permissions: new Set(designatedGrants[membership.role]) });
           reviewed.set(covered.id, { organisationId: covered.id, organisationName: covered.name });
         }
@@ -161,5 +157,6 @@ async function actorOf(db: Db, rows: PersonRow[]): Promise<Actor> {
     grants,
     reviewedSubtrees,
     ip: '',
+    ...(referenceVersion === undefined ? {} : { referenceVersion }),
   };
 }

@@ -1,11 +1,19 @@
 import { count } from 'drizzle-orm';
 import { vietnamHolidays } from '#shared/calendar/vietnam-holidays.js';
 import type { WorkingCalendar } from '#shared/calendar/working-days.js';
-import type { Db } from '../../db/open-db.js';
+import type { Db, Tx } from '../../db/open-db.js';
+import { readReference } from '../../db/reference-cache.js';
 import { holidays } from '../../db/schema/index.js';
 
-/** The working-day calendar from the holidays table (a few dozen rows: read whole). */
-export async function loadWorkingCalendar(db: Db): Promise<WorkingCalendar> {
+/**
+ * The working-day calendar from the holidays table (a few dozen rows: read whole), once per reference version for a
+ * request that has one (server/db/reference-cache.ts). Shared: never changed by a caller.
+ */
+export function loadWorkingCalendar(db: Db | Tx, referenceVersion?: number): Promise<WorkingCalendar> {
+  return readReference(db, referenceVersion, 'calendar', () => readWorkingCalendar(db));
+}
+
+async function readWorkingCalendar(db: Db | Tx): Promise<WorkingCalendar> {
   const rows = await db.select().from(holidays);
   return {
     holidays: new Set(rows.filter((row) => row.kind === 'holiday').map((row) => row.date)),

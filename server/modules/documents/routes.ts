@@ -20,7 +20,7 @@ import type { RenderedDocument } from './render-form.js';
 export function documentRoutes(db: Db, background: Pick<Background, 'jobs'>): Router {
   const router = Router();
   const visible = async (actor: Actor, id: string) => {
-    const regimes = await loadRegimes(db);
+    const regimes = await loadRegimes(db, actor.referenceVersion);
     const record = await findVisibleDossier(db, actor, id, regimes);
     if (!record) throw notFound();
     return { record, regimes, forms: formsOf(record, regimes, actor) };

@@ -94,7 +94,7 @@ export async function listInbox(
   const rows = await waiting(page.limit, page.offset);
   // A page past the end has no row to carry the total: the first row tells it then.
   const total = rows[0]?.total ?? (page.offset > 0 ? ((await waiting(1, 0))[0]?.total ?? 0) : 0);
-  const records = await loadDossierRecords(db, rows, regimes);
+  const records = await loadDossierRecords(db, rows, regimes, { referenceVersion: actor.referenceVersion });
   return {
     total,
     items: records.map((record) => ({

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, gte, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import { alias, type SelectedFields } from 'drizzle-orm/pg-core';
 import type { DossierCompleteness } from '#shared/dossiers/dossier-completeness.schemas.js';
 import type { DossierStatus } from '#shared/dossiers/dossier-workflow.js';
@@ -19,7 +19,6 @@ import {
 } from '../../db/keyset.js';
 import type { Db, Tx } from '../../db/open-db.js';
 import {
-  designations,
   dossierAttachments,
   dossierPreparers,
   dossiers,
@@ -32,7 +31,7 @@ import type { Actor } from '../../policies/actor.js';
 import type { DossierFacts } from '../../policies/dossier.policy.js';
 import { inScope } from '../../policies/organisation-scope.js';
 import type { Permission } from '../../policies/permissions.js';
-import { todayInVietnam } from '../calendar/load-calendar.js';
+import { designatedUnitOf, designationsInForceToday } from '../designations/in-force-today.js';
 import { pathIds } from '../organisations/queries.js';
 import type { Regimes } from '../regimes/load-regimes.js';
 import { completenessOf } from './completeness.js';
@@ -125,7 +124,10 @@ export async function findVisibleDossier(
   if (!row) return undefined;
   const { attachmentCount, preparers, ...base } = row;
   const known = new Map([[base.dossier.id, splitPreparers(preparers)]]);
-  const [record] = await loadDossierRecords(db, [base], regimes, known);
+  const [record] = await loadDossierRecords(db, [base], regimes, {
+    preparers: known,
+    referenceVersion: actor.referenceVersion,
+  });
   return withCompleteness(record!, regimes, attachmentCount);
 }
 
@@ -149,32 +151,6 @@ export function recordAfterSave(current: FullDossierRecord, saved: DossierRow, s
   return withCompleteness(record, regimes, current.attachmentCount);
 }
 
-/**
- * Designations in force today over these operators (a subtree root among their ancestors), with the paths of
- * the designated unit and of the subtree it covers: as many as the rows' ancestors have, not the country's.
- */
-async function designationsInForce(db: Db, operatorPaths: string[]) {
-  const ancestors = [...new Set(operatorPaths.flatMap(pathIds))];
-  const today = todayInVietnam();
-  const root = alias(organisations, 'root');
-  const designated = alias(organisations, 'designated');
-  return db
-    .select({
-      rootPath: root.path,
-      unit: { id: designated.id, name: designated.name, shortName: designated.shortName, path: designated.path },
-    })
-    .from(designations)
-    .innerJoin(root, eq(root.id, designations.subtreeRootId))
-    .innerJoin(designated, eq(designated.id, designations.designatedOrganisationId))
-    .where(
-      and(
-        anyOf(designations.subtreeRootId, ancestors),
-        lte(designations.validFrom, today),
-        or(isNull(designations.validTo), gte(designations.validTo, today)),
-      ),
-    );
-}
-
 /** The id path both paths share: "a/b/c/" and "a/b/d/" -> "a/b/". */
 function commonPath(paths: string[]): string {
   if (paths.length === 0) return '';
@@ -196,8 +172,15 @@ export async function loadDossierRecords(
   db: Db,
   rows: BaseRow[],
   regimes: Regimes,
-  /** The rows' preparers when the caller read them already (findVisibleDossier). */
-  knownPreparers?: Map<string, readonly string[]>,
+  {
+    preparers: knownPreparers,
+    referenceVersion,
+  }: {
+    /** The rows' preparers when the caller read them already (findVisibleDossier, the list). */
+    preparers?: Map<string, readonly string[]>;
+    /** The request's reference version (Actor.referenceVersion): the designations come from memory then. */
+    referenceVersion?: number | undefined;
+  } = {},
 ): Promise<DossierRecord[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.dossier.id);
@@ -217,10 +200,7 @@ export async function loadDossierRecords(
       .innerJoin(owner, eq(owner.id, informationSystems.ownerOrganisationId))
       .where(anyOf(dossierSystems.dossierId, ids))
       .orderBy(...vietnameseOrder(informationSystems.nameOrder), asc(dossierSystems.systemId)),
-    designationsInForce(
-      db,
-      rows.map((row) => row.operator.path),
-    ),
+    designationsInForceToday(db, referenceVersion),
     knownPreparers ?? loadPreparers(db, ids),
   ]);
   const systemsOf = new Map<string, DossierSystemRecord[]>();
@@ -253,10 +233,7 @@ export async function loadDossierRecords(
   }
 
   return rows.map((row) => {
-    const designatedUnit =
-      inForce
-        .filter((d) => row.operator.path.startsWith(d.rootPath))
-        .sort((a, b) => b.rootPath.length - a.rootPath.length)[0]?.unit ?? null;
+    const designatedUnit = designatedUnitOf(inForce, row.operator.path);
     return assembleRecord(
       row,
       {

@@ -40,9 +40,13 @@ export function dossierRoutes(db: Db, background: Pick<Background, 'jobs'>): Rou
   };
 
   mountAuthed(router, contracts.listDossiers, async ({ actor, query }) => {
-    const [page, regimes] = await Promise.all([listVisibleDossiers(db, actor, query), loadRegimes(db)]);
+    const { referenceVersion } = actor;
+    const [page, regimes] = await Promise.all([
+      listVisibleDossiers(db, actor, query),
+      loadRegimes(db, referenceVersion),
+    ]);
     const today = todayInVietnam();
-    const records = await loadDossierRecords(db, page.items, regimes, page.preparers);
+    const records = await loadDossierRecords(db, page.items, regimes, { preparers: page.preparers, referenceVersion });
     return {
       items: records.map((record) => presentDossierSummary(record, actor, today)),
       total: page.total,
@@ -52,18 +56,18 @@ export function dossierRoutes(db: Db, background: Pick<Background, 'jobs'>): Rou
   });
 
   mountAuthed(router, contracts.getDossier, async ({ actor, params }) => {
-    const record = await findVisibleDossier(db, actor, params.id, await loadRegimes(db));
+    const record = await findVisibleDossier(db, actor, params.id, await loadRegimes(db, actor.referenceVersion));
     if (!record) throw notFound();
     return presentDossier(record, actor, todayInVietnam());
   });
 
   mountAuthed(router, contracts.createDossier, async ({ actor, body }) => {
-    const regimes = await loadRegimes(db);
+    const regimes = await loadRegimes(db, actor.referenceVersion);
     return reload(actor, await createDossier(db, actor, body, regimes), regimes);
   });
 
   mountAuthed(router, contracts.updateDossier, async ({ actor, params, body }) => {
-    const regimes = await loadRegimes(db);
+    const regimes = await loadRegimes(db, actor.referenceVersion);
     const current = await findVisibleDossier(db, actor, params.id, regimes);
     if (!current) throw notFound();
     const saved = await updateDossier(db, actor, current, body, regimes);
@@ -73,7 +77,7 @@ export function dossierRoutes(db: Db, background: Pick<Background, 'jobs'>): Rou
   });
 
   mountAuthed(router, contracts.transitionDossier, async ({ actor, params, body }) => {
-    const regimes = await loadRegimes(db);
+    const regimes = await loadRegimes(db, actor.referenceVersion);
     const current = await findVisibleDossier(db, actor, params.id, regimes);
     if (!current) throw notFound();
     await transitionDossier(db, actor, current, body, regimes);
@@ -135,7 +139,10 @@ export function dossierRoutes(db: Db, background: Pick<Background, 'jobs'>): Rou
   });
 
   mountAuthed(router, contracts.inbox, async ({ actor, query }) => {
-    const [regimes, calendar] = await Promise.all([loadRegimes(db), loadWorkingCalendar(db)]);
+    const [regimes, calendar] = await Promise.all([
+      loadRegimes(db, actor.referenceVersion),
+      loadWorkingCalendar(db, actor.referenceVersion),
+    ]);
     const today = todayInVietnam();
     const page = await listInbox(db, actor, regimes, calendar, today, query);
     return {
