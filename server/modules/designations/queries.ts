@@ -73,6 +73,16 @@ export async function listVisibleDesignations(db: Db, actor: Actor, query: Desig
   return { items, total: totalRow?.total ?? 0 };
 }
 
+/** Every designation in force on `day` with the subtree it covers and the unit it designates (in-force-today.ts). */
+export function designationsInForceWithUnits(db: Db | Tx, day: string) {
+  return db
+    .select({ root: orgColumns(subtreeRoot), unit: orgColumns(designated) })
+    .from(designations)
+    .innerJoin(subtreeRoot, eq(subtreeRoot.id, designations.subtreeRootId))
+    .innerJoin(designated, eq(designated.id, designations.designatedOrganisationId))
+    .where(inForceOn(day));
+}
+
 /** Every designation in force on `day` with the path of the subtree it is for, whoever's scope it lies in. */
 export function designationsInForce(db: Db | Tx, day: string) {
   return db
