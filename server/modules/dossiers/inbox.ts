@@ -8,7 +8,7 @@ import { inScope } from '../../policies/organisation-scope.js';
 import { roleGrants, type Permission } from '../../policies/permissions.js';
 import type { Regimes } from '../regimes/load-regimes.js';
 import { nextSteps, refreshStale, type NextStep } from './next-actor.js';
-import { loadDossierRecords, operator, selectDossiersWith } from './queries.js';
+import { loadDossierRecords, operator, relatedColumns, relatedOf, selectDossiersWith } from './queries.js';
 
 const nextActor = alias(organisations, 'next_actor');
 
@@ -85,7 +85,7 @@ export async function listInbox(
   );
   // The page and the total in one scan: every row waiting is counted before the limit (a window over them all).
   const waiting = (limit: number, offset: number) =>
-    selectDossiersWith(db, { total: sql<number>`count(*) over ()`.mapWith(Number) })
+    selectDossiersWith(db, { total: sql<number>`count(*) over ()`.mapWith(Number), ...relatedColumns })
       .innerJoin(nextActor, eq(nextActor.id, dossiers.nextActorOrganisationId))
       .where(where)
       .orderBy(sql`${dossiers.stepDueOn} asc nulls last`, asc(dossiers.createdAt), asc(dossiers.id))
@@ -94,7 +94,10 @@ export async function listInbox(
   const rows = await waiting(page.limit, page.offset);
   // A page past the end has no row to carry the total: the first row tells it then.
   const total = rows[0]?.total ?? (page.offset > 0 ? ((await waiting(1, 0))[0]?.total ?? 0) : 0);
-  const records = await loadDossierRecords(db, rows, regimes, { referenceVersion: actor.referenceVersion });
+  const records = await loadDossierRecords(db, rows, regimes, {
+    readBeside: relatedOf(rows),
+    referenceVersion: actor.referenceVersion,
+  });
   return {
     total,
     items: records.map((record) => ({

@@ -26,7 +26,6 @@ import {
   informationSystems,
   organisations,
 } from '../../db/schema/index.js';
-import { vietnameseOrder } from '../../db/vietnamese-order.js';
 import type { Actor } from '../../policies/actor.js';
 import type { DossierFacts } from '../../policies/dossier.policy.js';
 import { inScope } from '../../policies/organisation-scope.js';
@@ -35,11 +34,9 @@ import { designatedUnitOf, designationsInForceToday } from '../designations/in-f
 import { pathIds } from '../organisations/queries.js';
 import type { Regimes } from '../regimes/load-regimes.js';
 import { completenessOf } from './completeness.js';
-import { loadPreparers } from './preparers.js';
 import { readReview } from './read-review.js';
 
 export const operator = alias(organisations, 'operator');
-const owner = alias(organisations, 'owner');
 
 /**
  * A dossier's columns as the code reads them. The search columns stay in the database, where only the search
@@ -98,10 +95,53 @@ export async function findVisibleDossierRow(db: Db, actor: Actor, id: string, pe
   return row;
 }
 
-/** The row's preparers (dossier_preparers, see preparers.ts) as a column of the statement that reads the row. */
-const preparersOfRow = sql<string>`(select coalesce(string_agg(p.user_id::text, ',' order by p.user_id), '')
-    from ${dossierPreparers} p where p.dossier_id = ${dossiers.id})`;
-const splitPreparers = (column: string) => (column ? column.split(',') : []);
+/** A dossier's systems as one JSON column: [system id, proposed level, assessment, name, operator, owner...]. */
+type SystemTuple = [string, number | null, unknown, string, string, string, string, string, string];
+
+/**
+ * The row's preparers (dossier_preparers, see preparers.ts) and systems (in the order loadDossierRecords reads
+ * them) as columns of the statement that reads the row: a list page is then one statement, not three, and
+ * postgres parses the systems as JSON instead of drizzle mapping a hundred rows field by field.
+ */
+const dossierId = sql`${dossiers}.${sql.identifier(dossiers.id.name)}`; // qualified, whether the select joins or not
+export const relatedColumns = {
+  preparers: sql<string>`(select coalesce(string_agg(p.user_id::text, ',' order by p.user_id), '')
+    from ${dossierPreparers} p where p.dossier_id = ${dossierId})`,
+  systems: sql<SystemTuple[]>`(select coalesce(json_agg(json_build_array(ds.system_id, ds.proposed_level,
+      ds.assessment, s.name, s.operator_organisation_id, o.id, o.name, o.short_name, o.path)
+      order by s.name_order collate "C", ds.system_id), '[]'::json) -- the Vietnamese order (vietnamese-order.ts)
+    from ${dossierSystems} ds
+    join ${informationSystems} s on s.id = ds.system_id
+    join ${organisations} o on o.id = s.owner_organisation_id
+    where ds.dossier_id = ${dossierId})`,
+};
+type RelatedColumns = { [Key in keyof typeof relatedColumns]: (typeof relatedColumns)[Key]['_']['type'] };
+
+/** What relatedColumns carried, by dossier id, for loadDossierRecords. */
+export function relatedOf(rows: Array<{ dossier: { id: string } } & RelatedColumns>): Map<string, ReadBeside> {
+  return new Map(
+    rows.map((row) => [
+      row.dossier.id,
+      {
+        preparers: row.preparers ? row.preparers.split(',') : [],
+        systems: row.systems.map(
+          ([systemId, proposedLevel, assessment, name, operatorOrganisationId, id, ownerName, shortName, path]) => ({
+            systemId,
+            proposedLevel,
+            assessment,
+            name,
+            operatorOrganisationId,
+            owner: { id, name: ownerName, shortName, path },
+          }),
+        ),
+      },
+    ]),
+  );
+}
+interface ReadBeside {
+  preparers: readonly string[];
+  systems: DossierSystemRecord[];
+}
 
 /** One dossier as its page and its transitions need it: with what it still lacks before submission. */
 export interface FullDossierRecord extends DossierRecord {
@@ -119,16 +159,14 @@ export async function findVisibleDossier(
   const [row] = await selectDossiersWith(db, {
     attachmentCount: sql<number>`(select count(*) from ${dossierAttachments} a
         where a.dossier_id = ${dossiers.id})`.mapWith(Number),
-    preparers: preparersOfRow,
+    ...relatedColumns,
   }).where(and(eq(dossiers.id, id), inScope(operator.path, actor, 'dossier.read')));
   if (!row) return undefined;
-  const { attachmentCount, preparers, ...base } = row;
-  const known = new Map([[base.dossier.id, splitPreparers(preparers)]]);
-  const [record] = await loadDossierRecords(db, [base], regimes, {
-    preparers: known,
+  const [record] = await loadDossierRecords(db, [row], regimes, {
+    readBeside: relatedOf([row]),
     referenceVersion: actor.referenceVersion,
   });
-  return withCompleteness(record!, regimes, attachmentCount);
+  return withCompleteness(record!, regimes, row.attachmentCount);
 }
 
 const withCompleteness = (record: DossierRecord, regimes: Regimes, attachmentCount: number): FullDossierRecord => ({
@@ -173,47 +211,28 @@ export async function loadDossierRecords(
   rows: BaseRow[],
   regimes: Regimes,
   {
-    preparers: knownPreparers,
+    readBeside,
     referenceVersion,
   }: {
-    /** The rows' preparers when the caller read them already (findVisibleDossier, the list). */
-    preparers?: Map<string, readonly string[]>;
+    /** The rows' preparers and systems when the statement that read the rows carried them (relatedColumns). */
+    readBeside?: Map<string, ReadBeside>;
     /** The request's reference version (Actor.referenceVersion): the designations come from memory then. */
     referenceVersion?: number | undefined;
   } = {},
 ): Promise<DossierRecord[]> {
   if (rows.length === 0) return [];
-  const ids = rows.map((row) => row.dossier.id);
-  const [systemRows, inForce, preparersOf] = await Promise.all([
-    db
-      .select({
-        dossierId: dossierSystems.dossierId,
-        systemId: dossierSystems.systemId,
-        proposedLevel: dossierSystems.proposedLevel,
-        assessment: dossierSystems.assessment,
-        name: informationSystems.name,
-        operatorOrganisationId: informationSystems.operatorOrganisationId,
-        owner: { id: owner.id, name: owner.name, shortName: owner.shortName, path: owner.path },
-      })
-      .from(dossierSystems)
-      .innerJoin(informationSystems, eq(informationSystems.id, dossierSystems.systemId))
-      .innerJoin(owner, eq(owner.id, informationSystems.ownerOrganisationId))
-      .where(anyOf(dossierSystems.dossierId, ids))
-      .orderBy(...vietnameseOrder(informationSystems.nameOrder), asc(dossierSystems.systemId)),
+  const [related, inForce] = await Promise.all([
+    readBeside ?? readRelated(db, rows),
     designationsInForceToday(db, referenceVersion),
-    knownPreparers ?? loadPreparers(db, ids),
   ]);
-  const systemsOf = new Map<string, DossierSystemRecord[]>();
-  for (const { dossierId, ...system } of systemRows) {
-    const list = systemsOf.get(dossierId) ?? [];
-    list.push(system);
-    systemsOf.set(dossierId, list);
-  }
 
   // Owners that differ meet at a common ancestor, which may not be among the rows loaded yet.
   const ownerPathOf = new Map<string, string>();
-  for (const [id, systems] of systemsOf) ownerPathOf.set(id, commonPath(systems.map((s) => s.owner.path)));
-  const known = new Map(systemRows.map((s) => [s.owner.path, s.owner]));
+  const known = new Map<string, OrganisationPathRef>();
+  for (const [id, { systems }] of related) {
+    ownerPathOf.set(id, commonPath(systems.map((s) => s.owner.path)));
+    for (const system of systems) known.set(system.owner.path, system.owner);
+  }
   const missing = [
     ...new Set(
       [...ownerPathOf.values()].filter((path) => path && !known.has(path)).map((path) => pathIds(path).at(-1)!),
@@ -234,17 +253,24 @@ export async function loadDossierRecords(
 
   return rows.map((row) => {
     const designatedUnit = designatedUnitOf(inForce, row.operator.path);
+    const { systems = [], preparers = [] } = related.get(row.dossier.id) ?? {};
     return assembleRecord(
       row,
-      {
-        systems: systemsOf.get(row.dossier.id) ?? [],
-        designatedUnit,
-        owner: known.get(ownerPathOf.get(row.dossier.id) ?? '') ?? null,
-        preparers: preparersOf.get(row.dossier.id) ?? [],
-      },
+      { systems, designatedUnit, owner: known.get(ownerPathOf.get(row.dossier.id) ?? '') ?? null, preparers },
       regimes,
     );
   });
+}
+
+/** The rows' systems and preparers, for callers whose statement did not carry them: one statement by their ids. */
+async function readRelated(db: Db | Tx, rows: BaseRow[]): Promise<Map<string, ReadBeside>> {
+  const ids = rows.map((row) => row.dossier.id);
+  return relatedOf(
+    await db
+      .select({ dossier: { id: dossiers.id }, ...relatedColumns })
+      .from(dossiers)
+      .where(anyOf(dossiers.id, ids)),
+  );
 }
 
 interface RelatedToDossier {
@@ -357,7 +383,7 @@ export async function listVisibleDossiers(
     .select({
       ...selection,
       key: updatedAtKey,
-      preparers: preparersOfRow,
+      ...relatedColumns,
       counted: cappedCountColumn(db, scopedRows, countLimit),
     })
     .from(dossiers)
@@ -377,7 +403,7 @@ export async function listVisibleDossiers(
   );
   return {
     items: page.items.map(({ dossier, operator }) => ({ dossier, operator })),
-    preparers: new Map(page.items.map((row) => [row.dossier.id, splitPreparers(row.preparers)])),
+    readBeside: relatedOf(page.items),
     nextCursor: page.nextCursor,
     ...total,
   };

@@ -46,7 +46,10 @@ export function dossierRoutes(db: Db, background: Pick<Background, 'jobs'>): Rou
       loadRegimes(db, referenceVersion),
     ]);
     const today = todayInVietnam();
-    const records = await loadDossierRecords(db, page.items, regimes, { preparers: page.preparers, referenceVersion });
+    const records = await loadDossierRecords(db, page.items, regimes, {
+      readBeside: page.readBeside,
+      referenceVersion,
+    });
     return {
       items: records.map((record) => presentDossierSummary(record, actor, today)),
       total: page.total,
