@@ -15,12 +15,21 @@ export function scopePaths(actor: Actor, permission: Permission): string[] {
 }
 
 /**
- * The WHERE clause that makes out-of-scope rows not exist: the path column lies under one of
- * the actor's subtree roots. Ids are UUIDs, so a path never holds LIKE wildcards.
+ * The WHERE clause that makes out-of-scope rows not exist: the path column lies under one of the actor's subtree
+ * roots. Written as the range a prefix spans (from the root's path up to, not including, that path with its last
+ * character raised by one) in the byte-wise operators of organisations_path_idx (text_pattern_ops), not as
+ * `like root || '%'`: the same rows, but the statement is prepared once per connection (prepared-statements.ts) and
+ * PostgreSQL plans it for any parameters after a few runs (its generic plan), and a generic plan can turn a range
+ * of two parameters into an index scan but not a LIKE pattern. On the country benchmark a province appraiser's
+ * inbox took 8.7 ms with LIKE (generic plan) and 2.9 ms with the range (docs/decisions.md).
  */
 export function inScope(pathColumn: AnyColumn | SQL, actor: Actor, permission: Permission): SQL {
   const paths = scopePaths(actor, permission);
   if (paths.length === 0) return sql`false`;
-  const conditions = paths.map((path) => sql`${pathColumn} like ${path + '%'}`);
+  const conditions = paths.map((path) => sql`(${pathColumn} ~>=~ ${path} and ${pathColumn} ~<~ ${prefixEnd(path)})`);
   return sql`(${sql.join(conditions, sql` or `)})`;
 }
+
+/** The first text after every text that starts with `prefix`: "a/b/" -> "a/b0". */
+export const prefixEnd = (prefix: string) =>
+  prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);

@@ -1,7 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { designations, informationSystems } from '#server/db/schema/index.js';
+import { designations, informationSystems, organisations } from '#server/db/schema/index.js';
 import { todayInVietnam } from '#server/modules/calendar/load-calendar.js';
+import type { Actor } from '#server/policies/actor.js';
+import { inScope, prefixEnd } from '#server/policies/organisation-scope.js';
 import { makeUser } from '../../factories/users.js';
 import { DINH_BINH, DISTRICT, SO_TTTT, TTDVNN, type Demo } from '../../support/demo.js';
 import type { TestApp } from '../../support/test-app.js';
@@ -126,5 +128,43 @@ describe('several memberships add up, each role in its own subtree', () => {
     expect(ids(systems.json.items)).toEqual(ids(all.filter((s) => district.has(s.operatorOrganisationId))));
     const editable = systems.json.items.filter((s: { abilities: { update: boolean } }) => s.abilities.update);
     expect(ids(editable)).toEqual(ids(all.filter((s) => commune.has(s.operatorOrganisationId))));
+  });
+});
+
+describe('inScope: the range of a path prefix', () => {
+  test('"a/b/" ends before "a/b0": after every path under it, before every other', () => {
+    expect(prefixEnd('a/b/')).toBe('a/b0');
+    expect(['a/b/', 'a/b/c/', 'a/bc/', 'a/b0/', 'a/a/'].filter((p) => p >= 'a/b/' && p < prefixEnd('a/b/'))).toEqual([
+      'a/b/',
+      'a/b/c/',
+    ]);
+  });
+
+  test('for every organisation as the root, the rows in scope are those whose path starts with its path', async () => {
+    const all = await app.db.select({ id: organisations.id, path: organisations.path }).from(organisations);
+    // Two roots at once as well: a membership in one unit and a designation over another.
+    const roots = [...all.map((org) => [org.path]), [demo.org(DINH_BINH).path, demo.org(SO_TTTT).path]];
+    for (const paths of roots) {
+      const actor = {
+        grants: paths.map((path) => ({ path, permissions: new Set(['organisation.read']) })),
+      } as unknown as Actor;
+      const inRange = await app.db
+        .select({ id: organisations.id })
+        .from(organisations)
+        .where(inScope(organisations.path, actor, 'organisation.read'));
+      const byLike = await app.db
+        .select({ id: organisations.id })
+        .from(organisations)
+        .where(
+          sql.join(
+            paths.map((path) => sql`${organisations.path} like ${path + '%'}`),
+            sql` or `,
+          ),
+        );
+      const ids = (rows: { id: string }[]) => rows.map((row) => row.id).sort();
+      expect(ids(inRange)).toEqual(ids(byLike));
+      expect(ids(inRange)).toEqual(ids(all.filter((org) => paths.some((path) => org.path.startsWith(path)))));
+    }
+    expect(all.length).toBeGreaterThan(30);
   });
 });
