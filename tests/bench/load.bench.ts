@@ -83,6 +83,8 @@ const serverUrl =
   process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const READ_CLIENTS = [10, 50];
 const WRITE_CLIENTS = 10;
+/** Seconds of unmeasured load before each read scenario: V8 optimises its code paths, PostgreSQL caches its pages. */
+const WARM_UP_SECONDS = 3;
 /** Words that narrow the country's dossiers to a couple (the search benchmark's "any order, no accents"). */
 const SEARCH_WORDS = 'thu tai 4321 he thong';
 const SQL_RUNS = { list: 20, search: 20, inbox: 20, compliance: 5 } as const;
@@ -261,6 +263,10 @@ async function main() {
         read.name in SQL_RUNS
           ? await medianMs(bare[read.name as keyof typeof bare], SQL_RUNS[read.name as keyof typeof SQL_RUNS])
           : undefined;
+      await runLoad({
+        ...plan([first!.baseUrl], WRITE_CLIENTS, readRequests(read.client, read.paths)),
+        durationSeconds: WARM_UP_SECONDS,
+      });
       for (const clients of READ_CLIENTS) {
         const result = await runLoad(plan([first!.baseUrl], clients, readRequests(read.client, read.paths)));
         record({ scenario: read.name, clients, processes: 1, result, sqlP50, rssEnd: rssOf(1), target: read.target });
