@@ -15,7 +15,7 @@ const nextActor = alias(organisations, 'next_actor');
 /**
  * Separation of duties as the policy states it (separatedFrom in server/policies/dossier.policy.ts), in
  * SQL: the actor neither prepared nor submitted the dossier, in any round. The submitters are in the
- * review record; the preparers in dossier_preparers, where loadPreparers (preparers.ts) reads them.
+ * review record; the preparers in dossier_preparers, where relatedColumns (queries.ts) reads them.
  */
 function separated(actor: Actor): SQL {
   const me = actor.userId;

@@ -1,7 +1,6 @@
 import { and, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
-import { anyOf } from '../../db/any-of.js';
 import type { Db, Tx } from '../../db/open-db.js';
-import { auditEvents, dossierPreparers, dossiers, dossierSystems } from '../../db/schema/index.js';
+import { auditEvents, dossiers, dossierSystems } from '../../db/schema/index.js';
 
 /**
  * The events that change what a reviewer looks at: the dossier's content and systems (create,
@@ -12,30 +11,14 @@ export const dossierPreparingActions = ['create', 'update', 'attach', 'detach'];
 export const systemPreparingActions = ['create', 'update'];
 
 /**
- * Everyone who prepared each of these dossiers: whoever created it, saved its draft or attached a
- * file, in any round, and whoever changed the record of a system it covers since it was created.
- * Every round counts: a resubmission is reviewed whole, with what earlier rounds wrote still in it,
- * as the submitters of earlier rounds stay barred (plan-transition.ts).
+ * Everyone who prepared each of these dossiers, as the audit trail (the one record of who changed what) says it:
+ * whoever created it, saved its draft or attached a file, in any round, and whoever changed the record of a system
+ * it covers since it was created. Every round counts: a resubmission is reviewed whole, with what earlier rounds
+ * wrote still in it, as the submitters of earlier rounds stay barred (plan-transition.ts).
  *
- * Read from dossier_preparers, which the writers keep equal to what the audit trail says
- * (preparersFromAuditTrail; preparer-rows.ts): one lookup by primary key, however often the dossier
- * was saved.
- */
-export async function loadPreparers(db: Db | Tx, dossierIds: string[]): Promise<Map<string, string[]>> {
-  const preparers = new Map<string, string[]>();
-  if (dossierIds.length === 0) return preparers;
-  const rows = await db
-    .select({ dossierId: dossierPreparers.dossierId, userId: dossierPreparers.userId })
-    .from(dossierPreparers)
-    .where(anyOf(dossierPreparers.dossierId, dossierIds));
-  for (const { dossierId, userId } of rows) preparers.set(dossierId, [...(preparers.get(dossierId) ?? []), userId]);
-  return preparers;
-}
-
-/**
- * The same, as the audit trail (the one record of who changed what) says it: the definition that
- * dossier_preparers keeps (its recompute in preparer-rows.ts is this query as one INSERT), and what
- * the tests compare the table with. It reads and sorts every event of the dossiers, every autosave.
+ * It reads and sorts every event of the dossiers, every autosave, so requests read dossier_preparers instead
+ * (relatedColumns in queries.ts, the inbox's separation of duties), which the writers keep equal to this
+ * definition (preparer-rows.ts, whose recompute is this query as one INSERT); the tests compare the two.
  */
 export async function preparersFromAuditTrail(db: Db | Tx, dossierIds: string[]): Promise<Map<string, string[]>> {
   const preparers = new Map<string, string[]>();

@@ -4,7 +4,8 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { migrationsFolder } from '#server/db/open-db.js';
 import { dossierPreparers, dossiers } from '#server/db/schema/index.js';
-import { loadPreparers, preparersFromAuditTrail } from '#server/modules/dossiers/preparers.js';
+import { preparersFromAuditTrail } from '#server/modules/dossiers/preparers.js';
+import { preparersInTable } from '../../support/preparers-table.js';
 import {
   answersForLevel,
   completeContent,
@@ -58,12 +59,12 @@ const allDossierIds = async () => (await app.db.select({ id: dossiers.id }).from
 /** The table equals the audit trail's answer for every dossier; returns the pairs. */
 async function expectTableEqualsTrail(step: string) {
   const ids = await allDossierIds();
-  const kept = pairs(await loadPreparers(app.db, ids));
+  const kept = pairs(await preparersInTable(app.db, ids));
   expect(kept, step).toEqual(pairs(await preparersFromAuditTrail(app.db, ids)));
   return kept;
 }
 
-const preparersOf = async (id: string) => (await loadPreparers(app.db, [id])).get(id) ?? [];
+const preparersOf = async (id: string) => (await preparersInTable(app.db, [id])).get(id) ?? [];
 const versionOf = async (id: string) => (await officer.get(`/api/dossiers/${id}`)).json.version as number;
 const newSystem = () => makeSystem(app.db, { operatorOrganisationId: demo.org(DINH_BINH).id });
 

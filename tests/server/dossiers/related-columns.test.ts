@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
 import { loadDossierRecords, relatedColumns, relatedOf, selectDossiersWith } from '#server/modules/dossiers/queries.js';
 import { dossierSystems } from '#server/db/schema/index.js';
-import { loadPreparers } from '#server/modules/dossiers/preparers.js';
 import { loadRegimes } from '#server/modules/regimes/load-regimes.js';
 import { makeDossier } from '../../factories/dossiers.js';
+import { preparersInTable } from '../../support/preparers-table.js';
 import { makeSystem } from '../../factories/systems.js';
 import { DINH_BINH, DINH_CONG, DISTRICT, type Demo } from '../../support/demo.js';
 import type { TestApp } from '../../support/test-app.js';
@@ -48,7 +48,7 @@ test('systems and preparers read as columns equal those read apart, for every do
   expect(together).toEqual(apart);
 
   const linked = await app.db.select().from(dossierSystems);
-  const preparers = await loadPreparers(
+  const preparers = await preparersInTable(
     app.db,
     rows.map((row) => row.dossier.id),
   );
