@@ -24,7 +24,11 @@ export function scopePaths(actor: Actor, permission: Permission): string[] {
  * inbox took 8.7 ms with LIKE (generic plan) and 2.9 ms with the range (docs/decisions.md).
  */
 export function inScope(pathColumn: AnyColumn | SQL, actor: Actor, permission: Permission): SQL {
-  const paths = scopePaths(actor, permission);
+  return underAny(pathColumn, scopePaths(actor, permission));
+}
+
+/** The path column lies under one of these paths (each the range its prefix spans, as inScope says why). */
+export function underAny(pathColumn: AnyColumn | SQL, paths: readonly string[]): SQL {
   if (paths.length === 0) return sql`false`;
   const conditions = paths.map((path) => sql`(${pathColumn} ~>=~ ${path} and ${pathColumn} ~<~ ${prefixEnd(path)})`);
   return sql`(${sql.join(conditions, sql` or `)})`;

@@ -71,6 +71,12 @@ export const dossiers = pgTable(
      */
     nextActorPermission: text('next_actor_permission'),
     nextActorOrganisationId: uuid('next_actor_organisation_id').references(() => organisations.id),
+    /**
+     * That organisation's path, so that the inbox finds what waits in a scope by one index range instead of visiting
+     * every organisation of the scope. Kept by triggers (migration 0026): set from organisations whenever
+     * next_actor_organisation_id is written, rewritten when a move changes the organisation's path.
+     */
+    nextActorPath: text('next_actor_path'),
     /** The first day the stored next actor may no longer hold (a designation starts or ends); '-infinity' until
      * computed. */
     nextActorUntil: date('next_actor_until', { mode: 'string' })
@@ -86,9 +92,13 @@ export const dossiers = pgTable(
     index('dossiers_search_idx').using('gin', table.searchVector),
     // The list's order (server/modules/dossiers/queries.ts listVisibleDossiers): its pages are keyset ranges of it.
     index('dossiers_list_order_idx').on(table.updatedAt.desc(), table.id),
-    // The inbox (server/modules/dossiers/inbox.ts): dossiers waiting on organisations in scope, most urgent first.
+    // The dossiers waiting on one organisation: what a move of it rewrites (migration 0026, docs/inbox.md).
     index('dossiers_next_actor_idx')
       .on(table.nextActorOrganisationId, table.nextActorPermission, table.stepDueOn)
+      .where(sql`${table.nextActorPermission} is not null`),
+    // The inbox (server/modules/dossiers/inbox.ts): what waits under a scope, one range per kind of step.
+    index('dossiers_next_actor_path_idx')
+      .using('btree', table.nextActorPermission, sql`${table.nextActorPath} text_pattern_ops`)
       .where(sql`${table.nextActorPermission} is not null`),
     // The few whose next actor has run out (refreshStale).
     index('dossiers_next_actor_until_idx').on(table.nextActorUntil),

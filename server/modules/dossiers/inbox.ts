@@ -1,16 +1,13 @@
 import { and, asc, eq, or, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import { workingDaysBetween, type WorkingCalendar } from '#shared/calendar/working-days.js';
 import type { Db } from '../../db/open-db.js';
-import { dossierPreparers, dossiers, organisations } from '../../db/schema/index.js';
+import { dossierPreparers, dossiers } from '../../db/schema/index.js';
 import type { Actor } from '../../policies/actor.js';
-import { inScope } from '../../policies/organisation-scope.js';
+import { inScope, underAny } from '../../policies/organisation-scope.js';
 import { roleGrants, type Permission } from '../../policies/permissions.js';
 import type { Regimes } from '../regimes/load-regimes.js';
 import { nextSteps, refreshStale, type NextStep } from './next-actor.js';
 import { loadDossierRecords, operator, relatedColumns, relatedOf, selectDossiersWith } from './queries.js';
-
-const nextActor = alias(organisations, 'next_actor');
 
 /**
  * Separation of duties as the policy states it (separatedFrom in server/policies/dossier.policy.ts), in
@@ -31,8 +28,8 @@ function separated(actor: Actor): SQL {
 function byMembership(actor: Actor, permission: Permission): SQL {
   const paths = actor.memberships
     .filter((m) => (roleGrants[m.role] as readonly Permission[]).includes(permission))
-    .map((m) => sql`${nextActor.path} like ${m.path + '%'}`);
-  return paths.length ? sql`(${sql.join(paths, sql` or `)})` : sql`false`;
+    .map((m) => m.path);
+  return underAny(dossiers.nextActorPath, [...new Set(paths)]);
 }
 
 /** The dossiers waiting on the actor for one kind of step: the stored next actor is someone they are. */
@@ -40,7 +37,7 @@ function waitingFor(actor: Actor, step: NextStep): SQL {
   const who =
     step.actsIn === 'approvingOrganisation'
       ? byMembership(actor, step.permission)
-      : inScope(nextActor.path, actor, step.permission);
+      : inScope(dossiers.nextActorPath, actor, step.permission);
   const duties =
     step.side === 'reviewer'
       ? and(
@@ -86,7 +83,6 @@ export async function listInbox(
   // The page and the total in one scan: every row waiting is counted before the limit (a window over them all).
   const waiting = (limit: number, offset: number) =>
     selectDossiersWith(db, { total: sql<number>`count(*) over ()`.mapWith(Number), ...relatedColumns })
-      .innerJoin(nextActor, eq(nextActor.id, dossiers.nextActorOrganisationId))
       .where(where)
       .orderBy(sql`${dossiers.stepDueOn} asc nulls last`, asc(dossiers.createdAt), asc(dossiers.id))
       .limit(limit)

@@ -41,11 +41,27 @@ export const operator = alias(organisations, 'operator');
 /**
  * A dossier's columns as the code reads them. The search columns stay in the database, where only the search
  * conditions use them: the words' vector alone is about 450 bytes a row, sent as text and parsed for every row of
- * a list page, never read.
+ * a list page, never read. So do the stored next actor's (next-actor.ts), which only the inbox's conditions read.
  */
-const { searchVector: _searchVector, searchSource: _searchSource, ...dossierColumns } = getTableColumns(dossiers);
+const {
+  searchVector: _searchVector,
+  searchSource: _searchSource,
+  nextActorPermission: _nextActorPermission,
+  nextActorOrganisationId: _nextActorOrganisationId,
+  nextActorPath: _nextActorPath,
+  nextActorUntil: _nextActorUntil,
+  ...dossierColumns
+} = getTableColumns(dossiers);
 export { dossierColumns };
-export type DossierRow = Omit<typeof dossiers.$inferSelect, 'searchVector' | 'searchSource'>;
+export type DossierRow = Omit<
+  typeof dossiers.$inferSelect,
+  | 'searchVector'
+  | 'searchSource'
+  | 'nextActorPermission'
+  | 'nextActorOrganisationId'
+  | 'nextActorPath'
+  | 'nextActorUntil'
+>;
 export interface OrganisationPathRef {
   id: string;
   name: string;

@@ -1,6 +1,7 @@
 import { eq, like } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { organisations } from '#server/db/schema/index.js';
+import { dossiers, organisations } from '#server/db/schema/index.js';
+import { makeDossier } from '../../factories/dossiers.js';
 import { makeOrganisation } from '../../factories/organisations.js';
 import { makeSystem } from '../../factories/systems.js';
 import { makeUser } from '../../factories/users.js';
@@ -67,6 +68,32 @@ describe('moving a subtree', () => {
     expect(
       (await congClient.get(`/api/organisations/${cell.id}`)).json.ancestors.map((a: { id: string }) => a.id),
     ).toEqual([...dinhCong.path.split('/').filter(Boolean), team.id, group.id]);
+  });
+
+  test("a moved unit's dossiers wait in its new parent's inboxes (the stored next actor's path moves)", async () => {
+    const { team, cell, system } = await subtreeUnderDinhBinh();
+    const draft = await makeDossier(app.db, { operatorOrganisationId: cell.id, systems: [{ systemId: system.id }] });
+    const dinhCong = demo.org(DINH_CONG);
+    const dinhBinhOfficer = await app.as('dinhbinh.cntt');
+    const dinhCongOfficer = await makeUser(app.db, { memberships: [{ organisationId: dinhCong.id, role: 'officer' }] });
+    const congClient = await app.loginAs(dinhCongOfficer.username, dinhCongOfficer.password);
+    const inboxIds = async (client: typeof congClient) =>
+      (await client.get('/api/inbox?limit=100')).json.items.map((item: { id: string }) => item.id);
+    expect(await inboxIds(dinhBinhOfficer)).toContain(draft.id);
+    expect(await inboxIds(congClient)).not.toContain(draft.id);
+
+    const admin = await app.as('admin');
+    const res = await admin.patch(`/api/organisations/${team.id}`, {
+      body: { version: team.version, parentId: dinhCong.id },
+    });
+    expect(res.status).toBe(200);
+    const [stored] = await app.db
+      .select({ path: dossiers.nextActorPath })
+      .from(dossiers)
+      .where(eq(dossiers.id, draft.id));
+    expect(stored?.path).toBe((await rowOf(cell.id)).path);
+    expect(await inboxIds(dinhBinhOfficer)).not.toContain(draft.id);
+    expect(await inboxIds(congClient)).toContain(draft.id);
   });
 
   test('into itself or one of its own descendants answers 400 naming parentId and changes nothing', async () => {
