@@ -7,7 +7,7 @@ import { fieldError, HttpError, notFound } from '../../http/http-error.js';
 import type { Jobs } from '../../jobs/job-runtime.js';
 import type { Actor } from '../../policies/actor.js';
 import {
-  findVisibleDossierRow,
+  findVisibleDossierRows,
   listVisibleDossiers,
   loadDossierRecords,
   type DossierRecord,
@@ -28,7 +28,7 @@ async function exportedRecords(
   regimes: Regimes,
 ): Promise<DossierRecord[]> {
   if (request.dossierIds) {
-    const rows = await Promise.all([...new Set(request.dossierIds)].map((id) => findVisibleDossierRow(db, actor, id)));
+    const rows = await findVisibleDossierRows(db, actor, [...new Set(request.dossierIds)]);
     if (rows.some((row) => !row)) throw notFound();
     return loadDossierRecords(
       db,
@@ -45,7 +45,17 @@ async function exportedRecords(
   if (page.total > MAX_EXPORT_DOSSIERS)
     throw fieldError('organisationId', 'validation.exportTooLarge', { max: MAX_EXPORT_DOSSIERS });
   if (page.total === 0) throw fieldError('organisationId', 'validation.exportNeedsDossiers');
-  return loadDossierRecords(db, page.items, regimes);
+  // The list reads rows without their content (summaries); the documents need it.
+  const rows = await findVisibleDossierRows(
+    db,
+    actor,
+    page.items.map((item) => item.dossier.id),
+  );
+  return loadDossierRecords(
+    db,
+    rows.filter((row) => row !== undefined),
+    regimes,
+  );
 }
 
 type ExportRow = typeof documentExports.$inferSelect;

@@ -2,7 +2,7 @@ import type { FormKey } from '#shared/regimes/regime.schemas.js';
 import type { DocumentFormat } from '#shared/documents/documents.schemas.js';
 import type { Db } from '../../db/open-db.js';
 import type { Actor } from '../../policies/actor.js';
-import { findVisibleDossierRow, loadDossierRecords, type DossierRecord } from '../dossiers/queries.js';
+import { findVisibleDossierRows, loadDossierRecords, type DossierRecord } from '../dossiers/queries.js';
 import type { Regimes } from '../regimes/load-regimes.js';
 import { formsOf } from './dossier-documents.js';
 
@@ -18,7 +18,7 @@ export const documentCount = (plan: ExportPlan, formats: DocumentFormat[]) =>
  * an attempt that runs later (after a restart) renders what the person still sees, as a new request would.
  */
 export async function planExport(db: Db, actor: Actor, dossierIds: string[], regimes: Regimes): Promise<ExportPlan> {
-  const rows = await Promise.all(dossierIds.map((id) => findVisibleDossierRow(db, actor, id)));
+  const rows = await findVisibleDossierRows(db, actor, dossierIds);
   const records = await loadDossierRecords(
     db,
     rows.filter((row) => row !== undefined),

@@ -7,7 +7,7 @@ import { inScope, underAny } from '../../policies/organisation-scope.js';
 import { roleGrants, type Permission } from '../../policies/permissions.js';
 import type { Regimes } from '../regimes/load-regimes.js';
 import { nextSteps, refreshStale, type NextStep } from './next-actor.js';
-import { loadDossierRecords, operator, relatedColumns, relatedOf, selectDossiersWith } from './queries.js';
+import { loadDossierRecords, operator, relatedColumns, relatedOf, selectDossierSummariesWith } from './queries.js';
 
 /**
  * Separation of duties as the policy states it (separatedFrom in server/policies/dossier.policy.ts), in
@@ -82,7 +82,7 @@ export async function listInbox(
   );
   // The page and the total in one scan: every row waiting is counted before the limit (a window over them all).
   const waiting = (limit: number, offset: number) =>
-    selectDossiersWith(db, { total: sql<number>`count(*) over ()`.mapWith(Number), ...relatedColumns })
+    selectDossierSummariesWith(db, { total: sql<number>`count(*) over ()`.mapWith(Number), ...relatedColumns })
       .where(where)
       .orderBy(sql`${dossiers.stepDueOn} asc nulls last`, asc(dossiers.createdAt), asc(dossiers.id))
       .limit(limit)

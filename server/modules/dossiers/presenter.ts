@@ -2,7 +2,7 @@ import { clockedStatuses, type DossierStatus } from '#shared/dossiers/dossier-wo
 import { dossierContentSchema, type Assessment, type Dossier } from '#shared/dossiers/dossiers.schemas.js';
 import type { Actor } from '../../policies/actor.js';
 import { dossierAbilities } from '../../policies/dossier.policy.js';
-import type { DossierRecord, FullDossierRecord } from './queries.js';
+import type { DossierRecord, DossierSummaryRow, FullDossierRecord } from './queries.js';
 
 const isOverdue = (status: DossierStatus, stepDueOn: string | null, today: string) =>
   (clockedStatuses as readonly DossierStatus[]).includes(status) && stepDueOn !== null && today > stepDueOn;
@@ -10,7 +10,7 @@ const isOverdue = (status: DossierStatus, stepDueOn: string | null, today: strin
 type DossierSummary = Omit<Dossier, 'content' | 'review' | 'completeness'>;
 
 export function presentDossierSummary(
-  { dossier, operator, systems, facts }: DossierRecord,
+  { dossier, operator, systems, facts }: DossierRecord<DossierSummaryRow>,
   actor: Actor,
   today: string,
 ): DossierSummary {

@@ -62,6 +62,12 @@ export type DossierRow = Omit<
   | 'nextActorPath'
   | 'nextActorUntil'
 >;
+/**
+ * The columns a list row needs: all but the content, which only the dossier's page, its documents and its saves read
+ * (kilobytes a row in real use: a proposal's every field).
+ */
+const { content: _content, ...summaryColumns } = dossierColumns;
+export type DossierSummaryRow = Omit<DossierRow, 'content'>;
 export interface OrganisationPathRef {
   id: string;
   name: string;
@@ -78,8 +84,8 @@ export interface DossierSystemRecord {
   owner: OrganisationPathRef;
 }
 /** A dossier with what presenting it and deciding on it need. */
-export interface DossierRecord {
-  dossier: DossierRow;
+export interface DossierRecord<Row extends DossierSummaryRow = DossierRow> {
+  dossier: Row;
   operator: OrganisationPathRef;
   systems: DossierSystemRecord[];
   facts: DossierFacts;
@@ -89,10 +95,9 @@ export interface DossierRecord {
   owner: OrganisationPathRef | null;
 }
 
-const selection = {
-  dossier: dossierColumns,
-  operator: { id: operator.id, name: operator.name, shortName: operator.shortName, path: operator.path },
-};
+const operatorColumns = { id: operator.id, name: operator.name, shortName: operator.shortName, path: operator.path };
+const selection = { dossier: dossierColumns, operator: operatorColumns };
+const summarySelection = { dossier: summaryColumns, operator: operatorColumns };
 
 /** Dossiers joined with their operating unit: visibility always follows the operator's path. */
 export const selectDossiers = (db: Db | Tx) => selectDossiersWith(db, {});
@@ -103,12 +108,29 @@ export const selectDossiersWith = <Extra extends SelectedFields>(db: Db | Tx, ex
     .select({ ...selection, ...extra })
     .from(dossiers)
     .innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId));
-type BaseRow = { dossier: DossierRow; operator: OrganisationPathRef };
+
+/** selectDossiersWith for list rows: the dossier without its content (summaryColumns). */
+export const selectDossierSummariesWith = <Extra extends SelectedFields>(db: Db | Tx, extra: Extra) =>
+  db
+    .select({ ...summarySelection, ...extra })
+    .from(dossiers)
+    .innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId));
+type BaseRow<Row extends DossierSummaryRow = DossierRow> = { dossier: Row; operator: OrganisationPathRef };
 
 /** One dossier row in scope for `permission` (default: reading), or undefined: outside scope it does not exist. */
 export async function findVisibleDossierRow(db: Db, actor: Actor, id: string, permission: Permission = 'dossier.read') {
   const [row] = await selectDossiers(db).where(and(eq(dossiers.id, id), inScope(operator.path, actor, permission)));
   return row;
+}
+
+/** The rows of these dossiers in scope for reading, in the order of `ids` (one statement); undefined if not seen. */
+export async function findVisibleDossierRows(db: Db, actor: Actor, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  const rows = await selectDossiers(db).where(
+    and(anyOf(dossiers.id, ids), inScope(operator.path, actor, 'dossier.read')),
+  );
+  const byId = new Map(rows.map((row) => [row.dossier.id, row]));
+  return ids.map((id) => byId.get(id));
 }
 
 /** A dossier's systems as one JSON column: [system id, proposed level, assessment, name, operator, owner...]. */
@@ -222,9 +244,9 @@ function commonPath(paths: string[]): string {
  * wins), or the systems' owner (their nearest common organisation when they differ). Each
  * dossier's `review` is parsed here (readReview), so every record handed on holds a checked one.
  */
-export async function loadDossierRecords(
+export async function loadDossierRecords<Row extends DossierSummaryRow = DossierRow>(
   db: Db,
-  rows: BaseRow[],
+  rows: BaseRow<Row>[],
   regimes: Regimes,
   {
     readBeside,
@@ -235,7 +257,7 @@ export async function loadDossierRecords(
     /** The request's reference version (Actor.referenceVersion): the designations come from memory then. */
     referenceVersion?: number | undefined;
   } = {},
-): Promise<DossierRecord[]> {
+): Promise<DossierRecord<Row>[]> {
   if (rows.length === 0) return [];
   const [related, inForce] = await Promise.all([
     readBeside ?? readRelated(db, rows),
@@ -279,7 +301,7 @@ export async function loadDossierRecords(
 }
 
 /** The rows' systems and preparers, for callers whose statement did not carry them: one statement by their ids. */
-async function readRelated(db: Db | Tx, rows: BaseRow[]): Promise<Map<string, ReadBeside>> {
+async function readRelated(db: Db | Tx, rows: BaseRow<DossierSummaryRow>[]): Promise<Map<string, ReadBeside>> {
   const ids = rows.map((row) => row.dossier.id);
   return relatedOf(
     await db
@@ -297,11 +319,11 @@ interface RelatedToDossier {
 }
 
 /** A dossier's record from its row and what was read beside it; its review is parsed here (readReview). */
-function assembleRecord(
-  { dossier: row, operator: operatorRef }: BaseRow,
+function assembleRecord<Row extends DossierSummaryRow>(
+  { dossier: row, operator: operatorRef }: BaseRow<Row>,
   { systems, designatedUnit, owner, preparers }: RelatedToDossier,
   regimes: Regimes,
-): DossierRecord {
+): DossierRecord<Row> {
   const dossier = { ...row, review: readReview(row) };
   const level = dossier.proposedLevel;
   let approvingOrganisation: OrganisationPathRef | null = null;
@@ -397,7 +419,7 @@ export async function listVisibleDossiers(
   // One statement: the page, each row's preparers and the capped total of the scope.
   const rows = await db
     .select({
-      ...selection,
+      ...summarySelection,
       key: updatedAtKey,
       ...relatedColumns,
       counted: cappedCountColumn(db, scopedRows, countLimit),
