@@ -51,10 +51,12 @@ async function exportedRecords(
     actor,
     page.items.map((item) => item.dossier.id),
   );
+  // Their systems and preparers came with the page.
   return loadDossierRecords(
     db,
     rows.filter((row) => row !== undefined),
     regimes,
+    { readBeside: page.readBeside },
   );
 }
 

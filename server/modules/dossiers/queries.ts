@@ -104,17 +104,14 @@ export const selectDossiers = (db: Db | Tx) => selectDossiersWith(db, {});
 
 /** selectDossiers with more columns beside the dossier and its operator. */
 export const selectDossiersWith = <Extra extends SelectedFields>(db: Db | Tx, extra: Extra) =>
-  db
-    .select({ ...selection, ...extra })
-    .from(dossiers)
-    .innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId));
+  fromDossiers(db, { ...selection, ...extra });
 
 /** selectDossiersWith for list rows: the dossier without its content (summaryColumns). */
 export const selectDossierSummariesWith = <Extra extends SelectedFields>(db: Db | Tx, extra: Extra) =>
-  db
-    .select({ ...summarySelection, ...extra })
-    .from(dossiers)
-    .innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId));
+  fromDossiers(db, { ...summarySelection, ...extra });
+
+const fromDossiers = <Fields extends SelectedFields>(db: Db | Tx, fields: Fields) =>
+  db.select(fields).from(dossiers).innerJoin(operator, eq(operator.id, dossiers.operatorOrganisationId));
 type BaseRow<Row extends DossierSummaryRow = DossierRow> = { dossier: Row; operator: OrganisationPathRef };
 
 /** One dossier row in scope for `permission` (default: reading), or undefined: outside scope it does not exist. */
