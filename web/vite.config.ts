@@ -6,13 +6,18 @@ import react from '@vitejs/plugin-react';
 const webDir = path.dirname(fileURLToPath(import.meta.url));
 
 /**
- * React alone in a long-cached chunk. antd, recharts and the rest are not grouped: a group takes every module
- * of its packages (and, in Rolldown, their dependencies) into one chunk, so the login page downloaded all of
+ * React alone in a long-cached chunk. antd, recharts and the rest are not grouped by package: a group takes every
+ * module of its packages (and, in Rolldown, their dependencies) into one chunk, so the login page downloaded all of
  * antd that any page uses (354 KB gzipped), and recharts once antd shared a dependency with it. Left to the
- * bundler, each page's chunks hold the components it uses. docs/start-up.md has the measurements.
+ * bundler, each page's chunks hold the components it uses.
+ *
+ * What the entry imports statically (the login page, `$initial`) is one chunk, "first": split by the bundler, it
+ * was 36 files, and a browser fetches six at a time from one server over HTTP/1.1, so the login form waited for
+ * six rounds of requests. docs/start-up.md has the measurements.
  */
 const vendorGroups = [
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 4 },
+  { name: 'first', tags: ['$initial' as const], priority: 3 },
 ];
 
 /**

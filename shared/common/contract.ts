@@ -47,7 +47,4 @@ export const defineContract = <P extends z.ZodType, Q extends z.ZodType, B exten
   contract: Contract<P, Q, B, R>,
 ) => contract;
 
-/** Fills :params into a contract path. */
-export function pathOf(contract: Pick<Contract, 'path'>, params: Record<string, string> = {}): string {
-  return contract.path.replace(/:([A-Za-z]+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
-}
+export { pathOf } from './contract-path.js';

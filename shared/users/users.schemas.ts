@@ -41,8 +41,7 @@ export const passwordSchema = z
  * decided on the server (server/modules/users/rules.ts); these schemas say what the data looks like.
  */
 
-/** The web pages that open a one-time link; the link carries its token in the query string (?token=…). */
-export const accountLinkPaths = { activate: '/activate', reset: '/reset-password' } as const;
+export { accountLinkPaths } from './account-link-paths.js';
 export const accountLinkPurposes = ['activate', 'reset'] as const;
 export type AccountLinkPurpose = (typeof accountLinkPurposes)[number];
 

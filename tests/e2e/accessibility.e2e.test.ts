@@ -42,7 +42,7 @@ const ADMIN_PAGES = [
 async function settled() {
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await expect
-    .poll(() => page.locator('.ant-spin-spinning, .ant-skeleton-active').count(), { timeout: 15_000 })
+    .poll(() => page.locator('.ant-spin-spinning, .ant-skeleton-active, .plain-spinner').count(), { timeout: 15_000 })
     .toBe(0);
 }
 
@@ -105,7 +105,7 @@ describe('no serious or critical accessibility finding on the main pages', () =>
     expect(order).toBe('language first');
     // A wrong password shows an alert: still readable and announced.
     await page.getByLabel('Tên đăng nhập').fill('dinhbinh.cntt');
-    await page.getByLabel('Mật khẩu').fill('wrong password');
+    await page.getByLabel('Mật khẩu', { exact: true }).fill('wrong password');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByRole('alert').first().waitFor();
     await expectNoSeriousViolations(page, 'login with an error');

@@ -107,7 +107,7 @@ describe('an administrator creates an account and the person activates it', () =
     await page.waitForURL(url('/login'));
 
     await page.getByLabel('Tên đăng nhập').fill(USERNAME);
-    await page.getByLabel('Mật khẩu').fill(PASSWORD);
+    await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.waitForURL(url('/'));
   });

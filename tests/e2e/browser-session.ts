@@ -63,7 +63,7 @@ export function useBrowserSession(): BrowserSession {
       const { page } = world();
       await page.goto(url('/login'));
       await page.getByLabel('Tên đăng nhập').fill(username);
-      await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+      await page.getByLabel('Mật khẩu', { exact: true }).fill(DEMO_PASSWORD);
       await page.getByRole('button', { name: 'Đăng nhập' }).click();
       await page.waitForURL(url('/'));
     },
@@ -72,6 +72,8 @@ export function useBrowserSession(): BrowserSession {
       await page.getByRole('button', { name: /^Tài khoản / }).click();
       await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
       await page.waitForURL(/\/login/);
+      // Said on the login page, which is drawn without antd (web/src/components/plain).
+      await page.getByRole('status').filter({ hasText: 'Bạn đã đăng xuất.' }).waitFor();
     },
     async api<T>(method: 'get' | 'post' | 'patch', path: string, data?: unknown) {
       const request = world().browser.context.request;

@@ -25,12 +25,12 @@ describe('a commune IT officer logs in and edits their system', () => {
     await expectNoSeriousViolations(page, 'login page');
 
     await page.getByLabel('Tên đăng nhập').fill('dinhbinh.cntt');
-    await page.getByLabel('Mật khẩu').fill('wrong password');
+    await page.getByLabel('Mật khẩu', { exact: true }).fill('wrong password');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByText('Tên đăng nhập hoặc mật khẩu không đúng.').waitFor();
     await expectNoSeriousViolations(page, 'login page with an error');
 
-    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+    await page.getByLabel('Mật khẩu', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.waitForURL(url('/systems'));
   });

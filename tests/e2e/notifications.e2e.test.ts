@@ -49,7 +49,7 @@ async function apiAs(username: string): Promise<{ api: APIRequestContext; csrf: 
 async function logInAt(target: Page, username: string) {
   await target.goto(url('/login'));
   await target.getByLabel('Tên đăng nhập').fill(username);
-  await target.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await target.getByLabel('Mật khẩu', { exact: true }).fill(DEMO_PASSWORD);
   await target.getByRole('button', { name: 'Đăng nhập' }).click();
   await target.waitForURL(url('/'));
 }

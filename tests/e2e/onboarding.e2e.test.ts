@@ -110,7 +110,7 @@ describe('a province onboards a new district from a spreadsheet', () => {
     await page.getByText('Tài khoản đã được kích hoạt').waitFor();
     await page.getByRole('link', { name: 'Đến trang đăng nhập' }).click();
     await page.getByLabel('Tên đăng nhập').fill(USERNAME);
-    await page.getByLabel('Mật khẩu').fill(PASSWORD);
+    await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.waitForURL(url('/'));
 

@@ -69,7 +69,7 @@ describe('an officer whose session ends while they type', () => {
 
   it('after the login the text is saved, and the API reads it back', async () => {
     const dialog = page.getByRole('dialog', { name: 'Đăng nhập lại để lưu' });
-    await dialog.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+    await dialog.getByLabel('Mật khẩu', { exact: true }).fill(DEMO_PASSWORD);
     await dialog.getByRole('button', { name: 'Đăng nhập và lưu' }).click();
     await page.getByTestId('saved-at').waitFor();
     await dialog.waitFor({ state: 'detached' });

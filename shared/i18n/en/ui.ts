@@ -74,6 +74,8 @@ export const ui: Messages['ui'] = {
     username: 'Username',
     usernamePlaceholder: 'e.g. dinhbinh.cntt',
     password: 'Password',
+    showPassword: 'Show password',
+    hidePassword: 'Hide password',
     submit: 'Log in',
     usernameRequired: 'Please enter your username.',
     passwordRequired: 'Please enter your password.',

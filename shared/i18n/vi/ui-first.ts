@@ -78,6 +78,8 @@ export const uiFirst = {
     username: 'Tên đăng nhập',
     usernamePlaceholder: 'ví dụ: dinhbinh.cntt',
     password: 'Mật khẩu',
+    showPassword: 'Hiện mật khẩu',
+    hidePassword: 'Ẩn mật khẩu',
     submit: 'Đăng nhập',
     usernameRequired: 'Vui lòng nhập tên đăng nhập.',
     passwordRequired: 'Vui lòng nhập mật khẩu.',

@@ -59,6 +59,8 @@ test('an empty form says what is missing under each field, in Vietnamese, and se
   await view.user.click(screen.getByRole('button', { name: 'Đăng nhập' }));
   const username = screen.getByLabelText('Tên đăng nhập');
   const password = screen.getByLabelText('Mật khẩu');
+  // The check is a module of its own, fetched while the person types (login-check.ts): it may come a moment later.
+  await waitFor(() => expect(username.getAttribute('aria-invalid')).toBe('true'));
   for (const field of [username, password]) {
     expect(field.getAttribute('aria-invalid')).toBe('true');
     const help = document.getElementById(field.getAttribute('aria-describedby') ?? '');
@@ -70,6 +72,20 @@ test('an empty form says what is missing under each field, in Vietnamese, and se
   await view.user.type(username, 'yendinh.cntt');
   expect(username.getAttribute('aria-invalid')).toBe('false');
   expect(password.getAttribute('aria-invalid')).toBe('true');
+});
+
+test('the password can be shown and hidden again by a button that says which it does', async () => {
+  const view = renderInApp(<LoginForm onLoggedIn={() => undefined} />);
+  const password = screen.getByLabelText<HTMLInputElement>('Mật khẩu');
+  await view.user.type(password, 'Bi-mat-1');
+  expect(password.type).toBe('password');
+  await view.user.click(screen.getByRole('button', { name: 'Hiện mật khẩu' }));
+  expect(password.type).toBe('text');
+  const hide = screen.getByRole('button', { name: 'Ẩn mật khẩu' });
+  expect(hide.getAttribute('aria-pressed')).toBe('true');
+  await view.user.click(hide);
+  expect(password.type).toBe('password');
+  expect(password.value).toBe('Bi-mat-1');
 });
 
 describe('the demo accounts note', () => {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { pathOf, type Contract } from '#shared/common/contract.js';
-import { apiErrorSchema } from '#shared/common/errors.schemas.js';
+import type { Contract } from '#shared/common/contract.js';
+import { pathOf } from '#shared/common/contract-path.js';
 import { ApiError } from './api-error.js';
 import { currentLocale, t } from './i18n.js';
 import { expiryHeldByPage } from './session-expiry.js';
@@ -45,8 +45,11 @@ function urlOf(contract: AnyContract, options: CallOptions<AnyContract>): string
 
 async function errorOf(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => null);
-  const parsed = apiErrorSchema.safeParse(body);
-  if (parsed.success) {
+  // Fetched when the first error comes (the login page loads without zod: components/plain/index.ts).
+  const parsed = await import('#shared/common/errors.schemas.js')
+    .then(({ apiErrorSchema }) => apiErrorSchema.safeParse(body))
+    .catch(() => undefined);
+  if (parsed?.success) {
     const { code, message, issues, attemptsLeft } = parsed.data.error;
     return new ApiError(response.status, code, message, issues, attemptsLeft);
   }

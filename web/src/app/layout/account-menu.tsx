@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Dropdown, Modal } from 'antd';
+import { Button, Dropdown, Modal } from 'antd';
 import { IdcardOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,6 @@ import { useLogout } from '../../features/auth/index.js';
 /** The person's name, their roles, Tài khoản của tôi (password and sessions), Đổi mật khẩu (a dialog), Đăng xuất. */
 export function AccountMenu({ user }: { user: User }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const logout = useLogout();
   const [changingPassword, setChangingPassword] = useState(false);
@@ -32,10 +31,8 @@ export function AccountMenu({ user }: { user: User }) {
             if (key === 'password') setChangingPassword(true);
             if (key !== 'logout') return;
             logout.mutate(undefined, {
-              onSettled: () => {
-                void navigate('/login', { replace: true });
-                void message.success(t('ui.topBar.loggedOut'));
-              },
+              // The login page says so (it is drawn without antd, whose messages end with this layout).
+              onSettled: () => void navigate('/login', { replace: true, state: { loggedOut: true } }),
             });
           },
         }}

@@ -1,12 +1,13 @@
-import { Flex, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { PlainSpinner } from '../plain/index.js';
 
+/** A page (or, full screen, the app) waiting for what it shows. Plain: it shows before antd has loaded. */
 export function PageLoading({ fullScreen = false }: { fullScreen?: boolean }) {
   const { t } = useTranslation();
   return (
-    <Flex align="center" justify="center" style={{ minHeight: fullScreen ? '100vh' : 240 }} role="status">
-      <Spin size="large" />
+    <div className="page-loading" style={{ minHeight: fullScreen ? '100vh' : 240 }} role="status">
+      <PlainSpinner />
       <span className="visually-hidden">{t('ui.common.loading')}</span>
-    </Flex>
+    </div>
   );
 }

@@ -1,8 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { health } from '#shared/health/health.contract.js';
 import { call } from '../../../lib/api.js';
+import { healthContract } from './auth-contracts.js';
 
 /** The server's public health answer: among others, whether it runs with the demo data. */
 export function useServerHealth() {
-  return useQuery({ queryKey: ['health'], queryFn: ({ signal }) => call(health, { signal }), staleTime: Infinity });
+  return useQuery({
+    queryKey: ['health'],
+    queryFn: async ({ signal }) => call(await healthContract(), { signal }),
+    staleTime: Infinity,
+  });
 }

@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient, type Query } from '@tanstack/react-query';
-import * as auth from '#shared/auth/auth.contract.js';
 import type { LoginBody, Session } from '#shared/auth/auth.schemas.js';
 import { call, setCsrfToken } from '../../../lib/api.js';
+import { authContracts } from './auth-contracts.js';
 import { clearSessionExpired, sessionQueryKey } from './session.js';
 
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: LoginBody) => call(auth.login, { body, quiet401: true }),
+    mutationFn: async (body: LoginBody) => call((await authContracts()).login, { body, quiet401: true }),
     onSuccess: (session) => {
       setCsrfToken(session.csrfToken);
       clearSessionExpired();

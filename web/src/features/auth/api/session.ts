@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import * as auth from '#shared/auth/auth.contract.js';
 import type { Session } from '#shared/auth/auth.schemas.js';
 import type { User } from '#shared/users/users.schemas.js';
 import { call, isApiError, setCsrfToken } from '../../../lib/api.js';
+import { authContracts } from './auth-contracts.js';
 
 export const sessionQueryKey = ['session'] as const;
 
@@ -21,7 +21,7 @@ export const clearSessionExpired = () => {
 /** The current session, or null when nobody is logged in (a 401 here is an answer, not an error). */
 async function fetchSession(): Promise<Session | null> {
   try {
-    const session = await call(auth.me, { quiet401: true });
+    const session = await call((await authContracts()).me, { quiet401: true });
     setCsrfToken(session.csrfToken);
     return session;
   } catch (error) {

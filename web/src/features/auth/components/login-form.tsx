@@ -1,17 +1,17 @@
-import { useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
-import { Alert, Button, Input, theme, type InputRef } from 'antd';
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { loginBodySchema } from '#shared/auth/auth.schemas.js';
-import { lookup, zodErrorMap } from '#shared/i18n/translate.js';
+import type { LoginBody } from '#shared/auth/auth.schemas.js';
+import type { Locale } from '#shared/i18n/translate.js';
+import { PlainAlert, PlainButton, PlainInput, PlainPasswordInput } from '../../../components/plain/index.js';
 import { isApiError } from '../../../lib/api-error.js';
-import { useFormat } from '../../../lib/format.js';
 import { useLogin } from '../api/login.js';
+import type { LoginField as Field } from './login-check.js';
+
+const loadCheck = () => import('./login-check.js');
 
 /** From this many tries left (or fewer) the person is told how many remain before the lockout. */
 const WARN_WHEN_ATTEMPTS_LEFT = 2;
-
-type Field = 'username' | 'password';
 
 interface LoginFormProps {
   onLoggedIn: () => void;
@@ -21,45 +21,50 @@ interface LoginFormProps {
 }
 
 /**
- * The login form is the first thing anyone downloads, so it is laid out without antd's Form and kept without
- * react-hook-form (together about 45 KB gzipped on /login): two fields, checked by the very schema the API
- * validates with, in the person's language, as sharedSchemaResolver does for the other forms.
+ * The login form is the first thing anyone downloads, so it is drawn without antd (components/plain) and kept
+ * without react-hook-form: two fields, checked by the very schema the API validates with, in the person's
+ * language, as sharedSchemaResolver does for the other forms.
  */
 export function LoginForm({ onLoggedIn, username, submitLabel }: LoginFormProps) {
-  const { t } = useTranslation();
-  const { locale } = useFormat();
+  const { t, i18n } = useTranslation();
+  const locale: Locale = i18n.language === 'en' ? 'en' : 'vi';
   const login = useLogin();
   const [values, setValues] = useState<Record<Field, string>>({ username: username ?? '', password: '' });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const usernameInput = useRef<InputRef>(null);
-  const passwordInput = useRef<InputRef>(null);
+  const usernameInput = useRef<HTMLInputElement>(null);
+  const passwordInput = useRef<HTMLInputElement>(null);
 
   const change = (field: Field, value: string) => {
     setValues((before) => ({ ...before, [field]: value }));
     setErrors((before) => ({ ...before, [field]: undefined }));
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = loginBodySchema.safeParse(values, { error: zodErrorMap(locale) });
-    if (!parsed.success) {
-      const found: Partial<Record<Field, string>> = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0] as Field;
-        found[field] ??= lookup(locale, issue.message) ?? issue.message;
-      }
-      setErrors(found);
-      (found.username ? usernameInput : passwordInput).current?.focus();
-      return;
-    }
+  // The check comes while the person types (login-check.ts says why it is apart).
+  useEffect(() => void loadCheck().catch(() => undefined), []);
+
+  const send = (body: LoginBody) =>
     // A wrong password is not left in the field: it is cleared, and the cursor waits there for the next try.
-    login.mutate(parsed.data, {
+    login.mutate(body, {
       onSuccess: onLoggedIn,
       onError: () => {
         setValues((before) => ({ ...before, password: '' }));
         passwordInput.current?.focus();
       },
     });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const typed = { ...values };
+    loadCheck().then(
+      ({ checkLogin }) => {
+        const checked = checkLogin(typed, locale);
+        if ('body' in checked) return send(checked.body);
+        setErrors(checked.errors);
+        (checked.errors.username ? usernameInput : passwordInput).current?.focus();
+      },
+      // Without the check (the connection dropped), the server checks the same schema and says what is wrong.
+      () => send(typed),
+    );
   };
 
   const attemptsLeft = isApiError(login.error) ? login.error.attemptsLeft : undefined;
@@ -74,20 +79,16 @@ export function LoginForm({ onLoggedIn, username, submitLabel }: LoginFormProps)
     id: `login-${field}`,
     value: values[field],
     onChange: (event: ChangeEvent<HTMLInputElement>) => change(field, event.target.value),
-    status: errors[field] ? ('error' as const) : undefined,
-    'aria-invalid': Boolean(errors[field]),
+    invalid: Boolean(errors[field]),
     'aria-describedby': errors[field] ? `login-${field}-help` : undefined,
     'aria-required': true,
-    size: 'large' as const,
   });
 
   return (
     <form onSubmit={submit} noValidate aria-label={t('ui.login.title')}>
       {login.error && (
-        <Alert
+        <PlainAlert
           type="error"
-          showIcon
-          role="alert"
           title={t('ui.login.failed')}
           description={
             <>
@@ -99,7 +100,7 @@ export function LoginForm({ onLoggedIn, username, submitLabel }: LoginFormProps)
         />
       )}
       <LoginField field="username" label={t('ui.login.username')} error={errors.username}>
-        <Input
+        <PlainInput
           {...a11y('username')}
           ref={usernameInput}
           name="username"
@@ -113,8 +114,10 @@ export function LoginForm({ onLoggedIn, username, submitLabel }: LoginFormProps)
         />
       </LoginField>
       <LoginField field="password" label={t('ui.login.password')} error={errors.password}>
-        <Input.Password
+        <PlainPasswordInput
           {...a11y('password')}
+          showLabel={t('ui.login.showPassword')}
+          hideLabel={t('ui.login.hidePassword')}
           ref={passwordInput}
           name="password"
           autoComplete="current-password"
@@ -122,9 +125,9 @@ export function LoginForm({ onLoggedIn, username, submitLabel }: LoginFormProps)
           prefix={<LockOutlined aria-hidden />}
         />
       </LoginField>
-      <Button type="primary" htmlType="submit" size="large" block loading={login.isPending}>
+      <PlainButton variant="primary" type="submit" size="large" block loading={login.isPending}>
         {submitLabel ?? t('ui.login.submit')}
-      </Button>
+      </PlainButton>
     </form>
   );
 }
@@ -141,15 +144,12 @@ function LoginField({
   error?: string;
   children: ReactNode;
 }) {
-  const { token } = theme.useToken();
   return (
-    <div style={{ marginBottom: token.marginLG }}>
-      <label htmlFor={`login-${field}`} style={{ display: 'block', paddingBottom: token.paddingXS }}>
-        {label}
-      </label>
+    <div className="login-field">
+      <label htmlFor={`login-${field}`}>{label}</label>
       {children}
       {error && (
-        <div id={`login-${field}-help`} style={{ color: token.colorError, marginTop: token.marginXXS }}>
+        <div id={`login-${field}-help`} className="plain-field-error">
           {error}
         </div>
       )}

@@ -1,21 +1,10 @@
-import type { ReactNode } from 'react';
 import { App as AntApp, ConfigProvider } from 'antd';
 // The ES builds: antd/locale/* are CommonJS wrappers that bring a second copy of the date and pager texts.
 import enUS from 'antd/es/locale/en_US';
 import viVN from 'antd/es/locale/vi_VN';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { markSessionExpired, sessionQueryKey } from '../features/auth/index.js';
-import { setUnauthenticatedHandler } from '../lib/api.js';
 import { accessibleColors, accessibleTableColors, accessibleTagColors } from './accessible-colors.js';
-import { queryClient } from '../lib/query-client.js';
-
-// A 401 anywhere (unless a page with unsaved work takes it over: lib/session-expiry.ts) forgets the session;
-// RequireAuth then sends the person to /login?next=<here>, which says why.
-setUnauthenticatedHandler(() => {
-  markSessionExpired();
-  queryClient.setQueryData(sessionQueryKey, null);
-});
 
 // People who ask their system for less motion get none: antd's open and close animations are off.
 const reducedMotion =
@@ -31,19 +20,17 @@ const theme = {
   components: { Tag: accessibleTagColors, Table: accessibleTableColors },
 };
 
-function LocalisedAntd({ children }: { children: ReactNode }) {
+/**
+ * antd in the person's language and the app's theme, around every page but /login (app/router.tsx): antd, its
+ * CSS-in-JS and the theme it derives load with the first page that needs them, not with the login form.
+ */
+export function AntdShell() {
   const { i18n } = useTranslation();
   return (
     <ConfigProvider locale={i18n.language === 'en' ? enUS : viVN} theme={theme}>
-      <AntApp>{children}</AntApp>
+      <AntApp>
+        <Outlet />
+      </AntApp>
     </ConfigProvider>
-  );
-}
-
-export function Providers({ children }: { children: ReactNode }) {
-  return (
-    <QueryClientProvider client={queryClient}>
-      <LocalisedAntd>{children}</LocalisedAntd>
-    </QueryClientProvider>
   );
 }
