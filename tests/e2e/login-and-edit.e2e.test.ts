@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { informationSystems } from '#server/db/schema/index.js';
 import { DEMO_PASSWORD } from '../../drizzle/seed/yen-dinh.data.js';
@@ -14,6 +14,27 @@ let app: RunningApp;
 let browser: TestBrowser;
 let page: Page;
 beforeAll(() => ({ app, browser, page } = session));
+
+describe('the login page, in a browser that has nothing cached yet', () => {
+  it('shows before antd is fetched, and fetches it (with the home page) while the person types', async () => {
+    const scripts: string[] = [];
+    const onRequest = (request: Request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    };
+    page.on('request', onRequest);
+    try {
+      await page.goto(url('/login'));
+      await page.getByLabel('Tên đăng nhập').waitFor();
+      const antdShell = (path: string) => /^\/assets\/antd-shell-[\w-]+\.js$/.test(path);
+      expect(scripts.filter(antdShell)).toEqual([]);
+      // web/src/app/prefetch-after-login.ts: a second after the form shows.
+      const home = (path: string) => /^\/assets\/home-[\w-]+\.js$/.test(path);
+      await expect.poll(() => scripts.some(antdShell) && scripts.some(home), { timeout: 10_000 }).toBe(true);
+    } finally {
+      page.off('request', onRequest);
+    }
+  });
+});
 
 describe('a commune IT officer logs in and edits their system', () => {
   let systemId = '';

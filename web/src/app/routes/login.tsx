@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { SafetyCertificateFilled } from '@ant-design/icons';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -5,6 +6,7 @@ import { PlainAlert } from '../../components/plain/index.js';
 import { useDocumentTitle } from '../../components/ui/document-title.js';
 import { DemoNote, LoginForm, useSession } from '../../features/auth/index.js';
 import { LanguageSwitch } from '../layout/language-switch.js';
+import { prefetchAfterLogin } from '../prefetch-after-login.js';
 
 /** Only a path inside the app: never another site, never back to /login. */
 function safeNext(value: string | null): string {
@@ -21,6 +23,7 @@ export default function LoginRoute() {
   const next = safeNext(search.get('next'));
   const session = useSession();
   useDocumentTitle(t('ui.login.title'));
+  useEffect(prefetchAfterLogin, []);
 
   if (session.data) return <Navigate to={next} replace />;
 
