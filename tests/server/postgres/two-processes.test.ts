@@ -8,7 +8,7 @@ import { documentExports } from '#server/db/schema/index.js';
 import { SESSION_COOKIE } from '#server/http/authenticate.js';
 import { DOCUMENT_EXPORT_QUEUE, DOCUMENT_EXPORT_SWEEP_QUEUE } from '#server/modules/documents/export-queue-names.js';
 import { queryRows } from '#server/modules/reports/sql/rows.js';
-import { DEMO_PASSWORD, DINH_BINH, loadDemo, type Demo } from '../../support/demo.js';
+import { DEMO_PASSWORD, DINH_BINH, DISTRICT, loadDemo, type Demo } from '../../support/demo.js';
 import { ApiClient } from '../../support/http-client.js';
 import { downloadBytes, zipEntries } from '../../support/read-documents.js';
 import { TEST_AUDIT_KEY } from '../../support/test-database-config.js';
@@ -73,6 +73,11 @@ const login = (server: ServerProcess, username: string) => ApiClient.loginAs(ser
 
 /** The approved dossiers of Định Bình, as PDF: a handful of documents. */
 const smallExport = () => ({ organisationId: demo.org(DINH_BINH).id, status: 'approved', formats: ['pdf'] });
+/**
+ * The district's approved dossiers in both formats: enough documents that the attempt cannot finish them all in the
+ * moment between the test seeing it claimed and locking its row (with a commune's few, on a loaded machine, it did).
+ */
+const largeExport = () => ({ organisationId: demo.org(DISTRICT).id, status: 'approved', formats: ['pdf', 'docx'] });
 
 async function eventually<T>(
   what: string,
@@ -269,7 +274,7 @@ test('(b) an export interrupted by killing its process (SIGKILL) resumes and fin
   let id = '';
   try {
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const started = await client.post('/api/document-exports', { body: smallExport() });
+    const started = await client.post('/api/document-exports', { body: largeExport() });
     expect(started.status, started.text).toBe(202);
     id = started.json.id as string;
     // Claimed by the first process's attempt (looked for without a pause: a document renders in tens of
