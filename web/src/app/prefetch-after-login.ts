@@ -1,5 +1,14 @@
 import { loadPageTexts } from '../lib/i18n.js';
 
+/**
+ * The chunks of the first page behind the login, loaded by the router (app/router.tsx) and fetched ahead by the
+ * login page: one list, so that the prefetch follows the router.
+ */
+export const loadAntdShell = () => import('./antd-shell.js');
+export const loadRequireAuth = () => import('./require-auth.js');
+export const loadAppLayout = () => import('./layout/app-layout.js');
+export const loadHome = () => import('./routes/home.js');
+
 /** A second after the form shows: the person has only begun to type, and the form's first paint is long done. */
 const PREFETCH_DELAY_MS = 1000;
 
@@ -12,13 +21,9 @@ const PREFETCH_DELAY_MS = 1000;
 export function prefetchAfterLogin() {
   const id = window.setTimeout(
     () =>
-      void Promise.all([
-        import('./antd-shell.js'),
-        import('./require-auth.js'),
-        import('./layout/app-layout.js'),
-        import('./routes/home.js'),
-        loadPageTexts(),
-      ]).catch(() => undefined),
+      void Promise.all([loadAntdShell(), loadRequireAuth(), loadAppLayout(), loadHome(), loadPageTexts()]).catch(
+        () => undefined,
+      ),
     PREFETCH_DELAY_MS,
   );
   return () => window.clearTimeout(id);

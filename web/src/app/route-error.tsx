@@ -1,7 +1,7 @@
 import { CloseCircleFilled, QuestionCircleOutlined } from '@ant-design/icons';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { PlainButton } from '../components/plain/index.js';
+import { PlainButton, plainButtonClasses } from '../components/plain/index.js';
 import { useDocumentTitle } from '../components/ui/document-title.js';
 
 /**
@@ -26,7 +26,7 @@ export function RouteError() {
       <h1>{t(notFound ? 'ui.errors.notFoundTitle' : 'ui.errors.unexpected')}</h1>
       {notFound && <p>{t('ui.errors.notFound')}</p>}
       {notFound ? (
-        <a className="plain-button plain-button--primary plain-button--middle" href="/">
+        <a className={plainButtonClasses('primary')} href="/">
           {t('ui.common.goHome')}
         </a>
       ) : (

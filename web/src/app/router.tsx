@@ -2,6 +2,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { accountLinkPaths } from '#shared/users/account-link-paths.js';
 import { PageLoading } from '../components/ui/page-loading.js';
 import { loadPageTexts } from '../lib/i18n.js';
+import { loadAntdShell, loadAppLayout, loadHome, loadRequireAuth } from './prefetch-after-login.js';
 import LoginRoute from './routes/login.js';
 import { RouteError } from './route-error.js';
 
@@ -36,7 +37,7 @@ export const router = createBrowserRouter([
   },
   {
     // antd's theme and locale around every other page, loaded with the first of them (app/antd-shell.tsx).
-    lazy: async () => ({ Component: (await import('./antd-shell.js')).AntdShell }),
+    lazy: async () => ({ Component: (await loadAntdShell()).AntdShell }),
     errorElement: <RouteError />,
     // Shown while the first page's chunks load.
     hydrateFallbackElement: <PageLoading fullScreen />,
@@ -44,17 +45,17 @@ export const router = createBrowserRouter([
       accountLinkRoute(accountLinkPaths.activate, 'ActivatePage'),
       accountLinkRoute(accountLinkPaths.reset, 'ResetPasswordPage'),
       {
-        lazy: async () => ({ Component: (await import('./require-auth.js')).RequireAuth }),
-        errorElement: <RouteError />,
+        // Its errors reach the shell's error screen above.
+        lazy: async () => ({ Component: (await loadRequireAuth()).RequireAuth }),
         children: [
           {
             // The menu, header and their widgets come with the first page behind the login, not with /login.
-            lazy: async () => ({ Component: (await withPageTexts(import('./layout/app-layout.js')))[0].AppLayout }),
+            lazy: async () => ({ Component: (await withPageTexts(loadAppLayout()))[0].AppLayout }),
             children: [
               {
                 errorElement: <RouteError />,
                 children: [
-                  { index: true, ...page(() => import('./routes/home.js')) },
+                  { index: true, ...page(loadHome) },
                   { path: 'dossiers', ...page(() => import('./routes/dossiers-list.js')) },
                   { path: 'dossiers/new', ...page(() => import('./routes/dossier-new.js')) },
                   { path: 'dossiers/:id', ...page(() => import('./routes/dossier-detail.js')) },

@@ -7,6 +7,6 @@
 import './plain.css';
 
 export { PlainAlert } from './plain-alert.js';
-export { PlainButton } from './plain-button.js';
+export { PlainButton, plainButtonClasses } from './plain-button.js';
 export { PlainInput, PlainPasswordInput } from './plain-input.js';
 export { PlainSpinner } from './plain-spinner.js';

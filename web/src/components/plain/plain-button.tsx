@@ -8,6 +8,12 @@ interface PlainButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   loading?: boolean;
 }
 
+/** The classes that draw a button, for a link that looks like one. */
+export const plainButtonClasses = (
+  variant: NonNullable<PlainButtonProps['variant']> = 'default',
+  size: NonNullable<PlainButtonProps['size']> = 'middle',
+) => `plain-button plain-button--${variant} plain-button--${size}`;
+
 /** A button drawn as antd's Button (type, size, block, loading). */
 export function PlainButton({
   variant = 'default',
@@ -20,11 +26,15 @@ export function PlainButton({
   children,
   ...props
 }: PlainButtonProps) {
-  const classes = ['plain-button', `plain-button--${variant}`, `plain-button--${size}`];
-  if (block) classes.push('plain-button--block');
-  if (className) classes.push(className);
+  const classes = plainButtonClasses(variant, size) + (block ? ' plain-button--block' : '');
   return (
-    <button {...props} type={type} className={classes.join(' ')} disabled={disabled || loading} aria-busy={loading}>
+    <button
+      {...props}
+      type={type}
+      className={className ? `${classes} ${className}` : classes}
+      disabled={disabled || loading}
+      aria-busy={loading}
+    >
       {loading && <span className="plain-spinner plain-spinner--inline" aria-hidden />}
       {children}
     </button>

@@ -2,9 +2,9 @@ import { useEffect, useRef, useState, type ChangeEvent, type FormEvent, type Rea
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { LoginBody } from '#shared/auth/auth.schemas.js';
-import type { Locale } from '#shared/i18n/translate.js';
 import { PlainAlert, PlainButton, PlainInput, PlainPasswordInput } from '../../../components/plain/index.js';
 import { isApiError } from '../../../lib/api-error.js';
+import { currentLocale } from '../../../lib/i18n.js';
 import { useLogin } from '../api/login.js';
 import type { LoginField as Field } from './login-check.js';
 
@@ -26,8 +26,7 @@ interface LoginFormProps {
  * language, as sharedSchemaResolver does for the other forms.
  */
 export function LoginForm({ onLoggedIn, username, submitLabel }: LoginFormProps) {
-  const { t, i18n } = useTranslation();
-  const locale: Locale = i18n.language === 'en' ? 'en' : 'vi';
+  const { t } = useTranslation();
   const login = useLogin();
   const [values, setValues] = useState<Record<Field, string>>({ username: username ?? '', password: '' });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
@@ -57,7 +56,7 @@ export function LoginForm({ onLoggedIn, username, submitLabel }: LoginFormProps)
     const typed = { ...values };
     loadCheck().then(
       ({ checkLogin }) => {
-        const checked = checkLogin(typed, locale);
+        const checked = checkLogin(typed, currentLocale());
         if ('body' in checked) return send(checked.body);
         setErrors(checked.errors);
         (checked.errors.username ? usernameInput : passwordInput).current?.focus();
