@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import { buildWebIfNeeded } from '#server/build-web-if-needed.js';
 import { writeResults } from './bench-results.js';
 import { measureFirstPage } from './first-page.js';
+import { homeNumbersAfterLogin } from './home-numbers.js';
 
 /**
  * `npm run bench:startup`: how long `npm start` takes until /api/health answers, on a new embedded data
@@ -130,6 +131,23 @@ async function loginFormVisibleOnce(port: number) {
   }
 }
 
+/** A district's reporter (the dashboard) and a commune's IT officer (their unit's counts), demo accounts. */
+async function homeNumbersOf(port: number) {
+  if (!existsSync(CHROMIUM)) return undefined;
+  return {
+    dashboard: await homeNumbersAfterLogin(
+      CHROMIUM,
+      port,
+      'yendinh.tonghop',
+      '[data-testid="stat-systems"]',
+      COLD_LOADS,
+    ),
+    unit: await homeNumbersAfterLogin(CHROMIUM, port, 'dinhbinh.cntt', '[data-testid="unit-counts"]', COLD_LOADS),
+  };
+}
+
+const range = (times: { medianMs: number; fastestMs: number; slowestMs: number }) =>
+  `${Math.round(times.medianMs)} ms (${Math.round(times.fastestMs)}-${Math.round(times.slowestMs)})`;
 const fmt = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const rows: string[] = [];
 const work = mkdtempSync(path.join(tmpdir(), 'capdo-bench-startup-'));
@@ -151,6 +169,7 @@ try {
   const later = await start({ DATA_DIR: path.join(work, 'b'), CAPDO_TEMPLATE_DIR: templates });
   rows.push(`| later start (PGlite) | ${fmt(later.ms)} | ${await idleRss(later)} MB |`);
   const browser = await loginFormVisible(later.port);
+  const homeNumbers = await homeNumbersOf(later.port);
   await stop(later);
 
   // 4. PostgreSQL, on a database of its own.
@@ -196,6 +215,14 @@ try {
           `${Math.round(browser.fastestMs)}-${Math.round(browser.slowestMs)} ms; ` +
           `${browser.transferredKb.toFixed(0)} KB transferred).`
         : ' Chromium not found: the login form was not timed.'),
+    ...(homeNumbers
+      ? [
+          '',
+          `The home page's numbers after the login (from pressing "Đăng nhập" to the first frame that shows them, ` +
+            `a new browser each time, median of ${COLD_LOADS}): the district reporter's dashboard ` +
+            `${range(homeNumbers.dashboard)}, a commune officer's counts ${range(homeNumbers.unit)}.`,
+        ]
+      : []),
   ].join('\n');
   await writeResults('startup.md', markdown);
   console.log(markdown);

@@ -1,5 +1,6 @@
+import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { sessionSchema } from '#shared/auth/auth.schemas.js';
 import { dossierStatuses } from '#shared/dossiers/dossier-workflow.js';
@@ -7,7 +8,9 @@ import { dashboardSchema } from '#shared/reports/dashboard.schemas.js';
 import { reportSummarySchema } from '#shared/reports/summary.schemas.js';
 import { RequireAuth } from '#web/app/require-auth.js';
 import HomeRoute from '#web/app/routes/home.js';
-import { fakeServer } from '../support/fake-server.js';
+import LoginRoute from '#web/app/routes/login.js';
+import { queryClient as appQueryClient } from '#web/lib/query-client.js';
+import { apiError, fakeServer } from '../support/fake-server.js';
 import { renderInApp } from '../support/render.js';
 
 /*
@@ -121,5 +124,59 @@ describe("a reporter's home", () => {
       ids.district,
     );
     expect(server.sent('GET', '/api/reports/compliance')).toEqual([]);
+  });
+});
+
+describe('the login of someone whose home is the dashboard', () => {
+  const loggingIn = () =>
+    fakeServer({
+      'GET /api/auth/me': () => apiError(401, 'unauthenticated'),
+      'POST /api/auth/login': () => ({ body: reporter }),
+      'GET /api/health': () => ({ body: { status: 'ok', database: 'pglite', demo: false } }),
+      'GET /api/reports/summary': () => ({ body: summary }),
+      'GET /api/reports/dashboard': () => ({ body: dashboard }),
+      'GET /api/organisations': () => ({ body: { items: [], total: 0 } }),
+    });
+  const logIn = async (home: ReactElement) => {
+    const view = renderInApp(
+      <Routes>
+        <Route path="/login" element={<LoginRoute />} />
+        {home}
+      </Routes>,
+      { route: '/login' },
+    );
+    // How long the app trusts what it fetched (lib/query-client.ts): the page reads the login's answers as fresh.
+    const { staleTime } = appQueryClient.getDefaultOptions().queries ?? {};
+    view.queryClient.setDefaultOptions({ queries: { retry: false, staleTime } });
+    await view.user.type(await screen.findByLabelText('Tên đăng nhập'), 'yendinh.tonghop');
+    await view.user.type(screen.getByLabelText('Mật khẩu'), 'YenDinh@2023');
+    await view.user.click(screen.getByRole('button', { name: 'Đăng nhập' }));
+    return view;
+  };
+
+  it("starts the dashboard's two requests itself, for the subtree the home page opens on", async () => {
+    const server = loggingIn();
+    // A home page that asks for nothing: whatever is asked for, the login asked.
+    await logIn(<Route path="/" element={<p>Trang chủ</p>} />);
+    await screen.findByText('Trang chủ');
+    await waitFor(() => expect(server.sent('GET', '/api/reports/dashboard')).toHaveLength(1), { timeout: 20_000 });
+    expect(server.sent('GET', '/api/reports/summary').map((r) => r.query.get('organisationId'))).toEqual([
+      ids.district,
+    ]);
+    expect(server.sent('GET', '/api/reports/dashboard').map((r) => r.query.get('organisationId'))).toEqual([
+      ids.district,
+    ]);
+  });
+
+  it('the dashboard then reads what the login fetched, without asking again', async () => {
+    const server = loggingIn();
+    await logIn(
+      <Route element={<RequireAuth />}>
+        <Route path="/" element={<HomeRoute />} />
+      </Route>,
+    );
+    await screen.findByTestId('headline', {}, { timeout: 20_000 });
+    expect(server.sent('GET', '/api/reports/summary')).toHaveLength(1);
+    expect(server.sent('GET', '/api/reports/dashboard')).toHaveLength(1);
   });
 });

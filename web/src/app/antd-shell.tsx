@@ -1,4 +1,6 @@
 import { App as AntApp, ConfigProvider } from 'antd';
+// antd's own stylesheet, built ahead (zeroRuntime below): see the file for why it sits in a cascade layer.
+import './antd-shell.css';
 // The ES builds: antd/locale/* are CommonJS wrappers that bring a second copy of the date and pager texts.
 import enUS from 'antd/es/locale/en_US';
 import viVN from 'antd/es/locale/vi_VN';
@@ -11,6 +13,10 @@ const reducedMotion =
   typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
 
 const theme = {
+  // Components take their styles from antd's prebuilt stylesheet instead of writing them while they first render:
+  // that writing was most of the home page's work after the login (docs/start-up.md). The theme below still
+  // applies, through the CSS variables antd sets at run time.
+  zeroRuntime: true,
   token: {
     motion: !reducedMotion,
     // Vietnamese diacritics need a font that has them all; these do, on every common system.

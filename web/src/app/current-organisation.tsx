@@ -32,15 +32,24 @@ function readStored(userId: string): string | null {
   }
 }
 
+/** Every organisation the person holds a role in, once each, in the order of their memberships. */
+function choicesOf(user: User): WorkingOrganisation[] {
+  const seen = new Map<string, WorkingOrganisation>();
+  for (const m of user.memberships)
+    if (!seen.has(m.organisationId)) seen.set(m.organisationId, { id: m.organisationId, name: m.organisationName });
+  return [...seen.values()];
+}
+
+const chosenOf = (choices: WorkingOrganisation[], chosenId: string | null) =>
+  choices.find((c) => c.id === chosenId) ?? choices[0] ?? null;
+
+/** Where the person will work once logged in (what `current` will be), known before the app's pages render. */
+export const workingOrganisationOf = (user: User) => chosenOf(choicesOf(user), readStored(user.id));
+
 export function CurrentOrganisationProvider({ user, children }: { user: User; children: ReactNode }) {
-  const choices = useMemo(() => {
-    const seen = new Map<string, WorkingOrganisation>();
-    for (const m of user.memberships)
-      if (!seen.has(m.organisationId)) seen.set(m.organisationId, { id: m.organisationId, name: m.organisationName });
-    return [...seen.values()];
-  }, [user]);
+  const choices = useMemo(() => choicesOf(user), [user]);
   const [chosenId, setChosenId] = useState(() => readStored(user.id));
-  const current = choices.find((c) => c.id === chosenId) ?? choices[0] ?? null;
+  const current = chosenOf(choices, chosenId);
 
   const value = useMemo<CurrentOrganisationValue>(
     () => ({

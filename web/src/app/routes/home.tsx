@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'react';
 import { Card, Col, Empty, Flex, Radio, Row, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
 import { CalculatorOutlined, FileProtectOutlined } from '@ant-design/icons';
 import { Link, useSearchParams } from 'react-router';
@@ -13,17 +12,13 @@ import { OfficerTodo, ReviewerInbox, useInbox } from '../../features/dossiers/in
 import { useOrganisations } from '../../features/organisations/index.js';
 import { LevelTag, toSearchParams, useSystems } from '../../features/systems/index.js';
 import { useFormat } from '../../lib/format.js';
+import { useChunk } from '../../lib/use-chunk.js';
 import { useCurrentOrganisation } from '../current-organisation.js';
+import { loadReports } from '../prefetch-after-login.js';
+import { dashboardOrganisationId, seesDashboard } from './home-scope.js';
 
 const reviewerRoles = new Set(['appraiser', 'approver']);
 const preparerRoles = new Set(['officer', 'admin']);
-/** Who reports on a subtree: their home is the dashboard (docs/domain.md#what-each-person-sees-first). */
-const dashboardRoles = new Set(['reporter', 'appraiser', 'approver', 'admin']);
-
-// Its own chunk (and recharts in chunks of their own below it): a unit officer's home never loads them.
-const ComplianceDashboard = lazy(() =>
-  import('../../features/reports/index.js').then((reports) => ({ default: reports.ComplianceDashboard })),
-);
 
 /**
  * What each person needs first (docs/domain.md#what-each-person-sees-first): reporters, reviewers and
@@ -32,30 +27,35 @@ const ComplianceDashboard = lazy(() =>
  */
 export default function HomeRoute() {
   const { data: session } = useSession();
+  return seesDashboard(session!.user) ? <DashboardHome /> : <UnitHome />;
+}
+
+/** The dashboard of the person's subtree, a reviewer's inbox above it. */
+function DashboardHome() {
+  const { data: session } = useSession();
   const { current } = useCurrentOrganisation();
+  // Its own chunk (and recharts in chunks of their own below it): a unit officer's home never loads them.
+  const reports = useChunk(loadReports);
   const memberships = session!.user.memberships;
-  if (!memberships.some((m) => dashboardRoles.has(m.role))) return <UnitHome />;
   const reviewer = memberships.some((m) => reviewerRoles.has(m.role));
   const officer = memberships.some((m) => m.role === 'officer');
-  // A reviewer's work is in the subtree they review, not in their own unit's (a Sở with no systems of its own).
   const reviewed = session!.reviewedSubtrees ?? [];
   const inbox = reviewer || officer ? <InboxCard reviewer={reviewer} /> : undefined;
+  if (!reports) return <PageLoading />;
   return (
-    <Suspense fallback={<PageLoading />}>
-      <ComplianceDashboard
-        defaultOrganisationId={reviewed[0]?.organisationId ?? current?.id}
-        lead={
-          reviewed.length > 1 ? (
-            <>
-              <ReviewedSubtreeSwitch subtrees={reviewed} />
-              {inbox}
-            </>
-          ) : (
-            inbox
-          )
-        }
-      />
-    </Suspense>
+    <reports.ComplianceDashboard
+      defaultOrganisationId={dashboardOrganisationId(session!, current)}
+      lead={
+        reviewed.length > 1 ? (
+          <>
+            <ReviewedSubtreeSwitch subtrees={reviewed} />
+            {inbox}
+          </>
+        ) : (
+          inbox
+        )
+      }
+    />
   );
 }
 
@@ -232,7 +232,7 @@ function UnitHome() {
               <Skeleton active paragraph={{ rows: 2 }} />
             ) : (
               <>
-                <Row gutter={[16, 16]}>
+                <Row gutter={[16, 16]} data-testid="unit-counts">
                   <Col xs={24} sm={8}>
                     <Statistic
                       title={t('ui.home.systemsTotal')}

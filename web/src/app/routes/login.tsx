@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { SafetyCertificateFilled } from '@ant-design/icons';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +7,7 @@ import { PlainAlert } from '../../components/plain/index.js';
 import { useDocumentTitle } from '../../components/ui/document-title.js';
 import { DemoNote, LoginForm, useSession } from '../../features/auth/index.js';
 import { LanguageSwitch } from '../layout/language-switch.js';
-import { prefetchAfterLogin } from '../prefetch-after-login.js';
+import { prefetchAfterLogin, prefetchDashboard } from '../prefetch-after-login.js';
 
 /** Only a path inside the app: never another site, never back to /login. */
 function safeNext(value: string | null): string {
@@ -15,7 +16,8 @@ function safeNext(value: string | null): string {
 }
 
 export default function LoginRoute() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [search] = useSearchParams();
   // The account menu's logout comes here with this state (app/layout/account-menu.tsx).
@@ -45,7 +47,12 @@ export default function LoginRoute() {
           {search.get('expired') === '1' && (
             <PlainAlert type="warning" title={t('ui.login.sessionExpired')} style={{ marginBottom: 16 }} />
           )}
-          <LoginForm onLoggedIn={() => void navigate(next, { replace: true })} />
+          <LoginForm
+            onLoggedIn={(session) => {
+              if (next === '/') prefetchDashboard(queryClient, session, i18n.language);
+              void navigate(next, { replace: true });
+            }}
+          />
           <DemoNote />
         </section>
       </main>

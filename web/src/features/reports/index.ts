@@ -1,2 +1,3 @@
 // The reports feature's public entry: the only file of web/src/features/reports that app/ and other features import.
 export { default as ComplianceDashboard } from './components/compliance-dashboard.js';
+export { prefetchOverview } from './api/reports.js';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { LoginBody } from '#shared/auth/auth.schemas.js';
+import type { LoginBody, Session } from '#shared/auth/auth.schemas.js';
 import { PlainAlert, PlainButton, PlainInput, PlainPasswordInput } from '../../../components/plain/index.js';
 import { isApiError } from '../../../lib/api-error.js';
 import { currentLocale } from '../../../lib/i18n.js';
@@ -14,7 +14,7 @@ const loadCheck = () => import('./login-check.js');
 const WARN_WHEN_ATTEMPTS_LEFT = 2;
 
 interface LoginFormProps {
-  onLoggedIn: () => void;
+  onLoggedIn: (session: Session) => void;
   /** The person logging in again after their session expired: their username, filled in and fixed. */
   username?: string;
   submitLabel?: string;

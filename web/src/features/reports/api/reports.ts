@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { reportDashboard } from '#shared/reports/dashboard.contract.js';
 import { annualReport, complianceReport } from '#shared/reports/reports.contract.js';
@@ -31,23 +31,35 @@ export function useComplianceReport(scope: DashboardParams, { enabled = true }: 
  * What the home page shows of the report: the same numbers and narrative, the lists' first rows with
  * their totals (a few kilobytes where the whole report of a country is over a megabyte).
  */
-export function useReportSummary(scope: DashboardParams, { enabled = true }: { enabled?: boolean } = {}) {
-  const { i18n } = useTranslation();
-  return useQuery({
-    queryKey: reportKeys.summary(scope, i18n.language),
+const summaryQuery = (scope: DashboardParams, locale: string) =>
+  queryOptions({
+    queryKey: reportKeys.summary(scope, locale),
     queryFn: ({ signal }) =>
       call(reportSummary, { query: { organisationId: scope.organisationId, asOf: scope.asOf }, signal }),
-    enabled,
   });
-}
 
 /** The breakdown by child unit and the approvals per month. */
-export function useDashboard(scope: DashboardParams) {
-  return useQuery({
+const dashboardQuery = (scope: DashboardParams) =>
+  queryOptions({
     queryKey: reportKeys.dashboard(scope),
     queryFn: ({ signal }) =>
       call(reportDashboard, { query: { organisationId: scope.organisationId, asOf: scope.asOf }, signal }),
   });
+
+export function useReportSummary(scope: DashboardParams, { enabled = true }: { enabled?: boolean } = {}) {
+  const { i18n } = useTranslation();
+  return useQuery({ ...summaryQuery(scope, i18n.language), enabled });
+}
+
+export const useDashboard = (scope: DashboardParams) => useQuery(dashboardQuery(scope));
+
+/**
+ * The home page's two requests, started by the login as soon as it succeeds, so that they run while the page's
+ * code loads and the page first draws with its numbers (app/routes/home.tsx).
+ */
+export function prefetchOverview(queryClient: QueryClient, scope: DashboardParams, locale: string) {
+  void queryClient.prefetchQuery(summaryQuery(scope, locale));
+  void queryClient.prefetchQuery(dashboardQuery(scope));
 }
 
 const withQuery = (path: string, query: Record<string, string | number | undefined>) => {
