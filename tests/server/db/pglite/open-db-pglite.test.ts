@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
-import { count } from 'drizzle-orm';
+import { count, sql } from 'drizzle-orm';
 import { afterAll, afterEach, expect, test } from 'vitest';
 import { DataDirLockedError } from '#server/db/data-dir-lock.js';
-import { openDb, type OpenedDb } from '#server/db/open-db.js';
+import { hasNewestMigration, openDb, type OpenedDb } from '#server/db/open-db.js';
 import { organisations } from '#server/db/schema/index.js';
 import { makeOrganisation } from '../../../factories/organisations.js';
 import { copyPgliteTemplate } from '../../../support/test-database.js';
@@ -48,6 +48,20 @@ test('openDb creates missing parent directories and migrates a fresh data direct
   await opened.pop()!.close();
   expect(existsSync(path.join(dataDir, 'capdo.lock'))).toBe(false);
 }, 60_000);
+
+test("the migrator is skipped only where the database records the journal's newest migration", async () => {
+  const { db } = await open(copy());
+  expect(await hasNewestMigration(db)).toBe(true);
+  // One migration behind, as after an update of the code: the migrator runs.
+  await db.execute(
+    sql`delete from drizzle.__drizzle_migrations
+         where created_at = (select max(created_at) from drizzle.__drizzle_migrations)`,
+  );
+  expect(await hasNewestMigration(db)).toBe(false);
+  // No record at all (a new database): the migrator runs.
+  await db.execute(sql`alter schema drizzle rename to drizzle_elsewhere`);
+  expect(await hasNewestMigration(db)).toBe(false);
+});
 
 test('a second openDb while the first is open throws DataDirLockedError naming the holder pid', async () => {
   const dataDir = copy();
