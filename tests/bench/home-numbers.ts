@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../drizzle/seed/yen-dinh.data.js';
 
 /** Long enough for the login page's prefetch (a second after the form shows): a person takes that to type. */
 const TYPING_MS = 2_000;
-const DEMO_PASSWORD = 'YenDinh@2023';
 
 interface Times {
   medianMs: number;

@@ -151,7 +151,6 @@ describe('the login of someone whose home is the dashboard', () => {
     await view.user.type(await screen.findByLabelText('Tên đăng nhập'), 'yendinh.tonghop');
     await view.user.type(screen.getByLabelText('Mật khẩu'), 'YenDinh@2023');
     await view.user.click(screen.getByRole('button', { name: 'Đăng nhập' }));
-    return view;
   };
 
   it("starts the dashboard's two requests itself, for the subtree the home page opens on", async () => {
