@@ -7,6 +7,7 @@ import * as schema from './schema/index.js';
 import { projectRoot } from '../project-root.js';
 import { acquireDataDirLock } from './data-dir-lock.js';
 import { pgliteArtifacts } from './pglite-artifacts.mjs';
+import { queryRows } from './query-rows.js';
 import { copyPgliteTemplate, ensurePgliteTemplate, isNewPgliteDir, pgliteStartParams } from './pglite-template.js';
 
 export type Schema = typeof schema;
@@ -84,9 +85,11 @@ function newestMigrationMillis(): number {
  */
 export async function hasNewestMigration(db: Db): Promise<boolean> {
   try {
-    const result: unknown = await db.execute(sql`select max(created_at) as newest from drizzle.__drizzle_migrations`);
-    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { newest: unknown }[];
-    return Number(rows[0]?.newest ?? 0) >= newestMigrationMillis();
+    const [row] = await queryRows<{ newest: unknown }>(
+      db,
+      sql`select max(created_at) as newest from drizzle.__drizzle_migrations`,
+    );
+    return Number(row?.newest ?? 0) >= newestMigrationMillis();
   } catch {
     return false;
   }

@@ -1,7 +1,8 @@
-import { and, asc, desc, gt, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, gt, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/open-db.js';
 import { auditEvents, auditHead } from '../../db/schema/index.js';
 import { AUDIT_LOCK, contentHash, eventHash, GENESIS_HASH } from './append-audit-event.js';
+import { queryRows } from '../../db/query-rows.js';
 import { announceAuditSealed, onAuditAppend } from './audit-append-listeners.js';
 import { currentAuditKey } from './audit-key.js';
 import { entryMac, eventMac, sameMac } from './audit-mac.js';
@@ -31,12 +32,6 @@ const UPDATE_CHUNK = 500;
 
 type EventRow = typeof auditEvents.$inferSelect;
 
-/** Raw statements answer in a different shape per driver (PGlite: { rows }, postgres.js: an array). */
-async function rowsOf<T>(tx: Tx, query: SQL): Promise<T[]> {
-  const result: unknown = await tx.execute(query);
-  return (Array.isArray(result) ? result : ((result as { rows?: unknown[] }).rows ?? [])) as T[];
-}
-
 /** The head, locked; a database without a head row (older chains) starts from its last chained event. */
 async function lockedHead(tx: Tx) {
   const [head] = await tx.select().from(auditHead).for('update');
@@ -55,7 +50,7 @@ const entryHolds = (key: Buffer, row: EventRow) =>
   sameMac(entryMac(key, { id: row.id, contentHash: contentHash(row) }), row.entryMac);
 
 async function sealBatch(tx: Tx, key: Buffer, afterId: number, batchSize: number, wait: boolean) {
-  const [lock] = await rowsOf<{ locked: boolean }>(
+  const [lock] = await queryRows<{ locked: boolean }>(
     tx,
     wait
       ? sql`select pg_advisory_xact_lock(${AUDIT_LOCK}) is not null as locked`

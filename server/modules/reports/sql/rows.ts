@@ -1,16 +1,10 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Db, Tx } from '../../../db/open-db.js';
+import type { Db } from '../../../db/open-db.js';
+import { queryRows } from '../../../db/query-rows.js';
 
-/**
- * Raw statements answer in a different shape per driver (PGlite: { rows }, postgres.js: an array)
- * and with json either parsed or as text: one place evens that out. The report queries cast every
- * count to int and build their results as json, so no bigint or numeric string reaches the caller.
- */
-export async function queryRows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
-  const result: unknown = await db.execute(query);
-  const rows = Array.isArray(result) ? result : ((result as { rows?: unknown[] }).rows ?? []);
-  return rows as T[];
-}
+// The report queries cast every count to int and build their results as json, so no bigint or numeric string
+// reaches the caller of queryRows.
+export { queryRows } from '../../../db/query-rows.js';
 
 /**
  * Runs a report statement with PostgreSQL's JIT compiler off, for its transaction only. A report is
