@@ -10,7 +10,7 @@ import {
   type AuditPayloadValue,
 } from '#shared/audit/audit-events.schemas.js';
 import type { RedeterminationReason } from '#shared/systems/redetermination.js';
-import type { Tx } from '../../db/open-db.js';
+import type { Db, Tx } from '../../db/open-db.js';
 import { auditEvents } from '../../db/schema/index.js';
 import { preparersOfEvents } from '../dossiers/preparer-rows.js';
 import { announceAuditAppend } from './audit-append-listeners.js';
@@ -143,21 +143,42 @@ const INSERT_CHUNK = 1_000;
  */
 export async function appendAuditEvents(tx: Tx, inputs: readonly AuditEventInput[]): Promise<void> {
   if (inputs.length === 0) return;
-  const checked = inputs.map((input) => {
+  const rows = auditEventRows(inputs, await takeAuditEventIds(tx, inputs.length));
+  for (let start = 0; start < rows.length; start += INSERT_CHUNK)
+    await tx.insert(auditEvents).values(rows.slice(start, start + INSERT_CHUNK));
+  // Who prepared each dossier is kept beside the trail, so it must change with it, in this transaction.
+  await preparersOfEvents(tx, rows);
+  // Wakes this process's sealer (and, through it, the anchor writer): the events can be chained once committed.
+  announceAuditAppend();
+}
+
+/**
+ * Ids for this many events from the column's sequence, in ascending order. An id taken and never used (its
+ * statement found nothing to change) is only a gap: the chain orders events by its own positions.
+ */
+export async function takeAuditEventIds(db: Db | Tx, count: number): Promise<number[]> {
+  const ids = await db
+    .select({ id: sql<number>`nextval(pg_get_serial_sequence('audit_events', 'id'))`.mapWith(Number) })
+    .from(sql`generate_series(1, ${count}::int)`);
+  return ids.map(({ id }) => id).sort((a, b) => a - b);
+}
+
+export type AuditEventRow = HashedFields & { entryMac: string };
+
+/**
+ * The rows of these events, ready to insert, with these ids (takeAuditEventIds) in the order given. Their before
+ * and after are checked against the entity's and action's schemas first: anything else is a fault of ours.
+ * Each row carries its entry MAC, so a statement of the caller's own may insert it (a draft's save writes its
+ * event in the statement that saves it, see update-dossier.ts).
+ */
+export function auditEventRows(inputs: readonly AuditEventInput[], ids: readonly number[]): AuditEventRow[] {
+  const key = currentAuditKey();
+  return inputs.map((input, index) => {
     const before = normalise(input.before);
     const after = normalise(input.after);
     checkPayload(input.entityType, input.action, { before, after });
-    return { input, before, after };
-  });
-  // The ids first, so the entry MAC can cover them; in ascending order, as the events were given.
-  const ids = await tx
-    .select({ id: sql<number>`nextval(pg_get_serial_sequence('audit_events', 'id'))`.mapWith(Number) })
-    .from(sql`generate_series(1, ${checked.length}::int)`);
-  const taken = ids.map(({ id }) => id).sort((a, b) => a - b);
-  const key = currentAuditKey();
-  const rows = checked.map(({ input, before, after }, index) => {
     const row = {
-      id: taken[index]!,
+      id: ids[index]!,
       at: input.at ?? new Date(),
       actorUserId: input.actorUserId,
       actorIp: input.actorIp ?? '',
@@ -173,12 +194,6 @@ export async function appendAuditEvents(tx: Tx, inputs: readonly AuditEventInput
     };
     return { ...row, entryMac: entryMac(key, { id: row.id, contentHash: contentHash(row) }) };
   });
-  for (let start = 0; start < rows.length; start += INSERT_CHUNK)
-    await tx.insert(auditEvents).values(rows.slice(start, start + INSERT_CHUNK));
-  // Who prepared each dossier is kept beside the trail, so it must change with it, in this transaction.
-  await preparersOfEvents(tx, rows);
-  // Wakes this process's sealer (and, through it, the anchor writer): the events can be chained once committed.
-  announceAuditAppend();
 }
 
 /** jsonb keeps what JSON keeps: dates become strings before hashing, exactly as they will be read back. */

@@ -1,14 +1,22 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { DossierUpdate } from '#shared/dossiers/dossiers.schemas.js';
 import { regimesOpenOn } from '#shared/regimes/regimes.js';
 import type { Db } from '../../db/open-db.js';
-import { dossiers, dossierSystems } from '../../db/schema/index.js';
+import { auditEvents, dossierPreparers, dossiers, dossierSystems } from '../../db/schema/index.js';
+import { insertRowWhen } from '../../db/insert-row-when.js';
 import { fieldError, HttpError } from '../../http/http-error.js';
 import { todayInVietnam } from '../calendar/load-calendar.js';
 import type { Actor } from '../../policies/actor.js';
 import { editableStatuses } from '#shared/dossiers/dossier-workflow.js';
 import { decideUpdate, enforce } from '../../policies/dossier.policy.js';
-import { appendAuditEvent } from '../audit/append-audit-event.js';
+import {
+  appendAuditEvent,
+  auditEventRows,
+  takeAuditEventIds,
+  type AuditEventInput,
+} from '../audit/append-audit-event.js';
+import { announceAuditAppend } from '../audit/audit-append-listeners.js';
 import { actorOf, changes } from '../audit/changes.js';
 import { refreshDossierSearch, searchSourceWithTitle } from './search-source.js';
 import { canonicalJson } from '../audit/canonical-json.js';
@@ -21,7 +29,8 @@ import { dossierColumns, type DossierRecord, type DossierRow } from './queries.j
 
 /**
  * Saves a draft. One conditional UPDATE guarded by the version the caller saw and by the editable
- * statuses; the systems are replaced in the same transaction, so a stale save changes nothing.
+ * statuses, so a stale save changes nothing: alone with its audit event in one statement when the systems
+ * stay (saveDraftWithEvent), in a transaction that replaces them otherwise.
  * A new regime re-evaluates the stored answers under its rules.
  *
  * Returns the saved row when the save kept the regime and the systems, so that the answer can be built
@@ -78,46 +87,70 @@ export async function updateDossier(
     ...(levelAnswersConfirmedAt !== undefined ? { levelAnswersConfirmed: levelAnswersConfirmedAt !== null } : {}),
   });
 
-  return db.transaction(async (tx) => {
-    const [saved] = await tx
-      .update(dossiers)
-      .set({
-        ...fields,
-        // A new title with the same systems: the search words are written by this statement.
-        ...(input.title !== undefined && !newSystems ? { searchSource: searchSourceWithTitle(input.title) } : {}),
-        version: sql`${dossiers.version} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(
-        and(
-          eq(dossiers.id, current.dossier.id),
-          eq(dossiers.version, input.version),
-          inArray(dossiers.status, [...editableStatuses]),
-        ),
-      )
-      .returning(dossierColumns);
+  const set = {
+    ...fields,
+    // A new title with the same systems: the search words are written by this statement.
+    ...(input.title !== undefined && !newSystems ? { searchSource: searchSourceWithTitle(input.title) } : {}),
+    version: sql`${dossiers.version} + 1`,
+    updatedAt: new Date(),
+  };
+  const where = and(
+    eq(dossiers.id, current.dossier.id),
+    eq(dossiers.version, input.version),
+    inArray(dossiers.status, [...editableStatuses]),
+  );
+  const event: AuditEventInput = {
+    ...actorOf(actor),
+    entityType: 'dossier',
+    entityId: current.dossier.id,
+    action: 'update',
+    organisationId: current.operator.id,
+    ...diff,
+  };
+  if (!newSystems) {
+    const saved = await saveDraftWithEvent(db, set, where, event, actor.userId);
     if (!saved) throw new HttpError('stale_version');
-    if (newSystems) {
-      await tx.delete(dossierSystems).where(eq(dossierSystems.dossierId, current.dossier.id));
-      await tx
-        .insert(dossierSystems)
-        .values(newSystems.map((system) => ({ dossierId: current.dossier.id, ...system })));
-      // A system's events count since the dossier's creation while it is covered: recomputed from the trail.
-      await refreshDossierPreparers(tx, { dossierIds: [current.dossier.id] });
-    }
-    if (newSystems) await refreshDossierSearch(tx, { dossierId: current.dossier.id });
+    return saved;
+  }
+
+  return db.transaction(async (tx) => {
+    const [saved] = await tx.update(dossiers).set(set).where(where).returning({ id: dossiers.id });
+    if (!saved) throw new HttpError('stale_version');
+    await tx.delete(dossierSystems).where(eq(dossierSystems.dossierId, current.dossier.id));
+    await tx.insert(dossierSystems).values(newSystems.map((system) => ({ dossierId: current.dossier.id, ...system })));
+    // A system's events count since the dossier's creation while it is covered: recomputed from the trail.
+    await refreshDossierPreparers(tx, { dossierIds: [current.dossier.id] });
+    await refreshDossierSearch(tx, { dossierId: current.dossier.id });
     // A new level or new systems (owners) can change who acts next.
-    if (newSystems) await refreshNextActors(tx, regimes, todayInVietnam(), { dossierId: current.dossier.id });
-    await appendAuditEvent(tx, {
-      ...actorOf(actor),
-      entityType: 'dossier',
-      entityId: current.dossier.id,
-      action: 'update',
-      organisationId: current.operator.id,
-      ...diff,
-    });
-    return newSystems ? undefined : saved;
+    await refreshNextActors(tx, regimes, todayInVietnam(), { dossierId: current.dossier.id });
+    await appendAuditEvent(tx, event);
+    return undefined;
   });
+}
+
+/**
+ * A save that keeps the systems (an autosave of the title or the content, the confirmation of the answers) in one
+ * statement: the UPDATE, its audit event and the saver among the dossier's preparers (as preparersOfEvents adds
+ * them) are written only if the UPDATE found its row, and a single statement commits or fails whole, so it needs no
+ * transaction. Three round trips fewer than a transaction; a draft's autosave is the commonest write.
+ */
+async function saveDraftWithEvent(
+  db: Db,
+  set: PgUpdateSetSource<typeof dossiers>,
+  where: SQL | undefined,
+  event: AuditEventInput,
+  saverId: string,
+): Promise<DossierRow | undefined> {
+  const [row] = auditEventRows([event], await takeAuditEventIds(db, 1));
+  const saved = db.$with('saved').as(db.update(dossiers).set(set).where(where).returning(dossierColumns));
+  const recorded = db.$with('recorded', {}).as(insertRowWhen(auditEvents, row!, 'saved'));
+  const preparer = db.$with('preparer', {}).as(
+    sql`insert into ${dossierPreparers} (dossier_id, user_id) select id, ${saverId}::uuid from saved
+      on conflict do nothing`,
+  );
+  const [result] = await db.with(saved, recorded, preparer).select().from(saved);
+  if (result) announceAuditAppend();
+  return result;
 }
 
 /** Each system's answers as a comparable text, by system. */

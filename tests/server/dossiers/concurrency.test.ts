@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, expect, test } from 'vitest';
-import { auditEvents, dossiers, dossierSnapshots } from '#server/db/schema/index.js';
+import { auditEvents, dossierPreparers, dossiers, dossierSnapshots } from '#server/db/schema/index.js';
+import { verifyAuditChain } from '#server/modules/audit/verify-audit-chain.js';
 import { makeDossier, makeSubmittableDossier } from '../../factories/dossiers.js';
 import { makeUser } from '../../factories/users.js';
 import { DINH_BINH, SO_TTTT, type Demo } from '../../support/demo.js';
@@ -108,4 +109,44 @@ test('a save and a submission racing: never both on the same version', async () 
   expect(row!.version).toBe(2);
   expect(row!.status).toBe(submit.status === 200 ? 'submitted' : 'drafting');
   expect(row!.title).toBe(save.status === 200 ? 'Sửa vào phút chót' : dossier.title);
+});
+
+test('two autosaves of one draft at once (a statement each): one 200, one 409, one event, intact chain', async () => {
+  const dossier = await makeDossier(app.db, {
+    operatorOrganisationId: demo.org(DINH_BINH).id,
+    systems: [{ systemId: demo.systemOf(DINH_BINH).id }],
+  });
+  const officer = await app.as('dinhbinh.cntt');
+  const results = await Promise.all(
+    [officer, secondOfficer].map((client, i) =>
+      client.patch(`/api/dossiers/${dossier.id}`, { body: { version: 1, title: `Lưu cùng lúc ${i + 1}` } }),
+    ),
+  );
+  expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+  const winner = results.findIndex((r) => r.status === 200);
+  const [row] = await app.db.select().from(dossiers).where(eq(dossiers.id, dossier.id));
+  expect(row).toMatchObject({ version: 2, title: `Lưu cùng lúc ${winner + 1}` });
+  const events = await app.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityId, dossier.id), eq(auditEvents.action, 'update')));
+  expect(events).toHaveLength(1);
+  expect(events[0]!.after).toEqual({ title: `Lưu cùng lúc ${winner + 1}` });
+  // Only the winner became one of the dossier's preparers.
+  const [winnerId, loserId] = await Promise.all(
+    (winner === 0 ? ['dinhbinh.cntt', 'dinhbinh.cntt2'] : ['dinhbinh.cntt2', 'dinhbinh.cntt']).map((name) =>
+      demo.userId(name),
+    ),
+  );
+  const preparers = await app.db
+    .select({ userId: dossierPreparers.userId })
+    .from(dossierPreparers)
+    .where(eq(dossierPreparers.dossierId, dossier.id));
+  expect(preparers.map((p) => p.userId)).toContain(winnerId);
+  expect(preparers.map((p) => p.userId)).not.toContain(loserId);
+  // The event's entry MAC holds: the sealer chains it, and the chain verifies.
+  const report = await verifyAuditChain(app.db);
+  expect(report.ok).toBe(true);
+  const [sealed] = await app.db.select().from(auditEvents).where(eq(auditEvents.id, events[0]!.id));
+  expect(sealed!.seq).not.toBeNull();
 });
