@@ -3,15 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../drizzle/seed/yen-dinh.data.js';
+import { spreadOf, type Spread } from './spread.js';
 
 /** Long enough for the login page's prefetch (a second after the form shows): a person takes that to type. */
 const TYPING_MS = 2_000;
-
-interface Times {
-  medianMs: number;
-  fastestMs: number;
-  slowestMs: number;
-}
 
 /**
  * From the login's submit to the first frame after the home page's numbers are on the page, in cold browsers (a new
@@ -24,11 +19,10 @@ export async function homeNumbersAfterLogin(
   username: string,
   numbers: string,
   runs: number,
-): Promise<Times> {
+): Promise<Spread> {
   const times: number[] = [];
   for (let run = 0; run < runs; run++) times.push(await once(executablePath, port, username, numbers));
-  times.sort((a, b) => a - b);
-  return { medianMs: times[Math.floor(times.length / 2)]!, fastestMs: times[0]!, slowestMs: times[times.length - 1]! };
+  return spreadOf(times);
 }
 
 async function once(executablePath: string, port: number, username: string, numbers: string) {

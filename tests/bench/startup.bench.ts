@@ -9,6 +9,7 @@ import { buildWebIfNeeded } from '#server/build-web-if-needed.js';
 import { writeResults } from './bench-results.js';
 import { measureFirstPage } from './first-page.js';
 import { homeNumbersAfterLogin } from './home-numbers.js';
+import { spreadOf, type Spread } from './spread.js';
 
 /**
  * `npm run bench:startup`: how long `npm start` takes until /api/health answers, on a new embedded data
@@ -95,13 +96,7 @@ async function loginFormVisible(port: number) {
   if (!existsSync(CHROMIUM)) return undefined;
   const runs: { ms: number; transferredKb: number }[] = [];
   for (let run = 0; run < COLD_LOADS; run++) runs.push(await loginFormVisibleOnce(port));
-  const times = runs.map((run) => run.ms).sort((a, b) => a - b);
-  return {
-    medianMs: times[Math.floor(times.length / 2)]!,
-    fastestMs: times[0]!,
-    slowestMs: times[times.length - 1]!,
-    transferredKb: runs[0]!.transferredKb,
-  };
+  return { ...spreadOf(runs.map((run) => run.ms)), transferredKb: runs[0]!.transferredKb };
 }
 
 async function loginFormVisibleOnce(port: number) {
@@ -148,7 +143,7 @@ async function homeNumbersOf(port: number) {
   };
 }
 
-const range = (times: { medianMs: number; fastestMs: number; slowestMs: number }) =>
+const range = (times: Spread) =>
   `${Math.round(times.medianMs)} ms (${Math.round(times.fastestMs)}-${Math.round(times.slowestMs)})`;
 const fmt = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const rows: string[] = [];
@@ -177,10 +172,10 @@ try {
   }
   const later = await start(laterEnv);
   laterMs.push(later.ms);
-  laterMs.sort((a, b) => a - b);
+  const laterSpread = spreadOf(laterMs);
   rows.push(
-    `| later start (PGlite), median of ${LATER_STARTS} | ${fmt(laterMs[Math.floor(LATER_STARTS / 2)]!)} ` +
-      `(${fmt(laterMs[0]!)}-${fmt(laterMs[LATER_STARTS - 1]!)}) | ${await idleRss(later)} MB |`,
+    `| later start (PGlite), median of ${LATER_STARTS} | ${fmt(laterSpread.medianMs)} ` +
+      `(${fmt(laterSpread.fastestMs)}-${fmt(laterSpread.slowestMs)}) | ${await idleRss(later)} MB |`,
   );
   const browser = await loginFormVisible(later.port);
   const homeNumbers = await homeNumbersOf(later.port);

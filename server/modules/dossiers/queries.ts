@@ -64,9 +64,16 @@ export type DossierRow = Omit<
 >;
 /**
  * The columns a list row needs: all but the content, which only the dossier's page, its documents and its saves read
- * (kilobytes a row in real use: a proposal's every field).
+ * (kilobytes a row in real use: a proposal's every field), and the review without its returns. The returns are the
+ * history of requests for revision, a record more every round, which only the dossier's page shows; a list row's
+ * facts read the submitters and the professional opinion (assembleRecord). A dossier sent back 200 times carried
+ * 42 KB of them into every list page and inbox that showed it.
  */
-const { content: _content, ...summaryColumns } = dossierColumns;
+const { content: _content, review: _review, ...otherSummaryColumns } = dossierColumns;
+const summaryColumns = {
+  ...otherSummaryColumns,
+  review: sql<unknown>`${dossiers.review} - 'returns'`.mapWith(dossiers.review).as('review'),
+};
 export type DossierSummaryRow = Omit<DossierRow, 'content'>;
 export interface OrganisationPathRef {
   id: string;

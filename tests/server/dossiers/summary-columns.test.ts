@@ -10,8 +10,10 @@ import { users } from '#server/db/schema/index.js';
 import { loadActor } from '#server/modules/auth/sessions.js';
 import { loadWorkingCalendar, todayInVietnam } from '#server/modules/calendar/load-calendar.js';
 import { listInbox } from '#server/modules/dossiers/inbox.js';
-import { listVisibleDossiers } from '#server/modules/dossiers/queries.js';
+import { findVisibleDossier, listVisibleDossiers, loadDossierRecords } from '#server/modules/dossiers/queries.js';
 import { loadRegimes } from '#server/modules/regimes/load-regimes.js';
+import { makeDossier } from '../../factories/dossiers.js';
+import { DINH_BINH, type Demo } from '../../support/demo.js';
 import type { TestApp } from '../../support/test-app.js';
 import { useDemoApp } from '../../support/demo-app.js';
 
@@ -19,7 +21,8 @@ import { useDemoApp } from '../../support/demo-app.js';
 // summaries, which never carry it, so their statements do not read it (summaryColumns, queries.ts); the dossier's
 // page, its documents and the exports do (their tests render forms from it).
 let app: TestApp;
-useDemoApp((opened) => (app = opened));
+let demo: Demo;
+useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
 
 /** The same database through a second drizzle instance that records every statement it sends. */
 function recordingDb(statements: string[]): Db {
@@ -53,4 +56,39 @@ test("the list and the inbox read their rows without the dossiers' content", asy
   const dossierStatements = statements.filter((query) => query.includes('from "dossiers"'));
   expect(dossierStatements.length).toBeGreaterThanOrEqual(2);
   for (const query of dossierStatements) expect(query).not.toContain('"dossiers"."content"');
+});
+
+test("list rows read a dossier's review without its returns, and decide on it as its page does", async () => {
+  const officer = await demo.userId('dinhbinh.cntt');
+  const appraiser = await demo.userId('sotttt.thamdinh');
+  const returns = Array.from({ length: 3 }, (_, round) => ({
+    kind: 'return',
+    by: appraiser,
+    byName: 'Thẩm định viên',
+    at: new Date(Date.UTC(2026, 10, round + 1)).toISOString(),
+    comment: `Bổ sung lần ${round + 1}`,
+  }));
+  const dossier = await makeDossier(app.db, {
+    operatorOrganisationId: demo.org(DINH_BINH).id,
+    systems: [{ systemId: demo.systemOf(DINH_BINH).id }],
+    status: 'submitted',
+    submittedBy: officer,
+    review: { submitters: [officer], returns },
+  });
+  const statements: string[] = [];
+  const db = recordingDb(statements);
+  const admin = await actorOf('admin');
+  const regimes = await loadRegimes(app.db);
+
+  const page = await listVisibleDossiers(db, admin, { limit: 50, offset: 0 });
+  const row = page.items.find((item) => item.dossier.id === dossier.id);
+  expect(row).toBeDefined();
+  expect(row!.dossier.review).toEqual({ submitters: [officer] });
+  expect(statements.find((query) => query.includes('from "dossiers"'))).toContain(`"dossiers"."review" - 'returns'`);
+
+  // The dossier's page reads the whole review; the facts each decides on are the same.
+  const full = await findVisibleDossier(app.db, admin, dossier.id, regimes);
+  expect(full!.dossier.review.returns).toHaveLength(3);
+  const [listed] = await loadDossierRecords(app.db, [row!], regimes, { readBeside: page.readBeside });
+  expect(listed!.facts).toEqual(full!.facts);
 });
