@@ -28,7 +28,7 @@ const localised = (keys: string[], vars: Record<string, string> = {}): Localised
 
 /**
  * localised, kept once made when it names no value: the server answers every save with the dossier's
- * completeness, and looking the same labels up again was a tenth of an autosave's time in the server.
+ * completeness, and looking the same labels up again was about a twentieth of an autosave's time in the server.
  */
 const fixedLabels = new Map<string, LocalisedText>();
 function label(keys: string[], vars?: Record<string, string>): LocalisedText {

@@ -132,7 +132,7 @@ export async function updateDossier(
  * A save that keeps the systems (an autosave of the title or the content, the confirmation of the answers) in one
  * statement: the UPDATE, its audit event and the saver among the dossier's preparers (as preparersOfEvents adds
  * them) are written only if the UPDATE found its row, and a single statement commits or fails whole, so it needs no
- * transaction. Three round trips fewer than a transaction; a draft's autosave is the commonest write.
+ * transaction. Two round trips instead of a transaction's six; a draft's autosave is the commonest write.
  */
 async function saveDraftWithEvent(
   db: Db,
