@@ -112,11 +112,16 @@ const actionList = (actions: string[]) =>
     sql`, `,
   )})`;
 
-/** Inserts the (dossier_id, user_id) pairs selected, once each, in key order (one lock order for every writer). */
-async function insertPreparers(db: Db | Tx, pairs: SQL): Promise<void> {
-  await db.execute(sql`insert into dossier_preparers (dossier_id, user_id)
+/**
+ * The INSERT of the (dossier_id, user_id) pairs selected, once each, in key order (one lock order for every writer);
+ * a draft's save sends it inside its own statement (update-dossier.ts).
+ */
+export const preparersInsert = (pairs: SQL): SQL => sql`insert into dossier_preparers (dossier_id, user_id)
     select p.dossier_id, p.user_id from (${pairs}) p
     where exists (select 1 from users u where u.id = p.user_id)
     order by 1, 2
-    on conflict do nothing`);
+    on conflict do nothing`;
+
+async function insertPreparers(db: Db | Tx, pairs: SQL): Promise<void> {
+  await db.execute(preparersInsert(pairs));
 }

@@ -3,7 +3,7 @@ import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { DossierUpdate } from '#shared/dossiers/dossiers.schemas.js';
 import { regimesOpenOn } from '#shared/regimes/regimes.js';
 import type { Db } from '../../db/open-db.js';
-import { auditEvents, dossierPreparers, dossiers, dossierSystems } from '../../db/schema/index.js';
+import { auditEvents, dossiers, dossierSystems } from '../../db/schema/index.js';
 import { insertRowWhen } from '../../db/insert-row-when.js';
 import { fieldError, HttpError } from '../../http/http-error.js';
 import { todayInVietnam } from '../calendar/load-calendar.js';
@@ -24,7 +24,7 @@ import type { Regimes } from '../regimes/load-regimes.js';
 import { answersOf, assessSystems, checkDossierSystems, dossierLevel, type AssessedSystem } from './assess-systems.js';
 import { systemsForAudit } from './create-dossier.js';
 import { refreshNextActors } from './next-actor.js';
-import { refreshDossierPreparers } from './preparer-rows.js';
+import { preparersInsert, refreshDossierPreparers } from './preparer-rows.js';
 import { dossierColumns, type DossierRecord, type DossierRow } from './queries.js';
 
 /**
@@ -144,10 +144,9 @@ async function saveDraftWithEvent(
   const [row] = auditEventRows([event], await takeAuditEventIds(db, 1));
   const saved = db.$with('saved').as(db.update(dossiers).set(set).where(where).returning(dossierColumns));
   const recorded = db.$with('recorded', {}).as(insertRowWhen(auditEvents, row!, 'saved'));
-  const preparer = db.$with('preparer', {}).as(
-    sql`insert into ${dossierPreparers} (dossier_id, user_id) select id, ${saverId}::uuid from saved
-      on conflict do nothing`,
-  );
+  const preparer = db
+    .$with('preparer', {})
+    .as(preparersInsert(sql`select id as dossier_id, ${saverId}::uuid as user_id from saved`));
   const [result] = await db.with(saved, recorded, preparer).select().from(saved);
   if (result) announceAuditAppend();
   return result;
