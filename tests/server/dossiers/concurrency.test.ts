@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, expect, test } from 'vitest';
 import { auditEvents, dossierPreparers, dossiers, dossierSnapshots } from '#server/db/schema/index.js';
 import { verifyAuditChain } from '#server/modules/audit/verify-audit-chain.js';
+import { sealPendingAuditEvents } from '#server/modules/audit/seal-audit-events.js';
 import { makeDossier, makeSubmittableDossier } from '../../factories/dossiers.js';
 import { makeUser } from '../../factories/users.js';
 import { DINH_BINH, SO_TTTT, type Demo } from '../../support/demo.js';
@@ -144,7 +145,10 @@ test('two autosaves of one draft at once (a statement each): one 200, one 409, o
     .where(eq(dossierPreparers.dossierId, dossier.id));
   expect(preparers.map((p) => p.userId)).toContain(winnerId);
   expect(preparers.map((p) => p.userId)).not.toContain(loserId);
-  // The event's entry MAC holds: the sealer chains it, and the chain verifies.
+  // The event's entry MAC holds: the sealer chains it, and the chain verifies. The server's sealer runs on a
+  // timer, so the test seals (waiting for a pass running elsewhere) before it reads the event's place.
+  const pass = await sealPendingAuditEvents(app.db, { wait: true });
+  expect(pass.refused).toEqual([]);
   const report = await verifyAuditChain(app.db);
   expect(report.ok).toBe(true);
   const [sealed] = await app.db.select().from(auditEvents).where(eq(auditEvents.id, events[0]!.id));
