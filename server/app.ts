@@ -47,6 +47,9 @@ interface AppDeps {
 export function createApp({ db, databaseKind, env, background, webDist = webDistDir }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  // Every API answer is no-store, so a browser never asks again with an ETag: express's (a SHA-1 of each body) is
+  // work for nothing. Files set their own (file-response.ts), and static files theirs (serve-static).
+  app.set('etag', false);
   app.set('trust proxy', env.TRUST_PROXY);
   app.set('query parser', 'simple');
   app.use(securityHeaders(env));

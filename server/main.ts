@@ -17,6 +17,7 @@ async function main() {
     databaseUrl: env.DATABASE_URL,
     dataDir: env.DATA_DIR,
     timeouts: { connectSeconds: env.DB_CONNECT_TIMEOUT_SECONDS, statementSeconds: env.DB_STATEMENT_TIMEOUT_SECONDS },
+    poolSize: env.DB_POOL_SIZE,
   });
   const { db, kind, close } = opened;
   // Before anything appends an audit event: the key, the sealing of an older chain, today's anchor.

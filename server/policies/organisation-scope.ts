@@ -29,8 +29,37 @@ export function inScope(pathColumn: AnyColumn | SQL, actor: Actor, permission: P
 
 /** The path column lies under one of these paths (each the range its prefix spans, as inScope says why). */
 export function underAny(pathColumn: AnyColumn | SQL, paths: readonly string[]): SQL {
-  if (paths.length === 0) return sql`false`;
-  const conditions = paths.map((path) => sql`(${pathColumn} ~>=~ ${path} and ${pathColumn} ~<~ ${prefixEnd(path)})`);
+  return underRanges(
+    pathColumn,
+    paths.map((path) => [path, prefixEnd(path)]),
+  );
+}
+
+/**
+ * inScope for a statement built once and run with values (`.prepare`): the same ranges, their bounds placeholders
+ * (`scope0`, `scopeEnd0`, ...) that scopeValues fills. One statement serves every actor with this many subtree roots.
+ */
+export function inScopePlaceholders(pathColumn: AnyColumn | SQL, count: number): SQL {
+  return underRanges(
+    pathColumn,
+    Array.from({ length: count }, (_, i) => [sql.placeholder(`scope${i}`), sql.placeholder(`scopeEnd${i}`)]),
+  );
+}
+
+/** The values of inScopePlaceholders for this actor, and how many roots the statement must have. */
+export function scopeValues(actor: Actor, permission: Permission) {
+  const paths = scopePaths(actor, permission);
+  const values: Record<string, string> = {};
+  paths.forEach((path, i) => {
+    values[`scope${i}`] = path;
+    values[`scopeEnd${i}`] = prefixEnd(path);
+  });
+  return { count: paths.length, values };
+}
+
+function underRanges(pathColumn: AnyColumn | SQL, ranges: ReadonlyArray<readonly [unknown, unknown]>): SQL {
+  if (ranges.length === 0) return sql`false`;
+  const conditions = ranges.map(([start, end]) => sql`(${pathColumn} ~>=~ ${start} and ${pathColumn} ~<~ ${end})`);
   return sql`(${sql.join(conditions, sql` or `)})`;
 }
 

@@ -18,6 +18,7 @@ import {
   uuidKeySchema,
 } from '../../db/keyset.js';
 import type { Db, Tx } from '../../db/open-db.js';
+import { statementPerDb } from '../../db/statement-per-db.js';
 import {
   dossierAttachments,
   dossierPreparers,
@@ -28,7 +29,7 @@ import {
 } from '../../db/schema/index.js';
 import type { Actor } from '../../policies/actor.js';
 import type { DossierFacts } from '../../policies/dossier.policy.js';
-import { inScope } from '../../policies/organisation-scope.js';
+import { inScope, inScopePlaceholders, scopeValues } from '../../policies/organisation-scope.js';
 import type { Permission } from '../../policies/permissions.js';
 import { designatedUnitOf, designationsInForceToday } from '../designations/in-force-today.js';
 import { pathIds } from '../organisations/queries.js';
@@ -191,18 +192,28 @@ export interface FullDossierRecord extends DossierRecord {
   attachmentCount: number;
 }
 
+/**
+ * The row, its attachment count, its systems and its preparers in one statement: a page, a document, a save and a
+ * transition read it. Built once for each number of subtree roots an actor has (statementPerDb).
+ */
+const visibleDossierStatement = statementPerDb((db: Db, scopeCount: number) =>
+  selectDossiersWith(db, {
+    attachmentCount: sql<number>`(select count(*) from ${dossierAttachments} a
+        where a.dossier_id = ${dossiers.id})`.mapWith(Number),
+    ...relatedColumns,
+  })
+    .where(and(eq(dossiers.id, sql.placeholder('id')), inScopePlaceholders(operator.path, scopeCount)))
+    .prepare(`visible_dossier_${scopeCount}`),
+);
+
 export async function findVisibleDossier(
   db: Db,
   actor: Actor,
   id: string,
   regimes: Regimes,
 ): Promise<FullDossierRecord | undefined> {
-  // The row, its attachment count and its preparers in one statement: a page, a document and a save read it.
-  const [row] = await selectDossiersWith(db, {
-    attachmentCount: sql<number>`(select count(*) from ${dossierAttachments} a
-        where a.dossier_id = ${dossiers.id})`.mapWith(Number),
-    ...relatedColumns,
-  }).where(and(eq(dossiers.id, id), inScope(operator.path, actor, 'dossier.read')));
+  const scope = scopeValues(actor, 'dossier.read');
+  const [row] = await visibleDossierStatement(db, scope.count).execute({ id, ...scope.values });
   if (!row) return undefined;
   const [record] = await loadDossierRecords(db, [row], regimes, {
     readBeside: relatedOf([row]),
