@@ -46,7 +46,7 @@ interface OpenDbOptions {
  * Connections a process keeps to PostgreSQL unless told otherwise. postgres.js sends a query to an idle connection
  * first and otherwise queues it behind another's (pipelining), so with few connections the queries of requests in
  * flight travel together: fewer writes, fewer backends woken. Measured on the 2-core benchmark: 393 saves/s with 4
- * connections, 370 with 6, 348 with 10 (docs/decisions.md, "Four connections to PostgreSQL").
+ * connections, 370 with 6, 348 with 10 (docs/decisions.md, "Saves at country scale").
  */
 const DEFAULT_POOL_SIZE = 4;
 

@@ -3,7 +3,7 @@ import type { Db } from './open-db.js';
 /**
  * A statement that drizzle builds once per database handle, and per variant (how many subtree roots an actor has,
  * say), and then only runs with values (`.prepare`): built on each call, drizzle writes the same SQL again every
- * time, a good part of a short request's time (docs/decisions.md, "The hottest statements are built once").
+ * time, a good part of a short request's time (docs/decisions.md, "Saves at country scale").
  */
 export function statementPerDb<Statement, Variant = void>(
   build: (db: Db, variant: Variant) => Statement,
