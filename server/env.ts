@@ -13,12 +13,8 @@ const envSchema = z.object({
    */
   DB_CONNECT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(300).default(5),
   DB_STATEMENT_TIMEOUT_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
-  /**
-   * PostgreSQL: connections this process keeps. Few is faster: on the 2-core benchmark 4 gave about 1.1 times the
-   * saves of 10, since queries then share a connection's round trips (docs/decisions.md); raise it for a database
-   * server with more cores, or many long reports at once.
-   */
-  DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(4),
+  /** PostgreSQL: connections this process keeps (unset: openDb's default, 4; see DEFAULT_POOL_SIZE there). */
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
   /** Load the Yên Định demo into an empty database: default on for PGlite, off for PostgreSQL. */
   /** Serve (and build when stale) the web app; `npm run dev` turns it off and lets Vite serve it. */
   SERVE_WEB: z

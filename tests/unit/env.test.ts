@@ -44,8 +44,8 @@ describe('TRUST_PROXY', () => {
 });
 
 describe('DB_POOL_SIZE', () => {
-  test('4 connections unless told, a whole number from 1 to 100', () => {
-    expect(parseEnv({}).DB_POOL_SIZE).toBe(4);
+  test('unset leaves openDb its default (4, see pool-size.test.ts); else a whole number from 1 to 100', () => {
+    expect(parseEnv({}).DB_POOL_SIZE).toBeUndefined();
     expect(parseEnv({ DB_POOL_SIZE: '12' }).DB_POOL_SIZE).toBe(12);
     for (const value of ['0', '101', '2.5', 'many'])
       expect(() => parseEnv({ DB_POOL_SIZE: value })).toThrow(/DB_POOL_SIZE/);
