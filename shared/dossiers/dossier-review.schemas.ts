@@ -51,6 +51,7 @@ const returnRecordSchema = z.discriminatedUnion('kind', [
     comment: commentSchema,
   }),
 ]);
+export type ReturnRecord = z.infer<typeof returnRecordSchema>;
 
 /** appraise: the designated unit's conclusions; `document` is its opinion letter once numbered. */
 const appraisalSchema = actedSchema.extend({

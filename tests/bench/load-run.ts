@@ -93,3 +93,29 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
 
 /** Runs loads at the same time (e.g. PDF downloads while others open the dossier page). */
 export const runLoadsTogether = (plans: LoadPlan[]) => Promise.all(plans.map(runLoad));
+
+/**
+ * A write scenario on one server process and on two, in turns (1 2, 2 1, 1 2...), after a short run on both that
+ * warms the second process as the reads warmed the first. One run of each cannot tell a difference of a few percent
+ * from the machine's drift (±10% between minutes on these machines); rounds in turns put the drift on both sides.
+ */
+export async function oneAndTwoProcesses(
+  urls: string[],
+  { rounds, warmUpSeconds }: { rounds: number; warmUpSeconds: number },
+  run: (urls: string[], seconds?: number) => Promise<LoadResult>,
+): Promise<[LoadResult[], LoadResult[]]> {
+  await run(urls, warmUpSeconds);
+  const one: LoadResult[] = [];
+  const two: LoadResult[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 === 0 ? [1, 2] : [2, 1];
+    for (const processes of order) (processes === 1 ? one : two).push(await run(urls.slice(0, processes)));
+  }
+  return [one, two];
+}
+
+/** The round whose requests per second is the median (the lower middle of an even count). */
+export function medianRound(results: LoadResult[]): LoadResult {
+  const sorted = [...results].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}

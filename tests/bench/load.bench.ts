@@ -25,7 +25,7 @@ import type { PoolDossier, PoolKind } from './load-accounts.js';
 import { chainGeneratedEvents } from './load-audit-chain.js';
 import { fillNextActors } from './load-prepare.js';
 import { loadReport, rowLine, tableHeader, type LoadRow } from './load-report.js';
-import { runLoad, runLoadsTogether, type LoadPlan } from './load-run.js';
+import { medianRound, oneAndTwoProcesses, runLoad, runLoadsTogether, type LoadPlan } from './load-run.js';
 import { readRequests, saveRequests, transitionRequests, type WriteDossier } from './load-scenarios.js';
 import { residentMb, startBenchServers, verifyBenchAudit, type BenchServers } from './load-servers.js';
 import { bareQueries, medianMs } from './load-sql.js';
@@ -83,6 +83,8 @@ const serverUrl =
   process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const READ_CLIENTS = [10, 50];
 const WRITE_CLIENTS = 10;
+/** Rounds of each write scenario on one process and on two, in turns (oneAndTwoProcesses). */
+const WRITE_ROUNDS = 3;
 /** Seconds of unmeasured load before each read scenario: V8 optimises its code paths, PostgreSQL caches its pages. */
 const WARM_UP_SECONDS = 3;
 /** Words that narrow the country's dossiers to a couple (the search benchmark's "any order, no accents"). */
@@ -298,45 +300,42 @@ async function main() {
     }
 
     if (pools) {
-      if (wants('save')) {
-        const pool = await writePool(first!.baseUrl, 'save', pools.save);
-        for (const [processes, target] of [
-          [1, targets.save],
-          [2, targets.saveTwo],
-        ] as const) {
-          await refreshVersions(pool);
-          const result = await runLoad(
-            plan(both.slice(0, processes), WRITE_CLIENTS, saveRequests(pool, poolMarks.save)),
-          );
+      const writeScenarios = [
+        { name: 'save', scenario: 'save draft', targets: [targets.save, targets.saveTwo] },
+        {
+          name: 'transition',
+          scenario: 'transition (submit, return)',
+          targets: [targets.transition, targets.transitionTwo],
+        },
+      ] as const;
+      for (const write of writeScenarios.filter((w) => wants(w.name))) {
+        const pool = await writePool(first!.baseUrl, write.name, pools[write.name]);
+        const requestsFor =
+          write.name === 'save' ? saveRequests(pool, poolMarks.save) : transitionRequests(pool, appraiser);
+        const rounds = await oneAndTwoProcesses(
+          both,
+          { rounds: WRITE_ROUNDS, warmUpSeconds: WARM_UP_SECONDS },
+          async (urls, seconds = duration) => {
+            await refreshVersions(pool);
+            return runLoad({ ...plan(urls, WRITE_CLIENTS, requestsFor), durationSeconds: seconds });
+          },
+        );
+        for (const [index, results] of rounds.entries()) {
+          const processes = index + 1;
           record({
-            scenario: 'save draft',
+            scenario: write.scenario,
             clients: WRITE_CLIENTS,
             processes,
-            result,
+            result: medianRound(results),
             rssEnd: rssOf(processes),
-            target,
+            target: write.targets[index]!,
           });
         }
-      }
-      if (wants('transition')) {
-        const pool = await writePool(first!.baseUrl, 'transition', pools.transition);
-        for (const [processes, target] of [
-          [1, targets.transition],
-          [2, targets.transitionTwo],
-        ] as const) {
-          await refreshVersions(pool);
-          const result = await runLoad(
-            plan(both.slice(0, processes), WRITE_CLIENTS, transitionRequests(pool, appraiser)),
-          );
-          record({
-            scenario: 'transition (submit, return)',
-            clients: WRITE_CLIENTS,
-            processes,
-            result,
-            rssEnd: rssOf(processes),
-            target,
-          });
-        }
+        const perRound = rounds.map((results) => results.map((r) => r.requestsPerSecond.toFixed(0)).join(', '));
+        notes.push(
+          `${write.scenario}, req/s of each round (one process / two processes, in turns; the row is the median ` +
+            `round): ${perRound.join(' / ')}`,
+        );
       }
       audit = await verifyBenchAudit(servers);
       console.log(`\nnpm run audit:verify: ${audit.ok ? 'intact' : 'FAILED'}\n${audit.output}`);

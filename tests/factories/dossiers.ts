@@ -70,6 +70,16 @@ export function completeContent(overrides: Partial<DossierContent> = {}): Dossie
 /** What a POST /api/dossiers body adds for its dossier to be submittable (with an attachment: makeAttachment). */
 export const submittableBody = () => ({ content: completeContent(), confirmLevelAnswers: true });
 
+/** `count` requests for revision by `by`, a day apart from 1 November 2026, as `review.returns` stores them. */
+export const returnRecords = (count: number, by: string, byName = 'Lê Thị Thẩm Định') =>
+  Array.from({ length: count }, (_, round) => ({
+    kind: 'return' as const,
+    by,
+    byName,
+    at: new Date(Date.UTC(2026, 10, round + 1)).toISOString(),
+    comment: `Bổ sung lần ${round + 1}`,
+  }));
+
 interface DossierInput {
   operatorOrganisationId: string;
   /** Each system with its level (default 2); the assessment is computed from answers giving that level. */

@@ -11,6 +11,7 @@ import {
 } from '../../db/schema/index.js';
 import type { Actor } from '../../policies/actor.js';
 import { canonicalJson } from '../audit/canonical-json.js';
+import { reviewWithoutReturns } from './queries.js';
 import { readReview } from './read-review.js';
 
 type SnapshotKind = 'submission' | 'approval';
@@ -25,7 +26,18 @@ const snapshotHash = (content: unknown) => createHash('sha256').update(canonical
  */
 export async function freezeSnapshot(tx: Tx, actor: Actor, dossierId: string, kind: SnapshotKind): Promise<void> {
   const [row] = await tx
-    .select({ dossier: dossiers, operator: { id: organisations.id, name: organisations.name } })
+    .select({
+      // What the snapshot keeps; the review without its history of returns, which it does not keep.
+      dossier: {
+        id: dossiers.id,
+        title: dossiers.title,
+        regime: dossiers.regime,
+        proposedLevel: dossiers.proposedLevel,
+        content: dossiers.content,
+        review: reviewWithoutReturns,
+      },
+      operator: { id: organisations.id, name: organisations.name },
+    })
     .from(dossiers)
     .innerJoin(organisations, eq(organisations.id, dossiers.operatorOrganisationId))
     .where(eq(dossiers.id, dossierId));

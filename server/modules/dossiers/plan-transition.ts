@@ -1,6 +1,6 @@
 import { workflow, type DossierStatus } from '#shared/dossiers/dossier-workflow.js';
 import type { TransitionBody, TransitionBodyOf } from '#shared/dossiers/transition-body.schemas.js';
-import type { DossierReview } from '#shared/dossiers/dossier-review.schemas.js';
+import type { DossierReview, ReturnRecord } from '#shared/dossiers/dossier-review.schemas.js';
 import type { dossiers } from '../../db/schema/index.js';
 import { fieldError, HttpError } from '../../http/http-error.js';
 import type { Actor } from '../../policies/actor.js';
@@ -16,8 +16,13 @@ export interface TransitionPlan {
       'submittedBy' | 'appraisedBy' | 'approvedBy' | 'approvalDecisionNumber' | 'approvalDecisionDate'
     >
   >;
-  /** The whole new `review` record (the reviewer's records and the history of returns). */
-  review: DossierReview;
+  /**
+   * The reviewers' records after the step. Not the history of returns: the dossier keeps it in the database, where
+   * the transition appends `appendReturn` (transition-dossier.ts), and the record planned from may lack it.
+   */
+  review: Omit<DossierReview, 'returns'>;
+  /** A request for revision this step makes: appended to the dossier's history of returns. */
+  appendReturn?: ReturnRecord;
   /** Extra facts for the audit event, next to the status change. */
   details: Record<string, unknown>;
   approval?: ApprovalDecision;
@@ -70,7 +75,7 @@ function conclusionsOf({ conclusions }: Pick<TransitionBodyOf<'appraise'>, 'conc
  * the reasons for a return or an unsuitable conclusion) were checked by the action's contract in
  * shared/dossiers/transition-body.schemas.ts; what needs the dossier is checked here (400 naming
  * the field). Reviewer records live in `review`; every return keeps its reasons in
- * `review.returns`, so the officer sees the whole history.
+ * `review.returns` (`appendReturn`), so the officer sees the whole history.
  */
 export async function planTransition({
   actor,
@@ -80,9 +85,8 @@ export async function planTransition({
   hasAttachment,
   submittedOn,
 }: PlanInput): Promise<TransitionPlan> {
-  // Parsed with dossierReviewSchema when the record was loaded (queries.ts).
-  const { review } = record.dossier;
-  const returns = review.returns ?? [];
+  // Parsed with dossierReviewSchema when the record was loaded (queries.ts); read without its returns for a step.
+  const { returns: _history, ...review } = record.dossier.review;
   const by = { by: actor.userId, byName: actor.fullName, at: new Date().toISOString() };
   const comment = body.comment?.trim() ? body.comment.trim() : undefined;
   const transition = workflow[body.action];
@@ -133,7 +137,8 @@ export async function planTransition({
       return {
         to: transition.to,
         set: {},
-        review: { ...review, returns: [...returns, { ...by, kind: 'return', comment: reasons }] },
+        review,
+        appendReturn: { ...by, kind: 'return', comment: reasons },
         details: {},
       };
     }
@@ -155,11 +160,8 @@ export async function planTransition({
         : {
             to: workflow.appraise.toWhenUnsuitable,
             set: {},
-            review: {
-              ...review,
-              appraisal,
-              returns: [...returns, { ...by, kind: 'unsuitable', conclusions, comment: comment! }],
-            },
+            review: { ...review, appraisal },
+            appendReturn: { ...by, kind: 'unsuitable', conclusions, comment: comment! },
             details: { conclusions },
             issue,
           };
@@ -186,11 +188,8 @@ export async function planTransition({
         : {
             to: workflow.recordExternalAppraisal.toWhenUnsuitable,
             set: {},
-            review: {
-              ...review,
-              externalAppraisal,
-              returns: [...returns, { ...by, kind: 'unsuitable', conclusions, comment: comment! }],
-            },
+            review: { ...review, externalAppraisal },
+            appendReturn: { ...by, kind: 'unsuitable', conclusions, comment: comment! },
             details: { ...document, conclusions },
           };
     }

@@ -71,10 +71,9 @@ export type DossierRow = Omit<
  * 42 KB of them into every list page and inbox that showed it.
  */
 const { content: _content, review: _review, ...otherSummaryColumns } = dossierColumns;
-const summaryColumns = {
-  ...otherSummaryColumns,
-  review: sql<unknown>`${dossiers.review} - 'returns'`.mapWith(dossiers.review).as('review'),
-};
+/** The review without its history of returns, which only the dossier's page shows (and a return appends to). */
+export const reviewWithoutReturns = sql<unknown>`${dossiers.review} - 'returns'`.mapWith(dossiers.review).as('review');
+const summaryColumns = { ...otherSummaryColumns, review: reviewWithoutReturns };
 export type DossierSummaryRow = Omit<DossierRow, 'content'>;
 export interface OrganisationPathRef {
   id: string;
@@ -194,26 +193,39 @@ export interface FullDossierRecord extends DossierRecord {
 
 /**
  * The row, its attachment count, its systems and its preparers in one statement: a page, a document, a save and a
- * transition read it. Built once for each number of subtree roots an actor has (statementPerDb).
+ * transition read it, a transition without the review's returns. Built once for each number of subtree roots an
+ * actor has, with or without the returns (statementPerDb).
  */
-const visibleDossierStatement = statementPerDb((db: Db, scopeCount: number) =>
-  selectDossiersWith(db, {
-    attachmentCount: sql<number>`(select count(*) from ${dossierAttachments} a
+const visibleDossierStatement = (withoutReturns: boolean) =>
+  statementPerDb((db: Db, scopeCount: number) =>
+    selectDossiersWith(db, {
+      ...(withoutReturns ? { dossier: { ...dossierColumns, review: reviewWithoutReturns } } : {}),
+      attachmentCount: sql<number>`(select count(*) from ${dossierAttachments} a
         where a.dossier_id = ${dossiers.id})`.mapWith(Number),
-    ...relatedColumns,
-  })
-    .where(and(eq(dossiers.id, sql.placeholder('id')), inScopePlaceholders(operator.path, scopeCount)))
-    .prepare(`visible_dossier_${scopeCount}`),
-);
+      ...relatedColumns,
+    })
+      .where(and(eq(dossiers.id, sql.placeholder('id')), inScopePlaceholders(operator.path, scopeCount)))
+      .prepare(`visible_dossier_${scopeCount}${withoutReturns ? '_without_returns' : ''}`),
+  );
+const visibleDossierStatements = {
+  whole: visibleDossierStatement(false),
+  withoutReturns: visibleDossierStatement(true),
+};
 
+/**
+ * The dossier as its page shows it, or undefined outside the actor's scope. `withoutReturns`: its review without
+ * the history of returns, which a transition appends to in the database instead of reading (transition-dossier.ts).
+ */
 export async function findVisibleDossier(
   db: Db,
   actor: Actor,
   id: string,
   regimes: Regimes,
+  { withoutReturns = false }: { withoutReturns?: boolean } = {},
 ): Promise<FullDossierRecord | undefined> {
   const scope = scopeValues(actor, 'dossier.read');
-  const [row] = await visibleDossierStatement(db, scope.count).execute({ id, ...scope.values });
+  const statement = visibleDossierStatements[withoutReturns ? 'withoutReturns' : 'whole'];
+  const [row] = await statement(db, scope.count).execute({ id, ...scope.values });
   if (!row) return undefined;
   const [record] = await loadDossierRecords(db, [row], regimes, {
     readBeside: relatedOf([row]),

@@ -81,7 +81,8 @@ export function dossierRoutes(db: Db, background: Pick<Background, 'jobs'>): Rou
 
   mountAuthed(router, contracts.transitionDossier, async ({ actor, params, body }) => {
     const regimes = await loadRegimes(db, actor.referenceVersion);
-    const current = await findVisibleDossier(db, actor, params.id, regimes);
+    // Its history of returns stays in the database: the step appends to it there (transition-dossier.ts).
+    const current = await findVisibleDossier(db, actor, params.id, regimes, { withoutReturns: true });
     if (!current) throw notFound();
     await transitionDossier(db, actor, current, body, regimes);
     // Committed: whoever must hear of it is told by the dispatcher, now rather than at its next minute.

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { workflow } from '#shared/dossiers/dossier-workflow.js';
 import type { TransitionBody } from '#shared/dossiers/transition-body.schemas.js';
 import type { Db } from '../../db/open-db.js';
@@ -12,7 +12,7 @@ import { loadWorkingCalendar, todayInVietnam } from '../calendar/load-calendar.j
 import type { Regimes } from '../regimes/load-regimes.js';
 import { applyApproval } from './apply-approval.js';
 import { freezeSnapshot } from './freeze-snapshot.js';
-import { planTransition, withIssuedNumber } from './plan-transition.js';
+import { planTransition, withIssuedNumber, type TransitionPlan } from './plan-transition.js';
 import { issueDocumentNumber, recordTypedNumber } from '../documents/issue-number.js';
 import type { FullDossierRecord } from './queries.js';
 import { stepClock } from './step-clock.js';
@@ -81,7 +81,7 @@ export async function transitionDossier(
         ...plan.set,
         ...clock,
         status: plan.to,
-        review: plan.review,
+        review: reviewAfter(plan),
         version: sql`${dossiers.version} + 1`,
         updatedAt: new Date(),
       })
@@ -113,6 +113,21 @@ export async function transitionDossier(
     if (plan.to === 'submitted') await freezeSnapshot(tx, actor, dossier.id, 'submission');
     if (plan.to === 'approved') await freezeSnapshot(tx, actor, dossier.id, 'approval');
   });
+}
+
+/**
+ * The review the step leaves: its records, and the history of returns as stored, with the step's return appended
+ * in the statement. The step neither reads nor rewrites that history, which grows by a record with every return
+ * (a dossier sent back 200 times carried 42 KB of it): a key absent stays absent.
+ */
+function reviewAfter({ review, appendReturn }: TransitionPlan): SQL {
+  const records = JSON.stringify(review);
+  const history = sql`${dossiers.review} -> 'returns'`;
+  return appendReturn
+    ? sql`${records}::jsonb || jsonb_build_object('returns',
+        coalesce(${history}, '[]'::jsonb) || ${JSON.stringify([appendReturn])}::jsonb)`
+    : sql`${records}::jsonb || case when ${history} is null then '{}'::jsonb
+        else jsonb_build_object('returns', ${history}) end`;
 }
 
 /**

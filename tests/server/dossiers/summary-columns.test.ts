@@ -12,7 +12,7 @@ import { loadWorkingCalendar, todayInVietnam } from '#server/modules/calendar/lo
 import { listInbox } from '#server/modules/dossiers/inbox.js';
 import { findVisibleDossier, listVisibleDossiers, loadDossierRecords } from '#server/modules/dossiers/queries.js';
 import { loadRegimes } from '#server/modules/regimes/load-regimes.js';
-import { makeDossier } from '../../factories/dossiers.js';
+import { makeDossier, returnRecords } from '../../factories/dossiers.js';
 import { DINH_BINH, type Demo } from '../../support/demo.js';
 import type { TestApp } from '../../support/test-app.js';
 import { useDemoApp } from '../../support/demo-app.js';
@@ -61,13 +61,7 @@ test("the list and the inbox read their rows without the dossiers' content", asy
 test("list rows read a dossier's review without its returns, and decide on it as its page does", async () => {
   const officer = await demo.userId('dinhbinh.cntt');
   const appraiser = await demo.userId('sotttt.thamdinh');
-  const returns = Array.from({ length: 3 }, (_, round) => ({
-    kind: 'return',
-    by: appraiser,
-    byName: 'Thẩm định viên',
-    at: new Date(Date.UTC(2026, 10, round + 1)).toISOString(),
-    comment: `Bổ sung lần ${round + 1}`,
-  }));
+  const returns = returnRecords(3, appraiser, 'Thẩm định viên');
   const dossier = await makeDossier(app.db, {
     operatorOrganisationId: demo.org(DINH_BINH).id,
     systems: [{ systemId: demo.systemOf(DINH_BINH).id }],
