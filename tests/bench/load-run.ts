@@ -99,14 +99,14 @@ export const runLoadsTogether = (plans: LoadPlan[]) => Promise.all(plans.map(run
  * warms the second process as the reads warmed the first. One run of each cannot tell a difference of a few percent
  * from the machine's drift (±10% between minutes on these machines); rounds in turns put the drift on both sides.
  */
-export async function oneAndTwoProcesses(
+export async function oneAndTwoProcesses<Result extends LoadResult>(
   urls: string[],
   { rounds, warmUpSeconds }: { rounds: number; warmUpSeconds: number },
-  run: (urls: string[], seconds?: number) => Promise<LoadResult>,
-): Promise<[LoadResult[], LoadResult[]]> {
+  run: (urls: string[], seconds?: number) => Promise<Result>,
+): Promise<[Result[], Result[]]> {
   await run(urls, warmUpSeconds);
-  const one: LoadResult[] = [];
-  const two: LoadResult[] = [];
+  const one: Result[] = [];
+  const two: Result[] = [];
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 ? [1, 2] : [2, 1];
     for (const processes of order) (processes === 1 ? one : two).push(await run(urls.slice(0, processes)));
@@ -115,7 +115,7 @@ export async function oneAndTwoProcesses(
 }
 
 /** The round whose requests per second is the median (the lower middle of an even count). */
-export function medianRound(results: LoadResult[]): LoadResult {
+export function medianRound<Result extends LoadResult>(results: Result[]): Result {
   const sorted = [...results].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }

@@ -28,6 +28,7 @@ import { loadReport, rowLine, tableHeader, type LoadRow } from './load-report.js
 import { medianRound, oneAndTwoProcesses, runLoad, runLoadsTogether, type LoadPlan } from './load-run.js';
 import { readRequests, saveRequests, transitionRequests, type WriteDossier } from './load-scenarios.js';
 import { residentMb, startBenchServers, verifyBenchAudit, type BenchServers } from './load-servers.js';
+import { sampleLockWaits } from './load-lock-waits.js';
 import { bareQueries, medianMs } from './load-sql.js';
 import { BENCH_DATABASE, openPostgresBench } from './bench-databases.js';
 import { writeResults } from './bench-results.js';
@@ -317,19 +318,28 @@ async function main() {
           { rounds: WRITE_ROUNDS, warmUpSeconds: WARM_UP_SECONDS },
           async (urls, seconds = duration) => {
             await refreshVersions(pool);
-            return runLoad({ ...plan(urls, WRITE_CLIENTS, requestsFor), durationSeconds: seconds });
+            const [result, lockWaits] = await sampleLockWaits(db, () =>
+              runLoad({ ...plan(urls, WRITE_CLIENTS, requestsFor), durationSeconds: seconds }),
+            );
+            return { ...result, lockWaits };
           },
         );
         for (const [index, results] of rounds.entries()) {
           const processes = index + 1;
+          const result = medianRound(results);
           record({
             scenario: write.scenario,
             clients: WRITE_CLIENTS,
             processes,
-            result: medianRound(results),
+            result,
             rssEnd: rssOf(processes),
             target: write.targets[index]!,
           });
+          const { mean, share, samples } = result.lockWaits;
+          notes.push(
+            `${write.scenario}, ${processes} process(es), the median round: statements waiting on a lock ` +
+              `${mean.toFixed(2)} on average, at least one in ${(share * 100).toFixed(1)}% of ${samples} samples`,
+          );
         }
         const perRound = rounds.map((results) => results.map((r) => r.requestsPerSecond.toFixed(0)).join(', '));
         notes.push(
