@@ -11,7 +11,7 @@ import {
 } from '#server/db/schema/index.js';
 import { SESSION_COOKIE } from '#server/http/authenticate.js';
 import { sealPendingAuditEvents } from '#server/modules/audit/seal-audit-events.js';
-import type { ApiClient } from './http-client.js';
+import type { ApiClient, ApiResponse } from './http-client.js';
 import { snapshotTables } from './snapshot.js';
 
 /**
@@ -86,3 +86,7 @@ export async function uploadFile(
 /** Downloads an attachment as bytes. */
 export const downloadFile = (client: ApiClient, dossierId: string, attachmentId: string) =>
   downloadBytes(client, `/api/dossiers/${dossierId}/attachments/${attachmentId}`);
+
+/** One workflow step on a dossier, as `client`: POST /api/dossiers/{id}/transitions with the action's body. */
+export const transition = (client: ApiClient, id: string, body: Record<string, unknown>): Promise<ApiResponse> =>
+  client.post(`/api/dossiers/${id}/transitions`, { body });

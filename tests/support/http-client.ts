@@ -1,6 +1,6 @@
 import { SESSION_COOKIE } from '#server/http/authenticate.js';
 
-interface ApiResponse {
+export interface ApiResponse {
   status: number;
   headers: Headers;
   /** The parsed JSON body (undefined when the body is not JSON). Loosely typed on purpose: tests assert on it. */

@@ -11,7 +11,7 @@ import { makeSystem } from '../../factories/systems.js';
 import { makeUser } from '../../factories/users.js';
 import { DINH_BINH, SO_TTTT, type Demo } from '../../support/demo.js';
 import { useDemoApp } from '../../support/demo-app.js';
-import { snapshotDossierTables, uploadFile } from '../../support/dossiers.js';
+import { snapshotDossierTables, uploadFile, transition } from '../../support/dossiers.js';
 import type { ApiClient } from '../../support/http-client.js';
 import type { TestApp } from '../../support/test-app.js';
 
@@ -49,8 +49,6 @@ beforeAll(async () => {
 
 const suitable = { level: 'suitable', designPlan: 'suitable', operationPlan: 'suitable' };
 const approval = () => ({ documentNumber: '', documentDate: todayInVietnam() });
-const transition = (client: ApiClient, id: string, body: Record<string, unknown>) =>
-  client.post(`/api/dossiers/${id}/transitions`, { body });
 const versionOf = async (id: string) => (await officer.get(`/api/dossiers/${id}`)).json.version as number;
 
 /** A dossier of Định Bình on a system of its own, created by the officer (nobody else touched either yet). */

@@ -7,7 +7,7 @@ import { loadRegimes } from '#server/modules/regimes/load-regimes.js';
 import { makeSubmittableDossier, returnRecords, submittableBody } from '../../factories/dossiers.js';
 import { DINH_BINH, type Demo } from '../../support/demo.js';
 import { useDemoApp } from '../../support/demo-app.js';
-import type { ApiClient } from '../../support/http-client.js';
+import { transition } from '../../support/dossiers.js';
 import type { TestApp } from '../../support/test-app.js';
 
 // A dossier's history of returns grows by a record with every return. A workflow step neither reads nor rewrites
@@ -15,9 +15,6 @@ import type { TestApp } from '../../support/test-app.js';
 let app: TestApp;
 let demo: Demo;
 useDemoApp((opened, loaded) => ((app = opened), (demo = loaded)));
-
-const transition = (client: ApiClient, id: string, body: Record<string, unknown>) =>
-  client.post(`/api/dossiers/${id}/transitions`, { body });
 
 /** The stored review, as the database holds it. */
 async function storedReview(id: string) {

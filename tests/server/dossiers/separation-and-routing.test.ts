@@ -13,7 +13,7 @@ import { makeSystem } from '../../factories/systems.js';
 import { makeUser } from '../../factories/users.js';
 import { DINH_BINH, DISTRICT, SO_TTTT, type Demo } from '../../support/demo.js';
 import { useDemoApp } from '../../support/demo-app.js';
-import { snapshotDossierTables } from '../../support/dossiers.js';
+import { snapshotDossierTables, transition } from '../../support/dossiers.js';
 import type { TestApp } from '../../support/test-app.js';
 import type { ApiClient } from '../../support/http-client.js';
 
@@ -51,8 +51,6 @@ beforeAll(async () => {
 
 const suitable = { level: 'suitable', designPlan: 'suitable', operationPlan: 'suitable' };
 const decision = { documentNumber: '125/QĐ-STTTT', documentDate: '2023-06-20' };
-const transition = (client: ApiClient, id: string, body: Record<string, unknown>) =>
-  client.post(`/api/dossiers/${id}/transitions`, { body });
 const versionOf = async (id: string) =>
   (await app.db.select({ v: dossiers.version }).from(dossiers).where(eq(dossiers.id, id)))[0]!.v;
 
